@@ -1,0 +1,36 @@
+// Builds Concord's parts: `node scripts/build.mjs [cli|renderer|electron|server|all]` (default all).
+// The renderer goes through Vite; the CLI, the Electron main process and preload through esbuild,
+// with npm dependencies left external (they are installed beside the app).
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const external = [...Object.keys(pkg.dependencies ?? {}), 'electron'];
+const what = process.argv[2] ?? 'all';
+
+const node = { bundle: true, platform: 'node', target: 'node22', absWorkingDir: root, external, sourcemap: true, logLevel: 'warning' };
+
+const targets = {
+  cli: () => build({ ...node, entryPoints: ['src/cli/entry.ts'], outfile: 'out/cli/concord.mjs', format: 'esm' }),
+  electron: () =>
+    Promise.all([
+      build({ ...node, entryPoints: ['electron/main.ts'], outfile: 'out/electron/main.cjs', format: 'cjs' }),
+      // Sandboxed renderers cannot load an ESM preload: CJS it is.
+      build({ ...node, entryPoints: ['electron/preload.ts'], outfile: 'out/electron/preload.cjs', format: 'cjs' }),
+    ]),
+  renderer: async () => {
+    const { build: viteBuild } = await import('vite');
+    await viteBuild({ root, logLevel: 'warn' });
+  },
+};
+
+const chosen = what === 'all' ? Object.keys(targets) : [what];
+for (const name of chosen) {
+  if (!targets[name]) {
+    console.error(`build: unknown target "${name}" (one of: ${Object.keys(targets).join(', ')}, all)`);
+    process.exit(2);
+  }
+  await targets[name]();
+}

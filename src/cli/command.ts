@@ -1,0 +1,54 @@
+/**
+ * What a CLI command is: a name ("org add"), a one-line summary, its usage, the flags it takes (in the
+ * form node:util's parseArgs reads) and a function that runs it. Commands talk to the world only through
+ * `CliIo`, so tests run them in-process and see exactly what a user would.
+ */
+import type { ParseArgsOptionsConfig } from 'node:util';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  readFile(path: string): Promise<Uint8Array>;
+  /** Write a file atomically: it is either the old file or the whole new one, never half. */
+  writeFile(path: string, bytes: Uint8Array): Promise<void>;
+  exists(path: string): Promise<boolean>;
+}
+
+export interface ParsedArgs {
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  positionals: string[];
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  options: ParseArgsOptionsConfig;
+  run(args: ParsedArgs, io: CliIo): Promise<number>;
+}
+
+/** A user mistake on the command line: printed with the command's usage, exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export function stringFlag(args: ParsedArgs, name: string): string | undefined {
+  const value = args.values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function requireFlag(args: ParsedArgs, name: string): string {
+  const value = stringFlag(args, name);
+  if (value === undefined || value === '') throw new UsageError(`--${name} is required.`);
+  return value;
+}
+
+export function requirePositional(args: ParsedArgs, index: number, what: string): string {
+  const value = args.positionals[index];
+  if (value === undefined) throw new UsageError(`${what} is missing.`);
+  return value;
+}
+
+export function printJson(io: CliIo, value: unknown): void {
+  io.out(`${JSON.stringify(value, null, 2)}\n`);
+}

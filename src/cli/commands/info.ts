@@ -1,0 +1,39 @@
+/** `concord info FILE [--json]`: what a workspace holds, readable or as JSON with every id. */
+import { summarizeWorkspace, type WorkspaceSummary } from '../../workspace/summary.ts';
+import { printJson, requirePositional, type Command } from '../command.ts';
+import { openWorkspace } from '../workspace-file.ts';
+
+function readable(summary: WorkspaceSummary): string {
+  const lines: string[] = [];
+  lines.push(`Coalition: ${summary.coalition.name}`);
+  lines.push(`Workspace: ${summary.coalition.id} (created ${summary.coalition.createdAt || 'unknown'})`);
+  lines.push('');
+  lines.push(`Member organizations (${summary.organizations.length}):`);
+  if (summary.organizations.length === 0) lines.push('  none yet — add one with: concord org add FILE --name NAME --short SHORT');
+  for (const org of summary.organizations) {
+    lines.push(`  ${org.short.padEnd(10)} ${org.name}${org.delegate ? ` — delegate: ${org.delegate}` : ''}  ${org.colour}  [${org.id}]`);
+  }
+  lines.push('');
+  const blocks = summary.constitution.filter((block) => block.text.trim() !== '' || block.type !== 'preamble');
+  lines.push(`Constitution (${blocks.length} blocks):`);
+  for (const block of blocks) {
+    const indent = block.type === 'article' ? '  ' : block.type === 'section' ? '    ' : block.type === 'clause' ? '      ' : '  ';
+    const head = block.label ? `${block.label} ` : block.type === 'preamble' ? 'Preamble: ' : '';
+    lines.push(`${indent}${head}${block.text}  [${block.id}]`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export const info: Command = {
+  name: 'info',
+  summary: 'show the coalition, its organizations and its constitution',
+  usage: 'concord info FILE [--json]',
+  options: { json: { type: 'boolean' } },
+  async run(args, io) {
+    const doc = await openWorkspace(io, requirePositional(args, 0, 'FILE'));
+    const summary = summarizeWorkspace(doc);
+    if (args.values.json) printJson(io, summary);
+    else io.out(readable(summary));
+    return 0;
+  },
+};

@@ -1,0 +1,26 @@
+/** `concord init FILE --name NAME`: create a new coalition workspace file. */
+import * as Y from 'yjs';
+import { initWorkspace } from '../../workspace/workspace.ts';
+import { ConcordError } from '../../workspace/errors.ts';
+import { printJson, requireFlag, requirePositional, type Command } from '../command.ts';
+import { saveWorkspace } from '../workspace-file.ts';
+
+export const init: Command = {
+  name: 'init',
+  summary: 'create a new coalition workspace file',
+  usage: 'concord init FILE --name NAME [--json]',
+  options: { name: { type: 'string' }, json: { type: 'boolean' } },
+  async run(args, io) {
+    const file = requirePositional(args, 0, 'FILE');
+    const name = requireFlag(args, 'name');
+    if (await io.exists(file)) {
+      throw new ConcordError(`${file} already exists; choose another file name (nothing was changed).`, 'file.exists');
+    }
+    const doc = new Y.Doc();
+    const meta = initWorkspace(doc, name);
+    await saveWorkspace(io, file, doc);
+    if (args.values.json) printJson(io, { file, workspace: meta });
+    else io.out(`Created ${file}: coalition "${meta.name}" (workspace ${meta.id}).\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,51 @@
+/**
+ * The `concord` command line: finds the command named by the first words of argv, parses its flags and
+ * runs it. Exit codes: 0 success, 1 the command failed (bad file, bad data), 2 the command line was wrong.
+ */
+import { parseArgs } from 'node:util';
+import { ConcordError } from '../workspace/errors.ts';
+import { UsageError, type CliIo, type Command } from './command.ts';
+import { commands } from './commands/index.ts';
+
+function help(): string {
+  const width = Math.max(...commands.map((c) => c.usage.length));
+  const lines = commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`);
+  return `Concord: draft a coalition's constitution together.\n\nUsage:\n${lines.join('\n')}\n`;
+}
+
+function findCommand(argv: readonly string[]): { command: Command; rest: string[] } | undefined {
+  // Longest name first, so "org add" wins over a hypothetical "org".
+  const sorted = [...commands].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
+  for (const command of sorted) {
+    const words = command.name.split(' ');
+    if (words.every((word, i) => argv[i] === word)) return { command, rest: argv.slice(words.length) };
+  }
+  return undefined;
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help' || argv[0] === '-h') {
+    io.out(help());
+    return 0;
+  }
+  const found = findCommand(argv);
+  if (!found) {
+    io.err(`concord: unknown command "${argv.join(' ')}".\n\n${help()}`);
+    return 2;
+  }
+  const { command, rest } = found;
+  try {
+    const parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+    return await command.run({ values: parsed.values, positionals: parsed.positionals }, io);
+  } catch (error) {
+    if (error instanceof ConcordError) {
+      io.err(`concord ${command.name}: ${error.message}\n`);
+      return 1;
+    }
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      io.err(`concord ${command.name}: ${error.message}\nUsage: ${command.usage}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

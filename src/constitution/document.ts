@@ -1,0 +1,43 @@
+/**
+ * The constitution inside the workspace's Y.Doc: one Y.XmlText bound to Slate by @slate-yjs/core. Reading
+ * it and editing it without a screen (CLI, tests, server-side checks) go through a headless Slate editor
+ * with the same plugins the app uses, so there is one way to change the document.
+ */
+import { withYjs, YjsEditor, yTextToSlateElement } from '@slate-yjs/core';
+import { createEditor, Editor, type Descendant } from 'slate';
+import * as Y from 'yjs';
+import { isConstitutionElement, toBlock, type Block } from './schema.ts';
+import { withStableIds } from './stable-ids.ts';
+
+export const CONSTITUTION_ROOT = 'constitution';
+
+export function constitutionRoot(doc: Y.Doc): Y.XmlText {
+  return doc.get(CONSTITUTION_ROOT, Y.XmlText);
+}
+
+/** The constitution's blocks as plain data, in order. */
+export function readBlocks(doc: Y.Doc): Block[] {
+  const children: Descendant[] = yTextToSlateElement(constitutionRoot(doc)).children;
+  return children.filter(isConstitutionElement).map(toBlock);
+}
+
+/** A Slate editor bound to the document with Concord's plugins, as the app builds it (minus React). */
+export function bindEditor<T extends Editor>(editor: T, doc: Y.Doc, localOrigin?: unknown): T & YjsEditor {
+  return withStableIds(withYjs(editor, constitutionRoot(doc), localOrigin === undefined ? {} : { localOrigin }));
+}
+
+/**
+ * Run structural or text edits on the constitution without a screen. The changes are written to the
+ * Y.Doc in one transaction when `edit` returns, and the result of `edit` is passed back.
+ */
+export function editConstitution<R>(doc: Y.Doc, edit: (editor: Editor) => R): R {
+  const editor = bindEditor(createEditor(), doc);
+  YjsEditor.connect(editor);
+  try {
+    const result = edit(editor);
+    YjsEditor.flushLocalChanges(editor);
+    return result;
+  } finally {
+    YjsEditor.disconnect(editor);
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Numbering is computed, never stored: "Article III", "Section 2", clause "(4)". It is derived from the order
+ * of the blocks each time the document is shown or exported, so it renumbers itself as structure changes.
+ */
+import type { Block, BlockType } from './schema.ts';
+
+export interface NumberedBlock extends Block {
+  /** The number shown before the block: "Article III", "Section 2", "(4)"; empty for the preamble. */
+  label: string;
+  /** Index of the article this block belongs to (1-based), 0 for blocks before the first article. */
+  article: number;
+  /** Index of the section within its article (1-based), 0 when not inside a section. */
+  section: number;
+  /** Index of the clause within its section, or within its article when it has no sections (1-based). */
+  clause: number;
+}
+
+const ROMAN: ReadonlyArray<readonly [number, string]> = [
+  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+
+/** 1 → "I", 14 → "XIV". Numbers below 1 have no Roman form and are written in digits. */
+export function toRoman(n: number): string {
+  if (!Number.isInteger(n) || n < 1) return String(n);
+  let rest = n;
+  let out = '';
+  for (const [value, numeral] of ROMAN) {
+    while (rest >= value) {
+      out += numeral;
+      rest -= value;
+    }
+  }
+  return out;
+}
+
+/** Number every block of the constitution in document order. */
+export function numberBlocks(blocks: readonly Block[]): NumberedBlock[] {
+  let article = 0;
+  let section = 0;
+  let clause = 0;
+  return blocks.map((block) => {
+    let label = '';
+    switch (block.type) {
+      case 'preamble':
+        break;
+      case 'article':
+        article += 1;
+        section = 0;
+        clause = 0;
+        label = `Article ${toRoman(article)}`;
+        break;
+      case 'section':
+        section += 1;
+        clause = 0;
+        label = `Section ${section}`;
+        break;
+      case 'clause':
+        clause += 1;
+        label = `(${clause})`;
+        break;
+    }
+    return { ...block, label, article, section, clause };
+  });
+}
+
+export interface OutlineEntry {
+  id: string;
+  type: Extract<BlockType, 'article' | 'section'>;
+  label: string;
+  title: string;
+}
+
+/** The table of contents: every article and section with its number and title. */
+export function outline(blocks: readonly Block[]): OutlineEntry[] {
+  const entries: OutlineEntry[] = [];
+  for (const block of numberBlocks(blocks)) {
+    if (block.type === 'article' || block.type === 'section') {
+      entries.push({ id: block.id, type: block.type, label: block.label, title: block.text });
+    }
+  }
+  return entries;
+}

@@ -1,0 +1,200 @@
+/**
+ * Structural edits of the constitution as Slate transforms: insert, delete and move articles, sections and
+ * clauses. An article spans its heading and everything up to the next article; a section spans its heading
+ * and its clauses up to the next section or article. The same functions drive the editor's toolbar,
+ * drag-and-drop and the CLI's headless editor.
+ */
+import { Editor, Transforms } from 'slate';
+import { newId } from '../ids.ts';
+import { isConstitutionElement, type BlockType, type ConstitutionElement } from './schema.ts';
+
+/** The blocks of the editor, in order. */
+export function blocksOf(editor: Editor): ConstitutionElement[] {
+  return editor.children.filter(isConstitutionElement);
+}
+
+export function indexOfId(editor: Editor, id: string): number {
+  return blocksOf(editor).findIndex((block) => block.id === id);
+}
+
+/** Half-open range [start, end) of block indexes that moves and deletes with the block at `index`. */
+export function spanAt(blocks: readonly { type: BlockType }[], index: number): [number, number] {
+  const type = blocks[index]?.type;
+  if (type === undefined) throw new RangeError(`No block at index ${index}`);
+  let end = index + 1;
+  if (type === 'article') {
+    while (end < blocks.length && blocks[end]?.type !== 'article') end += 1;
+  } else if (type === 'section') {
+    while (end < blocks.length && blocks[end]?.type !== 'article' && blocks[end]?.type !== 'section') end += 1;
+  }
+  return [index, end];
+}
+
+export function newBlock(type: BlockType, text = ''): ConstitutionElement {
+  return { type, id: newId(), children: [{ text }] };
+}
+
+/** Move the blocks [start, end) so that they stand before the block now at index `before`. */
+export function moveSpan(editor: Editor, [start, end]: [number, number], before: number): void {
+  if (before >= start && before <= end) return;
+  const count = end - start;
+  Editor.withoutNormalizing(editor, () => {
+    if (before < start) {
+      for (let k = 0; k < count; k += 1) Transforms.moveNodes(editor, { at: [start + k], to: [before + k] });
+    } else {
+      for (let k = 0; k < count; k += 1) Transforms.moveNodes(editor, { at: [start], to: [before - 1] });
+    }
+  });
+}
+
+function previousIndex(blocks: readonly ConstitutionElement[], from: number, stop: (t: BlockType) => boolean, want: BlockType): number {
+  for (let i = from - 1; i >= 0; i -= 1) {
+    const type = blocks[i]?.type;
+    if (type === want) return i;
+    if (type !== undefined && stop(type)) return -1;
+  }
+  return -1;
+}
+
+/** Where the block with `id` (and its span) would go if moved one step up, or -1 if it cannot move. */
+function targetUp(blocks: readonly ConstitutionElement[], index: number): number {
+  const block = blocks[index];
+  if (!block) return -1;
+  switch (block.type) {
+    case 'preamble':
+      return blocks[index - 1]?.type === 'preamble' ? index - 1 : -1;
+    case 'article':
+      return previousIndex(blocks, index, () => false, 'article');
+    case 'section': {
+      const sibling = previousIndex(blocks, index, (t) => t === 'article', 'section');
+      if (sibling >= 0) return sibling;
+      // First section of its article: it becomes the last section of the previous article.
+      const article = previousIndex(blocks, index, () => false, 'article');
+      return article >= 0 && previousIndex(blocks, article, () => false, 'article') >= 0 ? article : -1;
+    }
+    case 'clause': {
+      const prev = blocks[index - 1];
+      if (!prev || prev.type === 'preamble') return -1;
+      if (prev.type === 'clause') return index - 1;
+      // Just under a heading: it becomes the last clause of what stands before that heading.
+      return index - 1 > 0 && blocks[index - 2]?.type !== 'preamble' ? index - 1 : -1;
+    }
+  }
+}
+
+/** Where the block would go if moved one step down (the index to insert before), or -1. */
+function targetDown(blocks: readonly ConstitutionElement[], index: number): number {
+  const block = blocks[index];
+  if (!block) return -1;
+  const [, end] = spanAt(blocks, index);
+  const next = blocks[end];
+  if (!next) return -1;
+  switch (block.type) {
+    case 'preamble':
+      return next.type === 'preamble' ? end + 1 : -1;
+    case 'article':
+      return spanAt(blocks, end)[1];
+    case 'section': {
+      if (next.type === 'section') return spanAt(blocks, end)[1];
+      // Last section of its article: it becomes the first section of the next article.
+      let at = end + 1;
+      while (at < blocks.length && blocks[at]?.type === 'clause') at += 1;
+      return at;
+    }
+    case 'clause':
+      return next.type === 'preamble' ? -1 : end + 1;
+  }
+}
+
+export type Direction = 'up' | 'down';
+
+/** Whether the block can move one step in `direction`. */
+export function canMove(editor: Editor, id: string, direction: Direction): boolean {
+  const blocks = blocksOf(editor);
+  const index = indexOfId(editor, id);
+  if (index < 0) return false;
+  return (direction === 'up' ? targetUp(blocks, index) : targetDown(blocks, index)) >= 0;
+}
+
+/** Move a block (with its span) one step up or down. Returns false when it is already at the edge. */
+export function moveBlock(editor: Editor, id: string, direction: Direction): boolean {
+  const blocks = blocksOf(editor);
+  const index = indexOfId(editor, id);
+  if (index < 0) return false;
+  const target = direction === 'up' ? targetUp(blocks, index) : targetDown(blocks, index);
+  if (target < 0) return false;
+  moveSpan(editor, spanAt(blocks, index), target);
+  return true;
+}
+
+/** Drag and drop: move the block `id` with its span before (or after) the block `targetId`. */
+export function moveBlockTo(editor: Editor, id: string, targetId: string, place: 'before' | 'after'): boolean {
+  const blocks = blocksOf(editor);
+  const index = indexOfId(editor, id);
+  const target = indexOfId(editor, targetId);
+  if (index < 0 || target < 0) return false;
+  const span = spanAt(blocks, index);
+  const before = place === 'before' ? target : target + 1;
+  if (before >= span[0] && before <= span[1]) return false;
+  moveSpan(editor, span, before);
+  return true;
+}
+
+/**
+ * Insert a new block of `type` near the block `afterId` (or at the end): a clause right after it, a
+ * section after the end of the current section, an article after the end of the current article.
+ * Returns the new block's id.
+ */
+export function insertBlock(editor: Editor, type: BlockType, afterId?: string, text = ''): string {
+  const blocks = blocksOf(editor);
+  let at = blocks.length;
+  const index = afterId === undefined ? -1 : indexOfId(editor, afterId);
+  if (index >= 0) {
+    if (type === 'clause' || type === 'preamble') at = index + 1;
+    else {
+      let owner = index;
+      if (type === 'article') {
+        while (owner >= 0 && blocks[owner]?.type !== 'article') owner -= 1;
+      } else {
+        while (owner >= 0 && blocks[owner]?.type !== 'section' && blocks[owner]?.type !== 'article') owner -= 1;
+      }
+      at = owner < 0 ? index + 1 : spanAt(blocks, owner)[1];
+    }
+  }
+  const block = newBlock(type, text);
+  Transforms.insertNodes(editor, block, { at: [at] });
+  return block.id;
+}
+
+/** Delete a block and its span (an article takes its sections and clauses with it). */
+export function deleteBlock(editor: Editor, id: string): boolean {
+  const blocks = blocksOf(editor);
+  const index = indexOfId(editor, id);
+  if (index < 0) return false;
+  const [start, end] = spanAt(blocks, index);
+  Editor.withoutNormalizing(editor, () => {
+    for (let i = end - 1; i >= start; i -= 1) Transforms.removeNodes(editor, { at: [i] });
+    if (editor.children.length === 0) Transforms.insertNodes(editor, newBlock('preamble'), { at: [0] });
+  });
+  return true;
+}
+
+/** Change what kind of block this is (e.g. a clause becomes a section heading). */
+export function setBlockType(editor: Editor, id: string, type: BlockType): boolean {
+  const index = indexOfId(editor, id);
+  if (index < 0) return false;
+  Transforms.setNodes(editor, { type }, { at: [index] });
+  return true;
+}
+
+/** Replace the whole text of a block (used by the CLI and by amendments). */
+export function setBlockText(editor: Editor, id: string, text: string): boolean {
+  const index = indexOfId(editor, id);
+  if (index < 0) return false;
+  Editor.withoutNormalizing(editor, () => {
+    const range = Editor.range(editor, [index]);
+    Transforms.delete(editor, { at: range });
+    Transforms.insertText(editor, text, { at: Editor.start(editor, [index]) });
+  });
+  return true;
+}

@@ -1,0 +1,134 @@
+/**
+ * The `.concord` file: a workspace travelling as one file (e-mail, USB stick, backup).
+ *
+ *   offset  size  field
+ *   0       8     magic "CONCORD\0"
+ *   8       2     format version, big-endian (this code writes 1 and reads up to 1)
+ *   10      2     flags, 0
+ *   12      4     payload length in bytes, big-endian
+ *   16      32    SHA-256 of the payload
+ *   48      n     payload: the Yjs state update (v1 encoding) of the whole workspace
+ *
+ * Reading checks every field and the digest before anything touches a document, so a damaged, truncated,
+ * foreign or future-version file is refused with a clear message and changes nothing.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import * as Y from 'yjs';
+import { ConcordError } from '../workspace/errors.ts';
+import { readMeta, type WorkspaceMeta } from '../workspace/workspace.ts';
+
+export const FILE_EXTENSION = '.concord';
+export const FILE_VERSION = 1;
+const MAGIC = new TextEncoder().encode('CONCORD\0');
+const HEADER_SIZE = 48;
+
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+}
+
+/** Encode the whole workspace as a `.concord` file. */
+export function encodeWorkspaceFile(doc: Y.Doc): Uint8Array {
+  const payload = Y.encodeStateAsUpdate(doc);
+  const out = new Uint8Array(HEADER_SIZE + payload.length);
+  const view = new DataView(out.buffer);
+  out.set(MAGIC, 0);
+  view.setUint16(8, FILE_VERSION);
+  view.setUint16(10, 0);
+  view.setUint32(12, payload.length);
+  out.set(sha256(payload), 16);
+  out.set(payload, HEADER_SIZE);
+  return out;
+}
+
+/** Check a file's header and digest and return its Yjs update; throws a ConcordError saying what is wrong. */
+export function decodeWorkspaceFile(bytes: Uint8Array, fileName = 'This file'): Uint8Array {
+  if (bytes.length === 0) throw new ConcordError(`${fileName} is empty.`, 'file.empty');
+  if (bytes.length < MAGIC.length || !equalBytes(bytes.subarray(0, MAGIC.length), MAGIC)) {
+    throw new ConcordError(`${fileName} is not a Concord workspace file.`, 'file.foreign');
+  }
+  if (bytes.length < HEADER_SIZE) {
+    throw new ConcordError(`${fileName} is truncated: it ends inside its header.`, 'file.truncated');
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const version = view.getUint16(8);
+  if (version > FILE_VERSION) {
+    throw new ConcordError(
+      `${fileName} was made by a newer version of Concord (file format ${version}; this version reads up to ${FILE_VERSION}). Update Concord to open it.`,
+      'file.future-version',
+    );
+  }
+  if (version < 1) throw new ConcordError(`${fileName} is damaged: its format version is 0.`, 'file.damaged');
+  const length = view.getUint32(12);
+  const available = bytes.length - HEADER_SIZE;
+  if (available < length) {
+    throw new ConcordError(
+      `${fileName} is truncated: it should hold ${length} bytes of workspace data but has only ${available}.`,
+      'file.truncated',
+    );
+  }
+  if (available > length) {
+    throw new ConcordError(`${fileName} is damaged: it has ${available - length} unexpected bytes at its end.`, 'file.damaged');
+  }
+  const payload = bytes.subarray(HEADER_SIZE);
+  if (!equalBytes(sha256(payload), bytes.subarray(16, HEADER_SIZE))) {
+    throw new ConcordError(`${fileName} is damaged: its contents do not match their checksum.`, 'file.damaged');
+  }
+  return payload;
+}
+
+/** Apply an update to a fresh document, refusing one that is malformed or depends on missing history. */
+function docFromUpdate(update: Uint8Array, fileName: string): Y.Doc {
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, update);
+  } catch {
+    throw new ConcordError(`${fileName} is damaged: its workspace data cannot be read.`, 'file.damaged');
+  }
+  if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) {
+    throw new ConcordError(`${fileName} is incomplete: it holds changes whose history is missing.`, 'file.damaged');
+  }
+  if (readMeta(doc).id === '') {
+    throw new ConcordError(`${fileName} holds no Concord workspace.`, 'file.not-workspace');
+  }
+  return doc;
+}
+
+/** Read a `.concord` file into a new Y.Doc. */
+export function readWorkspaceFile(bytes: Uint8Array, fileName = 'This file'): Y.Doc {
+  return docFromUpdate(decodeWorkspaceFile(bytes, fileName), fileName);
+}
+
+/** Read only the workspace's identity from a file (to decide where it belongs before merging). */
+export function peekWorkspaceFile(bytes: Uint8Array, fileName = 'This file'): WorkspaceMeta {
+  const doc = readWorkspaceFile(bytes, fileName);
+  const meta = readMeta(doc);
+  doc.destroy();
+  return meta;
+}
+
+export interface MergeResult {
+  /** Whether the file brought anything the workspace did not already have. */
+  changed: boolean;
+  meta: WorkspaceMeta;
+}
+
+/**
+ * Merge a `.concord` file into a workspace: a CRDT merge, so edits made on both sides are all kept and
+ * merging the same file twice changes nothing. A file of another coalition's workspace is refused.
+ */
+export function mergeWorkspaceFile(doc: Y.Doc, bytes: Uint8Array, fileName = 'This file', origin: unknown = 'file'): MergeResult {
+  const update = decodeWorkspaceFile(bytes, fileName);
+  const incoming = docFromUpdate(update, fileName);
+  const theirs = readMeta(incoming);
+  incoming.destroy();
+  const ours = readMeta(doc);
+  if (ours.id !== '' && ours.id !== theirs.id) {
+    throw new ConcordError(
+      `${fileName} belongs to another workspace ("${theirs.name}"), not to "${ours.name}": merging it would mix two coalitions' texts. Open it as its own workspace instead.`,
+      'file.other-workspace',
+    );
+  }
+  const before = Y.snapshot(doc);
+  Y.applyUpdate(doc, update, origin);
+  return { changed: !Y.equalSnapshots(before, Y.snapshot(doc)), meta: readMeta(doc) };
+}

@@ -1,0 +1,31 @@
+/**
+ * A plain-data picture of a whole workspace, as `concord info --json` prints it. Its shape is a contract
+ * scripts rely on: add fields, never rename or remove them.
+ */
+import type * as Y from 'yjs';
+import { readBlocks } from '../constitution/document.ts';
+import { numberBlocks } from '../constitution/numbering.ts';
+import type { BlockType } from '../constitution/schema.ts';
+import { listOrganizations, readMeta, type Organization } from './workspace.ts';
+
+export interface ClauseSummary {
+  id: string;
+  type: BlockType;
+  /** "Article II", "Section 1", "(3)"; empty for preamble paragraphs. */
+  label: string;
+  text: string;
+}
+
+export interface WorkspaceSummary {
+  coalition: { id: string; name: string; format: number; createdAt: string };
+  organizations: Organization[];
+  constitution: ClauseSummary[];
+}
+
+export function summarizeWorkspace(doc: Y.Doc): WorkspaceSummary {
+  return {
+    coalition: readMeta(doc),
+    organizations: listOrganizations(doc),
+    constitution: numberBlocks(readBlocks(doc)).map(({ id, type, label, text }) => ({ id, type, label, text })),
+  };
+}

@@ -1,0 +1,195 @@
+/**
+ * The coalition's workspace: one Y.Doc holding everything that is shared. This module names its roots and
+ * reads and writes the coalition's metadata and member organizations. Each organization is a Y.Map with
+ * one key per field, so two delegates changing different fields of it at once both win.
+ *
+ * | root           | type    | holds                                                          |
+ * | -------------- | ------- | -------------------------------------------------------------- |
+ * | meta           | Map     | workspace id, coalition name, format version, creation time    |
+ * | orgs           | Map     | organization id → Map { id, name, short, colour, delegate }     |
+ * | sources        | Map     | imported founding documents and their principles               |
+ * | constitution   | XmlText | the draft, bound to Slate (see constitution/document.ts)        |
+ * | provenance     | Map     | clause id → where it came from                                 |
+ * | motions        | Map     | ratification motions and signed votes                          |
+ * | comments       | Map     | discussion threads per clause                                  |
+ */
+import * as Y from 'yjs';
+import { editConstitution } from '../constitution/document.ts';
+import { newBlock } from '../constitution/structure.ts';
+import { newId } from '../ids.ts';
+import { Transforms } from 'slate';
+import { ConcordError } from './errors.ts';
+
+export const WORKSPACE_FORMAT = 1;
+
+export interface Organization {
+  id: string;
+  name: string;
+  /** Short name, unique in the coalition (case-insensitive): how the CLI and the UI refer to it. */
+  short: string;
+  /** "#rrggbb": the colour of its chips, cursors and columns. */
+  colour: string;
+  delegate: string;
+}
+
+export interface WorkspaceMeta {
+  id: string;
+  name: string;
+  format: number;
+  createdAt: string;
+}
+
+export type OrganizationInput = Partial<Omit<Organization, 'id'>>;
+
+/** A palette that stays readable on white, for organizations added without a colour. */
+export const ORG_PALETTE = [
+  '#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b',
+  '#e377c2', '#17becf', '#bcbd22', '#7f7f7f', '#393b79', '#637939',
+] as const;
+
+const SHORT_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,15}$/u;
+const COLOUR_PATTERN = /^#[0-9a-f]{6}$/i;
+
+export function metaMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap('meta');
+}
+
+export function orgsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap('orgs');
+}
+
+function str(map: Y.Map<unknown>, key: string): string {
+  const value = map.get(key);
+  return typeof value === 'string' ? value : '';
+}
+
+/** Create a new workspace in an empty Y.Doc: its id, the coalition's name, and an empty preamble. */
+export function initWorkspace(doc: Y.Doc, name: string, id: string = newId('w_')): WorkspaceMeta {
+  if (metaMap(doc).has('id')) throw new ConcordError('This workspace has already been created.', 'workspace.exists');
+  const clean = checkName(name, 'coalition name');
+  doc.transact(() => {
+    const meta = metaMap(doc);
+    meta.set('id', id);
+    meta.set('name', clean);
+    meta.set('format', WORKSPACE_FORMAT);
+    meta.set('createdAt', new Date().toISOString());
+  });
+  editConstitution(doc, (editor) => Transforms.insertNodes(editor, newBlock('preamble'), { at: [0] }));
+  return readMeta(doc);
+}
+
+export function readMeta(doc: Y.Doc): WorkspaceMeta {
+  const meta = metaMap(doc);
+  const format = meta.get('format');
+  return {
+    id: str(meta, 'id'),
+    name: str(meta, 'name'),
+    format: typeof format === 'number' ? format : 0,
+    createdAt: str(meta, 'createdAt'),
+  };
+}
+
+function checkName(raw: string, what: string): string {
+  const clean = raw.replace(/\s+/g, ' ').trim();
+  if (clean === '') throw new ConcordError(`The ${what} cannot be empty.`, 'name.empty');
+  if (clean.length > 200) throw new ConcordError(`The ${what} is too long (at most 200 characters).`, 'name.too-long');
+  return clean;
+}
+
+export function renameCoalition(doc: Y.Doc, name: string): void {
+  metaMap(doc).set('name', checkName(name, 'coalition name'));
+}
+
+function readOrg(map: Y.Map<unknown>): Organization {
+  return {
+    id: str(map, 'id'),
+    name: str(map, 'name'),
+    short: str(map, 'short'),
+    colour: str(map, 'colour'),
+    delegate: str(map, 'delegate'),
+  };
+}
+
+/** The member organizations, in a stable order (by short name). */
+export function listOrganizations(doc: Y.Doc): Organization[] {
+  return [...orgsMap(doc).values()].map(readOrg).sort((a, b) => a.short.localeCompare(b.short) || a.id.localeCompare(b.id));
+}
+
+export function findOrganization(doc: Y.Doc, ref: string): Organization | undefined {
+  const wanted = ref.toLowerCase();
+  return listOrganizations(doc).find((org) => org.id === ref || org.short.toLowerCase() === wanted);
+}
+
+export function requireOrganization(doc: Y.Doc, ref: string): Organization {
+  const org = findOrganization(doc, ref);
+  if (!org) throw new ConcordError(`There is no member organization "${ref}" in this coalition.`, 'org.unknown');
+  return org;
+}
+
+function checkFields(doc: Y.Doc, input: OrganizationInput, selfId?: string): OrganizationInput {
+  const out: OrganizationInput = {};
+  if (input.name !== undefined) out.name = checkName(input.name, 'organization name');
+  if (input.short !== undefined) {
+    const short = input.short.trim();
+    if (!SHORT_PATTERN.test(short)) {
+      throw new ConcordError(
+        `The short name "${input.short}" is not valid: use 1 to 16 letters or digits (and - or _), starting with a letter or digit.`,
+        'org.bad-short',
+      );
+    }
+    const clash = findOrganization(doc, short);
+    if (clash && clash.id !== selfId) {
+      throw new ConcordError(`The short name "${short}" is already used by ${clash.name}.`, 'org.duplicate-short');
+    }
+    out.short = short;
+  }
+  if (input.colour !== undefined) {
+    if (!COLOUR_PATTERN.test(input.colour)) {
+      throw new ConcordError(`The colour "${input.colour}" is not valid: use the form #rrggbb.`, 'org.bad-colour');
+    }
+    out.colour = input.colour.toLowerCase();
+  }
+  if (input.delegate !== undefined) out.delegate = input.delegate.replace(/\s+/g, ' ').trim().slice(0, 200);
+  return out;
+}
+
+/** Add a member organization. Name and short name are required; colour is picked from the palette if absent. */
+export function addOrganization(doc: Y.Doc, input: OrganizationInput): Organization {
+  if (input.name === undefined || input.short === undefined) {
+    throw new ConcordError('An organization needs a name and a short name.', 'org.missing-field');
+  }
+  const fields = checkFields(doc, input);
+  const id = newId('o_');
+  const count = orgsMap(doc).size;
+  const org: Organization = {
+    id,
+    name: fields.name ?? '',
+    short: fields.short ?? '',
+    colour: fields.colour ?? ORG_PALETTE[count % ORG_PALETTE.length] ?? '#1f77b4',
+    delegate: fields.delegate ?? '',
+  };
+  doc.transact(() => {
+    const map = new Y.Map<unknown>();
+    for (const [key, value] of Object.entries(org)) map.set(key, value);
+    orgsMap(doc).set(id, map);
+  });
+  return org;
+}
+
+/** Change some fields of an organization; each field is merged on its own. */
+export function updateOrganization(doc: Y.Doc, ref: string, input: OrganizationInput): Organization {
+  const org = requireOrganization(doc, ref);
+  const fields = checkFields(doc, input, org.id);
+  const map = orgsMap(doc).get(org.id);
+  if (!map) throw new ConcordError(`There is no member organization "${ref}" in this coalition.`, 'org.unknown');
+  doc.transact(() => {
+    for (const [key, value] of Object.entries(fields)) map.set(key, value);
+  });
+  return readOrg(map);
+}
+
+export function removeOrganization(doc: Y.Doc, ref: string): Organization {
+  const org = requireOrganization(doc, ref);
+  orgsMap(doc).delete(org.id);
+  return org;
+}
