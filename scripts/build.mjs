@@ -13,7 +13,7 @@ const what = process.argv[2] ?? 'all';
 const node = { bundle: true, platform: 'node', target: 'node22', absWorkingDir: root, external, sourcemap: true, logLevel: 'warning' };
 
 const targets = {
-  cli: () => build({ ...node, entryPoints: ['src/cli/entry.ts'], outfile: 'out/cli/concord.mjs', format: 'esm' }),
+  cli: () => build({ ...node, entryPoints: ['bin/concord.ts'], outfile: 'out/cli/concord.mjs', format: 'esm' }),
   electron: () =>
     Promise.all([
       build({ ...node, entryPoints: ['electron/main.ts'], outfile: 'out/electron/main.cjs', format: 'cjs' }),

@@ -5,15 +5,14 @@
 import { parseArgs } from 'node:util';
 import { ConcordError } from '../workspace/errors.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
-import { commands } from './commands/index.ts';
 
-function help(): string {
+function help(commands: readonly Command[]): string {
   const width = Math.max(...commands.map((c) => c.usage.length));
   const lines = commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`);
   return `Concord: draft a coalition's constitution together.\n\nUsage:\n${lines.join('\n')}\n`;
 }
 
-function findCommand(argv: readonly string[]): { command: Command; rest: string[] } | undefined {
+function findCommand(commands: readonly Command[], argv: readonly string[]): { command: Command; rest: string[] } | undefined {
   // Longest name first, so "org add" wins over a hypothetical "org".
   const sorted = [...commands].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
   for (const command of sorted) {
@@ -23,14 +22,15 @@ function findCommand(argv: readonly string[]): { command: Command; rest: string[
   return undefined;
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/** Run one command line against `commands` (the core's, plus the server's in the full program). */
+export async function runCli(argv: readonly string[], io: CliIo, commands: readonly Command[]): Promise<number> {
   if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help' || argv[0] === '-h') {
-    io.out(help());
+    io.out(help(commands));
     return 0;
   }
-  const found = findCommand(argv);
+  const found = findCommand(commands, argv);
   if (!found) {
-    io.err(`concord: unknown command "${argv.join(' ')}".\n\n${help()}`);
+    io.err(`concord: unknown command "${argv.join(' ')}".\n\n${help(commands)}`);
     return 2;
   }
   const { command, rest } = found;

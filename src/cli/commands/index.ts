@@ -1,7 +1,7 @@
-/** Every command the `concord` CLI knows, in the order `concord help` lists them. */
+/** The core's commands of the `concord` CLI, in the order `concord help` lists them (the server adds its own in bin/concord.ts). */
 import type { Command } from '../command.ts';
 import { info } from './info.ts';
 import { init } from './init.ts';
 import { orgAdd, orgRemove, orgSet } from './org.ts';
 
-export const commands: readonly Command[] = [init, orgAdd, orgSet, orgRemove, info];
+export const coreCommands: readonly Command[] = [init, orgAdd, orgSet, orgRemove, info];

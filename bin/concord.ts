@@ -1,0 +1,17 @@
+/**
+ * The `concord` program: the composition root that puts the core's commands (src/cli) and the sync
+ * server's (server/) behind one command line. Bundled to out/cli/concord.mjs; bin/concord.mjs runs it.
+ */
+import { coreCommands } from '../src/cli/commands/index.ts';
+import { runCli } from '../src/cli/main.ts';
+import { nodeIo } from '../src/cli/node-io.ts';
+
+runCli(process.argv.slice(2), nodeIo, [...coreCommands]).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`concord: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 70;
+  },
+);
