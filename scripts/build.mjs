@@ -22,7 +22,7 @@ const targets = {
     ]),
   renderer: async () => {
     const { build: viteBuild } = await import('vite');
-    await viteBuild({ root, logLevel: 'warn' });
+    await viteBuild({ configFile: `${root}vite.config.ts`, logLevel: 'warn' });
   },
 };
 

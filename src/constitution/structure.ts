@@ -198,3 +198,17 @@ export function setBlockText(editor: Editor, id: string, text: string): boolean 
   });
   return true;
 }
+
+/** The block the cursor is in, if any. */
+export function currentBlock(editor: Editor): ConstitutionElement | undefined {
+  const index = editor.selection?.anchor.path[0];
+  return index === undefined ? undefined : blocksOf(editor)[index];
+}
+
+/** Put the cursor at the start of the block `id`. */
+export function selectBlock(editor: Editor, id: string): boolean {
+  const index = indexOfId(editor, id);
+  if (index < 0) return false;
+  Transforms.select(editor, Editor.start(editor, [index]));
+  return true;
+}

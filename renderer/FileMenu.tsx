@@ -1,0 +1,35 @@
+/** The web build's File menu (Electron shows a native one instead): new, open, save a copy, merge, recent. */
+import { useRef, type ReactNode } from 'react';
+import type { MenuCommand } from './host.ts';
+import type { KnownWorkspace } from './workspace-registry.ts';
+
+interface Props {
+  recent: readonly KnownWorkspace[];
+  onCommand(command: MenuCommand): void;
+  onOpenRecent(id: string): void;
+}
+
+export function FileMenu({ recent, onCommand, onOpenRecent }: Props): ReactNode {
+  const details = useRef<HTMLDetailsElement>(null);
+  const choose = (action: () => void) => () => {
+    details.current?.removeAttribute('open');
+    action();
+  };
+  return (
+    <details className="menu" ref={details}>
+      <summary>File</summary>
+      <div className="menu-items" role="menu">
+        <button type="button" role="menuitem" onClick={choose(() => onCommand('new-workspace'))}>New workspace</button>
+        <button type="button" role="menuitem" onClick={choose(() => onCommand('open'))}>Open…</button>
+        <button type="button" role="menuitem" onClick={choose(() => onCommand('save-copy'))}>Save a copy as…</button>
+        <button type="button" role="menuitem" onClick={choose(() => onCommand('merge'))}>Merge a .concord file…</button>
+        {recent.length > 0 && <hr />}
+        {recent.map((w) => (
+          <button key={w.id} type="button" role="menuitem" onClick={choose(() => onOpenRecent(w.id))}>
+            {w.name}
+          </button>
+        ))}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,77 @@
+/** One block of the constitution in the editor: its number in a gutter, a drag handle, and its text. */
+import { useSyncExternalStore, type DragEvent, type ReactNode } from 'react';
+import type { RenderElementProps } from 'slate-react';
+import { elementText } from '../../src/constitution/schema.ts';
+import type { LabelStore } from './label-store.ts';
+
+export const BLOCK_DRAG_TYPE = 'application/x-concord-block';
+
+const PLACEHOLDER = {
+  preamble: 'Preamble: why the coalition adopts this constitution…',
+  article: 'Article title',
+  section: 'Section title',
+  clause: 'Clause text',
+} as const;
+
+interface Props extends RenderElementProps {
+  labels: LabelStore;
+  onDropBlock(draggedId: string, targetId: string, place: 'before' | 'after'): void;
+}
+
+function dropPlace(event: DragEvent<HTMLElement>): 'before' | 'after' {
+  const box = event.currentTarget.getBoundingClientRect();
+  return event.clientY < box.top + box.height / 2 ? 'before' : 'after';
+}
+
+export function BlockElement({ attributes, children, element, labels, onDropBlock }: Props): ReactNode {
+  const label = useSyncExternalStore(
+    (notify) => labels.subscribe(element.id, notify),
+    () => labels.label(element.id),
+  );
+  const empty = elementText(element) === '';
+  return (
+    <div
+      {...attributes}
+      className={`blk blk-${element.type}${empty ? ' is-empty' : ''}`}
+      data-block-id={element.id}
+      data-block-type={element.type}
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes(BLOCK_DRAG_TYPE)) return;
+        event.preventDefault();
+        event.currentTarget.dataset.drop = dropPlace(event);
+      }}
+      onDragLeave={(event) => {
+        delete event.currentTarget.dataset.drop;
+      }}
+      onDrop={(event) => {
+        const dragged = event.dataTransfer.getData(BLOCK_DRAG_TYPE);
+        delete event.currentTarget.dataset.drop;
+        if (!dragged) return;
+        event.preventDefault();
+        event.stopPropagation();
+        onDropBlock(dragged, element.id, dropPlace(event));
+      }}
+    >
+      <div className="blk-gutter" contentEditable={false}>
+        <span
+          className="blk-handle"
+          draggable
+          title="Drag to move"
+          aria-hidden="true"
+          onDragStart={(event) => {
+            event.dataTransfer.setData(BLOCK_DRAG_TYPE, element.id);
+            event.dataTransfer.effectAllowed = 'move';
+          }}
+        >
+          ⠿
+        </span>
+        <span className="blk-label" data-testid="block-label">
+          {label}
+        </span>
+      </div>
+      <div className="blk-text" data-placeholder={PLACEHOLDER[element.type]}>
+        {children}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+/**
+ * The constitution editor: a toolbar of structural actions over the Slate editor bound to the workspace.
+ * Every action is a core function from src/constitution/structure.ts; this component only wires them up.
+ */
+import { YjsEditor } from '@slate-yjs/core';
+import { useCallback, useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Editor, Transforms } from 'slate';
+import { Editable, ReactEditor, Slate, type RenderElementProps } from 'slate-react';
+import { BLOCK_TYPES, isBlockType, isConstitutionElement, toBlock, type BlockType } from '../../src/constitution/schema.ts';
+import {
+  blocksOf,
+  canMove,
+  currentBlock,
+  deleteBlock,
+  insertBlock,
+  moveBlock,
+  moveBlockTo,
+  selectBlock,
+  setBlockType,
+  type Direction,
+} from '../../src/constitution/structure.ts';
+import { BlockElement } from './BlockElement.tsx';
+import type { ConcordEditor } from './create-editor.ts';
+import type { LabelStore } from './label-store.ts';
+import { shortcutFor } from './shortcuts.ts';
+
+interface Props {
+  editor: ConcordEditor;
+  labels: LabelStore;
+  readOnly?: boolean;
+}
+
+const TYPE_NAMES: Record<BlockType, string> = {
+  preamble: 'Preamble',
+  article: 'Article',
+  section: 'Section',
+  clause: 'Clause',
+};
+
+/** Run a structural action as an undo step of its own, apart from the typing around it. */
+function asOwnUndoStep(editor: ConcordEditor, action: () => void): void {
+  editor.undoManager.stopCapturing();
+  action();
+  YjsEditor.flushLocalChanges(editor);
+  editor.undoManager.stopCapturing();
+}
+
+function focusBlock(editor: ConcordEditor, id: string): void {
+  selectBlock(editor, id);
+  ReactEditor.focus(editor);
+}
+
+export function ConstitutionEditor({ editor, labels, readOnly = false }: Props): ReactNode {
+  const [, setVersion] = useState(0);
+
+  useEffect(() => {
+    YjsEditor.connect(editor);
+    labels.update(blocksOf(editor).map(toBlock));
+    setVersion((v) => v + 1);
+    return () => YjsEditor.disconnect(editor);
+  }, [editor, labels]);
+
+  const current = currentBlock(editor);
+
+  const insert = (type: BlockType): void => {
+    asOwnUndoStep(editor, () => focusBlock(editor, insertBlock(editor, type, current?.id)));
+  };
+  const move = (direction: Direction): void => {
+    if (current) asOwnUndoStep(editor, () => moveBlock(editor, current.id, direction) && focusBlock(editor, current.id));
+  };
+  const remove = (): void => {
+    if (!current) return;
+    const what = current.type === 'article' ? 'this article with all its sections and clauses' : current.type === 'section' ? 'this section with its clauses' : `this ${current.type}`;
+    if (window.confirm(`Delete ${what}? (Ctrl+Z undoes it.)`)) asOwnUndoStep(editor, () => deleteBlock(editor, current.id));
+  };
+
+  const onDropBlock = useCallback(
+    (dragged: string, target: string, place: 'before' | 'after') => {
+      asOwnUndoStep(editor, () => moveBlockTo(editor, dragged, target, place) && focusBlock(editor, dragged));
+    },
+    [editor],
+  );
+
+  const renderElement = useCallback(
+    (props: RenderElementProps) => <BlockElement {...props} labels={labels} onDropBlock={onDropBlock} />,
+    [labels, onDropBlock],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const action = shortcutFor(event);
+    if (!action) return;
+    event.preventDefault();
+    if (action === 'undo') editor.undo();
+    else if (action === 'redo') editor.redo();
+    else move(action === 'move-up' ? 'up' : 'down');
+  };
+
+  return (
+    <Slate
+      editor={editor}
+      initialValue={[{ type: 'preamble', id: 'loading', children: [{ text: '' }] }]}
+      onChange={() => {
+        labels.update(editor.children.filter(isConstitutionElement).map(toBlock));
+        setVersion((v) => v + 1);
+      }}
+    >
+      <div className="toolbar" role="toolbar" aria-label="Constitution structure">
+        <button type="button" disabled={readOnly} onClick={() => insert('article')}>+ Article</button>
+        <button type="button" disabled={readOnly} onClick={() => insert('section')}>+ Section</button>
+        <button type="button" disabled={readOnly} onClick={() => insert('clause')}>+ Clause</button>
+        <span className="toolbar-sep" />
+        <label className="toolbar-type">
+          <span className="sr-only">Block type</span>
+          <select
+            aria-label="Block type"
+            disabled={readOnly || !current}
+            value={current?.type ?? 'clause'}
+            onChange={(event) => {
+              const type = event.target.value;
+              if (current && isBlockType(type)) asOwnUndoStep(editor, () => setBlockType(editor, current.id, type));
+            }}
+          >
+            {BLOCK_TYPES.map((type) => (
+              <option key={type} value={type}>{TYPE_NAMES[type]}</option>
+            ))}
+          </select>
+        </label>
+        <button type="button" disabled={readOnly || !current || !canMove(editor, current.id, 'up')} onClick={() => move('up')} title="Move up (Alt+Shift+↑)">↑ Move up</button>
+        <button type="button" disabled={readOnly || !current || !canMove(editor, current.id, 'down')} onClick={() => move('down')} title="Move down (Alt+Shift+↓)">↓ Move down</button>
+        <button type="button" disabled={readOnly || !current} onClick={remove}>Delete</button>
+        <span className="toolbar-sep" />
+        <button type="button" disabled={readOnly} onClick={() => editor.undo()} title="Undo (Ctrl+Z)">Undo</button>
+        <button type="button" disabled={readOnly} onClick={() => editor.redo()} title="Redo (Ctrl+Shift+Z)">Redo</button>
+      </div>
+      <Editable
+        className="document"
+        aria-label="Constitution"
+        data-testid="constitution"
+        readOnly={readOnly}
+        renderElement={renderElement}
+        onKeyDown={onKeyDown}
+        spellCheck
+      />
+    </Slate>
+  );
+}
+
+/** Scroll to a block and put the cursor in it (used by the outline). */
+export function jumpToBlock(editor: ConcordEditor, id: string): void {
+  const index = blocksOf(editor).findIndex((block) => block.id === id);
+  const node = editor.children[index];
+  if (index < 0 || !node) return;
+  ReactEditor.toDOMNode(editor, node).scrollIntoView({ block: 'start', behavior: 'smooth' });
+  Transforms.select(editor, Editor.start(editor, [index]));
+  ReactEditor.focus(editor);
+}

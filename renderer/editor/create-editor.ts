@@ -1,0 +1,16 @@
+/**
+ * The constitution editor's Slate instance: bound to the workspace's Y.Doc with Concord's plugins (stable
+ * clause ids, @slate-yjs sync), local-only undo/redo (withYHistory tracks this editor's own changes only,
+ * as collaborative editors do) and React.
+ */
+import { withYHistory, type YHistoryEditor } from '@slate-yjs/core';
+import { createEditor } from 'slate';
+import { withReact, type ReactEditor } from 'slate-react';
+import type * as Y from 'yjs';
+import { bindEditor } from '../../src/constitution/document.ts';
+
+export type ConcordEditor = ReactEditor & YHistoryEditor;
+
+export function createConcordEditor(doc: Y.Doc): ConcordEditor {
+  return withReact(withYHistory(bindEditor(createEditor(), doc)));
+}

@@ -1,0 +1,33 @@
+/**
+ * The Host interface: everything the renderer needs from the platform it runs on. Electron's preload bridge
+ * provides it in the desktop app (see electron/preload.ts); host-web.ts provides it in a plain browser.
+ * The renderer reaches files, menus and printing only through this.
+ */
+
+/** A file the user picked or the platform handed over (e.g. a double-clicked .concord file). */
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Commands the platform's menu (or the web build's own menu) can send. */
+export const MENU_COMMANDS = ['new-workspace', 'open', 'save-copy', 'merge', 'undo', 'redo'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+export interface Host {
+  readonly kind: 'electron' | 'web';
+  /** Whether the platform shows its own File menu (Electron); the web build then draws one itself. */
+  readonly hasNativeMenu: boolean;
+  /** Ask the user for a file; resolves to null when they cancel. `accept` lists extensions like ".concord". */
+  openFile(accept: readonly string[]): Promise<PickedFile | null>;
+  /** Save bytes under a name the user confirms; resolves to false when they cancel. */
+  saveFile(suggestedName: string, bytes: Uint8Array): Promise<boolean>;
+  /** Listen to menu commands; returns a function that stops listening. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Listen to files the platform opens with the app (file association, second instance). */
+  onOpenFile(listener: (file: PickedFile) => void): () => void;
+}

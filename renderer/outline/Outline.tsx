@@ -1,0 +1,29 @@
+/** The table of contents beside the editor: every article and section, numbered; a click jumps to it. */
+import type { ReactNode } from 'react';
+import type { OutlineEntry } from '../../src/constitution/numbering.ts';
+
+interface Props {
+  entries: readonly OutlineEntry[];
+  onJump(id: string): void;
+}
+
+export function Outline({ entries, onJump }: Props): ReactNode {
+  return (
+    <nav className="outline" aria-label="Outline">
+      <h2>Outline</h2>
+      {entries.length === 0 ? (
+        <p className="muted">No articles yet. Use “+ Article” to add one.</p>
+      ) : (
+        <ol>
+          {entries.map((entry) => (
+            <li key={entry.id} className={`outline-${entry.type}`}>
+              <button type="button" className="linklike" onClick={() => onJump(entry.id)} data-outline-id={entry.id}>
+                <span className="outline-label">{entry.label}</span> {entry.title || <em className="muted">untitled</em>}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * Opening a workspace on this computer: its Y.Doc, loaded from and saved to IndexedDB (y-indexeddb writes
+ * every change as it happens, so closing or crashing mid-sentence loses nothing). New workspaces and
+ * .concord files that arrive (Open…) become local workspaces here.
+ */
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { mergeWorkspaceFile, peekWorkspaceFile, type MergeResult } from '../src/file/format.ts';
+import { newId } from '../src/ids.ts';
+import { initWorkspace, readMeta } from '../src/workspace/workspace.ts';
+import { isKnownWorkspaceId, lastWorkspaceId, rememberWorkspace } from './workspace-registry.ts';
+
+export interface WorkspaceSession {
+  id: string;
+  doc: Y.Doc;
+  close(): Promise<void>;
+}
+
+function databaseName(id: string): string {
+  return `concord-${id}`;
+}
+
+async function load(id: string): Promise<WorkspaceSession> {
+  const doc = new Y.Doc();
+  const persistence = new IndexeddbPersistence(databaseName(id), doc);
+  await persistence.whenSynced;
+  return {
+    id,
+    doc,
+    close: async () => {
+      await persistence.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** Open a workspace already on this computer. */
+export async function openLocalWorkspace(id: string): Promise<WorkspaceSession> {
+  const session = await load(id);
+  await rememberWorkspace(id, readMeta(session.doc).name);
+  return session;
+}
+
+/** Create a new, empty coalition workspace on this computer. */
+export async function createLocalWorkspace(name: string): Promise<WorkspaceSession> {
+  const id = newId('w_');
+  const session = await load(id);
+  initWorkspace(session.doc, name, id);
+  await rememberWorkspace(id, name);
+  return session;
+}
+
+/** The workspace to show at start: the last one used, or a new one. */
+export async function openStartWorkspace(): Promise<WorkspaceSession> {
+  const lastId = await lastWorkspaceId();
+  if (lastId !== null) {
+    const session = await openLocalWorkspace(lastId);
+    if (readMeta(session.doc).id !== '') return session;
+    await session.close();
+  }
+  return createLocalWorkspace('New coalition');
+}
+
+export interface OpenedFile {
+  session: WorkspaceSession;
+  /** True when this computer already had the workspace and the file was merged into it. */
+  merged: boolean;
+  result: MergeResult;
+}
+
+/**
+ * Open a .concord file: it is checked completely first (a bad file changes nothing), then merged into the
+ * local copy of its workspace — created if this computer did not have it yet.
+ */
+export async function openWorkspaceFile(bytes: Uint8Array, fileName: string): Promise<OpenedFile> {
+  const meta = peekWorkspaceFile(bytes, fileName);
+  const existed = await isKnownWorkspaceId(meta.id);
+  const session = await load(meta.id);
+  const result = mergeWorkspaceFile(session.doc, bytes, fileName);
+  await rememberWorkspace(meta.id, readMeta(session.doc).name);
+  return { session, merged: existed, result };
+}

@@ -1,0 +1,65 @@
+/** Page helpers for the end-to-end tests: how a delegate reaches the parts of the Concord window. */
+import type { Locator, Page } from 'playwright-core';
+
+export function blocks(page: Page): Locator {
+  return page.locator('[data-testid="constitution"] [data-block-id]');
+}
+
+/** The block whose text (not its number) contains `text`, or matches it when a RegExp. */
+export function block(page: Page, text: string | RegExp): Locator {
+  return blocks(page).filter({ has: page.locator('.blk-text', { hasText: text }) });
+}
+
+/** Every block as "label|type|text", in document order. */
+export async function documentLines(page: Page): Promise<string[]> {
+  return blocks(page).evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const label = node.querySelector('[data-testid="block-label"]')?.textContent ?? '';
+      const text = node.querySelector('.blk-text')?.textContent?.replace(/\uFEFF/g, '') ?? '';
+      return `${label}|${node.getAttribute('data-block-type') ?? ''}|${text}`;
+    }),
+  );
+}
+
+export async function outlineTexts(page: Page): Promise<string[]> {
+  return page.locator('nav.outline li').allInnerTexts();
+}
+
+/** Put the cursor at the end of the block holding `text`. */
+export async function clickEndOf(page: Page, text: string | RegExp): Promise<void> {
+  await block(page, text).locator('.blk-text').click();
+  await page.keyboard.press('End');
+}
+
+export async function openApp(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(baseUrl);
+  await page.locator('[data-testid="constitution"] [data-block-id]').first().waitFor();
+}
+
+/** Wait until the caret stands in a block of `type` (after a toolbar click moved it there). */
+export async function waitForCaretIn(page: Page, type: string, empty = true): Promise<void> {
+  await page.waitForFunction(
+    ([wanted, mustBeEmpty]) => {
+      const node = document.getSelection()?.anchorNode;
+      const element = node instanceof Element ? node : node?.parentElement;
+      const blockElement = element?.closest('[data-block-id]');
+      if (!blockElement || blockElement.getAttribute('data-block-type') !== wanted) return false;
+      const text = blockElement.querySelector('.blk-text')?.textContent?.replace(/\uFEFF/g, '') ?? '';
+      return !mustBeEmpty || text === '';
+    },
+    [type, empty] as const,
+  );
+}
+
+/** Click a toolbar button that inserts a block, and wait for the caret to land in it. */
+export async function insertBlockVia(page: Page, button: string, type: string): Promise<void> {
+  await page.getByRole('button', { name: button }).click();
+  await waitForCaretIn(page, type);
+}
+
+/** Press Enter at the end of a block and wait for the caret in the new empty block. */
+export async function newLine(page: Page, type: string): Promise<void> {
+  await page.keyboard.press('Enter');
+  await waitForCaretIn(page, type);
+}
+

@@ -1,0 +1,126 @@
+/**
+ * A delegate drafts in the web build: names the coalition, adds organizations, types a preamble, adds two
+ * articles with clauses, reorders them, undoes, and reloads — everything is still there, ids unchanged.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { block, clickEndOf, documentLines, insertBlockVia, newLine, openApp, outlineTexts, waitForCaretIn } from './app.ts';
+import { launchBrowser, screenshotOnFailure } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function freshPage(name: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  screenshotOnFailure(page, name);
+  await openApp(page, baseUrl);
+  return page;
+}
+
+async function typeDraft(page: Page): Promise<void> {
+  await page.locator('[data-block-type="preamble"] .blk-text').first().click();
+  await page.keyboard.type('We, the member organizations, unite.');
+  await insertBlockVia(page, '+ Article', 'article');
+  await page.keyboard.type('Membership');
+  await newLine(page, 'clause');
+  await page.keyboard.type('Any organization that shares these principles may join.');
+  await insertBlockVia(page, '+ Article', 'article');
+  await page.keyboard.type('Decisions');
+  await newLine(page, 'clause');
+  await page.keyboard.type('Decisions are made by a vote of the parliament.');
+  await insertBlockVia(page, '+ Clause', 'clause');
+  await page.keyboard.type('Each organization has one vote.');
+}
+
+describe('drafting the constitution', () => {
+  it('numbers, reorders, undoes and keeps everything across a reload', async () => {
+    const page = await freshPage('drafting');
+    const name = page.getByRole('textbox', { name: 'Coalition name' });
+    await name.fill('Union of Workers’ Parties');
+    await name.press('Enter');
+
+    await page.getByRole('button', { name: '+ Add organization' }).click();
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Partido Socialismo y Liberación');
+    await page.getByRole('textbox', { name: 'Short name' }).fill('PSL');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => page.locator('[data-org-short="PSL"]').innerText()).toContain('Partido Socialismo y Liberación');
+
+    await typeDraft(page);
+    expect(await documentLines(page)).toEqual([
+      '|preamble|We, the member organizations, unite.',
+      'Article I|article|Membership',
+      '(1)|clause|Any organization that shares these principles may join.',
+      'Article II|article|Decisions',
+      '(1)|clause|Decisions are made by a vote of the parliament.',
+      '(2)|clause|Each organization has one vote.',
+    ]);
+    const idOf = (text: string | RegExp) => block(page, text).getAttribute('data-block-id');
+    const ids = { membership: await idOf('Membership'), decisions: await idOf(/^Decisions$/), vote: await idOf('one vote') };
+    expect(new Set(Object.values(ids)).size).toBe(3);
+
+    // Move Article II (with its clauses) above Article I.
+    await clickEndOf(page, /^Decisions$/);
+    await page.getByRole('button', { name: '↑ Move up' }).click();
+    expect(await documentLines(page)).toEqual([
+      '|preamble|We, the member organizations, unite.',
+      'Article I|article|Decisions',
+      '(1)|clause|Decisions are made by a vote of the parliament.',
+      '(2)|clause|Each organization has one vote.',
+      'Article II|article|Membership',
+      '(1)|clause|Any organization that shares these principles may join.',
+    ]);
+    expect(await outlineTexts(page)).toEqual(['Article I Decisions', 'Article II Membership']);
+    expect(await idOf(/^Decisions$/)).toBe(ids.decisions);
+
+    // Move a clause down within its article with the keyboard.
+    await clickEndOf(page, 'made by a vote');
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    expect((await documentLines(page)).slice(2, 4)).toEqual([
+      '(1)|clause|Each organization has one vote.',
+      '(2)|clause|Decisions are made by a vote of the parliament.',
+    ]);
+
+    // Undo both moves: back to the order as typed.
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    expect((await documentLines(page)).map((line) => line.split('|')[2])).toEqual([
+      'We, the member organizations, unite.',
+      'Membership',
+      'Any organization that shares these principles may join.',
+      'Decisions',
+      'Decisions are made by a vote of the parliament.',
+      'Each organization has one vote.',
+    ]);
+    await page.keyboard.press('Control+Shift+z');
+    expect((await documentLines(page))[1]).toBe('Article I|article|Decisions');
+
+    const before = await documentLines(page);
+    await page.waitForTimeout(300);
+    await page.reload();
+    await page.locator('[data-block-id]').first().waitFor();
+    expect(await documentLines(page)).toEqual(before);
+    expect(await idOf('Membership')).toBe(ids.membership);
+    expect(await idOf('one vote')).toBe(ids.vote);
+    await expect.poll(() => page.getByRole('textbox', { name: 'Coalition name' }).inputValue()).toBe('Union of Workers’ Parties');
+    expect(await page.locator('[data-org-short="PSL"]').innerText()).toContain('Partido Socialismo y Liberación');
+    await page.context().close();
+  });
+
+  it('jumps to an article from the outline', async () => {
+    const page = await freshPage('outline');
+    await typeDraft(page);
+    await page.locator('nav.outline').getByRole('button', { name: /Decisions/ }).click();
+    await waitForCaretIn(page, 'article', false);
+    await page.keyboard.type('Binding ');
+    expect(await block(page, 'Binding Decisions').getAttribute('data-block-type')).toBe('article');
+    await page.context().close();
+  });
+});
