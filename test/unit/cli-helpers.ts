@@ -1,0 +1,26 @@
+/** Running the `concord` CLI in-process in tests: real files in a temp dir, captured output. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { coreCommands } from '../../src/cli/commands/index.ts';
+import type { CliIo, Command } from '../../src/cli/command.ts';
+import { runCli } from '../../src/cli/main.ts';
+import { nodeIo } from '../../src/cli/node-io.ts';
+
+export interface CliResult {
+  code: number;
+  out: string;
+  err: string;
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'concord-cli-'));
+}
+
+export async function concord(argv: string[], commands: readonly Command[] = coreCommands): Promise<CliResult> {
+  let out = '';
+  let err = '';
+  const io: CliIo = { ...nodeIo, out: (text) => void (out += text), err: (text) => void (err += text) };
+  const code = await runCli(argv, io, commands);
+  return { code, out, err };
+}

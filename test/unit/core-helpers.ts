@@ -1,0 +1,41 @@
+/** Shared helpers of the core's unit tests: build a workspace with a given constitution quickly. */
+import { Transforms } from 'slate';
+import * as Y from 'yjs';
+import { editConstitution, readBlocks } from '../../src/constitution/document.ts';
+import { isBlockType } from '../../src/constitution/schema.ts';
+import { newBlock } from '../../src/constitution/structure.ts';
+import { initWorkspace } from '../../src/workspace/workspace.ts';
+
+/** A workspace whose constitution is exactly `spec`: lines like "article:Membership" or "clause:Any…". */
+export function workspaceWith(spec: readonly string[], name = 'Test Coalition'): Y.Doc {
+  const doc = new Y.Doc();
+  initWorkspace(doc, name);
+  editConstitution(doc, (editor) => {
+    Transforms.removeNodes(editor, { at: [0] });
+    spec.forEach((line, i) => {
+      const [type, ...rest] = line.split(':');
+      if (!isBlockType(type)) throw new Error(`bad block type in spec: ${line}`);
+      Transforms.insertNodes(editor, newBlock(type, rest.join(':')), { at: [i] });
+    });
+  });
+  return doc;
+}
+
+/** The constitution as "type:text" lines, to compare with a spec. */
+export function specOf(doc: Y.Doc): string[] {
+  return readBlocks(doc).map((b) => `${b.type}:${b.text}`);
+}
+
+export function idByText(doc: Y.Doc, text: string): string {
+  const found = readBlocks(doc).find((b) => b.text === text);
+  if (!found) throw new Error(`no block with text ${text}`);
+  return found.id;
+}
+
+/** Connect two docs so every update of one reaches the other at once (an ideal network). */
+export function link(a: Y.Doc, b: Y.Doc): void {
+  a.on('update', (update: Uint8Array, origin: unknown) => origin !== b && Y.applyUpdate(b, update, a));
+  b.on('update', (update: Uint8Array, origin: unknown) => origin !== a && Y.applyUpdate(a, update, b));
+  Y.applyUpdate(b, Y.encodeStateAsUpdate(a), a);
+  Y.applyUpdate(a, Y.encodeStateAsUpdate(b), b);
+}

@@ -1,0 +1,83 @@
+/** The coalition and its member organizations: creation, validation, per-field merging. */
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { ConcordError } from '../../src/workspace/errors.ts';
+import {
+  addOrganization,
+  initWorkspace,
+  listOrganizations,
+  readMeta,
+  removeOrganization,
+  renameCoalition,
+  updateOrganization,
+} from '../../src/workspace/workspace.ts';
+import { specOf, link } from './core-helpers.ts';
+
+function fresh(): Y.Doc {
+  const doc = new Y.Doc();
+  initWorkspace(doc, '  Coalition   of the Left ');
+  return doc;
+}
+
+function failure(action: () => unknown): string {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof ConcordError) return error.code;
+    throw error;
+  }
+  return 'none';
+}
+
+describe('workspace', () => {
+  it('starts with an id, a tidy name and an empty preamble', () => {
+    const doc = fresh();
+    const meta = readMeta(doc);
+    expect(meta.id).toMatch(/^w_[0-9a-z]{16}$/);
+    expect(meta.name).toBe('Coalition of the Left');
+    expect(specOf(doc)).toEqual(['preamble:']);
+    expect(failure(() => initWorkspace(doc, 'Again'))).toBe('workspace.exists');
+  });
+
+  it('renames the coalition, refusing an empty name', () => {
+    const doc = fresh();
+    renameCoalition(doc, 'Frente Amplio');
+    expect(readMeta(doc).name).toBe('Frente Amplio');
+    expect(failure(() => renameCoalition(doc, '   '))).toBe('name.empty');
+    expect(failure(() => renameCoalition(doc, 'x'.repeat(201)))).toBe('name.too-long');
+    expect(readMeta(doc).name).toBe('Frente Amplio');
+  });
+
+  it('adds, edits and removes organizations with clear refusals', () => {
+    const doc = fresh();
+    const psl = addOrganization(doc, { name: 'Partido Socialismo y Liberación', short: 'PSL', delegate: 'Ana' });
+    addOrganization(doc, { name: 'Союз трудящихся', short: 'Союз', colour: '#AA0000' });
+    expect(listOrganizations(doc).map((o) => [o.short, o.colour])).toEqual([
+      ['PSL', psl.colour],
+      ['Союз', '#aa0000'],
+    ]);
+    expect(failure(() => addOrganization(doc, { name: 'Other', short: 'psl' }))).toBe('org.duplicate-short');
+    expect(failure(() => addOrganization(doc, { name: 'Other', short: 'has space' }))).toBe('org.bad-short');
+    expect(failure(() => addOrganization(doc, { name: 'Other', short: 'OK', colour: 'red' }))).toBe('org.bad-colour');
+    expect(failure(() => addOrganization(doc, { name: '', short: 'OK' }))).toBe('name.empty');
+    expect(failure(() => addOrganization(doc, { short: 'OK' }))).toBe('org.missing-field');
+    expect(failure(() => updateOrganization(doc, 'nope', { name: 'x' }))).toBe('org.unknown');
+
+    updateOrganization(doc, 'psl', { delegate: 'Beatriz', short: 'PSL' });
+    expect(listOrganizations(doc)[0]?.delegate).toBe('Beatriz');
+    removeOrganization(doc, 'Союз');
+    expect(listOrganizations(doc).map((o) => o.short)).toEqual(['PSL']);
+  });
+
+  it('merges concurrent changes to different fields of one organization', () => {
+    const a = fresh();
+    addOrganization(a, { name: 'Workers', short: 'WRK' });
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    updateOrganization(a, 'WRK', { delegate: 'Chen' });
+    updateOrganization(b, 'WRK', { colour: '#00ff00' });
+    link(a, b);
+    expect(listOrganizations(a)).toEqual(listOrganizations(b));
+    expect(listOrganizations(a)[0]).toMatchObject({ delegate: 'Chen', colour: '#00ff00' });
+  });
+});
