@@ -18,7 +18,8 @@ const targets = {
     Promise.all([
       build({ ...node, entryPoints: ['electron/main.ts'], outfile: 'out/electron/main.cjs', format: 'cjs' }),
       // Sandboxed renderers cannot load an ESM preload: CJS it is.
-      build({ ...node, entryPoints: ['electron/preload.ts'], outfile: 'out/electron/preload.cjs', format: 'cjs' }),
+      // …and cannot require npm packages either: everything but electron is bundled in.
+      build({ ...node, external: ['electron'], entryPoints: ['electron/preload.ts'], outfile: 'out/electron/preload.cjs', format: 'cjs' }),
     ]),
   renderer: async () => {
     const { build: viteBuild } = await import('vite');

@@ -1,0 +1,10 @@
+/** The names of the IPC channels between the preload bridge and the main process (no dependencies, so the preload stays small). */
+export const CHANNELS = {
+  openFile: 'concord:open-file',
+  saveFile: 'concord:save-file',
+  menuCommand: 'concord:menu',
+  fileOpened: 'concord:file-opened',
+} as const;
+
+/** Largest file the app reads or writes through a dialog (a workspace of a big coalition is a few MB). */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;

@@ -1,0 +1,22 @@
+/**
+ * Zod schemas for every input the main process accepts from the renderer over IPC (channels in
+ * ipc-channels.ts). Nothing from the renderer is trusted until it parses here.
+ */
+import { z } from 'zod';
+import { MAX_FILE_BYTES } from './ipc-channels.ts';
+
+export const OpenFileRequest = z.strictObject({
+  accept: z.array(z.string().regex(/^\.[a-z0-9]{1,10}$/i)).max(20),
+});
+
+export const SaveFileRequest = z.strictObject({
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(200)
+    .refine((name) => !/[/\\\0]/.test(name), 'a file name, not a path'),
+  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, 'file too large'),
+});
+
+export type OpenFileRequest = z.infer<typeof OpenFileRequest>;
+export type SaveFileRequest = z.infer<typeof SaveFileRequest>;

@@ -1,0 +1,42 @@
+/**
+ * The preload bridge (sandboxed, CommonJS): exposes the Host interface to the renderer as
+ * `window.concordHost`, over the few IPC channels in ipc-channels.ts. The renderer gets functions, never
+ * ipcRenderer itself.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { isMenuCommand, type Host, type MenuCommand, type PickedFile } from '../renderer/host.ts';
+import { CHANNELS } from './ipc-channels.ts';
+
+function isPickedFile(value: unknown): value is PickedFile {
+  if (typeof value !== 'object' || value === null) return false;
+  const file: { name?: unknown; bytes?: unknown } = value;
+  return typeof file.name === 'string' && file.bytes instanceof Uint8Array;
+}
+
+const host: Host = {
+  kind: 'electron',
+  hasNativeMenu: true,
+  async openFile(accept) {
+    const result: unknown = await ipcRenderer.invoke(CHANNELS.openFile, { accept: [...accept] });
+    return isPickedFile(result) ? result : null;
+  },
+  async saveFile(suggestedName, bytes) {
+    return (await ipcRenderer.invoke(CHANNELS.saveFile, { suggestedName, bytes })) === true;
+  },
+  onMenuCommand(listener: (command: MenuCommand) => void) {
+    const handler = (_event: IpcRendererEvent, command: unknown): void => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(CHANNELS.menuCommand, handler);
+    return () => ipcRenderer.off(CHANNELS.menuCommand, handler);
+  },
+  onOpenFile(listener: (file: PickedFile) => void) {
+    const handler = (_event: IpcRendererEvent, file: unknown): void => {
+      if (isPickedFile(file)) listener(file);
+    };
+    ipcRenderer.on(CHANNELS.fileOpened, handler);
+    return () => ipcRenderer.off(CHANNELS.fileOpened, handler);
+  },
+};
+
+contextBridge.exposeInMainWorld('concordHost', host);
