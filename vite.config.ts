@@ -12,6 +12,7 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     target: 'es2023',
+    chunkSizeWarningLimit: 4096,
   },
   preview: { port: 5173, strictPort: true },
 });

@@ -123,4 +123,21 @@ describe('drafting the constitution', () => {
     expect(await block(page, 'Binding Decisions').getAttribute('data-block-type')).toBe('article');
     await page.context().close();
   });
+
+  it('moves an article by dragging its handle', async () => {
+    const page = await freshPage('drag');
+    await typeDraft(page);
+    const decisions = block(page, /^Decisions$/);
+    await decisions.hover();
+    await decisions.locator('.blk-handle').dragTo(block(page, 'Membership'), { targetPosition: { x: 40, y: 2 } });
+    expect((await documentLines(page)).map((line) => line.split('|').slice(0, 1).concat(line.split('|')[2] ?? '').join(' '))).toEqual([
+      ' We, the member organizations, unite.',
+      'Article I Decisions',
+      '(1) Decisions are made by a vote of the parliament.',
+      '(2) Each organization has one vote.',
+      'Article II Membership',
+      '(1) Any organization that shares these principles may join.',
+    ]);
+    await page.context().close();
+  });
 });
