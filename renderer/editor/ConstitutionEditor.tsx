@@ -5,7 +5,7 @@
 import { YjsEditor } from '@slate-yjs/core';
 import { useCallback, useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Editor, Transforms } from 'slate';
-import { Editable, ReactEditor, Slate, type RenderElementProps } from 'slate-react';
+import { Editable, ReactEditor, Slate, type RenderChunkProps, type RenderElementProps } from 'slate-react';
 import { BLOCK_TYPES, isBlockType, isConstitutionElement, toBlock, type BlockType } from '../../src/constitution/schema.ts';
 import {
   blocksOf,
@@ -86,6 +86,15 @@ export function ConstitutionEditor({ editor, labels, readOnly = false }: Props):
     [labels, onDropBlock],
   );
 
+  const renderChunk = useCallback(
+    ({ attributes, children, lowest }: RenderChunkProps) => (
+      <div {...attributes} className={lowest ? 'chunk' : undefined}>
+        {children}
+      </div>
+    ),
+    [],
+  );
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     const action = shortcutFor(event);
     if (!action) return;
@@ -138,6 +147,7 @@ export function ConstitutionEditor({ editor, labels, readOnly = false }: Props):
         data-testid="constitution"
         readOnly={readOnly}
         renderElement={renderElement}
+        renderChunk={renderChunk}
         onKeyDown={onKeyDown}
         spellCheck
       />
