@@ -9,6 +9,7 @@ import { readMeta, renameCoalition } from '../src/workspace/workspace.ts';
 import { createConcordEditor } from './editor/create-editor.ts';
 import { ConstitutionEditor, jumpToBlock } from './editor/ConstitutionEditor.tsx';
 import { LabelStore } from './editor/label-store.ts';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { FileMenu } from './FileMenu.tsx';
 import type { Host, MenuCommand } from './host.ts';
 import { OrganizationsPanel } from './orgs/OrganizationsPanel.tsx';
@@ -192,7 +193,9 @@ export function App({ host }: { host: Host }): ReactNode {
           <button type="button" className="small" onClick={() => setNotice(null)} aria-label="Dismiss">×</button>
         </div>
       )}
-      {session ? <Workspace key={session.id} session={session} host={host} onNotice={setNotice} /> : <p className="loading">Opening…</p>}
+      <ErrorBoundary>
+        {session ? <Workspace key={session.id} session={session} host={host} onNotice={setNotice} /> : <p className="loading">Opening…</p>}
+      </ErrorBoundary>
     </div>
   );
 }
