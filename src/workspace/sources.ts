@@ -1,8 +1,12 @@
 /**
  * Imported founding documents ("sources") and their principles. Imported text is never edited in place:
- * re-importing a document appends a new version to its source. Each source is a Y.Map in the `sources`
- * root; its versions are plain records in a Y.Array, so concurrent re-imports both survive.
+ * re-importing a document appends a new version to its source, in which principles whose text is unchanged
+ * keep their ids (provenance links to them). Each source is a Y.Map in the `sources` root; its versions are
+ * plain records in a Y.Array, so concurrent re-imports both survive. Also: renaming a source, and full-text
+ * search over every organization's current principles.
  */
+import { stemmer } from 'stemmer';
+import { eng, removeStopwords } from 'stopword';
 import * as Y from 'yjs';
 import { newId } from '../ids.ts';
 import { ConcordError } from './errors.ts';
@@ -13,6 +17,8 @@ export interface Principle {
   id: string;
   /** Headings above it, outermost first, e.g. ["5. Project Leader", "5.1 Powers"]. */
   path: string[];
+  /** Its number or bullet as written ("1.", "(a)", "•") when it was a list item. */
+  label?: string;
   text: string;
 }
 
@@ -43,8 +49,14 @@ export function sourcesMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
 
 function isPrinciple(value: unknown): value is Principle {
   if (typeof value !== 'object' || value === null) return false;
-  const p: { id?: unknown; path?: unknown; text?: unknown } = value;
-  return typeof p.id === 'string' && typeof p.text === 'string' && Array.isArray(p.path) && p.path.every((s) => typeof s === 'string');
+  const p: { id?: unknown; path?: unknown; label?: unknown; text?: unknown } = value;
+  return (
+    typeof p.id === 'string' &&
+    typeof p.text === 'string' &&
+    (p.label === undefined || typeof p.label === 'string') &&
+    Array.isArray(p.path) &&
+    p.path.every((s) => typeof s === 'string')
+  );
 }
 
 function readVersion(value: unknown): SourceVersion | undefined {
@@ -127,4 +139,136 @@ export function addSource(doc: Y.Doc, orgRef: string, title: string, first: Sour
   const source = getSource(doc, id);
   if (!source) throw new ConcordError('The source could not be stored.', 'source.lost');
   return source;
+}
+
+function requireSource(doc: Y.Doc, id: string): Y.Map<unknown> {
+  const map = sourcesMap(doc).get(id);
+  if (!map) throw new ConcordError(`There is no source "${id}" in this workspace.`, 'source.unknown');
+  return map;
+}
+
+/** Rename a source (its title is the workspace's, not the file's). */
+export function renameSource(doc: Y.Doc, sourceId: string, title: string): Source {
+  const map = requireSource(doc, sourceId);
+  const clean = title.replace(/\s+/g, ' ').trim();
+  if (clean === '') throw new ConcordError('A source needs a title.', 'source.no-title');
+  if (clean.length > 200) throw new ConcordError('The title is too long (at most 200 characters).', 'source.title-too-long');
+  map.set('title', clean);
+  return readSource(map);
+}
+
+const sameText = (text: string): string => text.replace(/\s+/g, ' ').trim();
+const samePath = (a: Principle, b: Principle): boolean => a.path.length === b.path.length && a.path.every((s, i) => s === b.path[i]);
+
+/**
+ * The principles of a new version, with the ids of the previous version's principles whose text is
+ * unchanged (white space aside). Where a text occurs more than once, a principle under the same heading
+ * path is preferred, then the first unused one in order. Others keep their (new) ids.
+ */
+export function keepUnchangedIds(previous: readonly Principle[], next: readonly Principle[]): Principle[] {
+  const used = new Set<number>();
+  const byText = new Map<string, number[]>();
+  previous.forEach((p, i) => {
+    const key = sameText(p.text);
+    byText.set(key, [...(byText.get(key) ?? []), i]);
+  });
+  const chosen = new Map<number, number>();
+  // First pass: same text under the same path; second pass: same text anywhere.
+  for (const strict of [true, false]) {
+    next.forEach((p, i) => {
+      if (chosen.has(i)) return;
+      const match = (byText.get(sameText(p.text)) ?? []).find((j) => {
+        const old = previous[j];
+        return !used.has(j) && old !== undefined && (!strict || samePath(old, p));
+      });
+      if (match !== undefined) {
+        used.add(match);
+        chosen.set(i, match);
+      }
+    });
+  }
+  const taken = new Set(previous.map((p) => p.id));
+  return next.map((p, i) => {
+    const match = chosen.get(i);
+    const old = match === undefined ? undefined : previous[match];
+    if (old) return { ...p, id: old.id };
+    // A fresh principle must not take the id of an old one that lives on elsewhere.
+    return taken.has(p.id) ? { ...p, id: newId('p_') } : p;
+  });
+}
+
+/**
+ * Add a new version of an existing source (a re-import of a newer document). Principles whose text is
+ * unchanged keep their ids; returns the stored version and how many kept their ids.
+ */
+export function addSourceVersion(doc: Y.Doc, sourceId: string, input: SourceVersionInput): { source: Source; version: SourceVersion; kept: number } {
+  const map = requireSource(doc, sourceId);
+  const versions = map.get('versions');
+  if (!(versions instanceof Y.Array)) throw new ConcordError(`The source "${sourceId}" is damaged: it has no versions.`, 'source.damaged');
+  const before = readSource(map);
+  const latest = latestVersion(before);
+  const principles = keepUnchangedIds(latest?.principles ?? [], input.principles);
+  const previousIds = new Set(latest?.principles.map((p) => p.id) ?? []);
+  const number = Math.max(0, ...before.versions.map((v) => v.version)) + 1;
+  const record: SourceVersion = { ...input, principles, version: number, importedAt: new Date().toISOString() };
+  doc.transact(() => versions.push([record]));
+  const source = readSource(map);
+  return { source, version: record, kept: principles.filter((p) => previousIds.has(p.id)).length };
+}
+
+/** A search result: a current principle, how well it matched, and where in its text (for highlighting). */
+export interface PrincipleHit {
+  principle: PrincipleRef;
+  score: number;
+  /** [start, end) character ranges of the matched words in `principle.text`. */
+  ranges: [number, number][];
+}
+
+const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+function queryTerms(query: string): string[] {
+  const words = (fold(query).match(WORD) ?? []).filter((w) => w !== '');
+  const meaningful = removeStopwords(words, eng);
+  return meaningful.length > 0 ? meaningful : words;
+}
+
+/**
+ * Full-text search over the current principles of every organization (or of one): each word of the query
+ * must occur in the principle's text or heading path, as the same word stem ("vote" finds "voting") or as
+ * the start of a word (so results come while typing). Best matches first.
+ */
+export function searchPrinciples(doc: Y.Doc, query: string, options: { org?: string; limit?: number } = {}): PrincipleHit[] {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return [];
+  const stems = terms.map((t) => stemmer(t));
+  const phrase = fold(query).replace(/\s+/g, ' ').trim();
+  const hits: PrincipleHit[] = [];
+  for (const principle of currentPrinciples(doc, options.org)) {
+    const found = new Set<number>();
+    const ranges: [number, number][] = [];
+    let score = 0;
+    const scan = (text: string, weight: number, record: boolean): void => {
+      // Words are found in the text as it is, so that ranges point into it; each is folded on its own.
+      for (const match of text.matchAll(WORD)) {
+        const word = fold(match[0]);
+        const stem = stemmer(word);
+        terms.forEach((term, i) => {
+          if (stem === stems[i] || word.startsWith(term)) {
+            found.add(i);
+            score += weight;
+            if (record) ranges.push([match.index, match.index + match[0].length]);
+          }
+        });
+      }
+    };
+    scan(principle.text, 1, true);
+    scan(principle.path.join(' '), 2, false);
+    if (found.size < terms.length) continue;
+    if (terms.length > 1 && fold(principle.text).includes(phrase)) score += 5;
+    const unique = [...new Map(ranges.map((r) => [r[0], r])).values()].sort((a, b) => a[0] - b[0]);
+    hits.push({ principle, score, ranges: unique });
+  }
+  hits.sort((a, b) => b.score - a.score || a.principle.sourceTitle.localeCompare(b.principle.sourceTitle));
+  return hits.slice(0, options.limit ?? 100);
 }

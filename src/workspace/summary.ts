@@ -6,6 +6,7 @@ import type * as Y from 'yjs';
 import { readBlocks } from '../constitution/document.ts';
 import { numberBlocks } from '../constitution/numbering.ts';
 import type { BlockType } from '../constitution/schema.ts';
+import { latestVersion, listSources, type Principle } from './sources.ts';
 import { listOrganizations, readMeta, type Organization } from './workspace.ts';
 
 export interface ClauseSummary {
@@ -16,10 +17,43 @@ export interface ClauseSummary {
   text: string;
 }
 
+/** An imported source as it stands: its latest version, with every principle and its id. */
+export interface SourceSummary {
+  id: string;
+  /** Id of the organization it belongs to. */
+  org: string;
+  title: string;
+  /** Number of the latest version (1 for a source never re-imported). */
+  version: number;
+  fileName: string;
+  format: string;
+  digest: string;
+  importedAt: string;
+  principles: Principle[];
+}
+
 export interface WorkspaceSummary {
   coalition: { id: string; name: string; format: number; createdAt: string };
   organizations: Organization[];
   constitution: ClauseSummary[];
+  sources: SourceSummary[];
+}
+
+function summarizeSources(doc: Y.Doc): SourceSummary[] {
+  return listSources(doc).map((source) => {
+    const latest = latestVersion(source);
+    return {
+      id: source.id,
+      org: source.org,
+      title: source.title,
+      version: latest?.version ?? 0,
+      fileName: latest?.fileName ?? '',
+      format: latest?.format ?? '',
+      digest: latest?.digest ?? '',
+      importedAt: latest?.importedAt ?? '',
+      principles: latest?.principles ?? [],
+    };
+  });
 }
 
 export function summarizeWorkspace(doc: Y.Doc): WorkspaceSummary {
@@ -27,5 +61,6 @@ export function summarizeWorkspace(doc: Y.Doc): WorkspaceSummary {
     coalition: readMeta(doc),
     organizations: listOrganizations(doc),
     constitution: numberBlocks(readBlocks(doc)).map(({ id, type, label, text }) => ({ id, type, label, text })),
+    sources: summarizeSources(doc),
   };
 }

@@ -1,0 +1,69 @@
+/**
+ * `concord import FILE --org SHORT PATH... [--json]`: import founding documents for an organization, each
+ * file on its own: one that fails is reported and leaves the workspace as it was, the others still import.
+ * Exit code 1 if any file failed. Also exports the Node way of loading pdf.js, for tests and benchmarks.
+ */
+import { commitImport, readImportDraft, DEFAULT_MAX_BYTES, type PdfJs } from '../../import/index.ts';
+import { ConcordError } from '../../workspace/errors.ts';
+import { requireOrganization } from '../../workspace/workspace.ts';
+import { printJson, requireFlag, requirePositional, stringFlag, UsageError, type Command } from '../command.ts';
+import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
+
+/** pdf.js under Node 22: the legacy build (the main one needs Promise.try); its worker runs in-process. */
+export const nodePdfJs = (): Promise<PdfJs> => import('pdfjs-dist/legacy/build/pdf.mjs');
+
+/** One file's outcome, as `--json` prints it. */
+export interface ImportFileResult {
+  path: string;
+  ok: boolean;
+  source?: { id: string; title: string; version: number };
+  principles?: number;
+  error?: { code: string; message: string };
+}
+
+function maxBytes(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_BYTES;
+  const mb = Number(value);
+  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-mb must be a positive number of megabytes, not "${value}".`);
+  return Math.round(mb * 1024 * 1024);
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: "import an organization's founding documents (.txt .md .docx .odt .pdf .html)",
+  usage: 'concord import FILE --org SHORT PATH... [--max-mb N] [--json]',
+  options: { org: { type: 'string' }, 'max-mb': { type: 'string' }, json: { type: 'boolean' } },
+  async run(args, io) {
+    const file = requirePositional(args, 0, 'FILE');
+    const paths = args.positionals.slice(1);
+    if (paths.length === 0) throw new UsageError('Give at least one document to import (PATH).');
+    const orgRef = requireFlag(args, 'org');
+    const limit = maxBytes(stringFlag(args, 'max-mb'));
+    const doc = await openWorkspace(io, file);
+    const org = requireOrganization(doc, orgRef);
+    const results: ImportFileResult[] = [];
+    for (const path of paths) {
+      try {
+        if (!(await io.exists(path))) throw new ConcordError(`${path}: no such file.`, 'file.missing');
+        const bytes = await io.readFile(path);
+        const draft = await readImportDraft({ fileName: path, bytes }, { maxBytes: limit, pdfjs: nodePdfJs });
+        const { source, version } = commitImport(doc, org.id, draft);
+        results.push({ path, ok: true, source: { id: source.id, title: source.title, version: version.version }, principles: version.principles.length });
+      } catch (error) {
+        if (!(error instanceof ConcordError)) throw error;
+        results.push({ path, ok: false, error: { code: error.code, message: error.message } });
+      }
+    }
+    const imported = results.filter((r) => r.ok).length;
+    if (imported > 0) await saveWorkspace(io, file, doc);
+    if (args.values.json) printJson(io, { files: results });
+    else {
+      for (const r of results) {
+        if (r.ok) io.out(`${r.path}: ${r.principles} principles → "${r.source?.title}" [${r.source?.id}]\n`);
+        else io.err(`${r.path}: ${r.error?.message}\n`);
+      }
+      io.out(`Imported ${imported} of ${results.length} file${results.length === 1 ? '' : 's'} for ${org.name} into ${file}.\n`);
+    }
+    return imported === results.length ? 0 : 1;
+  },
+};

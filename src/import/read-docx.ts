@@ -1,0 +1,33 @@
+/**
+ * Word (.docx) → blocks: mammoth turns the document into HTML (Heading 1–6 styles become h1–h6, Word lists
+ * become <ol>/<ul>), which the HTML reader reads. Paragraphs in a preformatted style (what a plain text file
+ * becomes in Word or LibreOffice) are kept as lines with their indentation, for the layout analysis.
+ */
+import mammoth from 'mammoth';
+import { ConcordError } from '../workspace/errors.ts';
+import { readHtmlDocument, type HtmlContent } from './read-html.ts';
+import { readZipEntries } from './zip.ts';
+
+const PREFORMATTED_STYLES = ['Preformatted Text', 'Plain Text', 'HTML Preformatted', 'Code', 'Source Text'];
+
+const STYLE_MAP = PREFORMATTED_STYLES.map((name) => `p[style-name='${name}'] => pre:separator('\\n')`);
+
+export async function readDocx(bytes: Uint8Array, fileName: string): Promise<HtmlContent> {
+  // Check the container first, so that each kind of bad file gets its own message.
+  const entries = readZipEntries(bytes, fileName, { name: 'a Word document (.docx)', code: 'import.not-docx' }, ['word/document.xml']);
+  if (!entries.has('word/document.xml')) {
+    throw new ConcordError(`${fileName} is a ZIP archive but not a Word document: it has no word/document.xml.`, 'import.not-docx');
+  }
+  const arrayBuffer = bytes.slice().buffer;
+  let html: string;
+  try {
+    // mammoth reads `buffer` in Node and `arrayBuffer` in its browser build; both accept an ArrayBuffer.
+    const input = { arrayBuffer, buffer: arrayBuffer };
+    const result = await mammoth.convertToHtml(input, { styleMap: STYLE_MAP, ignoreEmptyParagraphs: false });
+    html = result.value;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConcordError(`${fileName} is damaged and cannot be read as a Word document (${reason}).`, 'import.corrupt');
+  }
+  return readHtmlDocument(html);
+}
