@@ -5,6 +5,7 @@
  */
 import mammoth from 'mammoth';
 import { ConcordError } from '../workspace/errors.ts';
+import { errorReason } from './error-reason.ts';
 import { readHtmlDocument, type HtmlContent } from './read-html.ts';
 import { readZipEntries } from './zip.ts';
 
@@ -26,8 +27,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Htm
     const result = await mammoth.convertToHtml(input, { styleMap: STYLE_MAP, ignoreEmptyParagraphs: false });
     html = result.value;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ConcordError(`${fileName} is damaged and cannot be read as a Word document (${reason}).`, 'import.corrupt');
+    throw new ConcordError(`${fileName} is damaged and cannot be read as a Word document (${errorReason(error)}).`, 'import.corrupt');
   }
   return readHtmlDocument(html);
 }

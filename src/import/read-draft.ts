@@ -9,6 +9,7 @@ import { newId } from '../ids.ts';
 import { ConcordError } from '../workspace/errors.ts';
 import { toLines, linesBlock, type Block } from './blocks.ts';
 import { decodeText } from './decode-text.ts';
+import { errorReason } from './error-reason.ts';
 import { checkTitle, type ImportDraft } from './draft.ts';
 import { baseName, detectFormat, type ImportFormat } from './formats.ts';
 import { layoutBlocks } from './layout.ts';
@@ -43,8 +44,12 @@ interface Parsed {
   encoding?: string;
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+/** 25 MB, 1.9 KB, 800 bytes. */
+function sizeText(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  const mb = bytes / (1024 * 1024);
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
 }
 
 async function parse(format: ImportFormat, input: ImportInput, fileName: string, options: ImportOptions): Promise<Parsed> {
@@ -80,7 +85,7 @@ async function draftOf(input: ImportInput, format: ImportFormat | undefined, opt
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (input.bytes.length === 0) throw new ConcordError(`${fileName} is empty (0 bytes): there is nothing to import.`, 'import.empty');
   if (input.bytes.length > maxBytes) {
-    throw new ConcordError(`${fileName} is too large to import (${megabytes(input.bytes.length)}; the limit is ${megabytes(maxBytes)}).`, 'import.too-large');
+    throw new ConcordError(`${fileName} is too large to import (${sizeText(input.bytes.length)}; the limit is ${sizeText(maxBytes)}).`, 'import.too-large');
   }
   const chosen = format ?? detectFormat(fileName, input.bytes);
   const digest = bytesToHex(sha256(input.bytes));
@@ -90,8 +95,7 @@ async function draftOf(input: ImportInput, format: ImportFormat | undefined, opt
     parsed = await parse(chosen, input, fileName, options);
   } catch (error) {
     if (error instanceof ConcordError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ConcordError(`${fileName} could not be read (${reason}).`, 'import.corrupt');
+    throw new ConcordError(`${fileName} could not be read (${errorReason(error)}).`, 'import.corrupt');
   }
   if (!hasText(parsed.blocks)) throw new ConcordError(`${fileName} contains no text: there is nothing to import.`, 'import.empty');
   const outline = buildOutline(layoutBlocks(parsed.blocks));

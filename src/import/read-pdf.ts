@@ -4,6 +4,7 @@
  * by a password, damaged, cut short, or has no text layer at all (a scan, which needs OCR first).
  */
 import { ConcordError } from '../workspace/errors.ts';
+import { errorReason } from './error-reason.ts';
 import { pdfBlocks, pageLines, type PdfLine } from './pdf-layout.ts';
 import { isTextItem, type PdfJsLoader, type PdfPage } from './pdf-types.ts';
 import type { Block } from './blocks.ts';
@@ -64,8 +65,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string, loadPdfJs: Pd
           'import.pdf-encrypted',
         );
       }
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new ConcordError(`${fileName} is damaged and cannot be read as a PDF (${reason}).`, 'import.corrupt');
+        throw new ConcordError(`${fileName} is damaged and cannot be read as a PDF (${errorReason(error)}).`, 'import.corrupt');
     }
     const pages: PdfLine[][] = [];
     for (let n = 1; n <= document.numPages; n += 1) {

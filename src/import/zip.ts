@@ -5,6 +5,7 @@
  */
 import { unzipSync } from 'fflate';
 import { ConcordError } from '../workspace/errors.ts';
+import { errorReason } from './error-reason.ts';
 
 const LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
 const END_OF_DIRECTORY = [0x50, 0x4b, 0x05, 0x06];
@@ -58,8 +59,7 @@ export function readZipEntries(bytes: Uint8Array, fileName: string, format: ZipF
   try {
     entries = unzipSync(bytes, { filter: (file) => wanted.includes(file.name) });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ConcordError(`${fileName} is damaged and cannot be opened as ${format.name} (${reason}).`, 'import.corrupt');
+    throw new ConcordError(`${fileName} is damaged and cannot be opened as ${format.name} (${errorReason(error)}).`, 'import.corrupt');
   }
   return new Map(Object.entries(entries));
 }
