@@ -46,18 +46,19 @@ function isRomanUpper(text: string): boolean {
   return /^[IVX]+$/.test(text) && new RegExp(`^${ROMAN_UPPER}$`).test(text);
 }
 
+/** The text after a keyword label, without the punctuation or dash that set it apart. */
 function after(text: string, used: number): string {
-  return text.slice(used).replace(/^[\s:.)]*?(?:[-–—]\s+)?(?=\S|$)/, '').trimStart();
+  return text.slice(used).replace(/^[\s:.)]*(?:[-–—]\s*)?/, '');
 }
 
 /** The marker a line's text (without its indentation) starts with, if any. */
 export function readMarker(text: string): Marker | undefined {
   const keyword = KEYWORD.exec(text);
   if (keyword?.[1] !== undefined) {
-    const label = keyword[1];
+    const label = labelWithPunctuation(text, keyword[1]);
     const word = (label.split(/\s+/)[0] ?? '').toLowerCase().replace(/\.$/, '');
     const key = word === 'art' ? 'article' : word === 'sec' ? 'section' : word;
-    return { label: labelWithPunctuation(text, label), key, rest: after(text, label.length), keyword: true };
+    return { label, key, rest: after(text, label.length), keyword: true };
   }
   const section = SECTION_SIGN.exec(text);
   if (section?.[1] !== undefined) {

@@ -58,17 +58,27 @@ function demote(heading: Heading): Unit {
   return { kind: 'para', indent: heading.indent, text: heading.text };
 }
 
-/** Guessed headings with no text under them (before the next heading of the same or a higher rank). */
-function demoteEmptyHeadings(units: readonly Unit[]): Unit[] {
+/**
+ * Guessed headings that are list items after all: those with no text under them (before the next heading
+ * of the same or a higher rank), and numbered ones followed by an item numbered the same way at the same
+ * indentation — a sibling ("2. Dues are yearly" between items 1 and 3 of a list).
+ */
+function demoteFalseHeadings(units: readonly Unit[]): Unit[] {
   const ranks = rankKeys(units);
   return units.map((unit, i) => {
     if (unit.kind !== 'heading' || unit.explicit) return unit;
     const rank = ranks.get(unit.key) ?? 0;
+    const marker = unit.marker;
+    let empty = true;
     for (const next of units.slice(i + 1)) {
-      if (next.kind !== 'heading') return unit;
-      if ((ranks.get(next.key) ?? 0) <= rank) break;
+      if (next.kind === 'heading') {
+        if (empty && (ranks.get(next.key) ?? 0) > rank) continue;
+        break;
+      }
+      empty = false;
+      if (marker && !marker.keyword && next.kind === 'item' && next.key === marker.key && next.indent === unit.indent) return demote(unit);
     }
-    return demote(unit);
+    return empty ? demote(unit) : unit;
   });
 }
 
@@ -78,7 +88,7 @@ function splitTitle(units: readonly Unit[]): { title?: string; rest: Unit[] } {
   if (first?.kind !== 'heading') return { rest: [...units] };
   const unique = units.filter((u) => u.kind === 'heading' && u.key === first.key).length === 1;
   if (unique || second?.kind === 'heading') return { title: first.text, rest: units.slice(1) };
-  return { title: first.text, rest: [...units] };
+  return { rest: [...units] };
 }
 
 function shorten(text: string, max = 60): string {
@@ -98,7 +108,7 @@ interface OpenItem {
 /** Arrange units into principles with heading paths. */
 export function buildOutline(input: readonly Unit[]): Outline {
   const { title, rest } = splitTitle(input);
-  const units = demoteEmptyHeadings(rest);
+  const units = demoteFalseHeadings(rest);
   const ranks = rankKeys(units);
   const headings: { rank: number; text: string }[] = [];
   let items: OpenItem[] = [];

@@ -11,7 +11,11 @@ import { readZipEntries } from './zip.ts';
 
 const PREFORMATTED_STYLES = ['Preformatted Text', 'Plain Text', 'HTML Preformatted', 'Code', 'Source Text'];
 
-const STYLE_MAP = PREFORMATTED_STYLES.map((name) => `p[style-name='${name}'] => pre:separator('\\n')`);
+const STYLE_MAP = [
+  ...PREFORMATTED_STYLES.map((name) => `p[style-name='${name}'] => pre:separator('\\n')`),
+  // The document's title, set in Word's Title style, is its first heading.
+  "p[style-name='Title'] => h1:fresh",
+];
 
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<HtmlContent> {
   // Check the container first, so that each kind of bad file gets its own message.
