@@ -6,7 +6,7 @@
 import { ConcordError } from '../workspace/errors.ts';
 import { errorReason } from './error-reason.ts';
 import { pdfBlocks, pageLines, type PdfLine } from './pdf-layout.ts';
-import { isTextItem, type PdfJsLoader, type PdfPage } from './pdf-types.ts';
+import { isTextItem, type PdfJsLoader, type PdfPage, type PdfTextItem } from './pdf-types.ts';
 import type { Block } from './blocks.ts';
 
 export interface PdfContent {
@@ -67,16 +67,21 @@ export async function readPdf(bytes: Uint8Array, fileName: string, loadPdfJs: Pd
       }
         throw new ConcordError(`${fileName} is damaged and cannot be read as a PDF (${errorReason(error)}).`, 'import.corrupt');
     }
-    const pages: PdfLine[][] = [];
+    const read: { page: PdfPage; items: PdfTextItem[] }[] = [];
     for (let n = 1; n <= document.numPages; n += 1) {
       const page = await document.getPage(n);
-      const content = await page.getTextContent();
-      const items = content.items.filter(isTextItem);
-      // Fonts (and whether they are bold) reach this side once the page's drawing has been parsed.
-      if (items.length > 0 && page.getOperatorList) await page.getOperatorList();
+      read.push({ page, items: (await page.getTextContent()).items.filter(isTextItem) });
+      onProgress?.((0.7 * n) / document.numPages);
+    }
+    // Whether a font is bold is known once a page's drawing has been parsed, which costs as much again as
+    // reading its text: worth it only where the document uses more than one font.
+    const fonts = new Set(read.flatMap(({ items }) => items.map((item) => item.fontName)));
+    const pages: PdfLine[][] = [];
+    for (const [i, { page, items }] of read.entries()) {
+      if (fonts.size > 1 && items.length > 0 && page.getOperatorList) await page.getOperatorList();
       pages.push(pageLines(items, isBoldFont(page)));
       page.cleanup?.();
-      onProgress?.(n / document.numPages);
+      onProgress?.(0.7 + (0.3 * (i + 1)) / read.length);
     }
     const characters = pages.flat().reduce((sum, line) => sum + line.text.replace(/\s/g, '').length, 0);
     if (characters === 0) {
