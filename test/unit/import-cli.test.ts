@@ -69,6 +69,20 @@ describe('concord import', () => {
     expect(info.sources.map((s: { id: string }) => s.id)).toEqual([second?.source?.id]);
   });
 
+  it('a document imported again (another format, a newer file) becomes the next version of its source', async () => {
+    const { dir, file } = await coalition();
+    const first = files((await concord(['import', file, '--org', 'dsa', corpus(dir, 'debian-social-contract.txt'), '--json'])).out)[0];
+    const again = await concord(['import', file, '--org', 'dsa', corpus(dir, 'debian-social-contract.odt')]);
+    expect(again.code).toBe(0);
+    expect(again.out).toMatch(/debian-social-contract\.odt: 21 principles → "debian-social-contract" \[s_\w+\], version 2 \(21 unchanged\)/);
+    const info = JSON.parse((await concord(['info', file, '--json'])).out);
+    expect(info.sources).toHaveLength(1);
+    expect(info.sources[0]).toMatchObject({ id: first?.source?.id, version: 2, format: 'odt' });
+    const same = await concord(['import', file, '--org', 'dsa', join(dir, 'debian-social-contract.odt'), '--json']);
+    expect(same.code).toBe(1);
+    expect(files(same.out)[0]?.error?.code).toBe('import.unchanged');
+  });
+
   it('when every file fails, the workspace file is not rewritten', async () => {
     const { dir, file } = await coalition();
     const before = readFileSync(file);

@@ -5,7 +5,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { commitImport, draftFromText, dropPrinciple, mergePrinciples, readImportDraft, renameDraft, splitPrinciple, type ImportDraft } from '../../src/import/index.ts';
+import {
+  commitImport,
+  compareWithSource,
+  draftFromText,
+  dropPrinciple,
+  mergePrinciples,
+  readImportDraft,
+  renameDraft,
+  splitPrinciple,
+  suggestSource,
+  type ImportDraft,
+} from '../../src/import/index.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
 import { getSource, keepUnchangedIds, listSources, renameSource, searchPrinciples, type Principle } from '../../src/workspace/sources.ts';
 import { summarizeWorkspace } from '../../src/workspace/summary.ts';
@@ -141,6 +152,24 @@ describe('commit', () => {
     const html = commitImport(doc, 'dsa', await readImportDraft(corpusFile('debian-social-contract.html')), txt.source.id);
     expect(html.kept).toBe(txt.version.principles.length);
     expect(html.version.principles.map((p) => p.id)).toEqual(txt.version.principles.map((p) => p.id));
+  });
+});
+
+describe('re-import: which source a draft updates, and what that would change', () => {
+  it('by file name, by title, or by shared principles; never another organization\'s; undefined when new', async () => {
+    const doc = workspace();
+    const constitution = commitImport(doc, 'dsa', await readImportDraft(corpusFile('debian-constitution.txt'))).source;
+    const contract = commitImport(doc, 'dsa', renameDraft(await draftFromText('1. Debian will remain free.\n\n2. We will give back.\n'), 'Social Contract')).source;
+    commitImport(doc, 'fsf', await readImportDraft(corpusFile('zen-of-python.txt')));
+    expect(suggestSource(doc, 'dsa', await readImportDraft(corpusFile('debian-constitution.html')))?.id).toBe(constitution.id);
+    expect(suggestSource(doc, 'dsa', renameDraft(await draftFromText('Something else entirely.'), 'social contract'))?.id).toBe(contract.id);
+    const pasted = await draftFromText('1. Debian will remain free.\n\n2. We will give back.\n\n3. We will not hide problems.\n');
+    expect(suggestSource(doc, 'dsa', pasted)?.id).toBe(contract.id);
+    expect(suggestSource(doc, 'dsa', await readImportDraft(corpusFile('zen-of-python.md')))).toBeUndefined();
+    expect(suggestSource(doc, 'dsa', await draftFromText('A new idea.'))).toBeUndefined();
+    expect(compareWithSource(contract, pasted)).toEqual({ unchanged: 2, added: 1, removed: 0 });
+    const fewer = await draftFromText('1. Debian will remain free, always.\n');
+    expect(compareWithSource(contract, fewer)).toEqual({ unchanged: 0, added: 1, removed: 2 });
   });
 });
 

@@ -1,9 +1,11 @@
 /**
  * `concord import FILE --org SHORT PATH... [--json]`: import founding documents for an organization, each
  * file on its own: one that fails is reported and leaves the workspace as it was, the others still import.
- * Exit code 1 if any file failed. Also exports the Node way of loading pdf.js, for tests and benchmarks.
+ * A document the organization already has (same file name, same title, or mostly the same principles)
+ * becomes that source's next version. Exit code 1 if any file failed. Also exports the Node way of loading
+ * pdf.js, for tests and benchmarks.
  */
-import { commitImport, readImportDraft, DEFAULT_MAX_BYTES, type PdfJs } from '../../import/index.ts';
+import { commitImport, readImportDraft, suggestSource, DEFAULT_MAX_BYTES, type PdfJs } from '../../import/index.ts';
 import { ConcordError } from '../../workspace/errors.ts';
 import { requireOrganization } from '../../workspace/workspace.ts';
 import { printJson, requireFlag, requirePositional, stringFlag, UsageError, type Command } from '../command.ts';
@@ -42,13 +44,17 @@ export const importCommand: Command = {
     const doc = await openWorkspace(io, file);
     const org = requireOrganization(doc, orgRef);
     const results: ImportFileResult[] = [];
+    /** For files that became a new version of a source: how many principles kept their ids. */
+    const unchanged = new Map<ImportFileResult, number>();
     for (const path of paths) {
       try {
         if (!(await io.exists(path))) throw new ConcordError(`${path}: no such file.`, 'file.missing');
         const bytes = await io.readFile(path);
         const draft = await readImportDraft({ fileName: path, bytes }, { maxBytes: limit, pdfjs: nodePdfJs });
-        const { source, version } = commitImport(doc, org.id, draft);
-        results.push({ path, ok: true, source: { id: source.id, title: source.title, version: version.version }, principles: version.principles.length });
+        const { source, version, kept } = commitImport(doc, org.id, draft, suggestSource(doc, org.id, draft)?.id);
+        const result = { path, ok: true, source: { id: source.id, title: source.title, version: version.version }, principles: version.principles.length };
+        results.push(result);
+        if (version.version > 1) unchanged.set(result, kept);
       } catch (error) {
         if (!(error instanceof ConcordError)) throw error;
         results.push({ path, ok: false, error: { code: error.code, message: error.message } });
@@ -59,7 +65,9 @@ export const importCommand: Command = {
     if (args.values.json) printJson(io, { files: results });
     else {
       for (const r of results) {
-        if (r.ok) io.out(`${r.path}: ${r.principles} principles → "${r.source?.title}" [${r.source?.id}]\n`);
+        const kept = unchanged.get(r);
+        const again = kept === undefined ? '' : `, version ${r.source?.version} (${kept} unchanged)`;
+        if (r.ok) io.out(`${r.path}: ${r.principles} principles → "${r.source?.title}" [${r.source?.id}]${again}\n`);
         else io.err(`${r.path}: ${r.error?.message}\n`);
       }
       io.out(`Imported ${imported} of ${results.length} file${results.length === 1 ? '' : 's'} for ${org.name} into ${file}.\n`);
