@@ -1,7 +1,8 @@
 /**
  * Import time per format, on the Debian constitution (36 KB of text; 11 PDF pages): Concord's whole read
  * (parse + layout analysis + outline into a draft) against the raw parser alone on the same bytes — pdf.js
- * text extraction, mammoth, mdast-util-from-markdown, htmlparser2, fflate + htmlparser2, TextDecoder.
+ * text extraction, mammoth, mdast-util-from-markdown, htmlparser2, fflate + htmlparser2, TextDecoder. And
+ * full-text search over twelve organizations' principles against a plain substring scan of the same texts.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,7 +11,10 @@ import { Parser } from 'htmlparser2';
 import mammoth from 'mammoth';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { nodePdfJs } from '../src/cli/commands/import.ts';
-import { readImportDraft } from '../src/import/index.ts';
+import { commitImport, readImportDraft } from '../src/import/index.ts';
+import { currentPrinciples, searchPrinciples } from '../src/workspace/sources.ts';
+import { workspace } from '../test/fixtures/import/helpers.ts';
+import { addOrganization } from '../src/workspace/workspace.ts';
 import { medianMs, type Benchmark, type BenchRow } from './bench.ts';
 
 const corpus = resolve(import.meta.dirname, '../../shared/corpus');
@@ -63,6 +67,17 @@ const benchmark: Benchmark = {
       const raw = await medianMs(() => baseline.run(bytes), format === 'pdf' ? 5 : 9);
       rows.push({ figure: `import .${format} (Debian constitution), median`, concord, baseline: raw, baselineName: baseline.name, unit: 'ms' });
     }
+    // Search: twelve organizations, each with the whole constitution (about 2,000 principles in all).
+    const doc = workspace();
+    const draft = await readImportDraft({ fileName: 'debian-constitution.txt', bytes: bytesOf('debian-constitution.txt') });
+    for (let i = 0; i < 12; i += 1) {
+      const org = addOrganization(doc, { name: `Member ${i}`, short: `m${i}` });
+      commitImport(doc, org.id, draft);
+    }
+    const texts = currentPrinciples(doc).map((p) => `${p.path.join(' ')} ${p.text}`.toLowerCase());
+    const search = await medianMs(() => searchPrinciples(doc, 'casting vote'));
+    const scan = await medianMs(() => texts.filter((t) => t.includes('casting') && t.includes('vote')));
+    rows.push({ figure: `search "casting vote" over ${texts.length} principles, median`, concord: search, baseline: scan, baselineName: 'substring scan of the texts', unit: 'ms' });
     return rows;
   },
 };

@@ -227,6 +227,19 @@ export interface PrincipleHit {
 const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
+/** Each word as written → folded and stemmed, remembered: a workspace's vocabulary is small, its texts many. */
+const seen = new Map<string, { folded: string; stem: string }>();
+function wordForms(word: string): { folded: string; stem: string } {
+  let forms = seen.get(word);
+  if (forms === undefined) {
+    if (seen.size > 100_000) seen.clear();
+    const folded = fold(word);
+    forms = { folded, stem: stemmer(folded) };
+    seen.set(word, forms);
+  }
+  return forms;
+}
+
 function queryTerms(query: string): string[] {
   const words = (fold(query).match(WORD) ?? []).filter((w) => w !== '');
   const meaningful = removeStopwords(words, eng);
@@ -241,20 +254,28 @@ function queryTerms(query: string): string[] {
 export function searchPrinciples(doc: Y.Doc, query: string, options: { org?: string; limit?: number } = {}): PrincipleHit[] {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
-  const stems = terms.map((t) => stemmer(t));
+  const termStems = terms.map((t) => wordForms(t).stem);
   const phrase = fold(query).replace(/\s+/g, ' ').trim();
+  // What every match of a term contains: the start its word and its stem share (a cheap first filter).
+  const needles = terms.map((term, i) => {
+    const stem = termStems[i] ?? term;
+    let n = 0;
+    while (n < 3 && n < term.length && term[n] === stem[n]) n += 1;
+    return term.slice(0, Math.max(1, n));
+  });
   const hits: PrincipleHit[] = [];
   for (const principle of currentPrinciples(doc, options.org)) {
+    const haystack = fold(`${principle.text} ${principle.path.join(' ')}`);
+    if (!needles.every((needle) => haystack.includes(needle))) continue;
     const found = new Set<number>();
     const ranges: [number, number][] = [];
     let score = 0;
     const scan = (text: string, weight: number, record: boolean): void => {
       // Words are found in the text as it is, so that ranges point into it; each is folded on its own.
       for (const match of text.matchAll(WORD)) {
-        const word = fold(match[0]);
-        const stem = stemmer(word);
+        const { folded: word, stem } = wordForms(match[0]);
         terms.forEach((term, i) => {
-          if (stem === stems[i] || word.startsWith(term)) {
+          if (stem === termStems[i] || word.startsWith(term)) {
             found.add(i);
             score += weight;
             if (record) ranges.push([match.index, match.index + match[0].length]);
@@ -265,7 +286,7 @@ export function searchPrinciples(doc: Y.Doc, query: string, options: { org?: str
     scan(principle.text, 1, true);
     scan(principle.path.join(' '), 2, false);
     if (found.size < terms.length) continue;
-    if (terms.length > 1 && fold(principle.text).includes(phrase)) score += 5;
+    if (terms.length > 1 && haystack.includes(phrase)) score += 5;
     const unique = [...new Map(ranges.map((r) => [r[0], r])).values()].sort((a, b) => a[0] - b[0]);
     hits.push({ principle, score, ranges: unique });
   }
