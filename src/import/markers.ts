@@ -42,8 +42,10 @@ const KEYWORD = new RegExp(
 );
 const SECTION_SIGN = /^(§{1,2}\s*\d{1,3}(?:\.\d{1,3})*[a-z]?\.?)(?=$|\s|[:)])/;
 
+const ROMAN_UPPER_ONLY = new RegExp(`^${ROMAN_UPPER}$`);
+
 function isRomanUpper(text: string): boolean {
-  return /^[IVX]+$/.test(text) && new RegExp(`^${ROMAN_UPPER}$`).test(text);
+  return ROMAN_UPPER_ONLY.test(text);
 }
 
 /** The text after a keyword label, without the punctuation or dash that set it apart. */

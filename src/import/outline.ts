@@ -70,7 +70,9 @@ function demoteFalseHeadings(units: readonly Unit[]): Unit[] {
     const rank = ranks.get(unit.key) ?? 0;
     const marker = unit.marker;
     let empty = true;
-    for (const next of units.slice(i + 1)) {
+    for (let j = i + 1; j < units.length; j += 1) {
+      const next = units[j];
+      if (!next) break;
       if (next.kind === 'heading') {
         if (empty && (ranks.get(next.key) ?? 0) > rank) continue;
         break;
