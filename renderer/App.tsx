@@ -14,6 +14,7 @@ import { FileMenu } from './FileMenu.tsx';
 import type { Host, MenuCommand } from './host.ts';
 import { OrganizationsPanel } from './orgs/OrganizationsPanel.tsx';
 import { Outline } from './outline/Outline.tsx';
+import { SourcesView } from './sources/SourcesView.tsx';
 import { useDocValue } from './state/use-doc.ts';
 import { knownWorkspaces, renameKnownWorkspace, type KnownWorkspace } from './workspace-registry.ts';
 import {
@@ -62,6 +63,12 @@ function CoalitionName({ session }: { session: WorkspaceSession }): ReactNode {
   );
 }
 
+const VIEWS = [
+  { id: 'constitution', label: 'Constitution' },
+  { id: 'sources', label: 'Sources' },
+] as const;
+type ViewId = (typeof VIEWS)[number]['id'];
+
 function Workspace({ session, host, onNotice }: { session: WorkspaceSession; host: Host; onNotice(notice: Notice): void }): ReactNode {
   const editor = useMemo(() => createConcordEditor(session.doc), [session]);
   const labels = useMemo(() => new LabelStore(), [session]);
@@ -77,16 +84,30 @@ function Workspace({ session, host, onNotice }: { session: WorkspaceSession; hos
     useCallback((notify: () => void) => labels.subscribeOutline(notify), [labels]),
     () => labels.outline(),
   );
+  const [view, setView] = useState<ViewId>('constitution');
+  const notify = useCallback((kind: Notice['kind'], text: string) => onNotice({ kind, text }), [onNotice]);
   return (
-    <div className="workspace">
-      <aside className="sidebar">
-        <Outline entries={entries} onJump={(id) => jumpToBlock(editor, id)} />
-        <OrganizationsPanel doc={session.doc} onError={(text) => onNotice({ kind: 'error', text })} />
-      </aside>
-      <main className="editor-pane">
-        <ConstitutionEditor editor={editor} labels={labels} />
-      </main>
-    </div>
+    <>
+      <nav className="views" role="tablist" aria-label="Views">
+        {VIEWS.map(({ id, label }) => (
+          <button key={id} type="button" role="tab" aria-selected={view === id} className={view === id ? 'is-current' : ''} onClick={() => setView(id)}>
+            {label}
+          </button>
+        ))}
+      </nav>
+      {view === 'constitution' && (
+        <div className="workspace">
+          <aside className="sidebar">
+            <Outline entries={entries} onJump={(id) => jumpToBlock(editor, id)} />
+            <OrganizationsPanel doc={session.doc} onError={(text) => onNotice({ kind: 'error', text })} />
+          </aside>
+          <main className="editor-pane">
+            <ConstitutionEditor editor={editor} labels={labels} />
+          </main>
+        </div>
+      )}
+      {view === 'sources' && <SourcesView doc={session.doc} host={host} onNotice={notify} />}
+    </>
   );
 }
 

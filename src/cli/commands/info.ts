@@ -14,6 +14,13 @@ function readable(summary: WorkspaceSummary): string {
     lines.push(`  ${org.short.padEnd(10)} ${org.name}${org.delegate ? ` — delegate: ${org.delegate}` : ''}  ${org.colour}  [${org.id}]`);
   }
   lines.push('');
+  lines.push(`Sources (${summary.sources.length}):`);
+  if (summary.sources.length === 0) lines.push('  none yet — import one with: concord import FILE --org SHORT PATH');
+  for (const source of summary.sources) {
+    const org = summary.organizations.find((o) => o.id === source.org)?.short ?? '?';
+    lines.push(`  ${org.padEnd(10)} ${source.title} (version ${source.version}, ${source.principles.length} principles, ${source.fileName})  [${source.id}]`);
+  }
+  lines.push('');
   const blocks = summary.constitution.filter((block) => block.text.trim() !== '' || block.type !== 'preamble');
   lines.push(`Constitution (${blocks.length} blocks):`);
   for (const block of blocks) {

@@ -1,0 +1,252 @@
+/**
+ * The organizations' source libraries: import founding documents (File dialog, drag-and-drop onto an
+ * organization, or pasted text) through the preview, browse each organization's sources and principles with
+ * their heading paths, and search the principles of every organization at once.
+ */
+import { useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import type * as Y from 'yjs';
+import type { CommitResult, ImportDraft } from '../../src/import/index.ts';
+import { latestVersion, listSources, searchPrinciples, type PrincipleHit } from '../../src/workspace/sources.ts';
+import { listOrganizations, type Organization } from '../../src/workspace/workspace.ts';
+import type { Host } from '../host.ts';
+import { useDocValue } from '../state/use-doc.ts';
+import { ImportPreview } from './ImportPreview.tsx';
+import { readDraft, readPastedText } from './read-file.ts';
+
+const ACCEPT = ['.txt', '.md', '.docx', '.odt', '.pdf', '.html', '.htm'];
+/** Reads shorter than this show no progress bar. */
+const PROGRESS_DELAY_MS = 500;
+
+interface Props {
+  doc: Y.Doc;
+  host: Host;
+  onNotice(kind: 'info' | 'error', text: string): void;
+}
+
+interface PendingFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+function Highlighted({ hit }: { hit: PrincipleHit }): ReactNode {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  hit.ranges.forEach(([start, end], i) => {
+    parts.push(hit.principle.text.slice(at, start), <mark key={i}>{hit.principle.text.slice(start, end)}</mark>);
+    at = end;
+  });
+  parts.push(hit.principle.text.slice(at));
+  return <>{parts}</>;
+}
+
+function Library({ doc, org }: { doc: Y.Doc; org: Organization }): ReactNode {
+  const sources = useDocValue(doc, (d) => listSources(d, org.id));
+  if (sources.length === 0) return <p className="muted">No documents imported for {org.name} yet.</p>;
+  return (
+    <div className="library">
+      {sources.map((source) => {
+        const latest = latestVersion(source);
+        return (
+          <details key={source.id} className="source" data-source-id={source.id}>
+            <summary>
+              <strong>{source.title}</strong>{' '}
+              <span className="muted">
+                {latest?.principles.length ?? 0} principles · version {latest?.version ?? 0} · {latest?.fileName}
+              </span>
+            </summary>
+            <ol className="principles">
+              {(latest?.principles ?? []).map((p) => (
+                <li key={p.id} data-principle-id={p.id}>
+                  <div className="principle-path">{[...p.path, p.label].filter(Boolean).join(' › ') || 'Top level'}</div>
+                  <p className="principle-text">{p.text}</p>
+                </li>
+              ))}
+            </ol>
+          </details>
+        );
+      })}
+    </div>
+  );
+}
+
+export function SourcesView({ doc, host, onNotice }: Props): ReactNode {
+  const orgs = useDocValue(doc, listOrganizations);
+  const [selected, setSelected] = useState<string | null>(null);
+  const org = orgs.find((o) => o.id === selected) ?? orgs[0];
+  const [queue, setQueue] = useState<PendingFile[]>([]);
+  // The draft being previewed, and whether it came from the file queue (pasted text does not).
+  const [preview, setPreview] = useState<{ draft: ImportDraft; fromQueue: boolean } | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [pasting, setPasting] = useState(false);
+  const [query, setQuery] = useState('');
+  const pasteBox = useRef<HTMLTextAreaElement>(null);
+  const hits = useDocValue(doc, (d) => (query.trim() === '' ? [] : searchPrinciples(d, query, { limit: 50 })));
+  const orgName = (id: string): string => orgs.find((o) => o.id === id)?.short ?? '?';
+
+  // Read the next queued file into a draft (one at a time); a bad file is reported and skipped.
+  useEffect(() => {
+    const next = queue[0];
+    if (preview || !next) return;
+    let cancelled = false;
+    const timer = setTimeout(() => !cancelled && setProgress((p) => p ?? 0), PROGRESS_DELAY_MS);
+    readDraft(next.name, next.bytes, (fraction) => setProgress((p) => (p === null ? p : fraction)))
+      .then(
+        (read) => !cancelled && setPreview({ draft: read, fromQueue: true }),
+        (error: unknown) => {
+          if (cancelled) return;
+          onNotice('error', error instanceof Error ? error.message : String(error));
+          setQueue((q) => q.slice(1));
+        },
+      )
+      .finally(() => {
+        clearTimeout(timer);
+        if (!cancelled) setProgress(null);
+      });
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [queue, preview, onNotice]);
+
+  const enqueue = (files: PendingFile[]): void => setQueue((q) => [...q, ...files]);
+
+  const finish = (result: CommitResult | null): void => {
+    if (result) {
+      const kept = result.version.version > 1 ? `, ${result.kept} principles kept their links` : '';
+      onNotice('info', `Imported “${result.source.title}” (version ${result.version.version}, ${result.version.principles.length} principles${kept}).`);
+    }
+    if (preview?.fromQueue) setQueue((q) => q.slice(1));
+    setPreview(null);
+  };
+
+  const onDrop = async (event: DragEvent<HTMLElement>, target: Organization): Promise<void> => {
+    event.preventDefault();
+    event.currentTarget.classList.remove('drop-target');
+    const files = [...event.dataTransfer.files];
+    if (files.length === 0) return;
+    setSelected(target.id);
+    enqueue(await Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))));
+  };
+
+  if (orgs.length === 0 || !org) {
+    return (
+      <div className="sources-view">
+        <p className="empty-hint">Add the coalition’s member organizations first (in the Constitution view, on the left); then import each one’s founding principles here.</p>
+      </div>
+    );
+  }
+
+  return (
+    <div className="sources-view">
+      <aside className="sources-orgs" aria-label="Organizations">
+        <h2>Organizations</h2>
+        <p className="muted small-print">Drop files on an organization to import them.</p>
+        <ul>
+          {orgs.map((o) => (
+            <li key={o.id}>
+              <button
+                type="button"
+                className={`org-pick${o.id === org.id ? ' is-selected' : ''}`}
+                aria-pressed={o.id === org.id}
+                data-org-drop={o.short}
+                onClick={() => setSelected(o.id)}
+                onDragOver={(event) => {
+                  if (!event.dataTransfer.types.includes('Files')) return;
+                  event.preventDefault();
+                  event.currentTarget.classList.add('drop-target');
+                }}
+                onDragLeave={(event) => event.currentTarget.classList.remove('drop-target')}
+                onDrop={(event) => void onDrop(event, o)}
+              >
+                <span className="swatch" style={{ background: o.colour }} aria-hidden="true" />
+                <span>
+                  <strong>{o.short}</strong> {o.name}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </aside>
+      <main className="sources-main">
+        {progress !== null && (
+          <div className="import-progress" role="status">
+            Reading {queue[0]?.name}… <progress value={progress} max={1} aria-label="Import progress" />
+          </div>
+        )}
+        {preview ? (
+          <ImportPreview
+            key={preview.draft.digest + preview.draft.fileName}
+            doc={doc}
+            org={org}
+            draft={preview.draft}
+            queued={preview.fromQueue ? queue.length - 1 : queue.length}
+            onDone={finish}
+            onError={(text) => onNotice('error', text)}
+          />
+        ) : (
+          <>
+            <div className="row sources-actions">
+              <button
+                type="button"
+                className="primary"
+                onClick={() => void host.openFile(ACCEPT).then((file) => file && enqueue([file]))}
+              >
+                Import principles for {org.short}…
+              </button>
+              <button type="button" onClick={() => setPasting(true)}>Paste text…</button>
+              <input
+                type="search"
+                className="search"
+                placeholder="Search the principles of every organization"
+                aria-label="Search principles"
+                value={query}
+                onChange={(event) => setQuery(event.target.value)}
+              />
+            </div>
+            {pasting && (
+              <div className="paste-box">
+                <textarea ref={pasteBox} rows={8} aria-label="Text to import" placeholder="Paste your organization’s principles here" />
+                <div className="row">
+                  <button
+                    type="button"
+                    onClick={() => {
+                      readPastedText(pasteBox.current?.value ?? '').then(
+                        (read) => {
+                          setPasting(false);
+                          setPreview({ draft: read, fromQueue: false });
+                        },
+                        (error: unknown) => onNotice('error', error instanceof Error ? error.message : String(error)),
+                      );
+                    }}
+                  >
+                    Preview
+                  </button>
+                  <button type="button" onClick={() => setPasting(false)}>Cancel</button>
+                </div>
+              </div>
+            )}
+            {query.trim() !== '' ? (
+              <section aria-label="Search results">
+                <h2>{hits.length === 0 ? 'No principle matches' : `${hits.length} principle${hits.length === 1 ? '' : 's'} found`}</h2>
+                <ol className="principles">
+                  {hits.map((hit) => (
+                    <li key={hit.principle.id} data-principle-id={hit.principle.id}>
+                      <div className="principle-path">
+                        <strong>{orgName(hit.principle.org)}</strong> · {hit.principle.sourceTitle} › {hit.principle.path.join(' › ')}
+                      </div>
+                      <p className="principle-text">
+                        <Highlighted hit={hit} />
+                      </p>
+                    </li>
+                  ))}
+                </ol>
+              </section>
+            ) : (
+              <Library doc={doc} org={org} />
+            )}
+          </>
+        )}
+      </main>
+    </div>
+  );
+}
