@@ -7,9 +7,8 @@ import { ConcordError } from '../workspace/errors.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
 
 function help(commands: readonly Command[]): string {
-  const width = Math.max(...commands.map((c) => c.usage.length));
-  const lines = commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`);
-  return `Concord: draft a coalition's constitution together.\n\nUsage:\n${lines.join('\n')}\n`;
+  const lines = commands.map((c) => `  ${c.usage}\n      ${c.summary}`);
+  return `Concord: draft a coalition's constitution together.\n\nUsage:\n${lines.join('\n')}\n\nconcord COMMAND --help shows one command's usage.\n`;
 }
 
 function findCommand(commands: readonly Command[], argv: readonly string[]): { command: Command; rest: string[] } | undefined {
@@ -34,6 +33,10 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
     return 2;
   }
   const { command, rest } = found;
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`${command.usage}\n  ${command.summary}\n`);
+    return 0;
+  }
   try {
     const parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
     return await command.run({ values: parsed.values, positionals: parsed.positionals }, io);

@@ -74,5 +74,8 @@ describe('concord CLI', () => {
     const help = await concord(['--help']);
     expect(help.code).toBe(0);
     for (const command of ['concord init FILE --name NAME', 'concord org add FILE', 'concord info FILE [--json]']) expect(help.out).toContain(command);
+    const one = await concord(['org', 'add', '--help']);
+    expect(one.code).toBe(0);
+    expect(one.out).toMatch(/^concord org add FILE --name NAME --short SHORT/);
   });
 });
