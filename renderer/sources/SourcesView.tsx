@@ -9,6 +9,7 @@ import type { CommitResult, ImportDraft } from '../../src/import/index.ts';
 import { latestVersion, listSources, searchPrinciples, type PrincipleHit } from '../../src/workspace/sources.ts';
 import { listOrganizations, type Organization } from '../../src/workspace/workspace.ts';
 import type { Host } from '../host.ts';
+import type { Notify } from '../notice.ts';
 import { useDocValue } from '../state/use-doc.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 import { readDraft, readPastedText } from './read-file.ts';
@@ -20,7 +21,7 @@ const PROGRESS_DELAY_MS = 500;
 interface Props {
   doc: Y.Doc;
   host: Host;
-  onNotice(kind: 'info' | 'error', text: string): void;
+  onNotice: Notify;
 }
 
 interface PendingFile {

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { documentLines, openApp, waitForCaretIn } from './app.ts';
+import { documentLines, newLine, openApp, waitForCaretIn } from './app.ts';
 import { seriousViolations } from './axe.ts';
 import { launchBrowser, screenshotOnFailure } from './browser.ts';
 
@@ -39,7 +39,7 @@ describe('accessibility', () => {
     await page.keyboard.press('Enter');
     await waitForCaretIn(page, 'article');
     await page.keyboard.type('Principles');
-    await page.keyboard.press('Enter');
+    await newLine(page, 'clause');
     await page.keyboard.type('We decide together.');
     expect((await documentLines(page)).slice(1)).toEqual(['Article I|article|Principles', '(1)|clause|We decide together.']);
     expect(await page.getByRole('textbox', { name: 'Coalition name' }).inputValue()).toBe('Keyboard Coalition');

@@ -1,0 +1,30 @@
+/** The coalition's name in the top bar: edited in place, saved on Enter or when leaving the field. */
+import { useEffect, useState, type ReactNode } from 'react';
+import { readMeta, renameCoalition } from '../src/workspace/workspace.ts';
+import { useDocValue } from './state/use-doc.ts';
+import { renameKnownWorkspace } from './workspace-registry.ts';
+import type { WorkspaceSession } from './workspace-session.ts';
+
+export function CoalitionName({ session }: { session: WorkspaceSession }): ReactNode {
+  const name = useDocValue(session.doc, (doc) => readMeta(doc).name);
+  const [draft, setDraft] = useState(name);
+  useEffect(() => setDraft(name), [name]);
+  const commit = (): void => {
+    if (draft.trim() === '' || draft === name) return setDraft(name);
+    renameCoalition(session.doc, draft);
+    void renameKnownWorkspace(session.id, readMeta(session.doc).name);
+  };
+  return (
+    <input
+      className="coalition-name"
+      aria-label="Coalition name"
+      value={draft}
+      onChange={(event) => setDraft(event.target.value)}
+      onBlur={commit}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') event.currentTarget.blur();
+        if (event.key === 'Escape') setDraft(name);
+      }}
+    />
+  );
+}
