@@ -1,0 +1,82 @@
+/**
+ * `concord compare FILE --orgs A,B,C [--threshold X] [--json]`: the organizations' principles side by side —
+ * rows of principles that say similar things (most organizations first) and the principles unique to one.
+ * The JSON names, per row, each organization's principle ids and texts by its short name.
+ */
+import { DEFAULT_THRESHOLD, type Comparison, type ComparisonRow } from '../../compare/compare.ts';
+import { compareWorkspace } from '../../compare/from-workspace.ts';
+import { printJson, requireFlag, requirePositional, stringFlag, UsageError, type Command } from '../command.ts';
+import { openWorkspace } from '../workspace-file.ts';
+
+interface JsonPrinciple {
+  id: string;
+  text: string;
+}
+
+/** The JSON shape of a comparison: rows keyed by organization short name. */
+export function comparisonJson(comparison: Comparison): unknown {
+  const plain = (cell: readonly JsonPrinciple[] | undefined): JsonPrinciple[] => (cell ?? []).map((p) => ({ id: p.id, text: p.text }));
+  const byOrg = (row: ComparisonRow): Record<string, JsonPrinciple[]> =>
+    Object.fromEntries(comparison.orgs.flatMap((org, i) => ((row.cells[i]?.length ?? 0) > 0 ? [[org.short, plain(row.cells[i])]] : [])));
+  return {
+    threshold: comparison.threshold,
+    orgs: comparison.orgs,
+    rows: comparison.rows.map((row) => ({ score: Number(row.score.toFixed(4)), orgCount: row.orgCount, principleIds: row.principleIds, orgs: byOrg(row) })),
+    unique: Object.fromEntries(
+      comparison.orgs.map((org, i) => [org.short, comparison.unique.flatMap((row) => plain(row.cells[i]))]),
+    ),
+  };
+}
+
+const clip = (text: string, width = 160): string => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
+};
+
+function readable(comparison: Comparison): string {
+  const shorts = comparison.orgs.map((o) => o.short);
+  const width = Math.max(...shorts.map((s) => s.length));
+  const lines: string[] = [];
+  lines.push(`Comparing ${shorts.join(', ')} at similarity ${comparison.threshold}:`);
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  lines.push(`${plural(comparison.rows.length, 'shared row')}, ${plural(comparison.unique.length, 'principle')} unique to one organization.`);
+  comparison.rows.forEach((row, n) => {
+    lines.push('');
+    lines.push(`Row ${n + 1} · ${row.orgCount} of ${shorts.length} organizations · similarity ${row.score.toFixed(2)}`);
+    row.cells.forEach((cell, i) => {
+      for (const p of cell) lines.push(`  ${(shorts[i] ?? '').padEnd(width)}  ${clip(p.text)}  [${p.id}]`);
+    });
+  });
+  comparison.orgs.forEach((org, i) => {
+    const own = comparison.unique.flatMap((row) => row.cells[i] ?? []);
+    lines.push('');
+    lines.push(`Unique to ${org.short} (${own.length}):`);
+    if (own.length === 0) lines.push('  none');
+    for (const p of own) lines.push(`  • ${clip(p.text)}  [${p.id}]`);
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+export const compare: Command = {
+  name: 'compare',
+  summary: "compare organizations' principles side by side: shared rows and unique principles",
+  usage: 'concord compare FILE --orgs A,B[,…] [--threshold X] [--json]',
+  options: { orgs: { type: 'string' }, threshold: { type: 'string' }, json: { type: 'boolean' } },
+  async run(args, io) {
+    const file = requirePositional(args, 0, 'FILE');
+    const orgs = requireFlag(args, 'orgs')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
+    const raw = stringFlag(args, 'threshold');
+    const threshold = raw === undefined ? DEFAULT_THRESHOLD : Number(raw);
+    if (raw !== undefined && (raw.trim() === '' || !Number.isFinite(threshold))) {
+      throw new UsageError(`--threshold must be a number such as ${DEFAULT_THRESHOLD}, not "${raw}".`);
+    }
+    const doc = await openWorkspace(io, file);
+    const comparison = compareWorkspace(doc, orgs, { threshold });
+    if (args.values.json) printJson(io, comparisonJson(comparison));
+    else io.out(readable(comparison));
+    return 0;
+  },
+};

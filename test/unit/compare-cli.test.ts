@@ -1,0 +1,109 @@
+/**
+ * `concord compare FILE --orgs A,B,C [--threshold X] [--json]`: rows naming, per organization short name,
+ * its principle ids and texts; readable text without --json; clear errors for unknown organizations, too
+ * few or too many, and bad thresholds — and the file is never changed.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { encodeWorkspaceFile } from '../../src/file/format.ts';
+import { addSource } from '../../src/workspace/sources.ts';
+import { addOrganization, initWorkspace } from '../../src/workspace/workspace.ts';
+import { plantedOrganizations } from '../fixtures/compare/planted.ts';
+import { concord, tempDir } from './cli-helpers.ts';
+
+interface JsonRow {
+  score: number;
+  orgCount: number;
+  principleIds: string[];
+  orgs: Record<string, { id: string; text: string }[]>;
+}
+interface JsonComparison {
+  threshold: number;
+  orgs: { short: string; principleCount: number }[];
+  rows: JsonRow[];
+  unique: Record<string, { id: string; text: string }[]>;
+}
+
+/** A workspace file with the planted organizations (DEB, UDHR, CM, SF, USC) and one with no sources (NONE). */
+function coalitionFile(): { file: string; origin: Map<string, string> } {
+  const doc = new Y.Doc();
+  initWorkspace(doc, 'Test Coalition');
+  const { orgs, origin } = plantedOrganizations(12, 3, 2);
+  for (const org of orgs) {
+    addOrganization(doc, { name: org.name, short: org.short });
+    addSource(doc, org.short, `${org.short} platform`, {
+      fileName: `${org.short}.txt`,
+      format: 'txt',
+      digest: '0'.repeat(64),
+      principles: org.principles.map((p) => ({ id: p.id, path: [], text: p.text })),
+    });
+  }
+  addOrganization(doc, { name: 'Newcomers', short: 'NONE' });
+  const file = join(tempDir(), 'coalition.concord');
+  writeFileSync(file, encodeWorkspaceFile(doc));
+  return { file, origin };
+}
+
+describe('concord compare', () => {
+  const { file, origin } = coalitionFile();
+
+  it('--json: rows keyed by short name with principle ids and texts; planted copies share rows', async () => {
+    const result = await concord(['compare', file, '--orgs', 'deb,UDHR,CM', '--json']);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    const json: JsonComparison = JSON.parse(result.out);
+    expect(json.threshold).toBe(0.35);
+    expect(json.orgs.map((o) => o.short)).toEqual(['DEB', 'UDHR', 'CM']);
+    expect(json.rows.length).toBeGreaterThan(0);
+    for (const row of json.rows) {
+      expect(Object.keys(row.orgs).length).toBe(row.orgCount);
+      const ids = Object.values(row.orgs).flatMap((cell) => cell.map((p) => p.id));
+      expect(ids).toEqual(row.principleIds);
+      expect(new Set(ids.map((id) => origin.get(id))).size).toBe(1);
+      for (const cell of Object.values(row.orgs)) for (const p of cell) expect(p.text.length).toBeGreaterThan(0);
+    }
+    // DEB-0 was planted into UDHR and CM: one row with all three.
+    const deb0 = json.rows.find((row) => row.principleIds.includes('DEB-0'));
+    expect(deb0?.orgs).toMatchObject({ DEB: [{ id: 'DEB-0' }], UDHR: [{ id: 'UDHR-copy-DEB-0' }], CM: [{ id: 'CM-copy-DEB-0' }] });
+    expect(Object.keys(json.unique)).toEqual(['DEB', 'UDHR', 'CM']);
+    const listed = json.rows.reduce((n, r) => n + r.principleIds.length, 0) + Object.values(json.unique).reduce((n, u) => n + u.length, 0);
+    expect(listed).toBe(json.orgs.reduce((n, o) => n + o.principleCount, 0));
+  });
+
+  it('prints readable rows and unique principles; a higher threshold shares less', async () => {
+    const result = await concord(['compare', file, '--orgs', 'DEB,UDHR,NONE']);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^Comparing DEB, UDHR, NONE at similarity 0\.35:/);
+    expect(result.out).toMatch(/Row 1 · 2 of 3 organizations · similarity \d\.\d\d/);
+    expect(result.out).toMatch(/ {2}DEB {3}.+\[DEB-0\]/);
+    expect(result.out).toMatch(/Unique to NONE \(0\):\n {2}none/);
+    const loose = JSON.parse((await concord(['compare', file, '--orgs', 'DEB,UDHR', '--json'])).out);
+    const strict = JSON.parse((await concord(['compare', file, '--orgs', 'DEB,UDHR', '--json', '--threshold', '0.99'])).out);
+    expect(strict.threshold).toBe(0.99);
+    expect(strict.rows.length).toBeLessThan(loose.rows.length);
+  });
+
+  it('refuses unknown organizations, fewer than 2, more than 12 and bad thresholds, leaving the file as it was', async () => {
+    const before = readFileSync(file);
+    const cases: Array<[string[], number, RegExp]> = [
+      [['--orgs', 'DEB,XYZ'], 1, /no member organization "XYZ"/],
+      [['--orgs', 'DEB'], 1, /at least 2 organizations to compare \(1 given\)/],
+      [['--orgs', Array.from({ length: 13 }, (_, i) => `O${i}`).join(',')], 1, /At most 12 organizations .*13 given/],
+      [['--orgs', 'DEB,deb'], 1, /listed twice/],
+      [['--orgs', 'DEB,UDHR', '--threshold', 'high'], 2, /--threshold must be a number/],
+      [['--orgs', 'DEB,UDHR', '--threshold', '1.5'], 1, /threshold must be a number from 0\.05 to 1 \(got 1\.5\)/],
+      [['--orgs', 'DEB,UDHR', '--threshold', '0'], 1, /from 0\.05 to 1/],
+      [[], 2, /--orgs is required/],
+    ];
+    for (const [flags, code, message] of cases) {
+      const result = await concord(['compare', file, ...flags]);
+      expect(result.code, flags.join(' ')).toBe(code);
+      expect(result.err).toMatch(message);
+      expect(result.out).toBe('');
+    }
+    expect((await concord(['compare', join(tempDir(), 'missing.concord'), '--orgs', 'A,B'])).err).toMatch(/no such file/);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});
