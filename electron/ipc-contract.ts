@@ -3,7 +3,7 @@
  * ipc-channels.ts). Nothing from the renderer is trusted until it parses here.
  */
 import { z } from 'zod';
-import { MAX_FILE_BYTES } from './ipc-channels.ts';
+import { MAX_FILE_BYTES, MAX_SIGNED_BYTES } from './ipc-channels.ts';
 
 export const OpenFileRequest = z.strictObject({
   accept: z.array(z.string().regex(/^\.[a-z0-9]{1,10}$/i)).max(20),
@@ -16,6 +16,10 @@ export const SaveFileRequest = z.strictObject({
     .max(200)
     .refine((name) => !/[/\\\0]/.test(name), 'a file name, not a path'),
   bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, 'file too large'),
+});
+
+export const SignRequest = z.strictObject({
+  message: z.instanceof(Uint8Array).refine((b) => b.byteLength > 0 && b.byteLength <= MAX_SIGNED_BYTES, 'message size'),
 });
 
 export type OpenFileRequest = z.infer<typeof OpenFileRequest>;

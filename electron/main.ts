@@ -8,7 +8,7 @@ import { basename, extname, join, resolve, sep } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, PickedFile } from '../renderer/host.ts';
 import { CHANNELS, MAX_FILE_BYTES } from './ipc-channels.ts';
-import { OpenFileRequest, SaveFileRequest } from './ipc-contract.ts';
+import { OpenFileRequest, SaveFileRequest, SignRequest } from './ipc-contract.ts';
 import {
   APP_ENTRY,
   APP_SCHEME,
@@ -19,6 +19,7 @@ import {
   mimeType,
   SECURE_WEB_PREFERENCES,
 } from './security.ts';
+import { publicKeyBytes, signMessage } from './signing-key.ts';
 
 const rendererDir = resolve(__dirname, '..', 'renderer');
 let mainWindow: BrowserWindow | null = null;
@@ -73,6 +74,17 @@ function registerIpc(): void {
     await writeFile(temp, bytes);
     await rename(temp, result.filePath);
     return true;
+  });
+}
+
+function registerKeyIpc(): void {
+  ipcMain.handle(CHANNELS.publicKey, async (event) => {
+    if (!trusted(event)) throw new Error('Refused: IPC from an untrusted frame.');
+    return publicKeyBytes();
+  });
+  ipcMain.handle(CHANNELS.sign, async (event, raw: unknown) => {
+    if (!trusted(event)) throw new Error('Refused: IPC from an untrusted frame.');
+    return signMessage(SignRequest.parse(raw).message);
   });
 }
 
@@ -186,6 +198,7 @@ if (!app.requestSingleInstanceLock()) {
     protocol.handle(APP_SCHEME, serveAppFile);
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     registerIpc();
+    registerKeyIpc();
     Menu.setApplicationMenu(buildMenu());
     mainWindow = createWindow();
     mainWindow.on('closed', () => {

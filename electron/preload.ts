@@ -30,6 +30,18 @@ const host: Host = {
     ipcRenderer.on(CHANNELS.menuCommand, handler);
     return () => ipcRenderer.off(CHANNELS.menuCommand, handler);
   },
+  async signingKey() {
+    const publicKey: unknown = await ipcRenderer.invoke(CHANNELS.publicKey);
+    if (!(publicKey instanceof Uint8Array)) throw new Error('No signing key is available.');
+    return {
+      publicKey,
+      async sign(message: Uint8Array) {
+        const signature: unknown = await ipcRenderer.invoke(CHANNELS.sign, { message });
+        if (!(signature instanceof Uint8Array)) throw new Error('The vote could not be signed.');
+        return signature;
+      },
+    };
+  },
   onOpenFile(listener: (file: PickedFile) => void) {
     const handler = (_event: IpcRendererEvent, file: unknown): void => {
       if (isPickedFile(file)) listener(file);

@@ -1,5 +1,6 @@
 /** The Host for a plain browser (`npm run web`): a file input to open, a download link to save. */
 import type { Host, MenuCommand, PickedFile } from './host.ts';
+import { webSigningKey } from './keys/web-signing-key.ts';
 
 function pickFile(accept: readonly string[]): Promise<PickedFile | null> {
   return new Promise((resolve) => {
@@ -47,5 +48,6 @@ export function createWebHost(): Host {
       return () => menuListeners.delete(listener);
     },
     onOpenFile: () => () => undefined,
+    signingKey: webSigningKey,
   };
 }

@@ -18,6 +18,17 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
 }
 
+/**
+ * This delegate's signing key (ed25519). The private key never leaves the platform's keeping: Electron's
+ * main process holds it encrypted with the OS keychain (safeStorage); a browser holds it as a
+ * non-extractable WebCrypto key. The renderer can only ask for signatures.
+ */
+export interface SigningKey {
+  /** The raw 32-byte public key, as it goes on the coalition's roster. */
+  publicKey: Uint8Array;
+  sign(message: Uint8Array): Promise<Uint8Array>;
+}
+
 export interface Host {
   readonly kind: 'electron' | 'web';
   /** Whether the platform shows its own File menu (Electron); the web build then draws one itself. */
@@ -30,4 +41,6 @@ export interface Host {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Listen to files the platform opens with the app (file association, second instance). */
   onOpenFile(listener: (file: PickedFile) => void): () => void;
+  /** This computer's signing key for votes, created on first use. */
+  signingKey(): Promise<SigningKey>;
 }
