@@ -1,0 +1,318 @@
+/**
+ * The comparison view: pick 2 to 12 organizations, see their principles side by side in aligned rows (one
+ * column each; rows shared by most organizations first, then the principles unique to one), adjust how
+ * similar is similar, filter by keyword, open a word diff of any two cells, read the agreement heatmap, and
+ * start a clause from a row. All logic is in src/compare; this only renders it. Rows are windowed: only
+ * those in view are in the DOM.
+ */
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
+import type * as Y from 'yjs';
+import {
+  compareOrganizations,
+  DEFAULT_THRESHOLD,
+  MAX_ORGANIZATIONS,
+  MIN_ORGANIZATIONS,
+  type ComparePrinciple,
+  type Comparison,
+  type ComparisonRow,
+} from '../../src/compare/compare.ts';
+import { filterRows } from '../../src/compare/filter.ts';
+import { organizationsToCompare } from '../../src/compare/from-workspace.ts';
+import { agreementMatrix } from '../../src/compare/heatmap.ts';
+import { rowWindow } from '../../src/compare/window.ts';
+import { wordDiff } from '../../src/compare/word-diff.ts';
+import { listOrganizations, type Organization } from '../../src/workspace/workspace.ts';
+import { useDocValue } from '../state/use-doc.ts';
+import './compare.css';
+
+export interface ComparisonViewProps {
+  /** The workspace: organizations and their current principles are read from it, live. */
+  doc: Y.Doc;
+  /** Called with a row's principle ids by "Start a clause from this row"; without it, the row is marked. */
+  onStartClause?: (principleIds: string[]) => void;
+}
+
+/** Height of one row in pixels (cells scroll inside it): windowing needs rows of one height. */
+const ROW_HEIGHT = 132;
+
+/** The number of organization columns, for the grid in compare.css. */
+function columnCount(n: number): CSSProperties & Record<'--cmp-columns', string> {
+  return { '--cmp-columns': String(n) };
+}
+
+interface PickedCell {
+  rowKey: string;
+  org: number;
+  principle: ComparePrinciple;
+}
+
+function OrganizationPicker(props: { orgs: Organization[]; selected: string[]; onChange(ids: string[]): void }): ReactNode {
+  const { orgs, selected, onChange } = props;
+  const full = selected.length >= MAX_ORGANIZATIONS;
+  return (
+    <fieldset className="cmp-picker" data-testid="compare-orgs">
+      <legend>
+        Organizations to compare ({MIN_ORGANIZATIONS} to {MAX_ORGANIZATIONS})
+      </legend>
+      {orgs.map((org) => {
+        const checked = selected.includes(org.id);
+        return (
+          <label key={org.id} className="cmp-org-choice" style={{ borderColor: org.colour }}>
+            <input
+              type="checkbox"
+              data-testid="compare-org"
+              data-org={org.short}
+              checked={checked}
+              disabled={!checked && full}
+              onChange={() => onChange(checked ? selected.filter((id) => id !== org.id) : [...selected, org.id])}
+            />
+            {org.short} <span className="cmp-muted">{org.name}</span>
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+function Heatmap({ comparison }: { comparison: Comparison }): ReactNode {
+  const matrix = useMemo(() => agreementMatrix(comparison), [comparison]);
+  return (
+    <table className="cmp-heatmap" data-testid="compare-heatmap">
+      <caption>Agreement: rows two organizations share, and the share of their platforms that is aligned</caption>
+      <thead>
+        <tr>
+          <td />
+          {matrix.orgs.map((short) => (
+            <th key={short} scope="col">
+              {short}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {matrix.cells.map((line, i) => (
+          <tr key={matrix.orgs[i]}>
+            <th scope="row">{matrix.orgs[i]}</th>
+            {line.map((cell, j) => (
+              <td
+                key={matrix.orgs[j]}
+                data-testid="compare-heatmap-cell"
+                data-pair={`${matrix.orgs[i]}-${matrix.orgs[j]}`}
+                data-shared={cell.shared}
+                className={cell.agreement >= 0.5 ? 'cmp-heat-strong' : undefined}
+                style={{ backgroundColor: `rgb(31 78 140 / ${(0.08 + 0.92 * cell.agreement).toFixed(3)})` }}
+                title={`${matrix.orgs[i]} and ${matrix.orgs[j]}: ${cell.shared} shared, ${Math.round(cell.agreement * 100)}% aligned`}
+              >
+                {cell.shared}
+                <span className="cmp-heat-share">{Math.round(cell.agreement * 100)}%</span>
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function DiffPanel({ left, right, shorts, onClose }: { left: PickedCell; right: PickedCell; shorts: string[]; onClose(): void }): ReactNode {
+  const diff = useMemo(() => wordDiff(left.principle.text, right.principle.text), [left, right]);
+  return (
+    <section className="cmp-diff" data-testid="compare-diff" aria-label="Word diff of the two chosen principles">
+      <header>
+        <span className="cmp-diff-left">{shorts[left.org]}</span> ↔ <span className="cmp-diff-right">{shorts[right.org]}</span>
+        <span className="cmp-muted"> · {Math.round(diff.sharedShare * 100)}% of the wording shared</span>
+        <button type="button" className="small" onClick={onClose}>
+          Close
+        </button>
+      </header>
+      <p>
+        {diff.spans.map((span, i) =>
+          span.kind === 'shared' ? (
+            <span key={i}>{span.text}</span>
+          ) : span.kind === 'left' ? (
+            <del key={i} className="cmp-diff-left" data-testid="compare-diff-left">
+              {span.text}
+            </del>
+          ) : (
+            <ins key={i} className="cmp-diff-right" data-testid="compare-diff-right">
+              {span.text}
+            </ins>
+          ),
+        )}
+      </p>
+    </section>
+  );
+}
+
+interface RowProps {
+  row: ComparisonRow;
+  index: number;
+  picked: PickedCell[];
+  marked: boolean;
+  onPick(cell: PickedCell): void;
+  onStart(row: ComparisonRow): void;
+}
+
+function Row({ row, index, picked, marked, onPick, onStart }: RowProps): ReactNode {
+  const shared = row.orgCount > 1;
+  return (
+    <div
+      className={`cmp-row${marked ? ' cmp-marked' : ''}${shared ? '' : ' cmp-unique'}`}
+      role="row"
+      aria-rowindex={index + 2}
+      data-testid="compare-row"
+      data-row-key={row.key}
+      data-org-count={row.orgCount}
+      style={{ height: ROW_HEIGHT }}
+    >
+      {row.cells.map((cell, org) => (
+        <div key={org} className="cmp-cell" role="cell">
+          {cell.map((principle) => {
+            const isPicked = picked.some((p) => p.principle.id === principle.id);
+            return (
+              <button
+                key={principle.id}
+                type="button"
+                className={`cmp-principle${isPicked ? ' cmp-picked' : ''}`}
+                aria-pressed={isPicked}
+                data-testid="compare-cell"
+                data-principle-id={principle.id}
+                onClick={() => onPick({ rowKey: row.key, org, principle })}
+              >
+                {principle.text}
+              </button>
+            );
+          })}
+        </div>
+      ))}
+      <div className="cmp-cell cmp-row-actions" role="cell">
+        {shared ? <span className="cmp-score">{Math.round(row.score * 100)}% similar</span> : <span className="cmp-muted">unique</span>}
+        {shared && (
+          <button type="button" className="small" data-testid="compare-start-clause" aria-pressed={marked} onClick={() => onStart(row)}>
+            {marked ? 'Marked for a clause' : 'Start a clause from this row'}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function useViewportHeight(): [RefObject<HTMLDivElement | null>, number] {
+  const ref = useRef<HTMLDivElement | null>(null);
+  const [height, setHeight] = useState(600);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return undefined;
+    setHeight(element.clientHeight);
+    const observer = new ResizeObserver(() => setHeight(element.clientHeight));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, height];
+}
+
+export function ComparisonView({ doc, onStartClause }: ComparisonViewProps): ReactNode {
+  const orgs = useDocValue(doc, listOrganizations);
+  const [chosen, setChosen] = useState<string[] | null>(null);
+  // Until the user chooses, the first twelve organizations are compared.
+  const selected = (chosen ?? orgs.slice(0, MAX_ORGANIZATIONS).map((o) => o.id)).filter((id) => orgs.some((o) => o.id === id));
+  const selectedKey = selected.join(',');
+  const read = useCallback(
+    (d: Y.Doc) => (selected.length >= MIN_ORGANIZATIONS && selected.length <= MAX_ORGANIZATIONS ? organizationsToCompare(d, selected) : []),
+    [selectedKey], // The selection by value: `selected` is a new array every render.
+  );
+  const input = useDocValue(doc, read);
+  const [threshold, setThreshold] = useState(DEFAULT_THRESHOLD);
+  const [query, setQuery] = useState('');
+  const deferredThreshold = useDeferredValue(threshold);
+  const deferredQuery = useDeferredValue(query);
+  const comparison = useMemo(() => (input.length >= MIN_ORGANIZATIONS ? compareOrganizations(input, { threshold: deferredThreshold }) : null), [input, deferredThreshold]);
+  const rows = useMemo(() => (comparison ? filterRows([...comparison.rows, ...comparison.unique], deferredQuery) : []), [comparison, deferredQuery]);
+  const [picked, setPicked] = useState<PickedCell[]>([]);
+  const [marked, setMarked] = useState<ReadonlySet<string>>(new Set());
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewport, viewportHeight] = useViewportHeight();
+  const range = rowWindow(rows.length, ROW_HEIGHT, scrollTop, viewportHeight);
+  const shorts = comparison?.orgs.map((o) => o.short) ?? [];
+
+  const pick = (cell: PickedCell): void =>
+    setPicked((current) => {
+      if (current.some((p) => p.principle.id === cell.principle.id)) return current.filter((p) => p.principle.id !== cell.principle.id);
+      return [...current, cell].slice(-2);
+    });
+  const start = (row: ComparisonRow): void => {
+    if (onStartClause) return onStartClause(row.principleIds);
+    setMarked((current) => {
+      const next = new Set(current);
+      if (next.has(row.key)) next.delete(row.key);
+      else next.add(row.key);
+      return next;
+    });
+  };
+  const [left, right] = picked;
+
+  return (
+    <div className="cmp-view" data-testid="compare-view">
+      <div className="cmp-controls">
+        <OrganizationPicker orgs={orgs} selected={selected} onChange={setChosen} />
+        <label className="cmp-control">
+          Similarity at least <output data-testid="compare-threshold-value">{threshold.toFixed(2)}</output>
+          <input
+            type="range"
+            min={0.1}
+            max={0.9}
+            step={0.05}
+            value={threshold}
+            data-testid="compare-threshold"
+            onChange={(event) => setThreshold(Number(event.target.value))}
+          />
+        </label>
+        <label className="cmp-control">
+          Filter
+          <input type="search" placeholder="keyword" value={query} data-testid="compare-filter" onChange={(event) => setQuery(event.target.value)} />
+        </label>
+      </div>
+      {comparison === null ? (
+        <p className="cmp-muted" data-testid="compare-empty">
+          Pick at least {MIN_ORGANIZATIONS} organizations to compare their principles.
+        </p>
+      ) : (
+        <>
+          <p className="cmp-summary" data-testid="compare-summary">
+            {comparison.rows.length} shared rows · {comparison.unique.length} unique principles
+            {deferredQuery.trim() !== '' && ` · ${rows.length} rows match “${deferredQuery.trim()}”`}
+          </p>
+          <div className="cmp-main">
+            <div className="cmp-table" role="table" aria-rowcount={rows.length + 1} style={columnCount(shorts.length)}>
+              <div className="cmp-row cmp-head" role="row" aria-rowindex={1}>
+                {comparison.orgs.map((org) => (
+                  <div key={org.id} className="cmp-cell" role="columnheader" title={org.name}>
+                    {org.short} <span className="cmp-muted">({org.principleCount})</span>
+                  </div>
+                ))}
+                <div className="cmp-cell" role="columnheader">
+                  Row
+                </div>
+              </div>
+              <div className="cmp-rows" ref={viewport} data-testid="compare-rows" onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
+                <div style={{ height: range.before }} />
+                {rows.slice(range.start, range.end).map((row, i) => (
+                  <Row key={row.key} row={row} index={range.start + i} picked={picked} marked={marked.has(row.key)} onPick={pick} onStart={start} />
+                ))}
+                <div style={{ height: range.after }} />
+              </div>
+            </div>
+            <aside className="cmp-side">
+              {left && right ? (
+                <DiffPanel left={left} right={right} shorts={shorts} onClose={() => setPicked([])} />
+              ) : (
+                <p className="cmp-muted cmp-hint">Click two principles to compare their wording.</p>
+              )}
+              <Heatmap comparison={comparison} />
+            </aside>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
