@@ -4,8 +4,7 @@
  * for cosine (Bayardo et al., "Scaling up all pairs similarity search"), with L2 bounds as in L2AP.
  *
  * Terms are put in one global order, rarest first. Each unit vector is cut into a prefix and a suffix, the
- * suffix being its most frequent terms for as long as their weights' norm stays below a share of
- * `minScore`. If two vectors share no prefix term, every term they share lies in the suffix of the one whose
+ * suffix being its most frequent terms for as long as their weights' norm stays below `minScore`. If two vectors share no prefix term, every term they share lies in the suffix of the one whose
  * suffix starts earlier, so by Cauchy–Schwarz their cosine is below that suffix's norm, below `minScore`.
  * Hence only the prefixes are indexed and only the prefixes query the index: rare terms, short posting
  * lists. Dot products over shared prefix terms are summed along the posting lists; what the suffix can add
@@ -23,8 +22,6 @@ export interface SimilarPair {
 
 /** Keeps the bounds safe from rounding. */
 const SAFETY = 1 - 1e-9;
-/** The suffix holds terms up to this share of `minScore` in norm: a longer prefix, but tighter bounds. */
-const SUFFIX_SHARE = 1;
 
 
 /** A vector seen in the global term order. */
@@ -98,7 +95,7 @@ export function similarPairs(
   const byRarity = Array.from(documentFrequency.keys()).sort((x, y) => (documentFrequency[x] ?? 0) - (documentFrequency[y] ?? 0) || x - y);
   const rankOf = new Int32Array(terms);
   byRarity.forEach((term, rank) => (rankOf[term] = rank));
-  const cuts = vectors.map((v) => cutVector(v, rankOf, SUFFIX_SHARE * SUFFIX_SHARE * minScore * minScore * SAFETY));
+  const cuts = vectors.map((v) => cutVector(v, rankOf, minScore * minScore * SAFETY));
 
   // Posting lists of prefix terms (documents ascending, with their weights), laid out one after the other.
   const starts = new Int32Array(terms + 1);
