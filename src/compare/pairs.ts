@@ -4,10 +4,13 @@
  * for cosine (Bayardo et al., "Scaling up all pairs similarity search"), with L2 bounds as in L2AP.
  *
  * Terms are put in one global order, rarest first. Each unit vector is cut into a prefix and a suffix, the
- * suffix being its most frequent terms for as long as their weights' norm stays below `minScore`. If two vectors share no prefix term, every term they share lies in the suffix of the one whose
- * suffix starts earlier, so by Cauchy–Schwarz their cosine is below that suffix's norm, below `minScore`.
+ * suffix being its most frequent terms for as long as their weights' norm stays below `minScore`. If two
+ * vectors share no prefix term, every term they share lies in the suffix of the one whose suffix starts
+ * earlier, so by Cauchy–Schwarz their cosine is below that suffix's norm, below `minScore`.
  * Hence only the prefixes are indexed and only the prefixes query the index: rare terms, short posting
- * lists. Dot products over shared prefix terms are summed along the posting lists; what the suffix can add
+ * lists. A document first met at some term shares no rarer one, so it is dropped at once when the two
+ * norms from that term on multiply to less than `minScore`. Dot products over shared prefix terms are
+ * summed along the posting lists; what the suffixes can add
  * is bounded by the suffix norm times the norm of the other vector's terms from that point on; candidates
  * that cannot reach `minScore` are dropped, the others are scored exactly.
  */
