@@ -6,13 +6,13 @@
  * Terms are put in one global order, rarest first. Each unit vector is cut into a prefix and a suffix, the
  * suffix being its most frequent terms for as long as their weights' norm stays below `minScore`. If two
  * vectors share no prefix term, every term they share lies in the suffix of the one whose suffix starts
- * earlier, so by Cauchy–Schwarz their cosine is below that suffix's norm, below `minScore`.
- * Hence only the prefixes are indexed and only the prefixes query the index: rare terms, short posting
- * lists. A document first met at some term shares no rarer one, so it is dropped at once when the two
- * norms from that term on multiply to less than `minScore`. Dot products over shared prefix terms are
- * summed along the posting lists; what the suffixes can add
- * is bounded by the suffix norm times the norm of the other vector's terms from that point on; candidates
- * that cannot reach `minScore` are dropped, the others are scored exactly.
+ * earlier, so by Cauchy–Schwarz their cosine is below that suffix's norm, below `minScore`. Hence only
+ * the prefixes are indexed and only the prefixes query the index: rare terms, short posting lists.
+ * A document first met at some term shares no rarer one, so it is dropped at once when the two norms from
+ * that term on multiply to less than `minScore`. Dot products over shared prefix terms are summed along
+ * the posting lists; what the suffixes can add is bounded by the earlier suffix's norm times the other
+ * vector's norm from there on; candidates that cannot reach `minScore` are dropped, the others are scored
+ * exactly.
  */
 import type { SparseVector } from './vectors.ts';
 
