@@ -14,10 +14,12 @@ import type { WorkspaceSession } from './workspace-session.ts';
 
 // Views other than the editor load on first use, with the libraries they need (import parsers, pdf.js…).
 const SourcesView = lazy(() => import('./sources/SourcesView.tsx').then((m) => ({ default: m.SourcesView })));
+const ComparisonView = lazy(() => import('./compare/ComparisonView.tsx').then((m) => ({ default: m.ComparisonView })));
 
 const VIEWS = [
   { id: 'constitution', label: 'Constitution' },
   { id: 'sources', label: 'Sources' },
+  { id: 'compare', label: 'Compare' },
 ] as const;
 type ViewId = (typeof VIEWS)[number]['id'];
 
@@ -59,6 +61,7 @@ export function Workspace({ session, host, onNotice }: { session: WorkspaceSessi
       )}
       <Suspense fallback={<p className="loading">Loading…</p>}>
         {view === 'sources' && <SourcesView doc={session.doc} host={host} onNotice={onNotice} />}
+        {view === 'compare' && <ComparisonView doc={session.doc} />}
       </Suspense>
     </>
   );

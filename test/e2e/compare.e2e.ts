@@ -1,0 +1,114 @@
+/**
+ * Delegates compare their organizations' principles: two platforms that share a reworded principle show it
+ * in one row, the heatmap counts it, two cells open in a word diff, and the keyword filter and similarity
+ * slider narrow the rows.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { openApp } from './app.ts';
+import { seriousViolations } from './axe.ts';
+import { launchBrowser, screenshotOnFailure } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const corpus = (name: string) => new URL(`../../../shared/corpus/${name}`, import.meta.url).pathname;
+let browser: Browser;
+let page: Page;
+
+async function addOrg(name: string, short: string): Promise<void> {
+  await page.getByRole('button', { name: '+ Add organization' }).click();
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
+  await page.getByRole('textbox', { name: 'Short name' }).fill(short);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.locator(`[data-org-short="${short}"]`).waitFor();
+}
+
+async function importInto(short: string, action: () => Promise<void>): Promise<void> {
+  await page.locator(`[data-org-drop="${short}"]`).click();
+  await action();
+  const preview = page.getByRole('region', { name: 'Import preview' });
+  await preview.waitFor();
+  await preview.getByRole('button', { name: /^Import \d+ principles$/ }).click();
+  await preview.waitFor({ state: 'detached' });
+}
+
+const PLATFORM = [
+  'Our platform',
+  '',
+  '1. We will never hide problems: our whole bug report database stays open for public view at all times, and reports people file online promptly become visible to others.',
+  '2. Members pay dues every quarter to the treasurer.',
+  '3. The annual congress elects the steering committee by secret ballot.',
+].join('\n');
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ bypassCSP: true })).newPage();
+  await openApp(page, baseUrl);
+  await addOrg('Debian', 'DEB');
+  await addOrg('Workers’ League', 'WL');
+  await page.getByRole('tab', { name: 'Sources' }).click();
+  await importInto('DEB', async () => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import principles for DEB…' }).click();
+    await (await chooser).setFiles(corpus('debian-social-contract.txt'));
+  });
+  await importInto('WL', async () => {
+    await page.getByRole('button', { name: 'Paste text…' }).click();
+    await page.getByRole('textbox', { name: 'Text to import' }).fill(PLATFORM);
+    await page.getByRole('button', { name: 'Preview' }).click();
+  });
+  await page.getByRole('tab', { name: 'Compare' }).click();
+  await page.getByTestId('compare-view').waitFor();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('comparison', () => {
+  it('aligns the shared principle in one row and counts it in the heatmap', async () => {
+    screenshotOnFailure(page, 'compare-rows');
+    const shared = page.getByTestId('compare-row').filter({ has: page.getByTestId('compare-cell').filter({ hasText: 'bug report database' }) }).first();
+    await shared.waitFor();
+    expect(await shared.getAttribute('data-org-count')).toBe('2');
+    const cells = await shared.getByTestId('compare-cell').allInnerTexts();
+    expect(cells.join('\n')).toContain('We will keep our entire bug report database open');
+    expect(cells.join('\n')).toContain('our whole bug report database stays open');
+    // Unrelated principles do not share a row with Debian's.
+    // Unrelated principles stay unique to their organization (found through the filter: rows are windowed).
+    await page.getByTestId('compare-filter').fill('dues');
+    const dues = page.getByTestId('compare-row').filter({ hasText: 'Members pay dues' });
+    await dues.waitFor();
+    expect(await dues.getAttribute('data-org-count')).toBe('1');
+    await page.getByTestId('compare-filter').fill('');
+    const pair = page.getByTestId('compare-heatmap-cell').filter({ hasNot: page.locator('[data-shared="0"]') });
+    expect(await page.getByTestId('compare-heatmap').innerText()).toMatch(/\b1\b/);
+    expect(await pair.count()).toBeGreaterThan(0);
+  });
+
+  it('opens two cells in a word diff', async () => {
+    const shared = page.getByTestId('compare-row').filter({ has: page.getByTestId('compare-cell').filter({ hasText: 'bug report database' }) }).first();
+    const cells = shared.getByTestId('compare-cell');
+    await cells.nth(0).click();
+    await cells.nth(1).click();
+    const diff = page.getByTestId('compare-diff');
+    await diff.waitFor();
+    expect(await diff.getByTestId('compare-diff-left').count()).toBeGreaterThan(0);
+    expect(await diff.getByTestId('compare-diff-right').count()).toBeGreaterThan(0);
+    expect(await diff.innerText()).toContain('bug report database');
+  });
+
+  it('filters by keyword and by similarity', async () => {
+    await page.getByTestId('compare-filter').fill('ballot');
+    await expect.poll(() => page.getByTestId('compare-row').count()).toBe(1);
+    await page.getByTestId('compare-filter').fill('');
+    const sharedRows = page.locator('[data-testid="compare-row"][data-org-count="2"]');
+    await expect.poll(() => sharedRows.count()).toBeGreaterThan(0);
+    await page.getByTestId('compare-threshold').fill('0.9');
+    await expect.poll(() => page.getByTestId('compare-threshold-value').innerText()).toBe('0.90');
+    await expect.poll(() => sharedRows.count()).toBe(0);
+    await page.getByTestId('compare-threshold').fill('0.35');
+  });
+
+  it('has no serious or critical accessibility violations', async () => {
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
