@@ -1,12 +1,15 @@
 /** Builds the renderer (renderer/index.html) into out/renderer; the same files run in Electron and in a browser. */
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 
 export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
   plugins: [react()],
+  // Prefer packages' "worker" builds: they also run in the window, and the import worker needs them
+  // (e.g. the markdown parser's entity decoder, whose "browser" build uses the DOM).
+  resolve: { conditions: ['worker', ...defaultClientConditions] },
   build: {
     outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)),
     emptyOutDir: true,
@@ -14,5 +17,7 @@ export default defineConfig({
     target: 'es2023',
     chunkSizeWarningLimit: 4096,
   },
+  // The import worker loads pdf.js on demand, which needs ES-module workers.
+  worker: { format: 'es' },
   preview: { port: 5173, strictPort: true },
 });

@@ -1,17 +1,29 @@
 /**
- * Reading a document to import in the app: the core's readImportDraft with pdf.js loaded the browser's way
- * (its worker bundled by Vite, and loaded only when a PDF is read).
+ * Reading a document to import in the app: the core's readImportDraft runs in a Web Worker (see
+ * import-worker.ts), one worker per file, so the window stays responsive and shows progress while it reads.
  */
-import { draftFromText, readImportDraft, type ImportDraft, type PdfJs } from '../../src/import/index.ts';
-
-async function loadPdfJs(): Promise<PdfJs> {
-  const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]);
-  pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
-  return pdfjs;
-}
+import { draftFromText, type ImportDraft } from '../../src/import/index.ts';
+import { ConcordError } from '../../src/workspace/errors.ts';
+import { isReadReply, type ReadRequest } from './import-protocol.ts';
 
 export function readDraft(fileName: string, bytes: Uint8Array, onProgress: (fraction: number) => void): Promise<ImportDraft> {
-  return readImportDraft({ fileName, bytes }, { pdfjs: loadPdfJs, onProgress });
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+      const reply = event.data;
+      if (!isReadReply(reply)) return;
+      if (reply.kind === 'progress') return onProgress(reply.fraction);
+      worker.terminate();
+      if (reply.kind === 'draft') resolve(reply.draft);
+      else reject(new ConcordError(reply.message, reply.code));
+    });
+    worker.addEventListener('error', (event) => {
+      worker.terminate();
+      reject(new ConcordError(`${fileName} could not be read (${event.message || 'the reader stopped'}).`, 'import.corrupt'));
+    });
+    const request: ReadRequest = { fileName, bytes };
+    worker.postMessage(request);
+  });
 }
 
 export function readPastedText(text: string): Promise<ImportDraft> {

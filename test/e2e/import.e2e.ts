@@ -135,6 +135,27 @@ describe('importing principles', () => {
     await expect.poll(() => page.locator('details.source').count()).toBe(2);
   });
 
+  it('shows a progress bar while a long document is read', async () => {
+    screenshotOnFailure(page, 'import-progress');
+    // About 24 MB (the limit is 25 MB): reading it takes around a second, over the half second after
+    // which the bar shows. A MutationObserver records the bar, however briefly it is on screen.
+    const article = (n: number) => `Article ${n}\n\n${'Every member organization keeps its voice in the parliament of the coalition. '.repeat(400)}\n\n`;
+    const big = Buffer.from(Array.from({ length: 750 }, (_, i) => article(i + 1)).join(''));
+    await page.locator('[data-org-drop="PSF"]').click();
+    await page.evaluate(() => {
+      const seen = { progress: false };
+      Reflect.set(window, '__progressSeen', seen);
+      new MutationObserver(() => {
+        if (document.querySelector('progress[aria-label="Import progress"]')) seen.progress = true;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await dropFile('PSF', 'long-platform.txt', big);
+    await preview().waitFor({ timeout: 60_000 });
+    expect(await page.evaluate(() => JSON.stringify(Reflect.get(window, '__progressSeen')))).toBe('{"progress":true}');
+    expect(await preview().innerText()).toContain('long-platform.txt');
+    await preview().getByRole('button', { name: 'Cancel' }).click();
+  }, 120_000);
+
   it('searches the principles of every organization', async () => {
     await page.getByRole('searchbox', { name: 'Search principles' }).fill('beautiful');
     const results = page.getByRole('region', { name: 'Search results' });
