@@ -24,3 +24,4 @@ console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, 
 console.log(line(header));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const row of table) console.log(line(row));
+console.log('ratio = Concord ÷ baseline: below 1× Concord takes less (time, memory) than the baseline.');
