@@ -1,0 +1,102 @@
+/**
+ * The Akoma Ntoso 3.0 export (OASIS LegalDocML, the XML LEOS and parliaments use): an `act` with its FRBR
+ * identification, the coalition's name in the preface, the preamble, and the body's articles, sections and
+ * paragraphs (our clauses), each with `num`, `heading` or `content`. eIds follow the standard's
+ * hierarchical form (art_…__sec_…__para_…) with each element's own part made from its block's id, so an
+ * eId names the same clause in every export, however the text is renumbered; `GUID` carries the id as is.
+ * A draft export records each block's status in the proprietary metadata.
+ */
+import { escapeMarkup, xmlSafe } from './escape.ts';
+import type { ExportBlock, ExportModel } from './model.ts';
+import { nestBlocks, type BlockNode } from './tree.ts';
+
+export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
+export const CONCORD_NAMESPACE = 'https://concord.example/ns/export/1';
+
+const esc = (text: string): string => escapeMarkup(xmlSafe(text));
+
+const PREFIX = { article: 'art', section: 'sec', clause: 'para', preamble: 'preamble' } as const;
+
+/** The eId part of one block: its prefix and its id, with only the characters eIds allow. */
+export function eIdPart(block: Pick<ExportBlock, 'type' | 'id'>): string {
+  return `${PREFIX[block.type]}_${block.id.replace(/[^A-Za-z0-9-]/g, '-')}`;
+}
+
+function slug(text: string): string {
+  const plain = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return plain || 'coalition';
+}
+
+function element(node: BlockNode, parentEId: string, indent: string): string {
+  const { block } = node;
+  const eId = parentEId ? `${parentEId}__${eIdPart(block)}` : eIdPart(block);
+  const attributes = `eId="${eId}" GUID="#${esc(block.id)}"`;
+  const num = block.label ? `${indent}  <num>${esc(block.label)}</num>\n` : '';
+  if (block.type === 'clause' || block.type === 'preamble') {
+    return `${indent}<paragraph ${attributes}>\n${num}${indent}  <content>\n${indent}    <p>${esc(block.text)}</p>\n${indent}  </content>\n${indent}</paragraph>`;
+  }
+  const tag = block.type === 'article' ? 'article' : 'section';
+  const heading = `${indent}  <heading>${esc(block.text)}</heading>\n`;
+  const children = node.children.map((child) => `${element(child, eId, `${indent}  `)}\n`).join('');
+  // A hierarchical element needs content: an article or section with nothing ratified under it keeps an empty paragraph.
+  const body = children || `${indent}  <paragraph eId="${eId}__para_1">\n${indent}    <content>\n${indent}      <p/>\n${indent}    </content>\n${indent}  </paragraph>\n`;
+  return `${indent}<${tag} ${attributes}>\n${num}${heading}${body}${indent}</${tag}>`;
+}
+
+function statuses(model: ExportModel): string {
+  if (model.mode !== 'draft') return '';
+  const rows = model.blocks.map((block) => `        <concord:block GUID="#${esc(block.id)}" status="${block.status}"/>`).join('\n');
+  return `    <proprietary source="#concord">
+      <concord:statuses xmlns:concord="${CONCORD_NAMESPACE}">
+${rows}
+      </concord:statuses>
+    </proprietary>
+`;
+}
+
+/** The Akoma Ntoso XML document of `model`. */
+export function renderAkomaNtoso(model: ExportModel): string {
+  const date = model.ratifiedOn || model.exportedOn;
+  const dateName = model.ratifiedOn ? 'ratification' : 'export';
+  const work = `/akn/un/act/constitution/${slug(model.coalition)}/${date}`;
+  const expression = `${work}/eng@${date}`;
+  const tree = nestBlocks(model.blocks);
+  const preamble = tree.filter((node) => node.block.type === 'preamble');
+  const body = tree.filter((node) => node.block.type !== 'preamble');
+  const preambleXml = preamble.length
+    ? `    <preamble>\n${preamble.map((node) => `      <p GUID="#${esc(node.block.id)}">${esc(node.block.text)}</p>`).join('\n')}\n    </preamble>\n`
+    : '';
+  const bodyXml = body.length ? body.map((node) => element(node, '', '      ')).join('\n') : '      <paragraph eId="para_1">\n        <content>\n          <p/>\n        </content>\n      </paragraph>';
+  const frbr = (level: string, uri: string, extra = ''): string => `      <FRBR${level}>
+        <FRBRthis value="${esc(uri)}/!main"/>
+        <FRBRuri value="${esc(uri)}"/>
+        <FRBRdate date="${date}" name="${dateName}"/>
+        <FRBRauthor href="#coalition"/>
+${extra}      </FRBR${level}>
+`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="${AKN_NAMESPACE}">
+  <act name="constitution">
+    <meta>
+    <identification source="#concord">
+${frbr('Work', work, '        <FRBRcountry value="un"/>\n')}${frbr('Expression', expression, '        <FRBRlanguage language="eng"/>\n')}${frbr('Manifestation', `${expression}/main.xml`)}    </identification>
+    <references source="#concord">
+      <TLCOrganization eId="coalition" href="/akn/ontology/organization/${slug(model.coalition)}" showAs="${esc(model.coalition)}"/>
+      <TLCOrganization eId="concord" href="/akn/ontology/organization/concord" showAs="Concord"/>
+    </references>
+${statuses(model)}    </meta>
+    <preface>
+      <p class="title"><docTitle>Constitution of ${esc(model.coalition)}</docTitle></p>
+    </preface>
+${preambleXml}    <body>
+${bodyXml}
+    </body>
+  </act>
+</akomaNtoso>
+`;
+}

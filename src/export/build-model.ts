@@ -1,0 +1,89 @@
+/**
+ * Fills the export model from a workspace: the coalition and its organizations, the constitution's blocks
+ * (ratified text only, or the whole draft with statuses), numbering over what is exported, provenance
+ * notes on request, and the record of the final motion.
+ */
+import type * as Y from 'yjs';
+import { readBlocks } from '../constitution/document.ts';
+import { numberBlocks } from '../constitution/numbering.ts';
+import type { Block } from '../constitution/schema.ts';
+import { ConcordError } from '../workspace/errors.ts';
+import { listOrganizations, readMeta } from '../workspace/workspace.ts';
+import { isoDate } from './dates.ts';
+import { NO_PROVENANCE, type ProvenanceFacts, type RatificationFacts } from './facts.ts';
+import type { ClauseStatus, ExportBlock, ExportMode, ExportModel } from './model.ts';
+import { workspaceProvenance, workspaceRatification } from './workspace-facts.ts';
+
+export interface ExportOptions {
+  /** 'ratified' (default): the ratified text only; 'draft': every block with its status. */
+  mode?: ExportMode;
+  /** Show, for each block, the organizations it came from. */
+  provenance?: boolean;
+  /** The export's date (default: now). */
+  now?: Date;
+  /** Where the statuses and the record come from (default: the workspace's motions). */
+  ratification?: RatificationFacts;
+  /** Where provenance notes come from (default: the workspace's provenance). */
+  sources?: ProvenanceFacts;
+}
+
+const isBlank = (block: Block): boolean => (block.type === 'preamble' || block.type === 'clause') && block.text.trim() === '';
+
+/**
+ * The blocks a ratified-only export shows: every ratified preamble paragraph and clause, and every article
+ * or section heading that is ratified itself or stands over a ratified clause. Order is kept.
+ */
+export function ratifiedBlocks<T extends Block>(blocks: readonly T[], statusOf: (id: string) => ClauseStatus): T[] {
+  const keep = blocks.map((block) => statusOf(block.id) === 'ratified');
+  let article = -1;
+  let section = -1;
+  blocks.forEach((block, i) => {
+    if (block.type === 'article') {
+      article = i;
+      section = -1;
+    } else if (block.type === 'section') {
+      section = i;
+    } else if (block.type === 'clause' && keep[i]) {
+      if (article >= 0) keep[article] = true;
+      if (section >= 0) keep[section] = true;
+    }
+  });
+  return blocks.filter((_, i) => keep[i]);
+}
+
+/** Build the export model of `doc`. Throws (code "export.nothing-ratified") when a ratified-only export would be empty. */
+export function buildExportModel(doc: Y.Doc, options: ExportOptions = {}): ExportModel {
+  const mode = options.mode ?? 'ratified';
+  const ratification = options.ratification ?? workspaceRatification(doc);
+  const provenance = options.provenance ?? false;
+  const sources = provenance ? (options.sources ?? workspaceProvenance(doc)) : NO_PROVENANCE;
+  const all = readBlocks(doc).filter((block) => !isBlank(block));
+  const chosen = mode === 'ratified' ? ratifiedBlocks(all, (id) => ratification.statusOf(id)) : all;
+  if (mode === 'ratified' && chosen.length === 0) {
+    throw new ConcordError(
+      'Nothing in this constitution has been ratified yet, so there is no ratified text to export. Export the full draft with its status marks instead.',
+      'export.nothing-ratified',
+    );
+  }
+  const blocks: ExportBlock[] = numberBlocks(chosen).map((block) => ({
+    id: block.id,
+    type: block.type,
+    label: block.label,
+    text: block.text,
+    status: ratification.statusOf(block.id),
+    sources: sources.sourcesOf(block.id),
+  }));
+  return {
+    coalition: readMeta(doc).name,
+    organizations: listOrganizations(doc)
+      .map((org) => ({ name: org.name, short: org.short }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    mode,
+    ratifiedOn: ratification.ratifiedOn,
+    exportedOn: isoDate(options.now ?? new Date()),
+    blocks,
+    provenance,
+    finalMotion: ratification.finalMotion,
+    record: ratification.record,
+  };
+}

@@ -1,0 +1,181 @@
+/**
+ * The Word export, written with the `docx` library: a title page, a table of contents (a real Word TOC
+ * field, filled in with the page numbers docx's layout works out), articles in the Heading 1 style and
+ * sections in Heading 2, clauses as numbered paragraphs — all three numbered by one Word multi-level list
+ * ("Article I", "Section 1", "(1)"), so Word renumbers them as the text is edited — a running header with
+ * the coalition's name, a footer "page N of M", optional provenance notes and status marks, and the record.
+ */
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  LevelFormat,
+  LevelSuffix,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
+import { hasRecord } from './contents.ts';
+import { STATUS_LABELS, type ExportBlock, type ExportModel } from './model.ts';
+import { dateLine, motionLine, VOTE_LABELS } from './wording.ts';
+
+const NUMBERING = 'constitution';
+/** Fonts that Word has everywhere and that carry Cyrillic and Greek; docx's layout knows their widths. */
+const FONT = 'Times New Roman';
+const MONO = 'Courier New';
+
+const TWIPS_PER_MM = 1440 / 25.4;
+const mm = (n: number): number => Math.round(n * TWIPS_PER_MM);
+
+function statusRuns(model: ExportModel, block: ExportBlock): TextRun[] {
+  return model.mode === 'draft' ? [new TextRun({ text: ` [${STATUS_LABELS[block.status]}]`, italics: true, size: 18 })] : [];
+}
+
+function textRun(model: ExportModel, block: ExportBlock): TextRun {
+  const struck = model.mode === 'draft' && (block.status === 'rejected' || block.status === 'void');
+  return new TextRun({ text: block.text, strike: struck });
+}
+
+function provenanceParagraph(model: ExportModel, block: ExportBlock): Paragraph[] {
+  if (!model.provenance || block.sources.length === 0) return [];
+  return [
+    new Paragraph({
+      indent: { left: mm(12) },
+      spacing: { after: 120 },
+      children: [new TextRun({ text: `Drawn from: ${block.sources.join('; ')}`, italics: true, size: 17, color: '555555' })],
+    }),
+  ];
+}
+
+function blockParagraphs(model: ExportModel, block: ExportBlock): Paragraph[] {
+  const children = [textRun(model, block), ...statusRuns(model, block)];
+  let paragraph: Paragraph;
+  switch (block.type) {
+    case 'article':
+      paragraph = new Paragraph({ heading: HeadingLevel.HEADING_1, numbering: { reference: NUMBERING, level: 0 }, children });
+      break;
+    case 'section':
+      paragraph = new Paragraph({ heading: HeadingLevel.HEADING_2, numbering: { reference: NUMBERING, level: 1 }, children });
+      break;
+    case 'clause':
+      paragraph = new Paragraph({ numbering: { reference: NUMBERING, level: 2 }, alignment: AlignmentType.JUSTIFIED, children });
+      break;
+    case 'preamble':
+      paragraph = new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: children.map((run) => run) });
+      break;
+  }
+  return [paragraph, ...provenanceParagraph(model, block)];
+}
+
+function titlePage(model: ExportModel): Paragraph[] {
+  const centred = (text: string, options: { size: number; bold?: boolean; italics?: boolean; before?: number; after?: number }): Paragraph =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: options.before ?? 0, after: options.after ?? 120 },
+      children: [new TextRun({ text, size: options.size, bold: options.bold ?? false, italics: options.italics ?? false })],
+    });
+  const members = model.organizations.map((org) => centred(org.name, { size: 24 }));
+  return [
+    centred('CONSTITUTION', { size: 28, before: mm(60), after: 240 }),
+    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun(model.coalition)] }),
+    centred(dateLine(model), { size: 26, italics: true, before: 240, after: 720 }),
+    ...(members.length > 0 ? [centred('MEMBER ORGANIZATIONS', { size: 20, after: 200 }), ...members] : []),
+    new Paragraph({ children: [new PageBreak()] }),
+  ];
+}
+
+function recordSection(model: ExportModel): (Paragraph | Table)[] {
+  if (!hasRecord(model)) return [];
+  const cell = (text: string, options: { bold?: boolean; mono?: boolean } = {}): TableCell =>
+    new TableCell({
+      children: [new Paragraph({ children: [new TextRun({ text, bold: options.bold ?? false, font: options.mono ? MONO : FONT, size: options.mono ? 18 : 20 })] })],
+    });
+  const header = new TableRow({
+    tableHeader: true,
+    children: ['Organization', 'Vote', 'Date', 'Delegate key'].map((text) => cell(text, { bold: true })),
+  });
+  const rows = model.record.map(
+    (row) => new TableRow({ children: [cell(row.organization), cell(VOTE_LABELS[row.vote]), cell(row.date), cell(row.fingerprint, { mono: true })] }),
+  );
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun('Ratification record')] }),
+    new Paragraph({ children: [new TextRun(motionLine(model))] }),
+    ...(rows.length > 0 ? [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] })] : []),
+  ];
+}
+
+/** The Word document (.docx bytes) of `model`. */
+export async function renderDocx(model: ExportModel): Promise<Uint8Array> {
+  const preamble = model.blocks.filter((block) => block.type === 'preamble');
+  const rest = model.blocks.filter((block) => block.type !== 'preamble');
+  const document = new Document({
+    creator: 'Concord',
+    title: `Constitution of ${model.coalition}`,
+    pageNumbers: estimatePageNumbers,
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: 22 }, paragraph: { spacing: { after: 120, line: 276 } } },
+        title: { run: { font: FONT, size: 52, bold: true, color: '111111' }, paragraph: { alignment: AlignmentType.CENTER } },
+        heading1: { run: { font: FONT, size: 28, bold: true, color: '111111' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 360, after: 200 }, keepNext: true } },
+        heading2: { run: { font: FONT, size: 23, bold: true, color: '111111' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
+      },
+    },
+    numbering: {
+      config: [
+        {
+          reference: NUMBERING,
+          levels: [
+            { level: 0, format: LevelFormat.UPPER_ROMAN, text: 'Article %1:', suffix: LevelSuffix.SPACE, alignment: AlignmentType.CENTER },
+            { level: 1, format: LevelFormat.DECIMAL, text: 'Section %2:', suffix: LevelSuffix.SPACE, alignment: AlignmentType.LEFT },
+            {
+              level: 2,
+              format: LevelFormat.DECIMAL,
+              text: '(%3)',
+              suffix: LevelSuffix.TAB,
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: mm(12), hanging: mm(12) } } },
+            },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: { size: { width: mm(210), height: mm(297) }, margin: { top: mm(24), bottom: mm(24), left: mm(22), right: mm(22), header: mm(12), footer: mm(12) } },
+        },
+        headers: {
+          first: new Header({ children: [new Paragraph({ children: [] })] }),
+          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: model.coalition, italics: true, size: 18 })] })] }),
+        },
+        footers: {
+          first: new Footer({ children: [new Paragraph({ children: [] })] }),
+          default: new Footer({
+            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 18, children: ['page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
+          }),
+        },
+        children: [
+          ...titlePage(model),
+          new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
+          new Paragraph({ children: [new PageBreak()] }),
+          ...(preamble.length > 0 ? [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Preamble')] })] : []),
+          ...preamble.flatMap((block) => blockParagraphs(model, block)),
+          ...rest.flatMap((block) => blockParagraphs(model, block)),
+          ...recordSection(model),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(document));
+}

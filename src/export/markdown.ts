@@ -1,0 +1,69 @@
+/**
+ * The Markdown export (CommonMark with a GFM table for the record): title, date line and member
+ * organizations, the preamble, articles as level-2 headings, sections as level-3, clauses as paragraphs
+ * led by their number, optional provenance notes and status marks, and the ratification record.
+ */
+import { hasRecord } from './contents.ts';
+import { STATUS_LABELS, type ExportBlock, type ExportModel } from './model.ts';
+import { dateLine, motionLine, VOTE_LABELS } from './wording.ts';
+
+/** Text that Markdown shows as it is: inline markup characters escaped, and no accidental block markers. */
+export function escapeMarkdown(text: string): string {
+  const inline = text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
+  return inline.replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+function status(model: ExportModel, block: ExportBlock): string {
+  return model.mode === 'draft' ? ` *\\[${STATUS_LABELS[block.status]}\\]*` : '';
+}
+
+function body(model: ExportModel, block: ExportBlock): string {
+  const text = escapeMarkdown(block.text);
+  return model.mode === 'draft' && (block.status === 'rejected' || block.status === 'void') && text ? `~~${text}~~` : text;
+}
+
+function note(model: ExportModel, block: ExportBlock): string[] {
+  return model.provenance && block.sources.length > 0 ? [`*Drawn from: ${escapeMarkdown(block.sources.join('; '))}*`, ''] : [];
+}
+
+export function renderMarkdown(model: ExportModel): string {
+  const lines: string[] = [];
+  lines.push(`# Constitution of ${escapeMarkdown(model.coalition)}`, '', `*${escapeMarkdown(dateLine(model))}*`, '');
+  if (model.organizations.length > 0) {
+    lines.push('Member organizations:', '');
+    for (const org of model.organizations) lines.push(`- ${escapeMarkdown(org.name)}`);
+    lines.push('');
+  }
+  let inPreamble = false;
+  for (const block of model.blocks) {
+    if (block.type === 'preamble' && !inPreamble) lines.push('## Preamble', '');
+    inPreamble = block.type === 'preamble';
+    switch (block.type) {
+      case 'article':
+        lines.push(`## ${block.label}: ${body(model, block)}${status(model, block)}`, '');
+        break;
+      case 'section':
+        lines.push(`### ${block.label}: ${body(model, block)}${status(model, block)}`, '');
+        break;
+      case 'clause':
+        lines.push(`${block.label} ${body(model, block)}${status(model, block)}`, '');
+        break;
+      case 'preamble':
+        lines.push(`${body(model, block)}${status(model, block)}`, '');
+        break;
+    }
+    lines.push(...note(model, block));
+  }
+  if (hasRecord(model)) {
+    lines.push('## Ratification record', '', escapeMarkdown(motionLine(model)), '');
+    if (model.record.length > 0) {
+      lines.push('| Organization | Vote | Date | Delegate key |', '| --- | --- | --- | --- |');
+      for (const row of model.record) {
+        const cells = [row.organization, VOTE_LABELS[row.vote], row.date, row.fingerprint].map(escapeMarkdown);
+        lines.push(`| ${cells.join(' | ')} |`);
+      }
+      lines.push('');
+    }
+  }
+  return `${lines.join('\n').replace(/\n+$/, '')}\n`;
+}

@@ -1,0 +1,77 @@
+/**
+ * The export model: everything an exported constitution shows, as plain data, so that each renderer
+ * (print HTML, Markdown, DOCX, Akoma Ntoso) is a pure function of it and none of them reads the Y.Doc.
+ * `buildExportModel` (build-model.ts) fills it from a workspace.
+ */
+import type { BlockType } from '../constitution/schema.ts';
+
+/** Where a block stands in ratification. */
+export const CLAUSE_STATUSES = ['draft', 'under-vote', 'ratified', 'rejected', 'void'] as const;
+export type ClauseStatus = (typeof CLAUSE_STATUSES)[number];
+
+/** How a status reads in an exported draft. */
+export const STATUS_LABELS: Readonly<Record<ClauseStatus, string>> = {
+  draft: 'draft',
+  'under-vote': 'under vote',
+  ratified: 'ratified',
+  rejected: 'rejected',
+  void: 'void',
+};
+
+/** Ratified text only (what the coalition publishes), or the full draft with a status mark on each block. */
+export type ExportMode = 'ratified' | 'draft';
+
+export interface ExportOrganization {
+  name: string;
+  short: string;
+}
+
+export interface ExportBlock {
+  id: string;
+  type: BlockType;
+  /** "Article III", "Section 2", "(4)"; empty for the preamble. Numbered over the exported blocks. */
+  label: string;
+  text: string;
+  status: ClauseStatus;
+  /** Names of the organizations the block was drawn from; empty when provenance notes are off or unknown. */
+  sources: string[];
+}
+
+/** An organization's vote on the final motion, as the record shows it. */
+export type RecordVote = 'for' | 'against' | 'abstain' | 'not voted';
+
+export interface RecordRow {
+  organization: string;
+  short: string;
+  vote: RecordVote;
+  /** ISO date (YYYY-MM-DD) of the vote; empty when the organization did not vote. */
+  date: string;
+  /** Short fingerprint of the delegate's public key ("3f2a 91c0 7d4e 55b8"); empty when unknown. */
+  fingerprint: string;
+}
+
+/** The final motion on the whole text, in words. */
+export interface FinalMotionSummary {
+  /** "adopted", "rejected", "open". */
+  outcome: string;
+  /** The rule it was decided by, e.g. "two-thirds of members". */
+  rule: string;
+  /** ISO date the vote closed; empty while open. */
+  closedOn: string;
+}
+
+export interface ExportModel {
+  coalition: string;
+  organizations: ExportOrganization[];
+  mode: ExportMode;
+  /** ISO date (YYYY-MM-DD) the whole text was ratified; empty when it has not been. */
+  ratifiedOn: string;
+  /** ISO date the export was made. */
+  exportedOn: string;
+  blocks: ExportBlock[];
+  /** Whether provenance notes are shown (each block's `sources`). */
+  provenance: boolean;
+  finalMotion: FinalMotionSummary | undefined;
+  /** One row per member organization. Empty when there is no final motion. */
+  record: RecordRow[];
+}
