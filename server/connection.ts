@@ -1,0 +1,130 @@
+/**
+ * One client's WebSocket, admitted with an invitation: it holds frames until its room is loaded, feeds
+ * them to the room, enforces the per-connection limits (rate, malformed frames, a client that stops
+ * reading, keepalive) and logs what it drops. A problem with one connection closes that connection only.
+ */
+import type { WebSocket } from 'ws';
+import type { Invitation } from './invitations.ts';
+import { RateLimiter, type Limits } from './limits.ts';
+import type { Logger } from './log.ts';
+import { MalformedFrame, type Peer, type Room } from './room.ts';
+import { CLOSE_RATE_LIMITED } from '../src/sync/token-check.ts';
+
+export const CLOSE_GOING_AWAY = 1001;
+export const CLOSE_BAD_DATA = 1007;
+export const CLOSE_SERVER_ERROR = 1011;
+export const CLOSE_TRY_LATER = 1013;
+
+let counter = 0;
+
+export class Connection implements Peer {
+  readonly id = `c${++counter}`;
+  readonly invitation: Invitation;
+  readonly room: string;
+  readonly canWrite: boolean;
+  private readonly ws: WebSocket;
+  private readonly limits: Limits;
+  private readonly log: Logger;
+  private readonly limiter: RateLimiter;
+  private attached: Room | null = null;
+  private held: Uint8Array[] = [];
+  private closed = false;
+  private alive = true;
+  private readonly ping: ReturnType<typeof setInterval>;
+  private droppedWrites = 0;
+  /** Resolves when the socket has closed and the connection has left its room. */
+  readonly finished: Promise<void>;
+
+  constructor(ws: WebSocket, invitation: Invitation, room: string, limits: Limits, log: Logger, onClose: (connection: Connection) => void) {
+    this.ws = ws;
+    this.invitation = invitation;
+    this.room = room;
+    this.canWrite = invitation.role !== 'observer';
+    this.limits = limits;
+    this.log = log;
+    this.limiter = new RateLimiter(limits.messagesPerSecond, limits.burst);
+    ws.binaryType = 'nodebuffer';
+    ws.on('message', (data, isBinary) => this.onMessage(data, isBinary));
+    ws.on('pong', () => (this.alive = true));
+    ws.on('error', (error) => this.log('connection.error', { connection: this.id, error: error.message }));
+    let finish: () => void = () => undefined;
+    this.finished = new Promise((resolve) => (finish = resolve));
+    ws.on('close', (code) => {
+      this.closed = true;
+      clearInterval(this.ping);
+      this.attached?.leave(this);
+      this.log('connection.closed', { connection: this.id, room, invitation: invitation.id, code, droppedWrites: this.droppedWrites });
+      onClose(this);
+      finish();
+    });
+    this.ping = setInterval(() => {
+      if (!this.alive) return this.close(CLOSE_GOING_AWAY, 'no pong');
+      this.alive = false;
+      ws.ping();
+    }, limits.pingIntervalMs);
+    this.ping.unref();
+  }
+
+  get isOpen(): boolean {
+    return !this.closed;
+  }
+
+  /** The room is loaded: greet and process what arrived meanwhile. */
+  attach(room: Room): void {
+    if (this.closed) return;
+    this.attached = room;
+    room.join(this);
+    const held = this.held;
+    this.held = [];
+    for (const frame of held) this.handle(frame);
+  }
+
+  send(frame: Uint8Array): void {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
+      this.log('connection.slow-consumer', { connection: this.id, buffered: this.ws.bufferedAmount });
+      this.close(CLOSE_TRY_LATER, 'not reading');
+      return;
+    }
+    this.ws.send(frame);
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    clearInterval(this.ping);
+    this.ws.close(code, reason);
+    // A peer that never answers the closing handshake is cut off.
+    setTimeout(() => this.ws.terminate(), 2000).unref();
+  }
+
+  private onMessage(data: unknown, isBinary: boolean): void {
+    if (this.closed) return;
+    if (!isBinary || !(data instanceof Buffer)) {
+      this.log('frame.malformed', { connection: this.id, invitation: this.invitation.id, error: 'text or fragmented frame' });
+      return this.close(CLOSE_BAD_DATA, 'binary y-websocket frames only');
+    }
+    if (!this.limiter.take()) {
+      this.log('connection.rate-limited', { connection: this.id, invitation: this.invitation.id });
+      return this.close(CLOSE_RATE_LIMITED, 'too many messages');
+    }
+    const frame = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    if (this.attached === null) this.held.push(frame);
+    else this.handle(frame);
+  }
+
+  private handle(frame: Uint8Array): void {
+    const room = this.attached;
+    if (room === null || this.closed) return;
+    try {
+      if (room.receive(this, frame) === 'dropped-write') {
+        this.droppedWrites += 1;
+        this.log('observer.write-dropped', { connection: this.id, room: this.room, invitation: this.invitation.id, org: this.invitation.org, bytes: frame.byteLength });
+      }
+    } catch (error) {
+      if (!(error instanceof MalformedFrame)) throw error;
+      this.log('frame.malformed', { connection: this.id, invitation: this.invitation.id, error: error.message.slice(0, 200) });
+      this.close(CLOSE_BAD_DATA, 'malformed frame');
+    }
+  }
+}

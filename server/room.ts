@@ -1,0 +1,242 @@
+/**
+ * One room: a coalition workspace's shared document on the server, its presence (awareness) and the
+ * peers connected to it, speaking the standard y-websocket protocol (y-protocols sync and awareness).
+ *
+ * Durable before relayed: an update a writer sends is applied to the room's document, and the update
+ * Yjs emits for it is written to the store first and only then sent to the peers (the sender too: that
+ * echo is how a client learns the server has its change). Every other frame derived from the document
+ * (sync step 1 and step 2 replies) is computed at once but sent only after every write begun before it
+ * has finished, so nothing a client receives can be lost by killing the server. Updates arriving while
+ * a write is in flight are merged into the next write (group commit).
+ *
+ * Observers' document updates (sync step 2 and update messages) are dropped; their sync step 1 and
+ * awareness messages are served like everyone else's.
+ */
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
+import type { RoomStore } from './persistence.ts';
+
+export const MESSAGE_SYNC = 0;
+export const MESSAGE_AWARENESS = 1;
+export const MESSAGE_QUERY_AWARENESS = 3;
+export const SYNC_STEP_1 = 0;
+export const SYNC_STEP_2 = 1;
+export const SYNC_UPDATE = 2;
+
+/** Stored writes after which a room's log is compacted while it stays open. */
+const COMPACT_AFTER_WRITES = 500;
+
+/** A connection as a room sees it. */
+export interface Peer {
+  readonly canWrite: boolean;
+  send(frame: Uint8Array): void;
+}
+
+/** What a frame turned out to be: handled, or a document update dropped because the peer may not write. */
+export type Received = 'handled' | 'dropped-write' | 'ignored';
+
+export class MalformedFrame extends Error {
+  override readonly name = 'MalformedFrame';
+}
+
+function syncFrame(write: (encoder: encoding.Encoder) => void): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SYNC);
+  write(encoder);
+  return encoding.toUint8Array(encoder);
+}
+
+function awarenessFrame(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+export class Room {
+  readonly name: string;
+  readonly doc: Y.Doc;
+  readonly awareness: awarenessProtocol.Awareness;
+  /** Each peer with the awareness client ids it controls (removed when it leaves). */
+  readonly peers = new Map<Peer, Set<number>>();
+  private readonly store: RoomStore;
+  private readonly onFailure: (room: Room, error: unknown) => void;
+  /** Resolves when every write begun so far has finished; never rejects. */
+  private tail: Promise<void> = Promise.resolve();
+  /** Updates waiting for the next write, and the promise of that write. */
+  private batch: Uint8Array[] = [];
+  private batchWritten: Promise<void> | null = null;
+  private writesSinceCompaction = 0;
+  private failed = false;
+
+  constructor(name: string, persisted: Uint8Array, store: RoomStore, onFailure: (room: Room, error: unknown) => void) {
+    this.name = name;
+    this.store = store;
+    this.onFailure = onFailure;
+    this.doc = new Y.Doc();
+    Y.applyUpdate(this.doc, persisted);
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    this.awareness.setLocalState(null);
+    this.doc.on('update', (update: Uint8Array) => this.relayWhenDurable(update));
+    this.awareness.on('update', (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) =>
+      this.relayAwareness(changes, origin),
+    );
+  }
+
+  get hasFailed(): boolean {
+    return this.failed;
+  }
+
+  /** Greet a new peer: the server's sync step 1 and the current presence, as y-websocket servers do. */
+  join(peer: Peer): void {
+    this.peers.set(peer, new Set());
+    const step1 = syncFrame((encoder) => writeStep1(encoder, this.doc));
+    this.afterDurable(() => peer.send(step1));
+    const states = this.awareness.getStates();
+    if (states.size > 0) peer.send(awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])));
+  }
+
+  /** A peer left: forget the presence it controlled (which tells the others). */
+  leave(peer: Peer): void {
+    const controlled = this.peers.get(peer);
+    this.peers.delete(peer);
+    if (controlled && controlled.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], null);
+  }
+
+  /** Handle one frame from `peer`; throws MalformedFrame when it cannot be read. */
+  receive(peer: Peer, frame: Uint8Array): Received {
+    if (this.failed) return 'ignored';
+    try {
+      const decoder = decoding.createDecoder(frame);
+      const type = decoding.readVarUint(decoder);
+      if (type === MESSAGE_SYNC) return this.receiveSync(peer, decoder);
+      if (type === MESSAGE_AWARENESS) {
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), peer);
+        return 'handled';
+      }
+      if (type === MESSAGE_QUERY_AWARENESS) {
+        peer.send(awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
+        return 'handled';
+      }
+      return 'ignored';
+    } catch (error) {
+      if (error instanceof MalformedFrame) throw error;
+      throw new MalformedFrame(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  private receiveSync(peer: Peer, decoder: decoding.Decoder): Received {
+    const step = decoding.readVarUint(decoder);
+    if (step === SYNC_STEP_1) {
+      const stateVector = decoding.readVarUint8Array(decoder);
+      const diff = Y.encodeStateAsUpdate(this.doc, stateVector);
+      const reply = syncFrame((encoder) => {
+        encoding.writeVarUint(encoder, SYNC_STEP_2);
+        encoding.writeVarUint8Array(encoder, diff);
+      });
+      this.afterDurable(() => peer.send(reply));
+      return 'handled';
+    }
+    if (step === SYNC_STEP_2 || step === SYNC_UPDATE) {
+      const update = decoding.readVarUint8Array(decoder);
+      if (!peer.canWrite) return 'dropped-write';
+      // Read the whole update before touching the document, so a damaged one changes nothing.
+      Y.decodeUpdate(update);
+      Y.applyUpdate(this.doc, update, peer);
+      return 'handled';
+    }
+    throw new MalformedFrame(`unknown sync message type ${step}`);
+  }
+
+  /** Resolves when everything written or queued so far is durable (never rejects). */
+  whenDurable(): Promise<void> {
+    return (this.batchWritten ?? this.tail).catch(() => undefined);
+  }
+
+  /** Merge the room's stored log into one entry (after pending writes). */
+  compact(): Promise<void> {
+    const done = this.tail.then(() => this.store.compact(this.name));
+    this.tail = done.catch(() => undefined);
+    this.writesSinceCompaction = 0;
+    return done;
+  }
+
+  /** True when writes were stored since the last compaction. */
+  get hasUncompactedWrites(): boolean {
+    return this.writesSinceCompaction > 0;
+  }
+
+  destroy(): void {
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private afterDurable(send: () => void): void {
+    (this.batchWritten ?? this.tail).then(
+      () => {
+        if (!this.failed) send();
+      },
+      () => undefined,
+    );
+  }
+
+  private relayWhenDurable(update: Uint8Array): void {
+    const frame = syncFrame((encoder) => {
+      encoding.writeVarUint(encoder, SYNC_UPDATE);
+      encoding.writeVarUint8Array(encoder, update);
+    });
+    this.durable(update).then(
+      () => {
+        if (this.failed) return;
+        for (const peer of this.peers.keys()) peer.send(frame);
+      },
+      (error: unknown) => this.fail(error),
+    );
+  }
+
+  private durable(update: Uint8Array): Promise<void> {
+    this.batch.push(update);
+    if (this.batchWritten === null) {
+      const written = this.tail.then(async () => {
+        this.batchWritten = null;
+        const batch = this.batch;
+        this.batch = [];
+        const first = batch[0];
+        if (first === undefined) return;
+        await this.store.store(this.name, batch.length === 1 ? first : Y.mergeUpdates(batch));
+        this.writesSinceCompaction += 1;
+        if (this.writesSinceCompaction >= COMPACT_AFTER_WRITES) {
+          this.writesSinceCompaction = 0;
+          await this.store.compact(this.name);
+        }
+      });
+      this.batchWritten = written;
+      this.tail = written.catch(() => undefined);
+    }
+    return this.batchWritten;
+  }
+
+  private fail(error: unknown): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.onFailure(this, error);
+  }
+
+  private relayAwareness(changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void {
+    for (const [peer, controlled] of this.peers) {
+      if (peer !== origin) continue;
+      for (const id of changes.added) controlled.add(id);
+      for (const id of changes.removed) controlled.delete(id);
+    }
+    const changed = [...changes.added, ...changes.updated, ...changes.removed];
+    const frame = awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    for (const peer of this.peers.keys()) peer.send(frame);
+  }
+}
+
+function writeStep1(encoder: encoding.Encoder, doc: Y.Doc): void {
+  encoding.writeVarUint(encoder, SYNC_STEP_1);
+  encoding.writeVarUint8Array(encoder, Y.encodeStateVector(doc));
+}

@@ -1,0 +1,128 @@
+/**
+ * Invitation join links: what the host hands a delegate, and how the app turns one into the arguments of
+ * y-websocket's WebsocketProvider and the address of the server's token check.
+ *
+ * Two spellings name the same invitation:
+ *   concord://join?server=ws%3A%2F%2Fhost%3A4321&workspace=w_…&token=…   (opens the app)
+ *   http://host:4321/join?workspace=w_…&token=…                          (works in any browser or chat)
+ * The http(s) form's server is the same origin (and path prefix) with ws(s) instead of http(s).
+ * No URL global is assumed (the core runs without one), so the parsing is done here by hand.
+ */
+import { ConcordError } from '../workspace/errors.ts';
+
+export interface Invitation {
+  /** The sync server's WebSocket base address, e.g. "ws://192.168.1.20:4321" (no trailing slash). */
+  server: string;
+  /** The coalition workspace id; it is also the y-websocket room name. */
+  workspace: string;
+  /** The secret the server admits; sent as the `token` URL parameter. */
+  token: string;
+}
+
+/** What `new WebsocketProvider(serverUrl, room, doc, { params })` needs. */
+export interface ProviderArguments {
+  serverUrl: string;
+  room: string;
+  params: { token: string };
+}
+
+const ROOM = /^[A-Za-z0-9_-]{1,128}$/;
+const TOKEN = /^[A-Za-z0-9_-]{16,256}$/;
+const SERVER = /^(wss?):\/\/([^/?#\s]+)(\/[^?#\s]*)?$/;
+const HTTP_LINK = /^(https?):\/\/([^/?#\s]+)(\/[^?#\s]*)?\/join\/?\?([^#\s]*)(#.*)?$/;
+const APP_LINK = /^concord:\/\/join\/?\?([^#\s]*)(#.*)?$/;
+
+/** True when `name` can be a room (workspace id) on a Concord server. */
+export function isRoomName(name: string): boolean {
+  return ROOM.test(name);
+}
+
+/** True when `token` has the shape of an invitation token (it says nothing about its validity). */
+export function isTokenShaped(token: string): boolean {
+  return TOKEN.test(token);
+}
+
+function queryParameters(query: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const pair of query.split('&')) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    const key = eq === -1 ? pair : pair.slice(0, eq);
+    const value = eq === -1 ? '' : pair.slice(eq + 1);
+    try {
+      out.set(decodeURIComponent(key.replace(/\+/g, ' ')), decodeURIComponent(value.replace(/\+/g, ' ')));
+    } catch {
+      throw new ConcordError('This invitation link is damaged (bad %-escape); ask the host for a new one.', 'invite.bad-link');
+    }
+  }
+  return out;
+}
+
+function trimSlash(path: string | undefined): string {
+  return (path ?? '').replace(/\/+$/, '');
+}
+
+/** Check a server address and return it without a trailing slash. */
+export function normalizeServer(server: string): string {
+  const match = SERVER.exec(server.trim());
+  if (!match) throw new ConcordError(`"${server}" is not a sync server address: use ws://host:port or wss://host/path.`, 'invite.bad-server');
+  return `${match[1]}://${match[2]}${trimSlash(match[3])}`;
+}
+
+function checked(server: string, workspace: string | undefined, token: string | undefined): Invitation {
+  if (workspace === undefined || !ROOM.test(workspace)) {
+    throw new ConcordError('This invitation link names no valid workspace; ask the host for a new one.', 'invite.bad-link');
+  }
+  if (token === undefined || !TOKEN.test(token)) {
+    throw new ConcordError('This invitation link carries no valid token; ask the host for a new one.', 'invite.bad-link');
+  }
+  return { server: normalizeServer(server), workspace, token };
+}
+
+/** Read a join link in either spelling; throws ConcordError("invite.bad-link") for anything else. */
+export function parseJoinLink(link: string): Invitation {
+  const text = link.trim();
+  const app = APP_LINK.exec(text);
+  if (app) {
+    const query = queryParameters(app[1] ?? '');
+    const server = query.get('server');
+    if (server === undefined) throw new ConcordError('This invitation link names no server; ask the host for a new one.', 'invite.bad-link');
+    return checked(server, query.get('workspace'), query.get('token'));
+  }
+  const http = HTTP_LINK.exec(text);
+  if (http) {
+    const query = queryParameters(http[4] ?? '');
+    const scheme = http[1] === 'https' ? 'wss' : 'ws';
+    return checked(`${scheme}://${http[2]}${trimSlash(http[3])}`, query.get('workspace'), query.get('token'));
+  }
+  throw new ConcordError(
+    'This is not a Concord invitation link: it should look like concord://join?server=…&workspace=…&token=… or http://host:port/join?workspace=…&token=….',
+    'invite.bad-link',
+  );
+}
+
+/** The app link for an invitation (concord://join?…). */
+export function appJoinLink(invitation: Invitation): string {
+  const server = normalizeServer(invitation.server);
+  return `concord://join?server=${encodeURIComponent(server)}&workspace=${encodeURIComponent(invitation.workspace)}&token=${encodeURIComponent(invitation.token)}`;
+}
+
+/** The server's http(s) base address for a ws(s) one: "ws://h:1/p" → "http://h:1/p". */
+export function httpBase(server: string): string {
+  return normalizeServer(server).replace(/^ws/, 'http');
+}
+
+/** The browser-friendly link for an invitation (http(s)://host/join?…). */
+export function webJoinLink(invitation: Invitation): string {
+  return `${httpBase(invitation.server)}/join?workspace=${encodeURIComponent(invitation.workspace)}&token=${encodeURIComponent(invitation.token)}`;
+}
+
+/** The arguments for y-websocket's WebsocketProvider; it connects to `${serverUrl}/${room}?token=…`. */
+export function providerArguments(invitation: Invitation): ProviderArguments {
+  return { serverUrl: normalizeServer(invitation.server), room: invitation.workspace, params: { token: invitation.token } };
+}
+
+/** Where to ask the server whether a token is good before connecting (see token-check.ts). */
+export function checkAddress(invitation: Invitation): string {
+  return `${httpBase(invitation.server)}/api/check?workspace=${encodeURIComponent(invitation.workspace)}&token=${encodeURIComponent(invitation.token)}`;
+}

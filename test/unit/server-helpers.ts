@@ -1,0 +1,152 @@
+/**
+ * Helpers for the sync server's tests: stock y-websocket clients (Node's `ws` as their WebSocket, no
+ * BroadcastChannel so that only the server connects them), raw protocol sockets, refused upgrades,
+ * waiting for a condition, and a server run as a child process (for kill -9).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+export interface Client {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  text: Y.Text;
+  destroy(): void;
+}
+
+export function connectClient(url: string, room: string, token: string | undefined, doc = new Y.Doc(), connect = true): Client {
+  const provider = new WebsocketProvider(url, room, doc, {
+    params: token === undefined ? {} : { token },
+    WebSocketPolyfill: WebSocket,
+    disableBc: true,
+    connect,
+    maxBackoffTime: 300,
+  });
+  return {
+    doc,
+    provider,
+    text: doc.getText('t'),
+    destroy() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+export async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+export function synced(client: Client): Promise<void> {
+  return waitFor(() => client.provider.synced, 'sync');
+}
+
+/** The state of a document as a comparable string (content, not encoding details). */
+export function contentOf(doc: Y.Doc): string {
+  return JSON.stringify(doc.getText('t').toString()) + JSON.stringify(doc.getMap('m').toJSON()) + JSON.stringify(doc.getArray('a').toJSON());
+}
+
+/** Open a WebSocket and report the HTTP status of a refused upgrade (or 101 when it was accepted). */
+export async function upgradeStatus(url: string): Promise<{ status: number; body: string }> {
+  const ws = new WebSocket(url);
+  return new Promise((resolve, reject) => {
+    ws.on('unexpected-response', (_request, response) => {
+      let body = '';
+      response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    ws.on('open', () => {
+      ws.close();
+      resolve({ status: 101, body: '' });
+    });
+    ws.on('error', (error) => {
+      if (!String(error.message).includes('Unexpected server response')) reject(error);
+    });
+  });
+}
+
+/** A raw protocol socket: collects every frame the server sends. */
+export interface RawSocket {
+  ws: WebSocket;
+  frames: Uint8Array[];
+  closed: Promise<{ code: number; reason: string }>;
+  send(frame: Uint8Array): void;
+}
+
+export async function rawSocket(url: string): Promise<RawSocket> {
+  const ws = new WebSocket(url);
+  const frames: Uint8Array[] = [];
+  ws.binaryType = 'nodebuffer';
+  ws.on('message', (data) => {
+    if (data instanceof Buffer) frames.push(new Uint8Array(data));
+  });
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+  await once(ws, 'open');
+  return { ws, frames, closed, send: (frame) => ws.send(frame) };
+}
+
+export function syncStep1Frame(doc: Y.Doc): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint8Array(encoder, Y.encodeStateVector(doc));
+  return encoding.toUint8Array(encoder);
+}
+
+export function updateFrame(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint(encoder, 2);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** Apply every sync payload (step 2 or update) among `frames` to `doc`. */
+export function applySyncFrames(doc: Y.Doc, frames: readonly Uint8Array[]): void {
+  for (const frame of frames) {
+    const decoder = decoding.createDecoder(frame);
+    if (decoding.readVarUint(decoder) !== 0) continue;
+    if (decoding.readVarUint(decoder) === 0) continue;
+    Y.applyUpdate(doc, decoding.readVarUint8Array(decoder));
+  }
+}
+
+/** A sync server in a child process (`node server/main.ts`), for kill -9 and memory measurements. */
+export interface ChildServer {
+  process: ChildProcess;
+  port: number;
+  exited: Promise<number | null>;
+}
+
+const root = join(import.meta.dirname, '..', '..');
+
+export async function spawnServer(dataDir: string, port = 0, extraArgs: string[] = []): Promise<ChildServer> {
+  const child = spawn(process.execPath, [join(root, 'server', 'main.ts'), '--data', dataDir, '--port', String(port), '--host', '127.0.0.1', ...extraArgs], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const lines = createInterface({ input: child.stdout ?? process.stdin });
+  const listening = await new Promise<number>((resolve, reject) => {
+    lines.on('line', (line) => {
+      try {
+        const event: unknown = JSON.parse(line);
+        if (typeof event === 'object' && event !== null && Reflect.get(event, 'event') === 'server.listening') resolve(Number(Reflect.get(event, 'port')));
+      } catch {
+        // not a log line
+      }
+    });
+    void exited.then((code) => reject(new Error(`server exited with ${code} before listening`)));
+  });
+  return { process: child, port: listening, exited };
+}
