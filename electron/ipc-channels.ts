@@ -6,6 +6,9 @@ export const CHANNELS = {
   fileOpened: 'concord:file-opened',
   publicKey: 'concord:public-key',
   sign: 'concord:sign',
+  meetingStart: 'concord:meeting-start',
+  meetingInvite: 'concord:meeting-invite',
+  meetingStop: 'concord:meeting-stop',
 } as const;
 
 /** Largest file the app reads or writes through a dialog (a workspace of a big coalition is a few MB). */

@@ -22,5 +22,11 @@ export const SignRequest = z.strictObject({
   message: z.instanceof(Uint8Array).refine((b) => b.byteLength > 0 && b.byteLength <= MAX_SIGNED_BYTES, 'message size'),
 });
 
+export const MeetingInviteRequest = z.strictObject({
+  workspace: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/),
+  org: z.string().min(1).max(32),
+  role: z.enum(['delegate', 'chair', 'observer']),
+});
+
 export type OpenFileRequest = z.infer<typeof OpenFileRequest>;
 export type SaveFileRequest = z.infer<typeof SaveFileRequest>;

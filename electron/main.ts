@@ -8,7 +8,8 @@ import { basename, extname, join, resolve, sep } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, PickedFile } from '../renderer/host.ts';
 import { CHANNELS, MAX_FILE_BYTES } from './ipc-channels.ts';
-import { OpenFileRequest, SaveFileRequest, SignRequest } from './ipc-contract.ts';
+import { MeetingInviteRequest, OpenFileRequest, SaveFileRequest, SignRequest } from './ipc-contract.ts';
+import { inviteToMeeting, startMeeting, stopMeeting } from './meeting.ts';
 import {
   APP_ENTRY,
   APP_SCHEME,
@@ -88,6 +89,22 @@ function registerKeyIpc(): void {
   });
 }
 
+function registerMeetingIpc(): void {
+  ipcMain.handle(CHANNELS.meetingStart, async (event) => {
+    if (!trusted(event)) throw new Error('Refused: IPC from an untrusted frame.');
+    return startMeeting();
+  });
+  ipcMain.handle(CHANNELS.meetingInvite, async (event, raw: unknown) => {
+    if (!trusted(event)) throw new Error('Refused: IPC from an untrusted frame.');
+    const { workspace, org, role } = MeetingInviteRequest.parse(raw);
+    return inviteToMeeting(workspace, org, role);
+  });
+  ipcMain.handle(CHANNELS.meetingStop, async (event) => {
+    if (!trusted(event)) throw new Error('Refused: IPC from an untrusted frame.');
+    await stopMeeting();
+  });
+}
+
 function send(command: MenuCommand): void {
   mainWindow?.webContents.send(CHANNELS.menuCommand, command);
 }
@@ -103,6 +120,7 @@ function buildMenu(): Menu {
         { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => send('open') },
         { label: 'Save a copy as…', accelerator: 'CmdOrCtrl+Shift+S', click: () => send('save-copy') },
         { label: 'Merge a .concord file…', click: () => send('merge') },
+        { label: 'Join a meeting…', accelerator: 'CmdOrCtrl+J', click: () => send('join') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -191,6 +209,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
+  app.on('before-quit', () => void stopMeeting());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -199,6 +218,7 @@ if (!app.requestSingleInstanceLock()) {
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     registerIpc();
     registerKeyIpc();
+    registerMeetingIpc();
     Menu.setApplicationMenu(buildMenu());
     mainWindow = createWindow();
     mainWindow.on('closed', () => {

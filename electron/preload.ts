@@ -42,6 +42,23 @@ const host: Host = {
       },
     };
   },
+  meeting: {
+    async start() {
+      const result: unknown = await ipcRenderer.invoke(CHANNELS.meetingStart);
+      if (typeof result !== 'object' || result === null || typeof Reflect.get(result, 'url') !== 'string') throw new Error('The meeting could not be started.');
+      return { url: String(Reflect.get(result, 'url')) };
+    },
+    async invite(workspace, org, role) {
+      const result: unknown = await ipcRenderer.invoke(CHANNELS.meetingInvite, { workspace, org, role });
+      const appLink: unknown = typeof result === 'object' && result !== null ? Reflect.get(result, 'appLink') : undefined;
+      const webLink: unknown = typeof result === 'object' && result !== null ? Reflect.get(result, 'webLink') : undefined;
+      if (typeof appLink !== 'string' || typeof webLink !== 'string') throw new Error('The invitation could not be made.');
+      return { appLink, webLink };
+    },
+    async stop() {
+      await ipcRenderer.invoke(CHANNELS.meetingStop);
+    },
+  },
   onOpenFile(listener: (file: PickedFile) => void) {
     const handler = (_event: IpcRendererEvent, file: unknown): void => {
       if (isPickedFile(file)) listener(file);

@@ -35,7 +35,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self' ws: wss:",
+  // The sync server: WebSocket for the document, HTTP(S) to check an invitation before connecting.
+  "connect-src 'self' ws: wss: http: https:",
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",

@@ -12,6 +12,9 @@ import { FileMenu } from './FileMenu.tsx';
 import type { Host, MenuCommand } from './host.ts';
 import type { Notice } from './notice.ts';
 import { knownWorkspaces, type KnownWorkspace } from './workspace-registry.ts';
+import type { Invitation } from '../src/sync/join-link.ts';
+import { JoinDialog } from './sync/JoinDialog.tsx';
+import { rememberInvitation } from './sync/invitation-store.ts';
 import { Workspace } from './Workspace.tsx';
 import {
   createLocalWorkspace,
@@ -34,6 +37,7 @@ export function App({ host }: { host: Host }): ReactNode {
   const [session, setSession] = useState<WorkspaceSession | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [recent, setRecent] = useState<KnownWorkspace[]>([]);
+  const [joining, setJoining] = useState(false);
   const sessionRef = useRef<WorkspaceSession | null>(null);
   const notify = useCallback((kind: Notice['kind'], text: string) => setNotice({ kind, text }), []);
 
@@ -100,6 +104,9 @@ export function App({ host }: { host: Host }): ReactNode {
             notify('info', result.changed ? `Merged ${file.name}: its changes are now in this workspace.` : `${file.name} brought nothing new.`);
             break;
           }
+          case 'join':
+            setJoining(true);
+            break;
           case 'undo':
           case 'redo':
             break; // The editor listens for these itself (see Workspace).
@@ -112,6 +119,20 @@ export function App({ host }: { host: Host }): ReactNode {
   );
 
   useEffect(() => host.onMenuCommand((command) => void run(command)), [host, run]);
+
+  /** Join: the invitation's workspace becomes the open one (created empty here if new), then it connects. */
+  const join = useCallback(
+    async (invitation: Invitation) => {
+      setJoining(false);
+      try {
+        if (sessionRef.current?.id !== invitation.workspace) await switchTo(await openLocalWorkspace(invitation.workspace));
+        await rememberInvitation(invitation);
+      } catch (error) {
+        notify('error', errorText(error));
+      }
+    },
+    [notify, switchTo],
+  );
   useEffect(() => host.onOpenFile((file) => void openBytes(file.name, file.bytes)), [host, openBytes]);
 
   return (
@@ -134,6 +155,7 @@ export function App({ host }: { host: Host }): ReactNode {
           <button type="button" className="small" onClick={() => setNotice(null)} aria-label="Dismiss">×</button>
         </div>
       )}
+      {joining && <JoinDialog onJoin={(invitation) => void join(invitation)} onCancel={() => setJoining(false)} />}
       <ErrorBoundary>
         {session ? <Workspace key={session.id} session={session} host={host} onNotice={notify} /> : <p className="loading">Opening…</p>}
       </ErrorBoundary>

@@ -3,6 +3,7 @@
  * one Slate editor and numbering store for the workspace's whole life, so undo history survives view changes.
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { CursorEditor } from '@slate-yjs/core';
 import { createConcordEditor } from './editor/create-editor.ts';
 import { ConstitutionEditor, jumpToBlock } from './editor/ConstitutionEditor.tsx';
 import { LabelStore } from './editor/label-store.ts';
@@ -10,6 +11,10 @@ import type { Host } from './host.ts';
 import type { Notify } from './notice.ts';
 import { OrganizationsPanel } from './orgs/OrganizationsPanel.tsx';
 import { Outline } from './outline/Outline.tsx';
+import { forgetInvitation } from './sync/invitation-store.ts';
+import { HostMeeting } from './sync/HostMeeting.tsx';
+import { SyncStatus } from './sync/SyncStatus.tsx';
+import { useSync } from './sync/use-sync.ts';
 import type { WorkspaceSession } from './workspace-session.ts';
 
 // Views other than the editor load on first use, with the libraries they need (import parsers, pdf.js…).
@@ -24,7 +29,12 @@ const VIEWS = [
 type ViewId = (typeof VIEWS)[number]['id'];
 
 export function Workspace({ session, host, onNotice }: { session: WorkspaceSession; host: Host; onNotice: Notify }): ReactNode {
-  const editor = useMemo(() => createConcordEditor(session.doc), [session]);
+  const editor = useMemo(() => createConcordEditor(session.doc, session.awareness), [session]);
+  const sync = useSync(session.id, session.doc, session.awareness);
+  const readOnly = sync.state !== null && 'role' in sync.state && sync.state.role === 'observer';
+  useEffect(() => {
+    if (sync.me) CursorEditor.sendCursorData(editor, { name: sync.me.name, colour: sync.me.colour });
+  }, [editor, sync.me]);
   const labels = useMemo(() => new LabelStore(), [session]);
   useEffect(
     () =>
@@ -39,15 +49,27 @@ export function Workspace({ session, host, onNotice }: { session: WorkspaceSessi
     () => labels.outline(),
   );
   const [view, setView] = useState<ViewId>('constitution');
+  const [hosting, setHosting] = useState(false);
   return (
     <>
-      <nav className="views" role="tablist" aria-label="Views">
-        {VIEWS.map(({ id, label }) => (
-          <button key={id} type="button" role="tab" aria-selected={view === id} className={view === id ? 'is-current' : ''} onClick={() => setView(id)}>
-            {label}
+      <div className="views">
+        <nav role="tablist" aria-label="Views">
+          {VIEWS.map(({ id, label }) => (
+            <button key={id} type="button" role="tab" aria-selected={view === id} className={view === id ? 'is-current' : ''} onClick={() => setView(id)}>
+              {label}
+            </button>
+          ))}
+        </nav>
+        <SyncStatus view={sync} onLeave={() => void forgetInvitation(session.id)} />
+        {host.meeting && (
+          <button type="button" className="small" onClick={() => setHosting(true)}>
+            Host a meeting…
           </button>
-        ))}
-      </nav>
+        )}
+      </div>
+      {hosting && host.meeting && (
+        <HostMeeting meeting={host.meeting} workspace={session.id} doc={session.doc} onNotice={onNotice} onClose={() => setHosting(false)} />
+      )}
       {view === 'constitution' && (
         <div className="workspace">
           <aside className="sidebar">
@@ -55,7 +77,7 @@ export function Workspace({ session, host, onNotice }: { session: WorkspaceSessi
             <OrganizationsPanel doc={session.doc} onError={(text) => onNotice('error', text)} />
           </aside>
           <main className="editor-pane">
-            <ConstitutionEditor editor={editor} labels={labels} />
+            <ConstitutionEditor editor={editor} labels={labels} readOnly={readOnly} />
           </main>
         </div>
       )}

@@ -11,7 +11,7 @@ export interface PickedFile {
 }
 
 /** Commands the platform's menu (or the web build's own menu) can send. */
-export const MENU_COMMANDS = ['new-workspace', 'open', 'save-copy', 'merge', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = ['new-workspace', 'open', 'save-copy', 'merge', 'join', 'undo', 'redo'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {
@@ -29,6 +29,17 @@ export interface SigningKey {
   sign(message: Uint8Array): Promise<Uint8Array>;
 }
 
+export type InviteRole = 'delegate' | 'chair' | 'observer';
+
+/** Hosting a meeting from this computer: the sync server runs inside the desktop app and serves the LAN. */
+export interface MeetingHost {
+  /** Start the server (or return the running one): the address delegates on this network connect to. */
+  start(): Promise<{ url: string }>;
+  /** A new invitation for one organization's delegate (or an observer), as links to send them. */
+  invite(workspace: string, org: string, role: InviteRole): Promise<{ appLink: string; webLink: string }>;
+  stop(): Promise<void>;
+}
+
 export interface Host {
   readonly kind: 'electron' | 'web';
   /** Whether the platform shows its own File menu (Electron); the web build then draws one itself. */
@@ -43,4 +54,6 @@ export interface Host {
   onOpenFile(listener: (file: PickedFile) => void): () => void;
   /** This computer's signing key for votes, created on first use. */
   signingKey(): Promise<SigningKey>;
+  /** Present in the desktop app only: a browser cannot run a server. */
+  readonly meeting?: MeetingHost;
 }

@@ -3,16 +3,20 @@
  * every change as it happens, so closing or crashing mid-sentence loses nothing). New workspaces and
  * .concord files that arrive (Open…) become local workspaces here.
  */
+import { Awareness } from 'y-protocols/awareness';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { mergeWorkspaceFile, peekWorkspaceFile, type MergeResult } from '../src/file/format.ts';
 import { newId } from '../src/ids.ts';
 import { initWorkspace, readMeta } from '../src/workspace/workspace.ts';
+import { invitationFor } from './sync/invitation-store.ts';
 import { isKnownWorkspaceId, lastWorkspaceId, rememberWorkspace } from './workspace-registry.ts';
 
 export interface WorkspaceSession {
   id: string;
   doc: Y.Doc;
+  /** Presence (who is here, their cursors) when connected to a sync server. */
+  awareness: Awareness;
   close(): Promise<void>;
 }
 
@@ -24,10 +28,13 @@ async function load(id: string): Promise<WorkspaceSession> {
   const doc = new Y.Doc();
   const persistence = new IndexeddbPersistence(databaseName(id), doc);
   await persistence.whenSynced;
+  const awareness = new Awareness(doc);
   return {
     id,
     doc,
+    awareness,
     close: async () => {
+      awareness.destroy();
       await persistence.destroy();
       doc.destroy();
     },
@@ -55,7 +62,8 @@ export async function openStartWorkspace(): Promise<WorkspaceSession> {
   const lastId = await lastWorkspaceId();
   if (lastId !== null) {
     const session = await openLocalWorkspace(lastId);
-    if (readMeta(session.doc).id !== '') return session;
+    // A workspace joined through an invitation is empty until its first sync: keep it.
+    if (readMeta(session.doc).id !== '' || (await invitationFor(lastId)) !== null) return session;
     await session.close();
   }
   return createLocalWorkspace('New coalition');

@@ -4,6 +4,7 @@
  */
 import { YjsEditor } from '@slate-yjs/core';
 import { useCallback, useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { RemoteCursors } from '../sync/RemoteCursors.tsx';
 import { Editor, Transforms } from 'slate';
 import { Editable, ReactEditor, Slate, type RenderChunkProps, type RenderElementProps } from 'slate-react';
 import { BLOCK_TYPES, isBlockType, isConstitutionElement, toBlock, type BlockType } from '../../src/constitution/schema.ts';
@@ -52,6 +53,7 @@ function focusBlock(editor: ConcordEditor, id: string): void {
 
 export function ConstitutionEditor({ editor, labels, readOnly = false }: Props): ReactNode {
   const [, setVersion] = useState(0);
+  const [container, setContainer] = useState<HTMLDivElement | null>(null);
 
   useEffect(() => {
     YjsEditor.connect(editor);
@@ -141,16 +143,20 @@ export function ConstitutionEditor({ editor, labels, readOnly = false }: Props):
         <button type="button" disabled={readOnly} onClick={() => editor.undo()} title="Undo (Ctrl+Z)">Undo</button>
         <button type="button" disabled={readOnly} onClick={() => editor.redo()} title="Redo (Ctrl+Shift+Z)">Redo</button>
       </div>
-      <Editable
-        className="document"
-        aria-label="Constitution"
-        data-testid="constitution"
-        readOnly={readOnly}
-        renderElement={renderElement}
-        renderChunk={renderChunk}
-        onKeyDown={onKeyDown}
-        spellCheck
-      />
+      <div className="document-frame" ref={setContainer}>
+        {container && <RemoteCursors container={container} />}
+        <Editable
+          className="document"
+          aria-label="Constitution"
+          aria-readonly={readOnly}
+          data-testid="constitution"
+          readOnly={readOnly}
+          renderElement={renderElement}
+          renderChunk={renderChunk}
+          onKeyDown={onKeyDown}
+          spellCheck
+        />
+      </div>
     </Slate>
   );
 }

@@ -1,0 +1,51 @@
+/** Joining a meeting: paste the invitation link the host sent, say your name, and connect. */
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { parseJoinLink, type Invitation } from '../../src/sync/join-link.ts';
+import { delegateName, setDelegateName } from './identity.ts';
+
+interface Props {
+  onJoin(invitation: Invitation): void;
+  onCancel(): void;
+}
+
+export function JoinDialog({ onJoin, onCancel }: Props): ReactNode {
+  const [error, setError] = useState<string | null>(null);
+  const submit = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const link = String(data.get('link') ?? '').trim();
+    const name = String(data.get('name') ?? '').trim();
+    if (name === '') return setError('Please give your name: the other delegates see it beside your cursor.');
+    try {
+      const invitation = parseJoinLink(link);
+      setDelegateName(name);
+      onJoin(invitation);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    }
+  };
+  return (
+    <div className="dialog-backdrop">
+      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="join-title" onSubmit={submit}>
+        <h2 id="join-title">Join a meeting</h2>
+        <label className="field">
+          Invitation link (from the host)
+          <input name="link" required autoFocus placeholder="concord://join?server=…&workspace=…&token=…" />
+        </label>
+        <label className="field">
+          Your name
+          <input name="name" required defaultValue={delegateName()} placeholder="As the other delegates know you" />
+        </label>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="row">
+          <button type="submit" className="primary">Join</button>
+          <button type="button" onClick={onCancel}>Cancel</button>
+        </div>
+      </form>
+    </div>
+  );
+}

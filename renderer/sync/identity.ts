@@ -1,0 +1,10 @@
+/** How this delegate signs their presence: the name they gave when joining a meeting (kept on this computer). */
+const NAME_KEY = 'concord.delegateName';
+
+export function delegateName(): string {
+  return localStorage.getItem(NAME_KEY) ?? '';
+}
+
+export function setDelegateName(name: string): void {
+  localStorage.setItem(NAME_KEY, name.replace(/\s+/g, ' ').trim().slice(0, 80));
+}
