@@ -5,8 +5,9 @@
 import { coreCommands } from '../src/cli/commands/index.ts';
 import { runCli } from '../src/cli/main.ts';
 import { nodeIo } from '../src/cli/node-io.ts';
+import { serverCommands } from '../server/commands.ts';
 
-runCli(process.argv.slice(2), nodeIo, [...coreCommands]).then(
+runCli(process.argv.slice(2), nodeIo, [...coreCommands, ...serverCommands]).then(
   (code) => {
     process.exitCode = code;
   },

@@ -14,6 +14,7 @@ const node = { bundle: true, platform: 'node', target: 'node22', absWorkingDir: 
 
 const targets = {
   cli: () => build({ ...node, entryPoints: ['bin/concord.ts'], outfile: 'out/cli/concord.mjs', format: 'esm' }),
+  server: () => build({ ...node, entryPoints: ['server/main.ts'], outfile: 'out/server/main.mjs', format: 'esm' }),
   electron: () =>
     Promise.all([
       build({ ...node, entryPoints: ['electron/main.ts'], outfile: 'out/electron/main.cjs', format: 'cjs' }),

@@ -10,7 +10,7 @@
  * it survives the server process being killed; it is not fsynced, so a power cut may lose the last ones.
  */
 import { join } from 'node:path';
-import { LeveldbPersistence } from 'y-leveldb';
+import { getLevelUpdates, LeveldbPersistence } from 'y-leveldb';
 import * as Y from 'yjs';
 import { ConcordError } from '../src/workspace/errors.ts';
 
@@ -60,6 +60,13 @@ export class RoomStore {
     const names: unknown = await this.db.getAllDocNames();
     if (!Array.isArray(names)) throw new Error('listing the stored rooms failed');
     return names.filter((name): name is string => typeof name === 'string');
+  }
+
+  /** How many entries the room's log holds (1 after compaction; for tests and diagnostics). */
+  async logLength(room: string): Promise<number> {
+    const updates = await this.db._transact((db) => getLevelUpdates(db, room));
+    if (updates === null) throw new Error(`reading room ${room} from the store failed`);
+    return updates.length;
   }
 
   async close(): Promise<void> {

@@ -11,5 +11,7 @@ declare module 'y-leveldb' {
     flushDocument(docName: string): Promise<unknown>;
     getAllDocNames(): Promise<unknown>;
     destroy(): Promise<unknown>;
+    _transact<T>(work: (db: unknown) => Promise<T>): Promise<T | null>;
   }
+  export function getLevelUpdates(db: unknown, docName: string): Promise<Uint8Array[]>;
 }

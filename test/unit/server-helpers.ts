@@ -23,7 +23,6 @@ export interface Client {
 export function connectClient(url: string, room: string, token: string | undefined, doc = new Y.Doc(), connect = true): Client {
   const provider = new WebsocketProvider(url, room, doc, {
     params: token === undefined ? {} : { token },
-    WebSocketPolyfill: WebSocket,
     disableBc: true,
     connect,
     maxBackoffTime: 300,

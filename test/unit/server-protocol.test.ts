@@ -7,7 +7,6 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { startTestServer, type TestServer } from '../../server/testing.ts';
@@ -87,7 +86,7 @@ describe('our client setup with the stock @y/websocket-server 0.1.1', () => {
       const docs = [new Y.Doc(), new Y.Doc()];
       const providers = docs.map((doc) => {
         const { serverUrl, room, params } = providerArguments(parseJoinLink(link));
-        return new WebsocketProvider(serverUrl, room, doc, { params, WebSocketPolyfill: WebSocket, disableBc: true });
+        return new WebsocketProvider(serverUrl, room, doc, { params, disableBc: true });
       });
       const [first, second] = providers;
       if (!first || !second) throw new Error('two providers expected');
