@@ -1,0 +1,66 @@
+/**
+ * `concord export FILE --format pdf|docx|md|html|akn|record --out OUT [--draft] [--provenance] [--json]`:
+ * write the constitution in one format. Ratified text only unless --draft (the whole draft with status
+ * marks); --provenance adds, under each clause, the organizations it came from. PDF is printed by a
+ * headless Chromium found on this machine (or $CHROMIUM_PATH). The workspace file is only read.
+ */
+import { EXPORT_FORMATS, exportConstitution, isExportFormat, type PdfStep } from '../../export/index.ts';
+import type { DestinationPdfJs } from '../../export/page-numbers.ts';
+import { ConcordError } from '../../workspace/errors.ts';
+import { launchChromium, requireChromium, type ChromiumPrinter } from '../chromium.ts';
+import { printJson, requireFlag, requirePositional, UsageError, type Command } from '../command.ts';
+import { openWorkspace } from '../workspace-file.ts';
+
+/** pdf.js for Node: the legacy build (the main one needs Promise.try, which Node 22 lacks). */
+const nodePdfJs = (): Promise<DestinationPdfJs> => import('pdfjs-dist/legacy/build/pdf.mjs');
+
+const STEP_TEXT: Readonly<Record<PdfStep, string>> = {
+  'laying out': 'Laying out the pages…',
+  printing: 'Printing…',
+  'numbering pages': 'Finding the page of each heading…',
+  'printing with page numbers': 'Printing with the page numbers in the contents…',
+};
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'write the constitution as PDF, Word, Markdown, HTML, Akoma Ntoso or the signed ratification record',
+  usage: `concord export FILE --format ${EXPORT_FORMATS.join('|')} --out OUT [--draft] [--provenance] [--json]`,
+  options: { format: { type: 'string' }, out: { type: 'string' }, draft: { type: 'boolean' }, provenance: { type: 'boolean' }, json: { type: 'boolean' } },
+  async run(args, io) {
+    const file = requirePositional(args, 0, 'FILE');
+    const format = requireFlag(args, 'format').toLowerCase();
+    if (!isExportFormat(format)) throw new UsageError(`"${format}" is not a format concord can export: use one of ${EXPORT_FORMATS.join(', ')}.`);
+    const out = requireFlag(args, 'out');
+    const mode = args.values.draft ? 'draft' : 'ratified';
+    const provenance = args.values.provenance === true;
+    const json = args.values.json === true;
+    const doc = await openWorkspace(io, file);
+    const chromium = format === 'pdf' ? requireChromium() : undefined;
+    let printer: ChromiumPrinter | undefined;
+    const print = async (html: string): Promise<Uint8Array> => {
+      printer ??= await launchChromium(chromium ?? requireChromium());
+      return printer.print(html);
+    };
+    try {
+      const result = await exportConstitution(doc, {
+        format,
+        mode,
+        provenance,
+        print,
+        pdfjs: nodePdfJs,
+        onProgress: json ? undefined : (step) => io.err(`${STEP_TEXT[step]}\n`),
+      });
+      await io.writeFile(out, result.bytes);
+      if (json) printJson(io, { format, out, bytes: result.bytes.length, mode, provenance, ...(chromium ? { chromium } : {}) });
+      else io.out(`Wrote ${out} (${format}, ${mode === 'draft' ? 'full draft with status marks' : 'ratified text'}${provenance ? ', with provenance notes' : ''}).\n`);
+      return 0;
+    } catch (error) {
+      if (error instanceof ConcordError && error.code === 'export.nothing-ratified') {
+        throw new ConcordError(`${file}: nothing in this constitution has been ratified yet, so there is no ratified text to export. Add --draft to export the full draft with its status marks.`, error.code);
+      }
+      throw error;
+    } finally {
+      await printer?.close();
+    }
+  },
+};
