@@ -18,7 +18,7 @@ import { renderHtml } from './html.ts';
 import { renderMarkdown } from './markdown.ts';
 import { exportPdf, type PdfStep, type PrintHtml } from './pdf.ts';
 import type { DestinationPdfJsLoader } from './page-numbers.ts';
-import { renderRecord } from './record.ts';
+import { workspaceRecord } from './workspace-facts.ts';
 
 export { buildExportModel, type ExportOptions } from './build-model.ts';
 export { renderHtml } from './html.ts';
@@ -62,7 +62,11 @@ const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 export async function exportConstitution(doc: Y.Doc, request: ExportRequest): Promise<ExportFile> {
   const info = FORMAT_INFO[request.format];
   const file = (bytes: Uint8Array): ExportFile => ({ bytes, mimeType: info.mimeType, extension: info.extension });
-  if (request.format === 'record') return file(utf8(renderRecord(doc)));
+  if (request.format === 'record') {
+    const record = workspaceRecord(doc);
+    if (!record) throw new ConcordError('No motion to ratify the whole text has been put to a vote yet, so there is no ratification record to export.', 'export.no-final-motion');
+    return file(utf8(`${JSON.stringify(record, null, 2)}\n`));
+  }
   const model = buildExportModel(doc, request);
   switch (request.format) {
     case 'pdf': {

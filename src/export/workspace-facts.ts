@@ -4,6 +4,7 @@
  */
 import type * as Y from 'yjs';
 import { NO_PROVENANCE, NO_RATIFICATION, type ProvenanceFacts, type RatificationFacts } from './facts.ts';
+import type { RatificationRecord } from './record.ts';
 
 export function workspaceRatification(_doc: Y.Doc): RatificationFacts {
   return NO_RATIFICATION;
@@ -11,4 +12,9 @@ export function workspaceRatification(_doc: Y.Doc): RatificationFacts {
 
 export function workspaceProvenance(_doc: Y.Doc): ProvenanceFacts {
   return NO_PROVENANCE;
+}
+
+/** The signed record of the final motion on the whole text, once there is one. */
+export function workspaceRecord(_doc: Y.Doc): RatificationRecord | undefined {
+  return undefined;
 }

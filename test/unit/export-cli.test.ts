@@ -77,6 +77,14 @@ describe('concord export', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('says there is no signed record before a final motion has been voted', async () => {
+    const out = join(dir, 'record.json');
+    const result = await concord(['export', file, '--format', 'record', '--out', out]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('No motion to ratify the whole text has been put to a vote yet, so there is no ratification record to export.');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('refuses an unknown format, naming the ones it knows', async () => {
     const result = await concord(['export', file, '--format', 'odt', '--out', join(dir, 'x.odt')]);
     expect(result.code).toBe(2);
