@@ -34,6 +34,8 @@ export const serve: Command = {
   async run(args, io) {
     const dataDir = requireFlag(args, 'data');
     const publicUrl = stringFlag(args, 'public-url');
+    // If whoever reads the logs goes away (a closed pipe), keep serving without logs rather than crash.
+    process.stdout.on('error', () => undefined);
     const server = await startServer({
       dataDir,
       port: parsePort(stringFlag(args, 'port')),

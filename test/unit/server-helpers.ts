@@ -20,12 +20,24 @@ export interface Client {
   destroy(): void;
 }
 
-export function connectClient(url: string, room: string, token: string | undefined, doc = new Y.Doc(), connect = true): Client {
+/**
+ * The `ws` package as y-websocket's WebSocket. Node's built-in WebSocket (undici) is no use here: when a
+ * connection is refused it fires `error` but never `close`, and y-websocket reconnects only on `close`.
+ * `ws` implements the WHATWG interface y-websocket uses (on* handlers, send, close, binaryType, readyState).
+ */
+function isWebSocketClass(value: unknown): value is typeof globalThis.WebSocket {
+  return typeof value === 'function' && 'CONNECTING' in value && 'OPEN' in value;
+}
+if (!isWebSocketClass(WebSocket)) throw new Error('ws does not look like a WebSocket class');
+export const NodeWebSocket = WebSocket;
+
+export function connectClient(url: string, room: string, token: string | undefined, doc = new Y.Doc(), connect = true, maxBackoffTime = 300): Client {
   const provider = new WebsocketProvider(url, room, doc, {
     params: token === undefined ? {} : { token },
+    WebSocketPolyfill: NodeWebSocket,
     disableBc: true,
     connect,
-    maxBackoffTime: 300,
+    maxBackoffTime,
   });
   return {
     doc,
@@ -52,7 +64,8 @@ export function synced(client: Client): Promise<void> {
 
 /** The state of a document as a comparable string (content, not encoding details). */
 export function contentOf(doc: Y.Doc): string {
-  return JSON.stringify(doc.getText('t').toString()) + JSON.stringify(doc.getMap('m').toJSON()) + JSON.stringify(doc.getArray('a').toJSON());
+  const fields = Object.entries(doc.getMap('m').toJSON()).sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify([doc.getText('t').toString(), fields, doc.getArray('a').toJSON()]);
 }
 
 /** Open a WebSocket and report the HTTP status of a refused upgrade (or 101 when it was accepted). */
@@ -138,6 +151,7 @@ export async function spawnServer(dataDir: string, port = 0, extraArgs: string[]
   const lines = createInterface({ input: child.stdout ?? process.stdin });
   const listening = await new Promise<number>((resolve, reject) => {
     lines.on('line', (line) => {
+      if (process.env.CONCORD_SERVER_LOG) process.stderr.write(`[server] ${line}\n`);
       try {
         const event: unknown = JSON.parse(line);
         if (typeof event === 'object' && event !== null && Reflect.get(event, 'event') === 'server.listening') resolve(Number(Reflect.get(event, 'port')));

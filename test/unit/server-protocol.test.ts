@@ -12,7 +12,7 @@ import * as Y from 'yjs';
 import { startTestServer, type TestServer } from '../../server/testing.ts';
 import { appJoinLink, parseJoinLink, providerArguments } from '../../src/sync/join-link.ts';
 import { attachToProvider, trackPendingChanges } from '../../src/sync/pending-changes.ts';
-import { connectClient, synced, waitFor } from './server-helpers.ts';
+import { connectClient, NodeWebSocket, synced, waitFor } from './server-helpers.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -86,7 +86,7 @@ describe('our client setup with the stock @y/websocket-server 0.1.1', () => {
       const docs = [new Y.Doc(), new Y.Doc()];
       const providers = docs.map((doc) => {
         const { serverUrl, room, params } = providerArguments(parseJoinLink(link));
-        return new WebsocketProvider(serverUrl, room, doc, { params, disableBc: true });
+        return new WebsocketProvider(serverUrl, room, doc, { params, WebSocketPolyfill: NodeWebSocket, disableBc: true });
       });
       const [first, second] = providers;
       if (!first || !second) throw new Error('two providers expected');
