@@ -2,8 +2,9 @@
  * The constitution editor: a toolbar of structural actions over the Slate editor bound to the workspace.
  * Every action is a core function from src/constitution/structure.ts; this component only wires them up.
  */
-import { YjsEditor } from '@slate-yjs/core';
-import { useCallback, useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { YjsEditor, yTextToSlateElement } from '@slate-yjs/core';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { Descendant } from 'slate';
 import { RemoteCursors } from '../sync/RemoteCursors.tsx';
 import { Editor, Transforms } from 'slate';
 import { Editable, ReactEditor, Slate, type RenderChunkProps, type RenderElementProps } from 'slate-react';
@@ -54,6 +55,11 @@ function focusBlock(editor: ConcordEditor, id: string): void {
 export function ConstitutionEditor({ editor, labels, readOnly = false }: Props): ReactNode {
   const [, setVersion] = useState(0);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
+  // The first render already shows the document (the binding connects just after, in an effect).
+  const initialValue = useMemo((): Descendant[] => {
+    const children: Descendant[] = yTextToSlateElement(editor.sharedRoot).children;
+    return children.length > 0 ? children : [{ type: 'preamble', id: 'empty', children: [{ text: '' }] }];
+  }, [editor]);
 
   useEffect(() => {
     YjsEditor.connect(editor);
@@ -109,7 +115,7 @@ export function ConstitutionEditor({ editor, labels, readOnly = false }: Props):
   return (
     <Slate
       editor={editor}
-      initialValue={[{ type: 'preamble', id: 'loading', children: [{ text: '' }] }]}
+      initialValue={initialValue}
       onChange={() => {
         labels.update(editor.children.filter(isConstitutionElement).map(toBlock));
         setVersion((v) => v + 1);

@@ -105,8 +105,7 @@ describe('drafting the constitution', () => {
     const before = await documentLines(page);
     await page.waitForTimeout(300);
     await page.reload();
-    await page.locator('[data-block-id]').first().waitFor();
-    expect(await documentLines(page)).toEqual(before);
+    await expect.poll(() => documentLines(page)).toEqual(before);
     expect(await idOf('Membership')).toBe(ids.membership);
     expect(await idOf('one vote')).toBe(ids.vote);
     await expect.poll(() => page.getByRole('textbox', { name: 'Coalition name' }).inputValue()).toBe('Union of Workers’ Parties');
