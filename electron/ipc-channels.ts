@@ -9,6 +9,7 @@ export const CHANNELS = {
   meetingStart: 'concord:meeting-start',
   meetingInvite: 'concord:meeting-invite',
   meetingStop: 'concord:meeting-stop',
+  printPdf: 'concord:print-pdf',
 } as const;
 
 /** Largest file the app reads or writes through a dialog (a workspace of a big coalition is a few MB). */

@@ -28,5 +28,8 @@ export const MeetingInviteRequest = z.strictObject({
   role: z.enum(['delegate', 'chair', 'observer']),
 });
 
+/** The print HTML of a long constitution is a few MB; 50 MB leaves room without letting anything through. */
+export const PrintRequest = z.strictObject({ html: z.string().min(1).max(50 * 1024 * 1024) });
+
 export type OpenFileRequest = z.infer<typeof OpenFileRequest>;
 export type SaveFileRequest = z.infer<typeof SaveFileRequest>;

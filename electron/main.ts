@@ -8,8 +8,9 @@ import { basename, extname, join, resolve, sep } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, PickedFile } from '../renderer/host.ts';
 import { CHANNELS, MAX_FILE_BYTES } from './ipc-channels.ts';
-import { MeetingInviteRequest, OpenFileRequest, SaveFileRequest, SignRequest } from './ipc-contract.ts';
+import { MeetingInviteRequest, OpenFileRequest, PrintRequest, SaveFileRequest, SignRequest } from './ipc-contract.ts';
 import { inviteToMeeting, startMeeting, stopMeeting } from './meeting.ts';
+import { printHtmlToPdf, printJobHtml } from './print.ts';
 import {
   APP_ENTRY,
   APP_SCHEME,
@@ -31,6 +32,10 @@ const pendingFiles: string[] = [];
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 async function serveAppFile(request: Request): Promise<Response> {
+  const printJob = printJobHtml(new URL(request.url).pathname);
+  if (printJob !== undefined) {
+    return new Response(printJob, { headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self' data:; script-src 'none'; style-src 'self' 'unsafe-inline'" } });
+  }
   const relative = appUrlToRelativePath(request.url);
   const file = relative === null ? null : resolve(rendererDir, relative);
   if (file === null || !(file === rendererDir || file.startsWith(rendererDir + sep))) return new Response('Not found', { status: 404 });
@@ -89,6 +94,13 @@ function registerKeyIpc(): void {
   });
 }
 
+function registerPrintIpc(): void {
+  ipcMain.handle(CHANNELS.printPdf, async (event, raw: unknown) => {
+    if (!trusted(event)) throw new Error('Refused: IPC from an untrusted frame.');
+    return printHtmlToPdf(PrintRequest.parse(raw).html);
+  });
+}
+
 function registerMeetingIpc(): void {
   ipcMain.handle(CHANNELS.meetingStart, async (event) => {
     if (!trusted(event)) throw new Error('Refused: IPC from an untrusted frame.');
@@ -121,6 +133,7 @@ function buildMenu(): Menu {
         { label: 'Save a copy as…', accelerator: 'CmdOrCtrl+Shift+S', click: () => send('save-copy') },
         { label: 'Merge a .concord file…', click: () => send('merge') },
         { label: 'Join a meeting…', accelerator: 'CmdOrCtrl+J', click: () => send('join') },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => send('export') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -219,6 +232,7 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc();
     registerKeyIpc();
     registerMeetingIpc();
+    registerPrintIpc();
     Menu.setApplicationMenu(buildMenu());
     mainWindow = createWindow();
     mainWindow.on('closed', () => {

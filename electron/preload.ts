@@ -42,6 +42,11 @@ const host: Host = {
       },
     };
   },
+  async printToPdf(html: string) {
+    const pdf: unknown = await ipcRenderer.invoke(CHANNELS.printPdf, { html });
+    if (!(pdf instanceof Uint8Array)) throw new Error('The PDF could not be printed.');
+    return pdf;
+  },
   meeting: {
     async start() {
       const result: unknown = await ipcRenderer.invoke(CHANNELS.meetingStart);

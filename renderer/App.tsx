@@ -3,7 +3,7 @@
  * opens the last workspace used (or a new one) and routes File commands — from Electron's native menu or
  * the web build's own — to the workspace session.
  */
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { encodeWorkspaceFile, mergeWorkspaceFile, peekWorkspaceFile, FILE_EXTENSION } from '../src/file/format.ts';
 import { readMeta } from '../src/workspace/workspace.ts';
 import { CoalitionName } from './CoalitionName.tsx';
@@ -24,6 +24,9 @@ import {
   type WorkspaceSession,
 } from './workspace-session.ts';
 
+// The exporters (docx, pdf.js…) load when the Export dialog first opens.
+const ExportDialog = lazy(() => import('./export/ExportDialog.tsx').then((m) => ({ default: m.ExportDialog })));
+
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -38,6 +41,7 @@ export function App({ host }: { host: Host }): ReactNode {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [recent, setRecent] = useState<KnownWorkspace[]>([]);
   const [joining, setJoining] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const sessionRef = useRef<WorkspaceSession | null>(null);
   const notify = useCallback((kind: Notice['kind'], text: string) => setNotice({ kind, text }), []);
 
@@ -107,6 +111,9 @@ export function App({ host }: { host: Host }): ReactNode {
           case 'join':
             setJoining(true);
             break;
+          case 'export':
+            setExporting(true);
+            break;
           case 'undo':
           case 'redo':
             break; // The editor listens for these itself (see Workspace).
@@ -155,6 +162,9 @@ export function App({ host }: { host: Host }): ReactNode {
           <button type="button" className="small" onClick={() => setNotice(null)} aria-label="Dismiss">×</button>
         </div>
       )}
+      <Suspense fallback={null}>
+        {exporting && session && <ExportDialog doc={session.doc} host={host} onNotice={notify} onClose={() => setExporting(false)} />}
+      </Suspense>
       {joining && <JoinDialog onJoin={(invitation) => void join(invitation)} onCancel={() => setJoining(false)} />}
       <ErrorBoundary>
         {session ? <Workspace key={session.id} session={session} host={host} onNotice={notify} /> : <p className="loading">Opening…</p>}

@@ -1,4 +1,4 @@
-/** The web build's File menu (Electron shows a native one instead): new, open, save a copy, merge, join, recent. */
+/** The web build's File menu (Electron shows a native one instead): new, open, save a copy, merge, join, export, recent. */
 import { useRef, type ReactNode } from 'react';
 import type { MenuCommand } from './host.ts';
 import type { KnownWorkspace } from './workspace-registry.ts';
@@ -24,6 +24,7 @@ export function FileMenu({ recent, onCommand, onOpenRecent }: Props): ReactNode 
         <button type="button" role="menuitem" onClick={choose(() => onCommand('save-copy'))}>Save a copy as…</button>
         <button type="button" role="menuitem" onClick={choose(() => onCommand('merge'))}>Merge a .concord file…</button>
         <button type="button" role="menuitem" onClick={choose(() => onCommand('join'))}>Join a meeting…</button>
+        <button type="button" role="menuitem" onClick={choose(() => onCommand('export'))}>Export…</button>
         {recent.length > 0 && <hr />}
         {recent.map((w) => (
           <button key={w.id} type="button" role="menuitem" onClick={choose(() => onOpenRecent(w.id))}>

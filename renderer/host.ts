@@ -11,7 +11,7 @@ export interface PickedFile {
 }
 
 /** Commands the platform's menu (or the web build's own menu) can send. */
-export const MENU_COMMANDS = ['new-workspace', 'open', 'save-copy', 'merge', 'join', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = ['new-workspace', 'open', 'save-copy', 'merge', 'join', 'export', 'undo', 'redo'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {
@@ -56,4 +56,9 @@ export interface Host {
   signingKey(): Promise<SigningKey>;
   /** Present in the desktop app only: a browser cannot run a server. */
   readonly meeting?: MeetingHost;
+  /**
+   * Print a whole HTML document to PDF (page size and margins from its CSS), tagged and with an outline.
+   * Desktop app only; in a browser the app opens the print view and the browser's own print dialog.
+   */
+  printToPdf?(html: string): Promise<Uint8Array>;
 }

@@ -1,0 +1,15 @@
+/**
+ * The web build's PDF: the print HTML made by the core, opened in a window of its own, and the browser's
+ * print dialog (where "Save as PDF" is). Page size and margins come from the HTML's CSS.
+ */
+export function openPrintWindow(html: string): Window {
+  const win = window.open('', '_blank');
+  if (!win) throw new Error('The print view could not open: allow pop-up windows for Concord and try again.');
+  win.document.open();
+  win.document.write(html);
+  win.document.close();
+  win.focus();
+  // Printing waits for the fonts, so the page count and the contents match what is printed.
+  void win.document.fonts.ready.then(() => win.print());
+  return win;
+}
