@@ -93,18 +93,34 @@ export interface RawSocket {
   frames: Uint8Array[];
   closed: Promise<{ code: number; reason: string }>;
   send(frame: Uint8Array): void;
+  /** Resolves at the next frame from the server or when the socket closes. */
+  next(): Promise<void>;
 }
 
 export async function rawSocket(url: string): Promise<RawSocket> {
   const ws = new WebSocket(url);
   const frames: Uint8Array[] = [];
   ws.binaryType = 'nodebuffer';
+  let waiting: Array<() => void> = [];
+  const wake = (): void => {
+    const woken = waiting;
+    waiting = [];
+    for (const resolve of woken) resolve();
+  };
   ws.on('message', (data) => {
     if (data instanceof Buffer) frames.push(new Uint8Array(data));
+    wake();
   });
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.on('close', (code, reason) => {
+      resolve({ code, reason: reason.toString() });
+      wake();
+    }),
+  );
   await once(ws, 'open');
-  return { ws, frames, closed, send: (frame) => ws.send(frame) };
+  const next = (): Promise<void> =>
+    ws.readyState === ws.CLOSED ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve));
+  return { ws, frames, closed, send: (frame) => ws.send(frame), next };
 }
 
 export function syncStep1Frame(doc: Y.Doc): Uint8Array {
