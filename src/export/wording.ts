@@ -24,7 +24,7 @@ export function motionLine(model: ExportModel): string {
   if (!motion) return 'No motion to ratify the whole text has been put to a vote yet.';
   const count = (vote: RecordVote): number => model.record.filter((row) => row.vote === vote).length;
   const tally = `${count('for')} for, ${count('against')} against, ${count('abstain')} abstaining, ${count('not voted')} not voting`;
-  const when = motion.closedOn ? ` on ${longDate(motion.closedOn)}` : '';
   const rule = motion.rule ? ` under the rule "${motion.rule}"` : '';
-  return `The motion to ratify the whole text was ${motion.outcome}${when}${rule}: ${tally}.`;
+  if (!motion.closedOn) return `The motion to ratify the whole text is still open${rule}; so far ${tally}.`;
+  return `The motion to ratify the whole text was ${motion.outcome} on ${longDate(motion.closedOn)}${rule}: ${tally}.`;
 }
