@@ -57,8 +57,10 @@ export function ConstitutionEditor({ editor, labels, readOnly = false }: Props):
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   // The first render already shows the document (the binding connects just after, in an effect).
   const initialValue = useMemo((): Descendant[] => {
+    // An empty shared text reads as one bare text node: a workspace joined but not yet synced.
     const children: Descendant[] = yTextToSlateElement(editor.sharedRoot).children;
-    return children.length > 0 ? children : [{ type: 'preamble', id: 'empty', children: [{ text: '' }] }];
+    const blocks = children.filter(isConstitutionElement);
+    return blocks.length > 0 ? blocks : [{ type: 'preamble', id: 'empty', children: [{ text: '' }] }];
   }, [editor]);
 
   useEffect(() => {
