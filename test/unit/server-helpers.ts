@@ -158,8 +158,9 @@ export interface ChildServer {
 
 const root = join(import.meta.dirname, '..', '..');
 
-export async function spawnServer(dataDir: string, port = 0, extraArgs: string[] = []): Promise<ChildServer> {
-  const child = spawn(process.execPath, [join(root, 'server', 'main.ts'), '--data', dataDir, '--port', String(port), '--host', '127.0.0.1', ...extraArgs], {
+/** Start `entry` (default the TypeScript source; the bench passes the esbuild bundle out/server/main.mjs). */
+export async function spawnServer(dataDir: string, port = 0, entry = join(root, 'server', 'main.ts')): Promise<ChildServer> {
+  const child = spawn(process.execPath, [entry, '--data', dataDir, '--port', String(port), '--host', '127.0.0.1'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,6 +1,7 @@
 /**
- * The store: a workspace outlives the server (stop, start again, it is all there), a room's update log is
- * compacted when the room closes, and a second server cannot open a data directory already in use.
+ * The store: a workspace outlives the server (stop, start again, it is all there) after more writes than
+ * trigger a compaction while the room is open, a room's update log is compacted to one entry when the room
+ * closes, and a second server cannot open a data directory already in use.
  */
 import { describe, expect, it } from 'vitest';
 import { RoomStore } from '../../server/persistence.ts';
@@ -16,7 +17,7 @@ describe('persistence', () => {
       const token = await server.invite('w_keep');
       const writer = connectClient(server.url, 'w_keep', token);
       await synced(writer);
-      for (let i = 0; i < 300; i += 1) {
+      for (let i = 0; i < 700; i += 1) {
         writer.text.insert(writer.text.length, `${i} `);
         if (i % 50 === 0) await new Promise((resolve) => setTimeout(resolve, 5));
       }
