@@ -8,8 +8,9 @@
  * Writers take a lock file and replace the file atomically (temp file, fsync, rename).
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomically } from '../src/cli/node-io.ts';
 import { newId } from '../src/ids.ts';
 import { isRoomName } from '../src/sync/join-link.ts';
 import { isRole, type RefusalReason, type Role } from '../src/sync/token-check.ts';
@@ -89,21 +90,8 @@ async function readStored(path: string): Promise<StoredInvitation[]> {
   return parseFile(text, path);
 }
 
-async function writeStored(path: string, list: readonly StoredInvitation[]): Promise<void> {
-  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    const handle = await open(temp, 'wx', 0o600);
-    try {
-      await handle.writeFile(`${JSON.stringify({ version: 1, invitations: list }, null, 2)}\n`);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+function writeStored(path: string, list: readonly StoredInvitation[]): Promise<void> {
+  return writeFileAtomically(path, `${JSON.stringify({ version: 1, invitations: list }, null, 2)}\n`, 0o600);
 }
 
 async function withLock<T>(path: string, work: () => Promise<T>): Promise<T> {

@@ -4,12 +4,13 @@ import { access, open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { CliIo } from './command.ts';
 
-async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
+/** Write a file so that it is either the old one or the whole new one: a synced temp file renamed over it. */
+export async function writeFileAtomically(path: string, data: Uint8Array | string, mode = 0o666): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    const handle = await open(temp, 'wx');
+    const handle = await open(temp, 'wx', mode);
     try {
-      await handle.writeFile(bytes);
+      await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();
@@ -25,6 +26,6 @@ export const nodeIo: CliIo = {
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),
   readFile: async (path) => new Uint8Array(await readFile(path)),
-  writeFile: writeAtomically,
+  writeFile: (path, bytes) => writeFileAtomically(path, bytes),
   exists: async (path) => access(path).then(() => true, () => false),
 };
