@@ -15,6 +15,9 @@ export const CLOSE_BAD_DATA = 1007;
 export const CLOSE_SERVER_ERROR = 1011;
 export const CLOSE_TRY_LATER = 1013;
 
+/** Frames kept for a connection whose room is still loading (a client sends two or three meanwhile). */
+const MAX_HELD_FRAMES = 100;
+
 let counter = 0;
 
 export class Connection implements Peer {
@@ -109,8 +112,9 @@ export class Connection implements Peer {
       return this.close(CLOSE_RATE_LIMITED, 'too many messages');
     }
     const frame = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-    if (this.attached === null) this.held.push(frame);
-    else this.handle(frame);
+    if (this.attached !== null) return this.handle(frame);
+    if (this.held.length >= MAX_HELD_FRAMES) return this.close(CLOSE_TRY_LATER, 'workspace still loading');
+    this.held.push(frame);
   }
 
   private handle(frame: Uint8Array): void {

@@ -4,7 +4,10 @@
  * a 1,000-change offline merge and presence updates far below every limit.
  */
 export interface Limits {
-  /** Largest frame accepted; a bigger one closes that connection (WebSocket code 1009). */
+  /**
+   * Largest frame accepted; a bigger one closes that connection (WebSocket code 1009). A client's first
+   * sync sends its whole workspace in one frame, imported sources included, hence the generous default.
+   */
   maxMessageBytes: number;
   /** Open connections one invitation may hold at once; more are refused with HTTP 429. */
   connectionsPerToken: number;
@@ -19,7 +22,7 @@ export interface Limits {
 }
 
 export const DEFAULT_LIMITS: Limits = {
-  maxMessageBytes: 32 * 1024 * 1024,
+  maxMessageBytes: 64 * 1024 * 1024,
   connectionsPerToken: 8,
   messagesPerSecond: 200,
   burst: 2000,

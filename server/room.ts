@@ -16,7 +16,6 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import type { RoomStore } from './persistence.ts';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -27,6 +26,13 @@ export const SYNC_UPDATE = 2;
 
 /** Stored writes after which a room's log is compacted while it stays open. */
 const COMPACT_AFTER_WRITES = 500;
+
+/** Where a room's updates are written (RoomStore; a fake in tests). */
+export interface UpdateLog {
+  /** Resolves once the update is durable; rejects when it could not be written. */
+  store(room: string, update: Uint8Array): Promise<void>;
+  compact(room: string): Promise<void>;
+}
 
 /** A connection as a room sees it. */
 export interface Peer {
@@ -61,7 +67,7 @@ export class Room {
   readonly awareness: awarenessProtocol.Awareness;
   /** Each peer with the awareness client ids it controls (removed when it leaves). */
   readonly peers = new Map<Peer, Set<number>>();
-  private readonly store: RoomStore;
+  private readonly store: UpdateLog;
   private readonly onFailure: (room: Room, error: unknown) => void;
   /** Resolves when every write begun so far has finished; never rejects. */
   private tail: Promise<void> = Promise.resolve();
@@ -71,7 +77,7 @@ export class Room {
   private writesSinceCompaction = 0;
   private failed = false;
 
-  constructor(name: string, persisted: Uint8Array, store: RoomStore, onFailure: (room: Room, error: unknown) => void) {
+  constructor(name: string, persisted: Uint8Array, store: UpdateLog, onFailure: (room: Room, error: unknown) => void) {
     this.name = name;
     this.store = store;
     this.onFailure = onFailure;
