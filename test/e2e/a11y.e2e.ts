@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { documentLines, newLine, openApp, waitForCaretIn } from './app.ts';
+import { addOrg, documentLines, newLine, openApp, waitForCaretIn } from './app.ts';
 import { seriousViolations } from './axe.ts';
 import { launchBrowser, screenshotOnFailure } from './browser.ts';
 
@@ -57,10 +57,7 @@ describe('accessibility', () => {
   });
 
   it('finds no serious or critical violations in the constitution view', async () => {
-    await page.getByRole('button', { name: '+ Add organization' }).click();
-    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Debian');
-    await page.getByRole('textbox', { name: 'Short name' }).fill('DEB');
-    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await addOrg(page, 'Debian', 'DEB');
     expect(await seriousViolations(page)).toEqual([]);
   });
 

@@ -63,3 +63,17 @@ export async function newLine(page: Page, type: string): Promise<void> {
   await waitForCaretIn(page, type);
 }
 
+
+/** A file of the shared corpus (../shared/corpus beside the repository). */
+export function corpus(name: string): string {
+  return new URL(`../../../shared/corpus/${name}`, import.meta.url).pathname;
+}
+
+/** Add a member organization through the organizations panel. */
+export async function addOrg(page: Page, name: string, short: string): Promise<void> {
+  await page.getByRole('button', { name: '+ Add organization' }).click();
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
+  await page.getByRole('textbox', { name: 'Short name' }).fill(short);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.locator(`[data-org-short="${short}"]`).waitFor();
+}

@@ -5,22 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { openApp } from './app.ts';
+import { addOrg, corpus, openApp } from './app.ts';
 import { seriousViolations } from './axe.ts';
 import { launchBrowser, screenshotOnFailure } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-const corpus = (name: string) => new URL(`../../../shared/corpus/${name}`, import.meta.url).pathname;
 let browser: Browser;
 let page: Page;
 
-async function addOrg(name: string, short: string): Promise<void> {
-  await page.getByRole('button', { name: '+ Add organization' }).click();
-  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
-  await page.getByRole('textbox', { name: 'Short name' }).fill(short);
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
-  await page.locator(`[data-org-short="${short}"]`).waitFor();
-}
 
 async function importInto(short: string, action: () => Promise<void>): Promise<void> {
   await page.locator(`[data-org-drop="${short}"]`).click();
@@ -43,8 +35,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await (await browser.newContext({ bypassCSP: true })).newPage();
   await openApp(page, baseUrl);
-  await addOrg('Debian', 'DEB');
-  await addOrg('Workers’ League', 'WL');
+  await addOrg(page, 'Debian', 'DEB');
+  await addOrg(page, 'Workers’ League', 'WL');
   await page.getByRole('tab', { name: 'Sources' }).click();
   await importInto('DEB', async () => {
     const chooser = page.waitForEvent('filechooser');

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { block, clickEndOf, documentLines, insertBlockVia, newLine, openApp, outlineTexts, waitForCaretIn } from './app.ts';
+import { addOrg, block, clickEndOf, documentLines, insertBlockVia, newLine, openApp, outlineTexts, waitForCaretIn } from './app.ts';
 import { launchBrowser, screenshotOnFailure } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -47,11 +47,8 @@ describe('drafting the constitution', () => {
     await name.fill('Union of Workers’ Parties');
     await name.press('Enter');
 
-    await page.getByRole('button', { name: '+ Add organization' }).click();
-    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Partido Socialismo y Liberación');
-    await page.getByRole('textbox', { name: 'Short name' }).fill('PSL');
-    await page.getByRole('button', { name: 'Add', exact: true }).click();
-    await expect.poll(() => page.locator('[data-org-short="PSL"]').innerText()).toContain('Partido Socialismo y Liberación');
+    await addOrg(page, 'Partido Socialismo y Liberación', 'PSL');
+    expect(await page.locator('[data-org-short="PSL"]').innerText()).toContain('Partido Socialismo y Liberación');
 
     await typeDraft(page);
     expect(await documentLines(page)).toEqual([

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { insertBlockVia, newLine, openApp } from './app.ts';
+import { addOrg, insertBlockVia, newLine, openApp } from './app.ts';
 import { launchBrowser, screenshotOnFailure } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -30,10 +30,7 @@ beforeAll(async () => {
   const name = page.getByRole('textbox', { name: 'Coalition name' });
   await name.fill('Frente Popular — Союз');
   await name.press('Enter');
-  await page.getByRole('button', { name: '+ Add organization' }).click();
-  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Partido Socialismo y Liberación');
-  await page.getByRole('textbox', { name: 'Short name' }).fill('PSL');
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await addOrg(page, 'Partido Socialismo y Liberación', 'PSL');
   await page.locator('[data-block-type="preamble"] .blk-text').first().click();
   await page.keyboard.type('We, the member organizations, unite.');
   await insertBlockVia(page, '+ Article', 'article');

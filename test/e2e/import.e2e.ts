@@ -6,21 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { openApp } from './app.ts';
+import { addOrg, corpus, openApp } from './app.ts';
 import { launchBrowser, screenshotOnFailure } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-const corpus = (name: string) => new URL(`../../../shared/corpus/${name}`, import.meta.url).pathname;
 let browser: Browser;
 let page: Page;
 
-async function addOrg(name: string, short: string): Promise<void> {
-  await page.getByRole('button', { name: '+ Add organization' }).click();
-  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
-  await page.getByRole('textbox', { name: 'Short name' }).fill(short);
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
-  await page.locator(`[data-org-short="${short}"]`).waitFor();
-}
 
 async function importViaDialog(button: string, path: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
@@ -49,8 +41,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await (await browser.newContext()).newPage();
   await openApp(page, baseUrl);
-  await addOrg('Debian', 'DEB');
-  await addOrg('Python Software Foundation', 'PSF');
+  await addOrg(page, 'Debian', 'DEB');
+  await addOrg(page, 'Python Software Foundation', 'PSF');
   await page.getByRole('tab', { name: 'Sources' }).click();
 });
 afterAll(async () => {
