@@ -132,7 +132,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 
   const http = createServer((request: IncomingMessage, response: ServerResponse) => {
-    void handleHttp(request, response);
+    handleHttp(request, response).catch((error: unknown) => {
+      log('http.error', { path: request.url?.split('?')[0], error: error instanceof Error ? error.message : String(error) });
+      if (!response.headersSent) json(response, 500, { ok: false, message: 'internal error' });
+      else response.destroy();
+    });
   });
 
   const handleHttp = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -163,12 +167,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
-    void admit(request, socket, head);
+    admit(request, socket, head).catch((error: unknown) => {
+      log('upgrade.error', { error: error instanceof Error ? error.message : String(error) });
+      socket.destroy();
+    });
   });
 
   const admit = async (request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://server');
-    const room = decodeURIComponent(url.pathname.slice(1));
+    let room = '';
+    try {
+      room = decodeURIComponent(url.pathname.slice(1));
+    } catch {
+      room = ''; // a broken %-escape names no room
+    }
     const address = request.socket.remoteAddress ?? '';
     const refuse = (status: number, reason: string, invitation?: string): void => {
       log('upgrade.refused', { room: isRoomName(room) ? room : '(invalid)', status, reason, invitation, address });

@@ -56,6 +56,8 @@ describe('refused upgrades', () => {
   it('refuses a path that is no room name with 404', async () => {
     const token = await server.invite('w_auth1');
     expect((await upgradeStatus(`${server.url}/a/b?token=${token}`)).status).toBe(404);
+    expect((await upgradeStatus(`${server.url}/%E0%A4%A?token=${token}`)).status).toBe(404);
+    expect((await fetch(`${server.httpUrl}/api/check?workspace=%E0%A4%A&token=${token}`)).status).toBe(403);
   });
 
   it('refuses connections beyond the per-invitation limit with 429', async () => {
