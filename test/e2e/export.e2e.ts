@@ -4,7 +4,7 @@
  * every script; Markdown downloads; and asking for the ratified text before anything is ratified says so.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -79,6 +79,7 @@ describe('exporting', () => {
       expect(found, piece).toBeGreaterThan(-1);
       at = found;
     }
+    mkdirSync('test-results', { recursive: true });
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, join('test-results', 'export-page')]);
     await printView.close();
   });
