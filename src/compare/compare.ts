@@ -108,7 +108,7 @@ export function compareOrganizations(orgs: readonly CompareOrganization[], optio
   const groupOf = Int32Array.from(docs, (d) => d.org);
   // Ties are broken by principle id (then organization), never by position, so input order cannot matter.
   const tieOrder = docs
-    .map((d, i) => i)
+    .map((_, i) => i)
     .sort((x, y) => {
       const dx = docs[x];
       const dy = docs[y];
