@@ -8,3 +8,8 @@ export function delegateName(): string {
 export function setDelegateName(name: string): void {
   localStorage.setItem(NAME_KEY, name.replace(/\s+/g, ' ').trim().slice(0, 80));
 }
+
+/** The name the others see: the delegate's, or a neutral one until they give it. */
+export function presenceName(): string {
+  return delegateName() || 'A delegate';
+}

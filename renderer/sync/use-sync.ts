@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { findOrganization } from '../../src/workspace/workspace.ts';
-import { delegateName } from './identity.ts';
+import { presenceName } from './identity.ts';
 import { invitationFor, onInvitationChange } from './invitation-store.ts';
 import { SyncConnection, type PresenceUser, type SyncState } from './sync-connection.ts';
 
@@ -39,7 +39,7 @@ export function useSync(workspace: string, doc: Y.Doc, awareness: Awareness): Sy
       setConnection(next);
       next.onChange(setState);
       setState(next.current);
-      await next.start({ name: delegateName() || 'A delegate', colour: '#888888', org: '' });
+      await next.start({ name: presenceName(), colour: '#888888', org: '' });
     };
     void connect();
     const stop = onInvitationChange((changed) => changed === workspace && void connect());
@@ -56,10 +56,9 @@ export function useSync(workspace: string, doc: Y.Doc, awareness: Awareness): Sy
     if (!connection) return setMe(null);
     let last = '';
     const update = (): void => {
-      const check = connection.current;
-      const orgShort = check.kind === 'online' || check.kind === 'connecting' || check.kind === 'offline' ? connection.orgShort : '';
+      const orgShort = connection.orgShort;
       const org = orgShort ? findOrganization(doc, orgShort) : undefined;
-      const user = { name: delegateName() || 'A delegate', colour: org?.colour ?? '#888888', org: org?.short ?? orgShort };
+      const user = { name: presenceName(), colour: org?.colour ?? '#888888', org: org?.short ?? orgShort };
       const json = JSON.stringify(user);
       if (json === last) return;
       last = json;
