@@ -4,6 +4,7 @@
  * the web build's own — to the workspace session.
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { fileStem } from '../src/file/file-name.ts';
 import { encodeWorkspaceFile, mergeWorkspaceFile, peekWorkspaceFile, FILE_EXTENSION } from '../src/file/format.ts';
 import { readMeta } from '../src/workspace/workspace.ts';
 import { CoalitionName } from './CoalitionName.tsx';
@@ -29,11 +30,6 @@ const ExportDialog = lazy(() => import('./export/ExportDialog.tsx').then((m) => 
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-function fileNameFor(name: string): string {
-  const slug = name.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').toLowerCase();
-  return `${slug || 'coalition'}${FILE_EXTENSION}`;
 }
 
 export function App({ host }: { host: Host }): ReactNode {
@@ -96,7 +92,7 @@ export function App({ host }: { host: Host }): ReactNode {
             break;
           }
           case 'save-copy':
-            if (current && (await host.saveFile(fileNameFor(readMeta(current.doc).name), encodeWorkspaceFile(current.doc)))) {
+            if (current && (await host.saveFile(`${fileStem(readMeta(current.doc).name, 'coalition')}${FILE_EXTENSION}`, encodeWorkspaceFile(current.doc)))) {
               notify('info', 'A copy of the workspace was saved.');
             }
             break;

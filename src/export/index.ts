@@ -10,6 +10,7 @@
  * which has no such `print`, opens `renderHtml(buildExportModel(doc, options))` and calls the browser's print.
  */
 import type * as Y from 'yjs';
+import { fileStem } from '../file/file-name.ts';
 import { ConcordError } from '../workspace/errors.ts';
 import { renderAkomaNtoso } from './akoma-ntoso.ts';
 import { buildExportModel, type ExportOptions } from './build-model.ts';
@@ -87,10 +88,5 @@ export async function exportConstitution(doc: Y.Doc, request: ExportRequest): Pr
 
 /** "Coalición Popular — Союз" → "Coalicion-Popular-Союз.pdf": a file name for the save dialog. */
 export function suggestedFileName(coalition: string, format: ExportFormat): string {
-  const base = coalition
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
-  return `${base || 'constitution'}-constitution.${FORMAT_INFO[format].extension}`;
+  return `${fileStem(coalition, 'coalition')}-constitution.${FORMAT_INFO[format].extension}`;
 }
