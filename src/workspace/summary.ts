@@ -6,7 +6,7 @@ import type * as Y from 'yjs';
 import { readBlocks } from '../constitution/document.ts';
 import { numberBlocks } from '../constitution/numbering.ts';
 import type { BlockType } from '../constitution/schema.ts';
-import { latestVersion, listSources, type Principle } from './sources.ts';
+import { latestVersion, listSources, type SourceVersion } from './sources.ts';
 import { listOrganizations, readMeta, type Organization } from './workspace.ts';
 
 export interface ClauseSummary {
@@ -17,19 +17,12 @@ export interface ClauseSummary {
   text: string;
 }
 
-/** An imported source as it stands: its latest version, with every principle and its id. */
-export interface SourceSummary {
+/** An imported source as it stands: its latest version (number, file, digest, every principle with its id). */
+export interface SourceSummary extends SourceVersion {
   id: string;
   /** Id of the organization it belongs to. */
   org: string;
   title: string;
-  /** Number of the latest version (1 for a source never re-imported). */
-  version: number;
-  fileName: string;
-  format: string;
-  digest: string;
-  importedAt: string;
-  principles: Principle[];
 }
 
 export interface WorkspaceSummary {
