@@ -1,0 +1,123 @@
+/**
+ * The coalition's voting rules and the arithmetic of a decision (after Robert's Rules, configurable): one
+ * vote per member organization (optionally weighted), a base (votes cast or all members), a threshold
+ * (majority, two-thirds, three-quarters, unanimity), a quorum (the share of member organizations that must
+ * take part, abstaining included) and how abstentions count. Pure: the same ballots give the same outcome
+ * on every replica, explained in words a delegate can check.
+ */
+
+export type MotionKind = 'clause' | 'article' | 'constitution' | 'amendment' | 'chair';
+export type Base = 'cast' | 'members';
+export type Threshold = 'majority' | 'two-thirds' | 'three-quarters' | 'unanimity';
+/** "excluded": abstentions are not votes cast (Robert's Rules); "counted": they count in the base, like a no. */
+export type AbstentionRule = 'excluded' | 'counted';
+export type Choice = 'yes' | 'no' | 'abstain';
+
+export interface Rule {
+  base: Base;
+  threshold: Threshold;
+  /** Share (0–1) of member organizations that must take part, abstentions included, for the vote to count. */
+  quorum: number;
+  abstentions: AbstentionRule;
+}
+
+/** Clauses and articles by majority of votes cast with a quorum of half the members; the whole text and
+ * amendments by two-thirds of all members; the chair by a majority of members. */
+export const DEFAULT_RULES: Readonly<Record<MotionKind, Rule>> = {
+  clause: { base: 'cast', threshold: 'majority', quorum: 0.5, abstentions: 'excluded' },
+  article: { base: 'cast', threshold: 'majority', quorum: 0.5, abstentions: 'excluded' },
+  constitution: { base: 'members', threshold: 'two-thirds', quorum: 0.5, abstentions: 'excluded' },
+  amendment: { base: 'members', threshold: 'two-thirds', quorum: 0.5, abstentions: 'excluded' },
+  chair: { base: 'members', threshold: 'majority', quorum: 0.5, abstentions: 'excluded' },
+};
+
+export interface Member {
+  org: string;
+  /** 1 unless the coalition weighs its members' votes. */
+  weight: number;
+}
+
+export interface Ballot {
+  org: string;
+  choice: Choice;
+}
+
+export interface Outcome {
+  passed: boolean;
+  /** Weighted totals. */
+  yes: number;
+  no: number;
+  abstain: number;
+  /** Member organizations that took part, and how many the quorum needs. */
+  participants: number;
+  quorumNeeded: number;
+  /** The denominator the threshold applies to, and the yes weight it needs. */
+  base: number;
+  needed: number;
+  explanation: string;
+}
+
+const THRESHOLD_WORDS: Readonly<Record<Threshold, string>> = {
+  majority: 'a majority',
+  'two-thirds': 'two-thirds',
+  'three-quarters': 'three-quarters',
+  unanimity: 'unanimity',
+};
+
+/** The smallest yes weight that meets the threshold over `base` (more than half for a majority). */
+export function neededFor(threshold: Threshold, base: number): number {
+  switch (threshold) {
+    case 'majority':
+      return Math.floor(base / 2) + 1;
+    case 'two-thirds':
+      return Math.ceil((base * 2) / 3);
+    case 'three-quarters':
+      return Math.ceil((base * 3) / 4);
+    case 'unanimity':
+      return base;
+  }
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * Decide a vote. Ballots from organizations that are not members are ignored (the tally reports them as
+ * rejected before they get here); an organization's last ballot is the one given.
+ */
+export function decide(rule: Rule, members: readonly Member[], ballots: readonly Ballot[]): Outcome {
+  const weightOf = new Map(members.map((m) => [m.org, m.weight]));
+  const choiceOf = new Map<string, Choice>();
+  for (const ballot of ballots) if (weightOf.has(ballot.org)) choiceOf.set(ballot.org, ballot.choice);
+  let yes = 0;
+  let no = 0;
+  let abstain = 0;
+  for (const [org, choice] of choiceOf) {
+    const weight = weightOf.get(org) ?? 0;
+    if (choice === 'yes') yes += weight;
+    else if (choice === 'no') no += weight;
+    else abstain += weight;
+  }
+  const memberWeight = members.reduce((sum, m) => sum + m.weight, 0);
+  const participants = choiceOf.size;
+  const quorumNeeded = Math.ceil(rule.quorum * members.length);
+  const base = rule.base === 'members' ? memberWeight : yes + no + (rule.abstentions === 'counted' ? abstain : 0);
+  const needed = neededFor(rule.threshold, base);
+  const quorumMet = participants >= quorumNeeded;
+  const passed = quorumMet && base > 0 && yes >= needed;
+
+  const of = rule.base === 'members' ? 'of members' : 'of votes cast';
+  const counts = `${yes} yes, ${no} no, ${plural(abstain, 'abstention', 'abstentions')}`;
+  let explanation: string;
+  if (!quorumMet) {
+    explanation = `Failed: no quorum — ${participants} of ${plural(members.length, 'member organization', 'member organizations')} took part; ${quorumNeeded} needed.`;
+  } else if (base === 0) {
+    explanation = `Failed: no votes were cast (${counts}).`;
+  } else if (rule.base === 'members') {
+    explanation = `${passed ? 'Passed' : 'Failed'}: ${yes} of ${memberWeight} member ${memberWeight === 1 ? 'vote' : 'votes'} said yes (${counts}); ${THRESHOLD_WORDS[rule.threshold]} ${of} (${needed}) required.`;
+  } else {
+    explanation = `${passed ? 'Passed' : 'Failed'}: ${counts}; ${THRESHOLD_WORDS[rule.threshold]} ${of} (${needed} of ${base}) required.`;
+  }
+  return { passed, yes, no, abstain, participants, quorumNeeded, base, needed, explanation };
+}
