@@ -1,6 +1,7 @@
 /**
- * One open workspace: its views (the constitution with its outline and organizations; the sources), with
- * one Slate editor and numbering store for the workspace's whole life, so undo history survives view changes.
+ * One open workspace: its views (the constitution with its outline and organizations; the sources; the
+ * comparison), its live connection and presence, with one Slate editor and numbering store for the
+ * workspace's whole life, so undo history survives view changes.
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { CursorEditor } from '@slate-yjs/core';
