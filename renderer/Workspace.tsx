@@ -13,6 +13,8 @@ import type { Notify } from './notice.ts';
 import { OrganizationsPanel } from './orgs/OrganizationsPanel.tsx';
 import { Outline } from './outline/Outline.tsx';
 import { forgetInvitation } from './sync/invitation-store.ts';
+import { ActingAs } from './identity/ActingAs.tsx';
+import { useActor } from './identity/use-actor.ts';
 import { HostMeeting } from './sync/HostMeeting.tsx';
 import { SyncStatus } from './sync/SyncStatus.tsx';
 import { useSync } from './sync/use-sync.ts';
@@ -30,8 +32,9 @@ const VIEWS = [
 type ViewId = (typeof VIEWS)[number]['id'];
 
 export function Workspace({ session, host, onNotice }: { session: WorkspaceSession; host: Host; onNotice: Notify }): ReactNode {
-  const editor = useMemo(() => createConcordEditor(session.doc, session.awareness), [session]);
   const sync = useSync(session.id, session.doc, session.awareness);
+  const acting = useActor(session.id, session.doc, sync.me?.org);
+  const editor = useMemo(() => createConcordEditor(session.doc, session.awareness, acting.source), [session, acting.source]);
   const readOnly = sync.state !== null && 'role' in sync.state && sync.state.role === 'observer';
   useEffect(() => {
     if (sync.me) CursorEditor.sendCursorData(editor, { name: sync.me.name, colour: sync.me.colour });
@@ -61,6 +64,7 @@ export function Workspace({ session, host, onNotice }: { session: WorkspaceSessi
             </button>
           ))}
         </nav>
+        <ActingAs doc={session.doc} view={acting} />
         <SyncStatus view={sync} onLeave={() => void forgetInvitation(session.id)} />
         {host.meeting && (
           <button type="button" className="small" onClick={() => setHosting(true)}>

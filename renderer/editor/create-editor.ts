@@ -9,6 +9,7 @@ import { createEditor, Editor } from 'slate';
 import { withReact, type ReactEditor } from 'slate-react';
 import type * as Y from 'yjs';
 import { bindEditor } from '../../src/constitution/document.ts';
+import type { ActorSource } from '../../src/workspace/actor.ts';
 
 /** What a delegate's cursor shows the others: their name, in their organization's colour. */
 export type CursorData = { name: string; colour: string };
@@ -18,8 +19,8 @@ export type ConcordEditor = ReactEditor & YHistoryEditor & CursorEditor<CursorDa
 /** Blocks per render chunk: long constitutions render and type fast (see ../shared/PITFALLS.md). */
 export const CHUNK_SIZE = 1000;
 
-export function createConcordEditor(doc: Y.Doc, awareness: Awareness): ConcordEditor {
-  const editor = withReact(withYHistory(withCursors(bindEditor(createEditor(), doc), awareness, { data: { name: '', colour: '#888888' } })));
+export function createConcordEditor(doc: Y.Doc, awareness: Awareness, actor: ActorSource): ConcordEditor {
+  const editor = withReact(withYHistory(withCursors(bindEditor(createEditor(), doc, { actor }), awareness, { data: { name: '', colour: '#888888' } })));
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
   return editor;
 }

@@ -8,6 +8,7 @@ import { createEditor, Editor, type Descendant } from 'slate';
 import * as Y from 'yjs';
 import { isConstitutionElement, toBlock, type Block } from './schema.ts';
 import { withStableIds } from './stable-ids.ts';
+import type { ActorSource } from '../workspace/actor.ts';
 
 export const CONSTITUTION_ROOT = 'constitution';
 
@@ -21,8 +22,16 @@ export function readBlocks(doc: Y.Doc): Block[] {
   return children.filter(isConstitutionElement).map(toBlock);
 }
 
+export interface BindOptions {
+  /** The Yjs transaction origin of this editor's own changes. */
+  localOrigin?: unknown;
+  /** Who is making this editor's changes (for provenance). */
+  actor?: ActorSource;
+}
+
 /** A Slate editor bound to the document with Concord's plugins, as the app builds it (minus React). */
-export function bindEditor<T extends Editor>(editor: T, doc: Y.Doc, localOrigin?: unknown): T & YjsEditor {
+export function bindEditor<T extends Editor>(editor: T, doc: Y.Doc, options: BindOptions = {}): T & YjsEditor {
+  const { localOrigin } = options;
   return withStableIds(withYjs(editor, constitutionRoot(doc), localOrigin === undefined ? {} : { localOrigin }));
 }
 
@@ -30,8 +39,8 @@ export function bindEditor<T extends Editor>(editor: T, doc: Y.Doc, localOrigin?
  * Run structural or text edits on the constitution without a screen. The changes are written to the
  * Y.Doc in one transaction when `edit` returns, and the result of `edit` is passed back.
  */
-export function editConstitution<R>(doc: Y.Doc, edit: (editor: Editor) => R): R {
-  const editor = bindEditor(createEditor(), doc);
+export function editConstitution<R>(doc: Y.Doc, edit: (editor: Editor) => R, options: BindOptions = {}): R {
+  const editor = bindEditor(createEditor(), doc, options);
   YjsEditor.connect(editor);
   try {
     const result = edit(editor);

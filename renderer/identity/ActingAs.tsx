@@ -1,0 +1,30 @@
+/**
+ * "Acting for": which member organization this delegate speaks for. Joined through an invitation, it is
+ * the invitation's organization and shown as such; working alone, the delegate picks it here.
+ */
+import type { ReactNode } from 'react';
+import type * as Y from 'yjs';
+import { listOrganizations } from '../../src/workspace/workspace.ts';
+import type { ActorView } from './use-actor.ts';
+
+export function ActingAs({ doc, view }: { doc: Y.Doc; view: ActorView }): ReactNode {
+  const orgs = listOrganizations(doc);
+  if (view.fromInvitation) {
+    const org = orgs.find((o) => o.id === view.actor?.org);
+    return <span className="acting-as">Acting for {org?.name ?? '…'}</span>;
+  }
+  if (orgs.length === 0) return null;
+  return (
+    <label className="acting-as">
+      Acting for{' '}
+      <select value={view.actor?.org ?? ''} onChange={(event) => view.choose(event.target.value)}>
+        <option value="">— choose your organization —</option>
+        {orgs.map((org) => (
+          <option key={org.id} value={org.id}>
+            {org.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
