@@ -9,6 +9,7 @@ import * as Y from 'yjs';
 import { isConstitutionElement, toBlock, type Block } from './schema.ts';
 import { withStableIds } from './stable-ids.ts';
 import type { ActorSource } from '../workspace/actor.ts';
+import { flushProvenance, withProvenance } from '../provenance/plugin.ts';
 
 export const CONSTITUTION_ROOT = 'constitution';
 
@@ -32,7 +33,9 @@ export interface BindOptions {
 /** A Slate editor bound to the document with Concord's plugins, as the app builds it (minus React). */
 export function bindEditor<T extends Editor>(editor: T, doc: Y.Doc, options: BindOptions = {}): T & YjsEditor {
   const { localOrigin } = options;
-  return withStableIds(withYjs(editor, constitutionRoot(doc), localOrigin === undefined ? {} : { localOrigin }));
+  const bound = withYjs(editor, constitutionRoot(doc), localOrigin === undefined ? {} : { localOrigin });
+  // Outermost, so that it sees each local operation before and after the plugins below decide on it.
+  return withProvenance(withStableIds(bound), doc, options.actor === undefined ? {} : { actor: options.actor });
 }
 
 /**
@@ -45,6 +48,7 @@ export function editConstitution<R>(doc: Y.Doc, edit: (editor: Editor) => R, opt
   try {
     const result = edit(editor);
     YjsEditor.flushLocalChanges(editor);
+    flushProvenance(editor);
     return result;
   } finally {
     YjsEditor.disconnect(editor);

@@ -4,14 +4,10 @@
  * one too, while a cut-and-pasted block keeps its own. Only local operations are rewritten: remote ones
  * arrive already decided by the peer that made them, and rewriting them here would make replicas diverge.
  */
-import { YjsEditor } from '@slate-yjs/core';
 import { Editor, Element, Transforms, type Operation } from 'slate';
 import { newId } from '../ids.ts';
+import { isApplyingRemote } from './local-ops.ts';
 import { blocksOf, newBlock } from './structure.ts';
-
-function isRemote(editor: Editor): boolean {
-  return YjsEditor.isYjsEditor(editor) && YjsEditor.connected(editor) && !YjsEditor.isLocal(editor);
-}
 
 function idsInUse(editor: Editor): Set<string> {
   return new Set(blocksOf(editor).map((block) => block.id));
@@ -52,7 +48,7 @@ function insertBreak(editor: Editor, fallback: () => void): void {
 
 export function withStableIds<T extends Editor>(editor: T): T {
   const { apply, insertBreak: defaultInsertBreak } = editor;
-  editor.apply = (op) => apply(isRemote(editor) ? op : withFreshId(op, editor));
+  editor.apply = (op) => apply(isApplyingRemote(editor) ? op : withFreshId(op, editor));
   editor.insertBreak = () => insertBreak(editor, defaultInsertBreak);
   return editor;
 }

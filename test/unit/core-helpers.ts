@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { editConstitution, readBlocks } from '../../src/constitution/document.ts';
 import { isBlockType } from '../../src/constitution/schema.ts';
 import { newBlock } from '../../src/constitution/structure.ts';
+import { ConcordError } from '../../src/workspace/errors.ts';
 import { initWorkspace } from '../../src/workspace/workspace.ts';
 
 /** A workspace whose constitution is exactly `spec`: lines like "article:Membership" or "clause:Any…". */
@@ -38,4 +39,15 @@ export function link(a: Y.Doc, b: Y.Doc): void {
   b.on('update', (update: Uint8Array, origin: unknown) => origin !== a && Y.applyUpdate(a, update, b));
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a), a);
   Y.applyUpdate(a, Y.encodeStateAsUpdate(b), b);
+}
+
+/** The code of the ConcordError `action` throws, or 'none'. */
+export function errorCode(action: () => unknown): string {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof ConcordError) return error.code;
+    throw error;
+  }
+  return 'none';
 }

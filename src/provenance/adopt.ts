@@ -1,0 +1,63 @@
+/**
+ * Adopting principles into the constitution: one principle as a new clause with its text, or several
+ * principles merged into one clause with wording the delegate wrote. Either way the clause records every
+ * principle as an origin. Works on any editor bound with `bindEditor` (the app's, at the cursor; the CLI's
+ * headless one, after a given clause).
+ */
+import type { Editor } from 'slate';
+import type * as Y from 'yjs';
+import { indexOfId, insertBlock } from '../constitution/structure.ts';
+import { ConcordError } from '../workspace/errors.ts';
+import { listSources } from '../workspace/sources.ts';
+import { addOrigins, entryArray, provenanceMap, PROVENANCE_ORIGIN, type Author, type Origin } from './store.ts';
+
+/** Find a principle by id in every source, the latest version first; undefined when there is none. */
+export function findPrinciple(doc: Y.Doc, id: string): Omit<Origin, 'adoptedAt' | 'adoptedBy'> | undefined {
+  for (const source of listSources(doc)) {
+    for (const version of [...source.versions].reverse()) {
+      const principle = version.principles.find((p) => p.id === id);
+      if (principle) return { principle: id, org: source.org, source: source.id, version: version.version, text: principle.text, path: principle.path };
+    }
+  }
+  return undefined;
+}
+
+export function requirePrinciple(doc: Y.Doc, id: string): Omit<Origin, 'adoptedAt' | 'adoptedBy'> {
+  const found = findPrinciple(doc, id);
+  if (!found) throw new ConcordError(`There is no principle "${id}" in this workspace.`, 'principle.unknown');
+  return found;
+}
+
+export interface AdoptOptions {
+  /** Insert right after this block (default: at the end of the document). */
+  after?: string | undefined;
+  /** The clause's wording (default: the principle's text; required when merging several). */
+  text?: string;
+  by: Author;
+  now?: Date;
+}
+
+/**
+ * Insert a clause drawn from the principles `ids` and record them as its origins. Returns the clause's id.
+ * The editor must be bound with `bindEditor` (its provenance plugin creates the entry this completes).
+ */
+export function adoptPrinciples(editor: Editor, doc: Y.Doc, ids: readonly string[], options: AdoptOptions): string {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) throw new ConcordError('Choose at least one principle to adopt.', 'adopt.none');
+  const principles = unique.map((id) => requirePrinciple(doc, id));
+  const text = (options.text ?? (principles.length === 1 ? principles[0]?.text : undefined))?.trim();
+  if (text === undefined || text === '') throw new ConcordError('Write the wording of the merged clause first.', 'adopt.no-text');
+  if (options.after !== undefined && indexOfId(editor, options.after) < 0) {
+    throw new ConcordError(`There is no block "${options.after}" in the constitution.`, 'block.unknown');
+  }
+  const at = (options.now ?? new Date()).toISOString();
+  const id = insertBlock(editor, 'clause', options.after, text);
+  const entry = provenanceMap(doc).get(id);
+  if (!entry || !entryArray(doc, id, 'origins')) throw new ConcordError('The clause’s provenance could not be recorded.', 'adopt.no-entry');
+  doc.transact(() => {
+    entry.set('created', { ...options.by, how: principles.length > 1 ? 'merged' : 'adopted', at, from: '' });
+    entry.set('draftedBy', '');
+  }, PROVENANCE_ORIGIN);
+  addOrigins(doc, id, principles.map((p) => ({ ...p, adoptedAt: at, adoptedBy: options.by })));
+  return id;
+}
