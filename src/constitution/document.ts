@@ -3,39 +3,45 @@
  * it and editing it without a screen (CLI, tests, server-side checks) go through a headless Slate editor
  * with the same plugins the app uses, so there is one way to change the document.
  */
-import { withYjs, YjsEditor, yTextToSlateElement } from '@slate-yjs/core';
-import { createEditor, Editor, type Descendant } from 'slate';
-import * as Y from 'yjs';
-import { isConstitutionElement, toBlock, type Block } from './schema.ts';
+import { withYjs, YjsEditor } from '@slate-yjs/core';
+import { createEditor, Editor } from 'slate';
+import type * as Y from 'yjs';
+import { constitutionRoot } from './root.ts';
+import { LockIndex, withLocks } from '../ratify/locks.ts';
 import { withStableIds } from './stable-ids.ts';
 import type { ActorSource } from '../workspace/actor.ts';
 import { flushProvenance, withProvenance } from '../provenance/plugin.ts';
 
-export const CONSTITUTION_ROOT = 'constitution';
-
-export function constitutionRoot(doc: Y.Doc): Y.XmlText {
-  return doc.get(CONSTITUTION_ROOT, Y.XmlText);
-}
-
-/** The constitution's blocks as plain data, in order. */
-export function readBlocks(doc: Y.Doc): Block[] {
-  const children: Descendant[] = yTextToSlateElement(constitutionRoot(doc)).children;
-  return children.filter(isConstitutionElement).map(toBlock);
-}
+export { CONSTITUTION_ROOT, constitutionRoot, readBlocks } from './root.ts';
 
 export interface BindOptions {
   /** The Yjs transaction origin of this editor's own changes. */
   localOrigin?: unknown;
   /** Who is making this editor's changes (for provenance). */
   actor?: ActorSource;
+  /** Told when a local change to ratified text is refused; without it the change throws. */
+  onLocked?: (message: string) => void;
+}
+
+const lockIndexes = new WeakMap<Y.Doc, LockIndex>();
+
+function locksOf(doc: Y.Doc): LockIndex {
+  let index = lockIndexes.get(doc);
+  if (!index) {
+    index = new LockIndex(doc);
+    lockIndexes.set(doc, index);
+  }
+  return index;
 }
 
 /** A Slate editor bound to the document with Concord's plugins, as the app builds it (minus React). */
 export function bindEditor<T extends Editor>(editor: T, doc: Y.Doc, options: BindOptions = {}): T & YjsEditor {
   const { localOrigin } = options;
   const bound = withYjs(editor, constitutionRoot(doc), localOrigin === undefined ? {} : { localOrigin });
-  // Outermost, so that it sees each local operation before and after the plugins below decide on it.
-  return withProvenance(withStableIds(bound), doc, options.actor === undefined ? {} : { actor: options.actor });
+  // Provenance wraps the id plugin, so it sees each local operation before and after ids are decided.
+  const tracked = withProvenance(withStableIds(bound), doc, options.actor === undefined ? {} : { actor: options.actor });
+  // Locks outermost: a refused operation reaches neither provenance nor the document.
+  return withLocks(tracked, locksOf(doc), options.onLocked);
 }
 
 /**

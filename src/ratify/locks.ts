@@ -1,0 +1,100 @@
+/**
+ * Ratified text is locked, in the editor and in the core: a Slate plugin refuses every local operation
+ * that would change a ratified (or, seriatim, agreed) block — its wording, its kind, splitting, merging,
+ * moving or deleting it — so no screen, command or script changes it by accident. Changing it takes an
+ * amendment: when one passes, the delegate who moved it applies the new wording (actions.ts),
+ * the only way through the lock. Remote edits are not refused here (a peer's edit is already made); the
+ * tally shows a locked block whose text differs from its ratified wording as altered.
+ */
+import { Editor, type Operation } from 'slate';
+import type * as Y from 'yjs';
+import { ConcordError } from '../workspace/errors.ts';
+import { readParliament, type Parliament } from './parliament.ts';
+import { YjsEditor } from '@slate-yjs/core';
+
+export const LOCKED_MESSAGE = 'This text is ratified and locked; changing it takes an amendment.';
+
+/** The ids of the blocks whose text is locked, cached until the parliament's data changes or a deadline passes. */
+export class LockIndex {
+  private cached: { ids: Set<string>; until: number } | undefined;
+  private readonly doc: Y.Doc;
+  private readonly now: () => Date;
+
+  constructor(doc: Y.Doc, now: () => Date = () => new Date()) {
+    this.doc = doc;
+    this.now = now;
+    const forget = (): void => {
+      this.cached = undefined;
+    };
+    for (const root of ['motions', 'meta', 'orgs']) doc.getMap(root).observeDeep(forget);
+    doc.getArray('roster').observeDeep(forget);
+  }
+
+  ids(): Set<string> {
+    const now = this.now();
+    if (this.cached && now.getTime() < this.cached.until) return this.cached.ids;
+    const parliament = readParliament(this.doc, now);
+    const ids = lockedIds(parliament);
+    const deadlines = parliament.motions.filter((m) => m.status === 'open').map((m) => Date.parse(m.closesAt));
+    this.cached = { ids, until: Math.min(Infinity, ...deadlines) };
+    return ids;
+  }
+}
+
+export function lockedIds(parliament: Parliament): Set<string> {
+  const ids = new Set<string>();
+  for (const [id, standing] of parliament.standings) if (standing.lockedText !== '' || standing.status === 'ratified' || standing.status === 'agreed') ids.add(id);
+  return ids;
+}
+
+/** The top-level blocks an operation would change (by index before it applies). */
+function touchedIndices(op: Operation): number[] {
+  const first = 'path' in op ? op.path[0] : undefined;
+  if (first === undefined) return [];
+  switch (op.type) {
+    case 'insert_node':
+      return op.path.length === 1 ? [] : [first];
+    case 'merge_node':
+      return op.path.length === 1 ? [first - 1, first] : [first];
+    case 'move_node':
+      return op.newPath[0] === undefined || op.newPath.length > 1 ? [first, op.newPath[0] ?? first] : [first];
+    case 'set_selection':
+      return [];
+    default:
+      return [first];
+  }
+}
+
+const unlocking = new WeakSet<Editor>();
+
+/** Refuse local operations on locked blocks: `onRefused` is told (the core throws by default). */
+export function withLocks<T extends Editor>(editor: T, locks: LockIndex, onRefused: (message: string) => void = refuseByThrowing): T {
+  const { apply } = editor;
+  editor.apply = (op) => {
+    const remote = YjsEditor.isYjsEditor(editor) && YjsEditor.connected(editor) && !YjsEditor.isLocal(editor);
+    if (!remote && !unlocking.has(editor) && op.type !== 'set_selection') {
+      const locked = locks.ids();
+      const hit = locked.size > 0 && touchedIndices(op).some((i) => {
+        const node = editor.children[i];
+        return node !== undefined && 'id' in node && typeof node.id === 'string' && locked.has(node.id);
+      });
+      if (hit) return onRefused(LOCKED_MESSAGE);
+    }
+    apply(op);
+  };
+  return editor;
+}
+
+function refuseByThrowing(message: string): never {
+  throw new ConcordError(message, 'ratify.locked');
+}
+
+/** Run `change` on `editor` through the lock: only for applying a passed amendment's wording. */
+export function withoutLocks(editor: Editor, change: () => void): void {
+  unlocking.add(editor);
+  try {
+    change();
+  } finally {
+    unlocking.delete(editor);
+  }
+}
