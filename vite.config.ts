@@ -9,7 +9,15 @@ export default defineConfig({
   plugins: [react()],
   // Prefer packages' "worker" builds: they also run in the window, and the import worker needs them
   // (e.g. the markdown parser's entity decoder, whose "browser" build uses the DOM).
-  resolve: { conditions: ['worker', ...defaultClientConditions] },
+  resolve: {
+    conditions: ['worker', ...defaultClientConditions],
+    // jszip's setImmediate polyfill builds functions from strings: jszip from its sources (its browser
+    // build inlines the polyfill) with a small setImmediate that does not (renderer/shims/set-immediate.ts).
+    alias: [
+      { find: /^jszip$/, replacement: fileURLToPath(new URL('./node_modules/jszip/lib/index.js', import.meta.url)) },
+      { find: /^setimmediate$/, replacement: fileURLToPath(new URL('./renderer/shims/set-immediate.ts', import.meta.url)) },
+    ],
+  },
   build: {
     outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)),
     emptyOutDir: true,

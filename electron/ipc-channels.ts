@@ -10,6 +10,9 @@ export const CHANNELS = {
   meetingInvite: 'concord:meeting-invite',
   meetingStop: 'concord:meeting-stop',
   printPdf: 'concord:print-pdf',
+  invitationGet: 'concord:invitation-get',
+  invitationPut: 'concord:invitation-put',
+  invitationDelete: 'concord:invitation-delete',
 } as const;
 
 /** Largest file the app reads or writes through a dialog (a workspace of a big coalition is a few MB). */

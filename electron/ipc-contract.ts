@@ -5,6 +5,9 @@
 import { z } from 'zod';
 import { MAX_FILE_BYTES, MAX_SIGNED_BYTES } from './ipc-channels.ts';
 
+/** A workspace id, as the sync server names rooms (src/sync/join-link.ts isRoomName). */
+const WorkspaceId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/);
+
 export const OpenFileRequest = z.strictObject({
   accept: z.array(z.string().regex(/^\.[a-z0-9]{1,10}$/i)).max(20),
 });
@@ -23,9 +26,17 @@ export const SignRequest = z.strictObject({
 });
 
 export const MeetingInviteRequest = z.strictObject({
-  workspace: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/),
+  workspace: WorkspaceId,
   org: z.string().min(1).max(32),
   role: z.enum(['delegate', 'chair', 'observer']),
+});
+
+export const InvitationKeyRequest = z.strictObject({ workspace: WorkspaceId });
+
+/** A join link (concord://join?server=…&workspace=…&token=…) to keep for a workspace. */
+export const InvitationPutRequest = z.strictObject({
+  workspace: WorkspaceId,
+  link: z.string().min(1).max(4096).startsWith('concord://join?'),
 });
 
 /** The print HTML of a long constitution is a few MB; 50 MB leaves room without letting anything through. */

@@ -5,10 +5,12 @@
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve, sep } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
+import { openExternalAfterConfirmation } from './external-links.ts';
 import type { MenuCommand, PickedFile } from '../renderer/host.ts';
 import { CHANNELS, MAX_FILE_BYTES } from './ipc-channels.ts';
-import { MeetingInviteRequest, OpenFileRequest, PrintRequest, SaveFileRequest, SignRequest } from './ipc-contract.ts';
+import { InvitationKeyRequest, InvitationPutRequest, MeetingInviteRequest, OpenFileRequest, PrintRequest, SaveFileRequest, SignRequest } from './ipc-contract.ts';
+import { invitationVault } from './invitation-vault.ts';
 import { inviteToMeeting, startMeeting, stopMeeting } from './meeting.ts';
 import { printHtmlToPdf, printJobHtml } from './print.ts';
 import {
@@ -16,7 +18,6 @@ import {
   APP_SCHEME,
   appUrlToRelativePath,
   CONTENT_SECURITY_POLICY,
-  isExternalLink,
   isTrustedSender,
   mimeType,
   SECURE_WEB_PREFERENCES,
@@ -117,6 +118,22 @@ function registerMeetingIpc(): void {
   });
 }
 
+function registerInvitationIpc(): void {
+  ipcMain.handle(CHANNELS.invitationGet, async (event, raw: unknown) => {
+    if (!trusted(event)) throw new Error('Refused: IPC from an untrusted frame.');
+    return invitationVault().get(InvitationKeyRequest.parse(raw).workspace);
+  });
+  ipcMain.handle(CHANNELS.invitationPut, async (event, raw: unknown) => {
+    if (!trusted(event)) throw new Error('Refused: IPC from an untrusted frame.');
+    const { workspace, link } = InvitationPutRequest.parse(raw);
+    await invitationVault().set(workspace, link);
+  });
+  ipcMain.handle(CHANNELS.invitationDelete, async (event, raw: unknown) => {
+    if (!trusted(event)) throw new Error('Refused: IPC from an untrusted frame.');
+    await invitationVault().delete(InvitationKeyRequest.parse(raw).workspace);
+  });
+}
+
 function send(command: MenuCommand): void {
   mainWindow?.webContents.send(CHANNELS.menuCommand, command);
 }
@@ -183,18 +200,15 @@ function createWindow(): BrowserWindow {
   window.webContents.on('did-finish-load', () => {
     for (const path of pendingFiles.splice(0)) void deliverFile(path);
   });
+  // No new windows and no navigating away: a web or mail link is offered to the system browser instead.
   window.webContents.setWindowOpenHandler(({ url }) => {
-    if (isExternalLink(url)) {
-      void dialog
-        .showMessageBox(window, { type: 'question', buttons: ['Open in browser', 'Cancel'], defaultId: 1, cancelId: 1, message: `Open this link in your web browser?\n\n${url}` })
-        .then(({ response }) => {
-          if (response === 0) void shell.openExternal(url);
-        });
-    }
+    void openExternalAfterConfirmation(window, url);
     return { action: 'deny' };
   });
   window.webContents.on('will-navigate', (event, url) => {
-    if (url !== window.webContents.getURL()) event.preventDefault();
+    if (url === window.webContents.getURL()) return;
+    event.preventDefault();
+    void openExternalAfterConfirmation(window, url);
   });
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
   void window.loadURL(APP_ENTRY);
@@ -232,6 +246,7 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc();
     registerKeyIpc();
     registerMeetingIpc();
+    registerInvitationIpc();
     registerPrintIpc();
     Menu.setApplicationMenu(buildMenu());
     mainWindow = createWindow();

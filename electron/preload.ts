@@ -64,6 +64,18 @@ const host: Host = {
       await ipcRenderer.invoke(CHANNELS.meetingStop);
     },
   },
+  invitations: {
+    async get(workspace) {
+      const link: unknown = await ipcRenderer.invoke(CHANNELS.invitationGet, { workspace });
+      return typeof link === 'string' ? link : null;
+    },
+    async put(workspace, link) {
+      await ipcRenderer.invoke(CHANNELS.invitationPut, { workspace, link });
+    },
+    async delete(workspace) {
+      await ipcRenderer.invoke(CHANNELS.invitationDelete, { workspace });
+    },
+  },
   onOpenFile(listener: (file: PickedFile) => void) {
     const handler = (_event: IpcRendererEvent, file: unknown): void => {
       if (isPickedFile(file)) listener(file);

@@ -40,6 +40,17 @@ export interface MeetingHost {
   stop(): Promise<void>;
 }
 
+/**
+ * Where the desktop app keeps each workspace's invitation link (it carries the token): in the main
+ * process, encrypted by the OS keychain, so no token sits in the renderer's storage. A browser has none
+ * and keeps links in IndexedDB (renderer/sync/invitation-store.ts).
+ */
+export interface InvitationVault {
+  get(workspace: string): Promise<string | null>;
+  put(workspace: string, link: string): Promise<void>;
+  delete(workspace: string): Promise<void>;
+}
+
 export interface Host {
   readonly kind: 'electron' | 'web';
   /** Whether the platform shows its own File menu (Electron); the web build then draws one itself. */
@@ -54,6 +65,8 @@ export interface Host {
   onOpenFile(listener: (file: PickedFile) => void): () => void;
   /** This computer's signing key for votes, created on first use. */
   signingKey(): Promise<SigningKey>;
+  /** Present in the desktop app only: invitation links kept encrypted outside the renderer. */
+  readonly invitations?: InvitationVault;
   /** Present in the desktop app only: a browser cannot run a server. */
   readonly meeting?: MeetingHost;
   /**

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { createWebHost } from './host-web.ts';
 import type { Host } from './host.ts';
+import { keepInvitationsIn } from './sync/invitation-store.ts';
 import './styles.css';
 
 declare global {
@@ -14,6 +15,8 @@ declare global {
 }
 
 const host = window.concordHost ?? createWebHost();
+// The desktop app keeps invitation tokens encrypted in the main process, never in the renderer's storage.
+if (host.invitations) keepInvitationsIn(host.invitations);
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 createRoot(root).render(
