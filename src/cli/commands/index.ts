@@ -1,10 +1,13 @@
 /** The core's commands of the `concord` CLI, in the order `concord help` lists them (the server adds its own in bin/concord.ts). */
 import type { Command } from '../command.ts';
+import { adopt } from './adopt.ts';
+import { coverage } from './coverage.ts';
 import { compare } from './compare.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { info } from './info.ts';
 import { init } from './init.ts';
 import { orgAdd, orgRemove, orgSet } from './org.ts';
+import { provenance } from './provenance.ts';
 
-export const coreCommands: readonly Command[] = [init, orgAdd, orgSet, orgRemove, importCommand, compare, exportCommand, info];
+export const coreCommands: readonly Command[] = [init, orgAdd, orgSet, orgRemove, importCommand, compare, adopt, provenance, coverage, exportCommand, info];

@@ -1,0 +1,25 @@
+/** `concord adopt FILE --principle ID [--after CLAUSE_ID] [--org SHORT] [--delegate NAME] [--json]`: a principle becomes a clause. */
+import { editConstitution } from '../../constitution/document.ts';
+import { adoptPrinciples } from '../../provenance/adopt.ts';
+import { requireOrganization } from '../../workspace/workspace.ts';
+import { printJson, requireFlag, requirePositional, stringFlag, type Command } from '../command.ts';
+import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
+
+export const adopt: Command = {
+  name: 'adopt',
+  summary: 'adopt a principle into the constitution as a new clause (at the end, or after a given block)',
+  usage: 'concord adopt FILE --principle ID [--after CLAUSE_ID] [--org SHORT] [--delegate NAME] [--json]',
+  options: { principle: { type: 'string' }, after: { type: 'string' }, org: { type: 'string' }, delegate: { type: 'string' }, json: { type: 'boolean' } },
+  async run(args, io) {
+    const file = requirePositional(args, 0, 'FILE');
+    const principle = requireFlag(args, 'principle');
+    const doc = await openWorkspace(io, file);
+    const orgRef = stringFlag(args, 'org');
+    const by = { org: orgRef === undefined ? '' : requireOrganization(doc, orgRef).id, delegate: stringFlag(args, 'delegate') ?? '' };
+    const id = editConstitution(doc, (editor) => adoptPrinciples(editor, doc, [principle], { after: stringFlag(args, 'after'), by }), { actor: () => by });
+    await saveWorkspace(io, file, doc);
+    if (args.values.json) printJson(io, { clause: id, principle });
+    else io.out(`Adopted ${principle} as clause ${id}.\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,57 @@
+/** `concord provenance FILE [--clause ID] [--json]`: where each block (or one) came from, and its history. */
+import type * as Y from 'yjs';
+import { numberBlocks, type NumberedBlock } from '../../constitution/numbering.ts';
+import { ProvenanceIndex, type ClauseProvenance } from '../../provenance/resolve.ts';
+import { getSource } from '../../workspace/sources.ts';
+import { ConcordError } from '../../workspace/errors.ts';
+import { listOrganizations } from '../../workspace/workspace.ts';
+import { printJson, requirePositional, stringFlag, type Command } from '../command.ts';
+import { openWorkspace } from '../workspace-file.ts';
+
+interface Row {
+  block: NumberedBlock;
+  provenance: ClauseProvenance | null;
+}
+
+function readable(doc: Y.Doc, rows: Row[], full: boolean): string {
+  const shorts = new Map(listOrganizations(doc).map((o) => [o.id, o.short]));
+  const who = (org: string, delegate: string): string => [shorts.get(org) ?? (org === '' ? '' : '?'), delegate].filter(Boolean).join(', ') || 'unknown';
+  const lines: string[] = [];
+  for (const { block, provenance: p } of rows) {
+    lines.push(`${block.label ? `${block.label} ` : block.type === 'preamble' ? 'Preamble: ' : ''}${block.text}  [${block.id}]`);
+    if (!p) {
+      lines.push('  no provenance recorded');
+      continue;
+    }
+    const created = p.created;
+    lines.push(`  ${created.how}${created.from ? ` from ${created.from}` : ''} by ${who(created.org, created.delegate)}${created.at ? ` on ${created.at}` : ''}`);
+    if (p.origins.length === 0) lines.push(`  drafted by ${p.draftedBy ? who(p.draftedBy, '') : 'unknown'} (no principle)`);
+    for (const o of p.origins) {
+      const title = getSource(doc, o.source)?.title ?? o.source;
+      lines.push(`  from ${shorts.get(o.org) ?? '?'} · ${title} v${o.version} · ${o.principle}: "${o.text}"`);
+    }
+    const history = full ? p.history : p.history.slice(-1);
+    if (!full && p.history.length > 0) lines.push(`  history: ${p.history.length} point${p.history.length === 1 ? '' : 's'}, last:`);
+    for (const s of history) lines.push(`    ${s.at} ${who(s.org, s.delegate)}: "${s.text}"`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export const provenance: Command = {
+  name: 'provenance',
+  summary: 'show where each clause came from (organizations, sources, principles) and its history',
+  usage: 'concord provenance FILE [--clause ID] [--json]',
+  options: { clause: { type: 'string' }, json: { type: 'boolean' } },
+  async run(args, io) {
+    const doc = await openWorkspace(io, requirePositional(args, 0, 'FILE'));
+    const index = new ProvenanceIndex(doc);
+    const clause = stringFlag(args, 'clause');
+    const numbered = numberBlocks(index.blocks);
+    const chosen = clause === undefined ? numbered : numbered.filter((b) => b.id === clause);
+    if (clause !== undefined && chosen.length === 0) throw new ConcordError(`There is no block "${clause}" in the constitution.`, 'block.unknown');
+    const rows = chosen.map((block) => ({ block, provenance: index.of(block.id) ?? null }));
+    if (args.values.json) printJson(io, { blocks: rows.map(({ block, provenance: p }) => ({ id: block.id, type: block.type, label: block.label, text: block.text, provenance: p })) });
+    else io.out(readable(doc, rows, clause !== undefined));
+    return 0;
+  },
+};
