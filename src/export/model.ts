@@ -6,13 +6,14 @@
 import type { BlockType } from '../constitution/schema.ts';
 
 /** Where a block stands in ratification. */
-export const CLAUSE_STATUSES = ['draft', 'under-vote', 'ratified', 'rejected', 'void'] as const;
+export const CLAUSE_STATUSES = ['draft', 'under-vote', 'agreed', 'ratified', 'rejected', 'void'] as const;
 export type ClauseStatus = (typeof CLAUSE_STATUSES)[number];
 
 /** How a status reads in an exported draft. */
 export const STATUS_LABELS: Readonly<Record<ClauseStatus, string>> = {
   draft: 'draft',
   'under-vote': 'under vote',
+  agreed: 'agreed (tentatively)',
   ratified: 'ratified',
   rejected: 'rejected',
   void: 'void',

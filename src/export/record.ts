@@ -1,119 +1,86 @@
 /**
  * The signed ratification record: one JSON file that proves, to anyone, how the whole text was ratified —
- * without the workspace, the app or the server. It carries the final motion and its rule, the exact text the
- * motion bound to and that text's digest, the coalition's roster of delegate keys, every signed vote and
- * the result. `verifyRatificationRecord` checks it alone: the digest against the text, each signature
- * against the roster key of its organization, one vote per organization, the tally and the outcome.
- *
- * What is signed (DESIGN.md, Trust): the motion id, the digest of the text voted on and the choice, as
- * the UTF-8 bytes of `voteMessage`; raw ed25519 signatures (what WebCrypto's Ed25519 and the Electron
- * key store produce) by the 32-byte raw public key on the roster.
+ * without the workspace, the app or the server. It carries the final motion and its rule, the exact text
+ * the motion bound to and that text's digest, the roster of delegate keys (with any weights), every
+ * counted signed vote and the result. `verifyRatificationRecord` checks it alone: the digest against the
+ * text, each signature against the roster key of its organization (the same signed statement a delegate's
+ * app makes, src/ratify/signing.ts), one vote per organization, and the recount under the rule.
  */
-import { verify as ed25519Verify, hashes as ed25519Hashes } from '@noble/ed25519';
-import { sha256, sha512 } from '@noble/hashes/sha2.js';
-import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
-import { BLOCK_TYPES, type Block } from '../constitution/schema.ts';
+import { BLOCK_TYPES } from '../constitution/schema.ts';
+import { textDigest } from '../ratify/digest.ts';
+import type { MotionReport, Parliament } from '../ratify/parliament.ts';
+import { currentKey } from '../ratify/roster.ts';
+import { decide, type Outcome } from '../ratify/rules.ts';
+import { isKeyHex, isSignatureHex, keyFingerprint, verifySignature, voteMessage } from '../ratify/signing.ts';
 
 export const RECORD_FORMAT = 'concord-ratification-record';
-export const RECORD_VERSION = 1;
+export const RECORD_VERSION = 2;
 
-export const CHOICES = ['for', 'against', 'abstain'] as const;
-export type Choice = (typeof CHOICES)[number];
-
-/** How many must vote for: a majority, two-thirds, three-quarters or all — of the members, or of those voting for or against. */
-export const ruleSchema = z.object({
+const ruleSchema = z.object({
+  base: z.enum(['cast', 'members']),
   threshold: z.enum(['majority', 'two-thirds', 'three-quarters', 'unanimity']),
-  of: z.enum(['members', 'voting']),
-  /** How many organizations must take part (vote for, against or abstain) for the vote to count; 0 for none. */
-  quorum: z.number().int().min(0),
+  quorum: z.number().min(0).max(1),
+  abstentions: z.enum(['excluded', 'counted']),
 });
-export type Rule = z.infer<typeof ruleSchema>;
 
-const hex = (bytes: number) => z.string().regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`), `${bytes} bytes in lower-case hex`);
+const keyHex = z.string().refine(isKeyHex, '32 bytes in lower-case hex');
+const signatureHex = z.string().refine(isSignatureHex, '64 bytes in lower-case hex');
 
 export const recordSchema = z.object({
   format: z.literal(RECORD_FORMAT),
   version: z.literal(RECORD_VERSION),
   coalition: z.object({ id: z.string(), name: z.string() }),
-  motion: z.object({
-    id: z.string().min(1),
-    target: z.literal('constitution'),
-    rule: ruleSchema,
-    openedAt: z.string(),
-    closedAt: z.string(),
-  }),
+  motion: z.object({ id: z.string().min(1), target: z.literal('constitution'), rule: ruleSchema, openedAt: z.string(), closedAt: z.string() }),
   text: z.object({
     digest: z.string().regex(/^sha256:[0-9a-f]{64}$/),
     blocks: z.array(z.object({ id: z.string(), type: z.enum(BLOCK_TYPES), text: z.string() })),
   }),
-  roster: z.array(z.object({ org: z.string().min(1), name: z.string(), short: z.string(), publicKey: hex(32) })),
-  votes: z.array(z.object({ org: z.string().min(1), choice: z.enum(CHOICES), castAt: z.string(), signature: hex(64) })),
+  roster: z.array(z.object({ org: z.string().min(1), name: z.string(), short: z.string(), weight: z.number().int().min(1), publicKey: keyHex.or(z.literal('')) })),
+  votes: z.array(z.object({ org: z.string().min(1), choice: z.enum(['yes', 'no', 'abstain']), castAt: z.string(), signature: signatureHex })),
   result: z.object({
-    for: z.number().int().min(0),
-    against: z.number().int().min(0),
-    abstain: z.number().int().min(0),
+    yes: z.number().min(0),
+    no: z.number().min(0),
+    abstain: z.number().min(0),
     notVoted: z.number().int().min(0),
     outcome: z.enum(['adopted', 'rejected']),
+    explanation: z.string(),
   }),
 });
 export type RatificationRecord = z.infer<typeof recordSchema>;
 export type RecordResult = RatificationRecord['result'];
 
-const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
-
-/** The digest a motion binds to: SHA-256 of the blocks' ids, types and texts in order (numbering is derived, so left out). */
-export function textDigest(blocks: readonly Pick<Block, 'id' | 'type' | 'text'>[]): string {
-  return `sha256:${bytesToHex(sha256(utf8(JSON.stringify(blocks.map((b) => [b.id, b.type, b.text])))))}`;
+function resultOf(outcome: Outcome, members: number, voted: number): RecordResult {
+  return { yes: outcome.yes, no: outcome.no, abstain: outcome.abstain, notVoted: members - voted, outcome: outcome.passed ? 'adopted' : 'rejected', explanation: outcome.explanation };
 }
 
-/** The bytes a delegate signs to cast `choice` on the motion `motionId` over the text with digest `digest`. */
-export function voteMessage(motionId: string, digest: string, choice: Choice): Uint8Array {
-  return utf8(`concord-vote/1\n${motionId}\n${digest}\n${choice}`);
+function recount(record: RatificationRecord, votes: RatificationRecord['votes']): RecordResult {
+  const members = record.roster.map((r) => ({ org: r.org, weight: r.weight }));
+  return resultOf(decide(record.motion.rule, members, votes), members.length, votes.length);
 }
 
-/** A short fingerprint of a delegate's public key, for people to compare: "3f2a 91c0 7d4e 55b8". */
-export function keyFingerprint(publicKey: Uint8Array): string {
-  return (bytesToHex(sha256(publicKey).subarray(0, 8)).match(/.{4}/g) ?? []).join(' ');
-}
-
-/** Count the votes and apply the rule. */
-export function tally(votes: readonly { choice: Choice }[], members: number, rule: Rule): RecordResult {
-  const count = (choice: Choice): number => votes.filter((v) => v.choice === choice).length;
-  const yes = count('for');
-  const no = count('against');
-  const abstain = count('abstain');
-  const base = rule.of === 'members' ? members : yes + no;
-  const quorate = yes + no + abstain >= rule.quorum;
-  const enough =
-    rule.threshold === 'majority' ? 2 * yes > base
-    : rule.threshold === 'two-thirds' ? 3 * yes >= 2 * base
-    : rule.threshold === 'three-quarters' ? 4 * yes >= 3 * base
-    : yes === base;
-  return { for: yes, against: no, abstain, notVoted: members - votes.length, outcome: quorate && base > 0 && yes > 0 && enough ? 'adopted' : 'rejected' };
-}
-
-export interface RecordInput {
-  coalition: { id: string; name: string };
-  motion: { id: string; rule: Rule; openedAt: string; closedAt: string };
-  /** The exact text the motion bound to. */
-  blocks: readonly Pick<Block, 'id' | 'type' | 'text'>[];
-  roster: readonly { org: string; name: string; short: string; publicKey: Uint8Array }[];
-  votes: readonly { org: string; choice: Choice; castAt: string; signature: Uint8Array }[];
-}
-
-/** Assemble the record of a final motion (the ratification core passes what it holds). */
-export function ratificationRecord(input: RecordInput): RatificationRecord {
-  return {
+/**
+ * The record of a motion on the whole text, from the parliament's tally: every member organization (with
+ * its key, or "" when it never put one on the roster — it still counts among the members), and the counted
+ * vote of each organization with its signature.
+ */
+export function ratificationRecord(parliament: Parliament, motion: MotionReport, names: ReadonlyMap<string, { name: string; short: string }>, coalitionName: string): RatificationRecord {
+  const roster = parliament.members.map((member) => {
+    const who = names.get(member.org);
+    return { org: member.org, name: who?.name ?? member.org, short: who?.short ?? '', weight: member.weight, publicKey: currentKey(parliament.roster, member.org) };
+  });
+  const votes = motion.votes.filter((v) => v.standing === 'counted').map((v) => ({ org: v.org, choice: v.choice, castAt: v.castAt, signature: v.signature }));
+  const record: RatificationRecord = {
     format: RECORD_FORMAT,
     version: RECORD_VERSION,
-    coalition: { ...input.coalition },
-    motion: { ...input.motion, target: 'constitution' },
-    text: { digest: textDigest(input.blocks), blocks: input.blocks.map((b) => ({ id: b.id, type: b.type, text: b.text })) },
-    roster: input.roster.map((r) => ({ org: r.org, name: r.name, short: r.short, publicKey: bytesToHex(r.publicKey) })),
-    votes: input.votes.map((v) => ({ org: v.org, choice: v.choice, castAt: v.castAt, signature: bytesToHex(v.signature) })),
-    result: tally(input.votes, input.roster.length, input.motion.rule),
+    coalition: { id: parliament.coalition, name: coalitionName },
+    motion: { id: motion.id, target: 'constitution', rule: parliament.settings.rules.constitution, openedAt: motion.openedAt, closedAt: motion.closedAt },
+    text: { digest: motion.digest, blocks: motion.text.map((b) => ({ id: b.id, type: b.type, text: b.text })) },
+    roster,
+    votes,
+    result: { yes: 0, no: 0, abstain: 0, notVoted: 0, outcome: 'rejected', explanation: '' },
   };
+  return { ...record, result: recount(record, votes) };
 }
 
 export interface RecordVerification {
@@ -122,15 +89,6 @@ export interface RecordVerification {
   problems: string[];
   /** The result recounted from the votes that verify. */
   recount: RecordResult | undefined;
-}
-
-function verifySignature(signature: string, message: Uint8Array, publicKey: string): boolean {
-  ed25519Hashes.sha512 ??= sha512;
-  try {
-    return ed25519Verify(hexToBytes(signature), message, hexToBytes(publicKey));
-  } catch {
-    return false;
-  }
 }
 
 /** Check a record on its own (parsed JSON of any shape). */
@@ -149,12 +107,12 @@ export function verifyRatificationRecord(value: unknown): RecordVerification {
     if (roster.has(member.org)) problems.push(`The roster lists ${member.name} (${member.org}) twice.`);
     roster.set(member.org, member);
   }
-  const counted: { choice: Choice }[] = [];
+  const counted: RatificationRecord['votes'] = [];
   const voted = new Set<string>();
   for (const vote of record.votes) {
     const member = roster.get(vote.org);
-    if (!member) {
-      problems.push(`A vote comes from ${vote.org}, which is not on the roster.`);
+    if (!member || member.publicKey === '') {
+      problems.push(`A vote comes from ${member?.name ?? vote.org}, which has no key on the roster.`);
       continue;
     }
     if (voted.has(vote.org)) {
@@ -162,15 +120,16 @@ export function verifyRatificationRecord(value: unknown): RecordVerification {
       continue;
     }
     voted.add(vote.org);
-    if (!verifySignature(vote.signature, voteMessage(record.motion.id, record.text.digest, vote.choice), member.publicKey)) {
-      problems.push(`The signature on ${member.name}'s vote ("${vote.choice}") does not verify with its delegate key ${keyFingerprint(hexToBytes(member.publicKey))}.`);
+    const message = voteMessage({ coalition: record.coalition.id, motion: record.motion.id, digest: record.text.digest, choice: vote.choice, castAt: vote.castAt });
+    if (!verifySignature(vote.signature, message, member.publicKey)) {
+      problems.push(`The signature on ${member.name}'s vote ("${vote.choice}") does not verify with its delegate key ${keyFingerprint(member.publicKey)}.`);
       continue;
     }
     counted.push(vote);
   }
-  const recount = tally(counted, record.roster.length, record.motion.rule);
-  for (const key of ['for', 'against', 'abstain', 'notVoted', 'outcome'] as const) {
-    if (recount[key] !== record.result[key]) problems.push(`The record says ${key} = ${record.result[key]}, the signed votes give ${recount[key]}.`);
+  const result = recount(record, counted);
+  for (const key of ['yes', 'no', 'abstain', 'notVoted', 'outcome'] as const) {
+    if (result[key] !== record.result[key]) problems.push(`The record says ${key} = ${record.result[key]}, the signed votes give ${result[key]}.`);
   }
-  return { valid: problems.length === 0, problems, recount };
+  return { valid: problems.length === 0, problems, recount: result };
 }

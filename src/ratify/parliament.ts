@@ -22,6 +22,7 @@ export interface VoteReport {
   choice: Choice;
   castAt: string;
   key: string;
+  signature: string;
   /** "counted", "replaced" (a later vote of the same organization counts) or "rejected". */
   standing: 'counted' | 'replaced' | 'rejected';
   /** Why a vote was rejected; "" otherwise. */
@@ -138,12 +139,12 @@ function reportVotes(motion: StoredMotion, terms: MotionTerms, closedAt: string,
   for (const raw of motion.votes) {
     const vote = voteSchema.safeParse(raw);
     if (!vote.success) {
-      reports.push({ org: '', choice: 'abstain', castAt: '', key: '', standing: 'rejected', reason: 'A damaged vote entry.' });
+      reports.push({ org: '', choice: 'abstain', castAt: '', key: '', signature: '', standing: 'rejected', reason: 'A damaged vote entry.' });
       continue;
     }
     const { org, choice, castAt, key, signature } = vote.data;
     const reason = voteProblem(vote.data, motion, terms, closedAt, ctx);
-    const report: VoteReport = { org, choice, castAt, key, standing: reason === '' ? 'counted' : 'rejected', reason };
+    const report: VoteReport = { org, choice, castAt, key, signature, standing: reason === '' ? 'counted' : 'rejected', reason };
     reports.push(report);
     if (reason !== '') continue;
     const order = `${castAt}\n${signature}`;

@@ -121,3 +121,10 @@ export function decide(rule: Rule, members: readonly Member[], ballots: readonly
   }
   return { passed, yes, no, abstain, participants, quorumNeeded, base, needed, explanation };
 }
+
+/** A rule in words: "two-thirds of members", "a majority of votes cast (abstentions counted), quorum 50%". */
+export function ruleWords(rule: Rule): string {
+  const of = rule.base === 'members' ? 'of members' : `of votes cast${rule.abstentions === 'counted' ? ' (abstentions counted)' : ''}`;
+  const quorum = rule.quorum > 0 ? `, quorum ${Math.round(rule.quorum * 100)}% of members` : '';
+  return `${THRESHOLD_WORDS[rule.threshold]} ${of}${quorum}`;
+}
