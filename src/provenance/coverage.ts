@@ -66,5 +66,11 @@ export function summarize(org: Organization, principles: PrincipleUse[]): OrgCov
 /** Coverage of every member organization (in the workspace's order), or of those listed. */
 export function coverage(doc: Y.Doc, index: ProvenanceIndex = new ProvenanceIndex(doc)): OrgCoverage[] {
   const uses = usesByPrinciple(index);
-  return listOrganizations(doc).map((org) => summarize(org, currentPrinciples(doc, org.id).map((p) => classify(p, uses.get(p.id)))));
+  const byOrg = new Map<string, PrincipleRef[]>();
+  for (const p of currentPrinciples(doc)) {
+    const list = byOrg.get(p.org);
+    if (list) list.push(p);
+    else byOrg.set(p.org, [p]);
+  }
+  return listOrganizations(doc).map((org) => summarize(org, (byOrg.get(org.id) ?? []).map((p) => classify(p, uses.get(p.id)))));
 }

@@ -20,7 +20,7 @@ import { elementText, isConstitutionElement } from '../constitution/schema.ts';
 import type { ActorSource } from '../workspace/actor.ts';
 import { recordSnapshot } from './history.ts';
 import { clauseProvenance } from './resolve.ts';
-import { authorOf, createEntry, entryArray, getEntry, PROVENANCE_ORIGIN, type Author, type CreatedHow } from './store.ts';
+import { authorOf, createEntry, entryArray, PROVENANCE_ORIGIN, provenanceMap, type Author, type CreatedHow } from './store.ts';
 
 export interface ProvenanceOptions {
   actor?: ActorSource;
@@ -89,7 +89,7 @@ function flushState(state: State): void {
     const author = dirty.get(node.id);
     if (!author) continue;
     // A block from before provenance was recorded gets its entry now.
-    if (!getEntry(state.doc, node.id)) createEntry(state.doc, node.id, { created: { ...author, how: 'unknown', at: '', from: '' }, draftedBy: '' });
+    if (!provenanceMap(state.doc).has(node.id)) createEntry(state.doc, node.id, { created: { ...author, how: 'unknown', at: '', from: '' }, draftedBy: '' });
     recordSnapshot(state.doc, node.id, author, elementText(node), now);
   }
 }

@@ -123,14 +123,15 @@ function arrayOf(map: Y.Map<unknown>, key: string): unknown[] {
   return value instanceof Y.Array ? value.toArray() : [];
 }
 
-export function readEntry(map: Y.Map<unknown>, id: string): StoredEntry {
+/** Read a stored entry; `history` false leaves its history out (empty), for lookups that show none. */
+export function readEntry(map: Y.Map<unknown>, id: string, history = true): StoredEntry {
   return {
     id,
     created: readCreated(map.get('created')),
     draftedBy: text(map.get('draftedBy')),
     origins: arrayOf(map, 'origins').map(readOrigin).filter((o): o is Origin => o !== undefined),
     absorbed: arrayOf(map, 'absorbed').filter((a): a is string => typeof a === 'string'),
-    history: arrayOf(map, 'history').map(readSnapshot).filter((s): s is Snapshot => s !== undefined),
+    history: (history ? arrayOf(map, 'history') : []).map(readSnapshot).filter((s): s is Snapshot => s !== undefined),
   };
 }
 

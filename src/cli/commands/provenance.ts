@@ -1,7 +1,8 @@
 /** `concord provenance FILE [--clause ID] [--json]`: where each block (or one) came from, and its history. */
 import type * as Y from 'yjs';
 import { numberBlocks, type NumberedBlock } from '../../constitution/numbering.ts';
-import { ProvenanceIndex, type ClauseProvenance } from '../../provenance/resolve.ts';
+import { readBlocks } from '../../constitution/document.ts';
+import { clauseProvenance, type ClauseProvenance } from '../../provenance/resolve.ts';
 import { getSource } from '../../workspace/sources.ts';
 import { ConcordError } from '../../workspace/errors.ts';
 import { listOrganizations } from '../../workspace/workspace.ts';
@@ -44,12 +45,13 @@ export const provenance: Command = {
   options: { clause: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
     const doc = await openWorkspace(io, requirePositional(args, 0, 'FILE'));
-    const index = new ProvenanceIndex(doc);
+    const blocks = readBlocks(doc);
+    const present = new Set(blocks.map((b) => b.id));
     const clause = stringFlag(args, 'clause');
-    const numbered = numberBlocks(index.blocks);
+    const numbered = numberBlocks(blocks);
     const chosen = clause === undefined ? numbered : numbered.filter((b) => b.id === clause);
     if (clause !== undefined && chosen.length === 0) throw new ConcordError(`There is no block "${clause}" in the constitution.`, 'block.unknown');
-    const rows = chosen.map((block) => ({ block, provenance: index.of(block.id) ?? null }));
+    const rows = chosen.map((block) => ({ block, provenance: clauseProvenance(doc, block.id, present) ?? null }));
     if (args.values.json) printJson(io, { blocks: rows.map(({ block, provenance: p }) => ({ id: block.id, type: block.type, label: block.label, text: block.text, provenance: p })) });
     else io.out(readable(doc, rows, clause !== undefined));
     return 0;
