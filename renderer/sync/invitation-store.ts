@@ -12,9 +12,9 @@ import type { InvitationVault } from '../host.ts';
 const DB_NAME = 'concord-invitations';
 const STORE = 'invitations';
 const listeners = new Set<(workspace: string) => void>();
-let database: Promise<IDBDatabase> | null = null;
+let database: ReturnType<typeof idb.openDB> | null = null;
 
-function db(): Promise<IDBDatabase> {
+function db(): ReturnType<typeof idb.openDB> {
   database ??= idb.openDB(DB_NAME, (d) => idb.createStores(d, [[STORE]]));
   return database;
 }

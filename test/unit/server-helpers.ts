@@ -25,7 +25,7 @@ export interface Client {
  * connection is refused it fires `error` but never `close`, and y-websocket reconnects only on `close`.
  * `ws` implements the WHATWG interface y-websocket uses (on* handlers, send, close, binaryType, readyState).
  */
-function isWebSocketClass(value: unknown): value is typeof globalThis.WebSocket {
+export function isWebSocketClass(value: unknown): value is typeof globalThis.WebSocket {
   return typeof value === 'function' && 'CONNECTING' in value && 'OPEN' in value;
 }
 if (!isWebSocketClass(WebSocket)) throw new Error('ws does not look like a WebSocket class');
