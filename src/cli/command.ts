@@ -52,3 +52,9 @@ export function requirePositional(args: ParsedArgs, index: number, what: string)
 export function printJson(io: CliIo, value: unknown): void {
   io.out(`${JSON.stringify(value, null, 2)}\n`);
 }
+
+/** Print data as JSON with --json, else in the command's readable form. */
+export function printData<T>(io: CliIo, args: ParsedArgs, data: T, readable: (data: T) => string): void {
+  if (args.values.json) printJson(io, data);
+  else io.out(readable(data));
+}

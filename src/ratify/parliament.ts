@@ -50,6 +50,8 @@ export interface MotionReport {
   explanation: string;
   /** An amendment whose new wording is in the text. */
   applied: boolean;
+  /** Why a closing on record was not accepted (the motion then runs to its deadline); "" otherwise. */
+  closingProblem: string;
 }
 
 export interface ChairTerm {
@@ -169,16 +171,22 @@ function openingProblem(motion: StoredMotion, terms: MotionTerms, ctx: Context):
   return '';
 }
 
-/** When voting ended: the chair's signed closing if valid and earlier than the deadline, else the deadline; "" if still open. */
-function closeTime(motion: StoredMotion, terms: MotionTerms, ctx: Context): string {
+/**
+ * When voting ended: the chair's signed closing if valid and before the deadline, else the deadline; ""
+ * while open. Also says why a closing on record was not accepted.
+ */
+function closeTime(motion: StoredMotion, terms: MotionTerms, ctx: Context): { closedAt: string; closingProblem: string } {
   let end = terms.closesAt;
+  let closingProblem = '';
   const closing = motion.closing;
-  if (closing && closing.closedAt >= terms.openedAt && closing.closedAt < end) {
+  if (closing) {
     const chair = chairAt(ctx.chairs, closing.closedAt);
-    const signedByChair = chair !== undefined && keyHeldAt(ctx.roster, chair.org, closing.key, closing.closedAt);
-    if (signedByChair && verifySignature(closing.signature, closingMessage(ctx.coalition, motion.id, closing.closedAt), closing.key)) end = closing.closedAt;
+    if (!verifySignature(closing.signature, closingMessage(ctx.coalition, motion.id, closing.closedAt), closing.key)) closingProblem = 'Its closing is not validly signed.';
+    else if (!chair || !keyHeldAt(ctx.roster, chair.org, closing.key, closing.closedAt)) closingProblem = 'It was closed by someone who was not the chair.';
+    else if (closing.closedAt < terms.openedAt || closing.closedAt >= end) closingProblem = 'Its closing is dated outside its voting time.';
+    else end = closing.closedAt;
   }
-  return end <= ctx.now ? end : '';
+  return { closedAt: end <= ctx.now ? end : '', closingProblem };
 }
 
 function currentDigest(terms: MotionTerms, ctx: Context): string | undefined {
@@ -192,12 +200,12 @@ function evaluate(motion: StoredMotion, ctx: Context): MotionReport {
   if (!terms) {
     return {
       id: motion.id, kind: 'clause', target: '', digest: '', text: [], newText: '', openedBy: '', openedAt: '', closesAt: '', closedAt: '',
-      status: 'invalid', problem: 'The motion’s terms are damaged.', votes: [], outcome: undefined, explanation: 'Invalid: the motion’s terms are damaged.', applied: false,
+      status: 'invalid', problem: 'The motion’s terms are damaged.', votes: [], outcome: undefined, explanation: 'Invalid: the motion’s terms are damaged.', applied: false, closingProblem: '',
     };
   }
-  const base = { id: motion.id, ...terms, applied: motion.applied !== undefined };
   const invalid = openingProblem(motion, terms, ctx) || (terms.digest === (terms.kind === 'chair' ? candidateDigest(terms.target) : textDigest(terms.text)) ? '' : 'Its digest does not match the text it carries.');
-  const closedAt = closeTime(motion, terms, ctx);
+  const { closedAt, closingProblem } = closeTime(motion, terms, ctx);
+  const base = { id: motion.id, ...terms, applied: motion.applied !== undefined, closingProblem };
   if (invalid !== '') {
     return { ...base, closedAt, status: 'invalid', problem: invalid, votes: [], outcome: undefined, explanation: `Invalid: ${invalid}` };
   }

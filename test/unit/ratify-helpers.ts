@@ -1,9 +1,11 @@
 /** Shared helpers of the ratification tests: a coalition with member organizations, their delegates' keys on the roster, and a clock. */
 import { getPublicKeyAsync, signAsync, utils } from '@noble/ed25519';
 import type * as Y from 'yjs';
+import { castVote, openMotion } from '../../src/ratify/actions.ts';
 import { bindKey } from '../../src/ratify/roster.ts';
+import type { Choice } from '../../src/ratify/rules.ts';
 import type { Signer } from '../../src/ratify/signing.ts';
-import { addOrganization } from '../../src/workspace/workspace.ts';
+import { addOrganization, listOrganizations } from '../../src/workspace/workspace.ts';
 import { workspaceWith } from './core-helpers.ts';
 
 export async function testSigner(): Promise<Signer> {
@@ -55,4 +57,24 @@ export function key(c: Coalition, i: number): Signer {
   const found = c.keys[i];
   if (!found) throw new Error(`no key ${i}`);
   return found;
+}
+
+/**
+ * Ratify a workspace's whole text for real: a key for every member organization on the roster, a motion on
+ * the whole constitution opened at minute 1, every delegate voting `choices[i]` (yes by default), closing at
+ * minute 60. Returns the keys and the motion id; the tally at or after `at(60)` shows the result.
+ */
+export async function ratifyWhole(doc: Y.Doc, choices: readonly Choice[] = []): Promise<{ keys: Signer[]; motion: string }> {
+  const orgs = listOrganizations(doc);
+  const keys: Signer[] = [];
+  for (const org of orgs) {
+    const signer = await testSigner();
+    await bindKey(doc, org.id, signer, at(0));
+    keys.push(signer);
+  }
+  const [first] = keys;
+  if (!first) throw new Error('no organizations');
+  const motion = await openMotion(doc, first, { kind: 'constitution', target: 'constitution', closesAt: at(60) }, at(1));
+  for (const [i, signer] of keys.entries()) await castVote(doc, signer, motion, choices[i] ?? 'yes', at(2 + i / 100));
+  return { keys, motion };
 }

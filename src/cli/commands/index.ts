@@ -9,5 +9,6 @@ import { info } from './info.ts';
 import { init } from './init.ts';
 import { orgAdd, orgRemove, orgSet } from './org.ts';
 import { provenance } from './provenance.ts';
+import { tally, verify } from './tally.ts';
 
-export const coreCommands: readonly Command[] = [init, orgAdd, orgSet, orgRemove, importCommand, compare, adopt, provenance, coverage, exportCommand, info];
+export const coreCommands: readonly Command[] = [init, orgAdd, orgSet, orgRemove, importCommand, compare, adopt, provenance, coverage, tally, verify, exportCommand, info];

@@ -1,6 +1,6 @@
 /** `concord info FILE [--json]`: what a workspace holds, readable or as JSON with every id. */
 import { summarizeWorkspace, type WorkspaceSummary } from '../../workspace/summary.ts';
-import { printJson, requirePositional, type Command } from '../command.ts';
+import { printData, requirePositional, type Command } from '../command.ts';
 import { openWorkspace } from '../workspace-file.ts';
 
 function readable(summary: WorkspaceSummary): string {
@@ -38,9 +38,7 @@ export const info: Command = {
   options: { json: { type: 'boolean' } },
   async run(args, io) {
     const doc = await openWorkspace(io, requirePositional(args, 0, 'FILE'));
-    const summary = summarizeWorkspace(doc);
-    if (args.values.json) printJson(io, summary);
-    else io.out(readable(summary));
+    printData(io, args, summarizeWorkspace(doc), readable);
     return 0;
   },
 };

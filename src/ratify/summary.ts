@@ -1,0 +1,135 @@
+/**
+ * The parliament as plain data, as `concord tally --json` prints it and the app's Ratification view
+ * shows it: the chair, the roster and its audit log, every motion with its target named as people name
+ * it ("Article II, Section 1, clause 3"), its status, its result in words and each vote with its standing,
+ * and the ratification progress over the whole text. Its shape is a contract: add fields, never rename.
+ */
+import type * as Y from 'yjs';
+import { readBlocks } from '../constitution/root.ts';
+import { numberBlocks, toRoman, type NumberedBlock } from '../constitution/numbering.ts';
+import { listOrganizations, readMeta } from '../workspace/workspace.ts';
+import { CONSTITUTION } from './digest.ts';
+import { readParliament, type BlockStatus, type MotionReport, type MotionStatus, type Parliament } from './parliament.ts';
+import { currentKey } from './roster.ts';
+import { ruleWords, type Choice, type MotionKind } from './rules.ts';
+import { keyFingerprint } from './signing.ts';
+
+export interface VoteSummary {
+  org: string;
+  short: string;
+  choice: Choice;
+  castAt: string;
+  fingerprint: string;
+  standing: 'counted' | 'replaced' | 'rejected';
+  reason: string;
+}
+
+export interface MotionSummary {
+  id: string;
+  kind: MotionKind;
+  target: string;
+  /** The target as people name it. */
+  targetLabel: string;
+  status: MotionStatus;
+  explanation: string;
+  /** Why a closing on record was refused; "" otherwise. */
+  closingProblem: string;
+  rule: string;
+  openedBy: string;
+  openedAt: string;
+  closesAt: string;
+  closedAt: string;
+  /** The text voted on; an amendment's new wording in `newText`. */
+  text: string;
+  newText: string;
+  result: { yes: number; no: number; abstain: number; participants: number; quorumNeeded: number; base: number; needed: number; passed: boolean } | null;
+  votes: VoteSummary[];
+}
+
+export interface RosterMember {
+  org: string;
+  short: string;
+  name: string;
+  weight: number;
+  /** "" when the organization's delegate has not joined yet. */
+  key: string;
+  fingerprint: string;
+  since: string;
+}
+
+export interface TallySummary {
+  coalition: { id: string; name: string };
+  settings: { seriatim: boolean; votingDays: number; chairTermDays: number };
+  chair: { org: string; short: string; from: string; until: string } | null;
+  roster: RosterMember[];
+  rosterLog: { org: string; short: string; fingerprint: string; replaces: string; at: string; valid: boolean; problem: string }[];
+  motions: MotionSummary[];
+  progress: Record<BlockStatus, number> & { blocks: number };
+  /** Block id → status, for badges. */
+  statuses: Record<string, BlockStatus>;
+}
+
+/** "Preamble", "Article II", "Article II, Section 1", "Article II, Section 1, clause 3". */
+export function blockLabel(block: NumberedBlock): string {
+  if (block.type === 'preamble') return 'Preamble';
+  const parts: string[] = [];
+  if (block.article > 0) parts.push(`Article ${toRoman(block.article)}`);
+  if (block.section > 0) parts.push(`Section ${block.section}`);
+  if (block.type === 'clause') parts.push(`clause ${block.clause}`);
+  return parts.join(', ') || block.label;
+}
+
+function targetLabel(motion: MotionReport, numbered: ReadonlyMap<string, NumberedBlock>, shortOf: (org: string) => string): string {
+  if (motion.kind === 'chair') return `Chair: ${shortOf(motion.target)}`;
+  if (motion.target === CONSTITUTION) return 'The whole constitution';
+  const block = numbered.get(motion.target);
+  return block ? blockLabel(block) : 'A block no longer in the text';
+}
+
+export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliament: Parliament = readParliament(doc, now)): TallySummary {
+  const orgs = listOrganizations(doc);
+  const shortOf = (id: string): string => orgs.find((o) => o.id === id)?.short ?? id;
+  const blocks = numberBlocks(readBlocks(doc));
+  const numbered = new Map(blocks.map((b) => [b.id, b]));
+  const progress = { blocks: blocks.length, draft: 0, 'under-vote': 0, agreed: 0, ratified: 0, rejected: 0, void: 0 };
+  const statuses: Record<string, BlockStatus> = {};
+  for (const block of blocks) {
+    const status = parliament.standings.get(block.id)?.status ?? 'draft';
+    progress[status] += 1;
+    statuses[block.id] = status;
+  }
+  const fingerprint = (key: string): string => (key ? keyFingerprint(key) : '');
+  return {
+    coalition: { id: parliament.coalition, name: readMeta(doc).name },
+    settings: { seriatim: parliament.settings.seriatim, votingDays: parliament.settings.votingDays, chairTermDays: parliament.settings.chairTermDays },
+    chair: parliament.chair ? { org: parliament.chair.org, short: shortOf(parliament.chair.org), from: parliament.chair.from, until: parliament.chair.until } : null,
+    roster: parliament.members.map((m) => {
+      const key = currentKey(parliament.roster, m.org);
+      const org = orgs.find((o) => o.id === m.org);
+      return { org: m.org, short: org?.short ?? '', name: org?.name ?? '', weight: m.weight, key, fingerprint: fingerprint(key), since: parliament.roster.keys.get(m.org)?.at(-1)?.from ?? '' };
+    }),
+    rosterLog: parliament.roster.audit.map((e) => ({ org: e.org, short: shortOf(e.org), fingerprint: fingerprint(e.key), replaces: fingerprint(e.previous), at: e.at, valid: e.valid, problem: e.problem })),
+    motions: parliament.motions.map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      target: m.target,
+      targetLabel: targetLabel(m, numbered, shortOf),
+      status: m.status,
+      explanation: m.explanation,
+      closingProblem: m.closingProblem,
+      rule: ruleWords(parliament.settings.rules[m.kind]),
+      openedBy: m.openedBy,
+      openedAt: m.openedAt,
+      closesAt: m.closesAt,
+      closedAt: m.closedAt,
+      text: m.text.map((b) => b.text).join('\n'),
+      newText: m.newText,
+      result: m.outcome
+        ? { yes: m.outcome.yes, no: m.outcome.no, abstain: m.outcome.abstain, participants: m.outcome.participants, quorumNeeded: m.outcome.quorumNeeded, base: m.outcome.base, needed: m.outcome.needed, passed: m.outcome.passed }
+        : null,
+      votes: m.votes.map((v) => ({ org: v.org, short: shortOf(v.org), choice: v.choice, castAt: v.castAt, fingerprint: fingerprint(v.key), standing: v.standing, reason: v.reason })),
+    })),
+    progress,
+    statuses,
+  };
+}
