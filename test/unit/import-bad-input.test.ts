@@ -5,12 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { nodePdfJs } from '../../src/cli/commands/import.ts';
 import { commitImport, readImportDraft, type ImportInput, type ImportOptions } from '../../src/import/index.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
 import { CORPUS, fixtureFile, workspace } from '../fixtures/import/helpers.ts';
+import { recordFigures } from '../figures.ts';
 
 /** Deterministic bytes that are no known format (and contain zeros). */
 function garbage(length: number, seed = 7): Uint8Array {
@@ -106,6 +107,9 @@ async function failure(input: ImportInput, options: ImportOptions = {}): Promise
   throw new Error(`${input.fileName} was imported, but should have been refused`);
 }
 
+let handled = 0;
+afterAll(() => recordFigures('bad-files', { files: BAD.length, handled }));
+
 describe('bad input', () => {
   it('covers at least 20 bad files', () => {
     expect(BAD.length).toBeGreaterThanOrEqual(20);
@@ -119,6 +123,7 @@ describe('bad input', () => {
     expect(error.message).toContain(input.fileName);
     expect(error.message).toMatch(says);
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+    handled += 1;
   });
 
   it('PDFs are refused clearly where no PDF reader was provided', async () => {

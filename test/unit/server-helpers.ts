@@ -12,6 +12,7 @@ import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { RoomStore } from '../../server/persistence.ts';
 
 export interface Client {
   doc: Y.Doc;
@@ -63,6 +64,15 @@ export function synced(client: Client): Promise<void> {
 }
 
 /** The state of a document as a comparable string (content, not encoding details). */
+/** The document a (stopped) server stored for `room` in `dataDir`, read back from disk. */
+export async function storedDoc(dataDir: string, room: string): Promise<Y.Doc> {
+  const store = await RoomStore.open(dataDir);
+  const stored = new Y.Doc();
+  Y.applyUpdate(stored, await store.load(room));
+  await store.close();
+  return stored;
+}
+
 export function contentOf(doc: Y.Doc): string {
   const fields = Object.entries(doc.getMap('m').toJSON()).sort(([a], [b]) => (a < b ? -1 : 1));
   return JSON.stringify([doc.getText('t').toString(), fields, doc.getArray('a').toJSON()]);

@@ -13,6 +13,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { RoomStore } from '../../server/persistence.ts';
 import { startTestServer, type TestServer } from '../../server/testing.ts';
+import { recordFigures } from '../figures.ts';
 import { connectClient, contentOf, rawSocket, synced, syncStep1Frame, updateFrame, waitFor, type RawSocket } from './server-helpers.ts';
 
 const FRAMES = Number(process.env.CONCORD_FUZZ_FRAMES ?? 10_000);
@@ -161,5 +162,7 @@ it(`survives ${FRAMES} random and mutated frames (seed ${SEED})`, { timeout: 300
   Y.applyUpdate(served, servedB);
   expect(Y.encodeStateVector(storedB)).toEqual(Y.encodeStateVector(served));
   expect(contentOf(storedB)).toBe(contentOf(served));
+  // Every frame was processed and the server, its rooms and its store came through intact.
+  recordFigures('fuzz', { frames: FRAMES, survived: FRAMES, closedConnections: observerRun.closes + writerRun.closes });
   await server.restart();
 });

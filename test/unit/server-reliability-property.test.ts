@@ -7,10 +7,10 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { RoomStore } from '../../server/persistence.ts';
 import { startTestServer, type TestServer } from '../../server/testing.ts';
 import { attachToProvider, trackPendingChanges, type PendingChanges } from '../../src/sync/pending-changes.ts';
-import { connectClient, contentOf, synced, waitFor, type Client } from './server-helpers.ts';
+import { recordFigures } from '../figures.ts';
+import { connectClient, contentOf, storedDoc, synced, waitFor, type Client } from './server-helpers.ts';
 
 const RUNS = Number(process.env.CONCORD_PROPERTY_RUNS ?? 200);
 
@@ -39,10 +39,14 @@ const action: fc.Arbitrary<Action> = fc.oneof(
 
 let server: TestServer;
 let run = 0;
+let converged = 0;
 beforeAll(async () => {
   server = await startTestServer();
 });
-afterAll(() => server.close());
+afterAll(async () => {
+  recordFigures('convergence', { runs: run, converged });
+  await server.close();
+});
 
 async function apply(step: Action, clients: readonly Client[]): Promise<void> {
   if (step.kind === 'restart') return server.restart();
@@ -84,11 +88,8 @@ it(`converges: 3 clients, random edits, disconnects and server restarts (${RUNS}
         const expected = contentOf(first);
         for (const c of clients) c.destroy();
         await server.stop();
-        const store = await RoomStore.open(server.dataDir);
-        const stored = new Y.Doc();
-        Y.applyUpdate(stored, await store.load(room));
-        await store.close();
-        expect(contentOf(stored)).toBe(expected);
+        expect(contentOf(await storedDoc(server.dataDir, room))).toBe(expected);
+        converged += 1;
       } finally {
         for (const c of clients) c.destroy();
         await server.restart();

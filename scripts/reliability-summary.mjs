@@ -1,0 +1,40 @@
+// Prints the reliability suite's figures, one line each, from test-results/figures/*.json (written by the
+// tests: test/figures.ts, and test/unit/ratify-attacks.test.ts for forged votes). A figure missing, or
+// older than `--since ISO-TIME` (the start of this run), reads "not measured".
+//   node scripts/reliability-summary.mjs [--since 2026-01-01T00:00:00Z]
+import { readFileSync, statSync } from 'node:fs';
+
+const dir = new URL('../test-results/figures/', import.meta.url);
+const sinceIndex = process.argv.indexOf('--since');
+const since = sinceIndex > 0 ? Date.parse(process.argv[sinceIndex + 1] ?? '') : 0;
+
+function figures(name) {
+  const file = new URL(`${name}.json`, dir);
+  try {
+    if (statSync(file).mtimeMs < since) return null;
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+const verdict = (ok) => (ok ? 'ok' : 'FAILED');
+
+const LINES = [
+  ['Edits lost over kill -9 cycles', 'kill', (f) => `${f.lost} over ${f.cycles} cycles, ${f.edits} edits typed (must be 0): ${verdict(f.lost === 0)}`],
+  ['Convergence runs', 'convergence', (f) => `${f.converged} of ${f.runs} converged (3 clients, random edits, disconnects, server restarts): ${verdict(f.converged === f.runs)}`],
+  ['Fuzzed frames survived', 'fuzz', (f) => `${f.survived} of ${f.frames} (${f.closedConnections} connections closed by the server): ${verdict(f.survived === f.frames)}`],
+  ['Bad import files handled', 'bad-files', (f) => `${f.handled} of ${f.files}, each refused with its message, workspace unchanged: ${verdict(f.handled === f.files)}`],
+  ['Forged votes counted', 'forged-votes', (f) => `${f.forgedVotesCounted} of ${f.forgedVotesTried} forged (must be 0): ${verdict(f.forgedVotesCounted === 0 && f.forgedVotesTried > 0)}`],
+  [
+    'Soak',
+    'soak',
+    (f) => `${f.delegates} delegates × ${f.seconds} s, ${f.edits} edits, ${f.disconnects} disconnects: ${f.replicasMatchingStore} of ${f.delegates} replicas equal the server's stored state: ${verdict(f.replicasMatchingStore === f.delegates)}`,
+  ],
+];
+
+console.log('Reliability:');
+for (const [label, name, line] of LINES) {
+  const f = figures(name);
+  console.log(`  ${label}: ${f ? line(f) : 'not measured'}`);
+}
