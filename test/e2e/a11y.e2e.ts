@@ -4,19 +4,16 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { addOrg, documentLines, newLine, openApp, waitForCaretIn } from './app.ts';
-import { seriousViolations } from './axe.ts';
-import { launchBrowser, screenshotOnFailure } from './browser.ts';
+import { addOrg, documentLines, newLine, waitForCaretIn } from './app.ts';
+import { openScannableApp, seriousViolations } from './axe.ts';
+import { screenshotOnFailure } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  // axe-core is injected as an inline script, which the app's Content-Security-Policy rightly forbids.
-  page = await (await browser.newContext({ bypassCSP: true })).newPage();
-  await openApp(page, baseUrl);
+  ({ browser, page } = await openScannableApp(baseUrl));
 });
 afterAll(async () => {
   await browser.close();

@@ -1,7 +1,9 @@
 /** Accessibility scan of the current page with axe-core: the serious and critical violations, as readable lines. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { openApp } from './app.ts';
+import { launchBrowser } from './browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -25,4 +27,15 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact}: ${v.id} — ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+}
+
+/**
+ * Chromium with the app open in a page axe-core can be injected into: as an inline script, which the
+ * app's Content-Security-Policy rightly forbids, so this page bypasses the CSP. Downloads are accepted.
+ */
+export async function openScannableApp(baseUrl: string): Promise<{ browser: Browser; page: Page }> {
+  const browser = await launchBrowser();
+  const page = await (await browser.newContext({ bypassCSP: true, acceptDownloads: true })).newPage();
+  await openApp(page, baseUrl);
+  return { browser, page };
 }
