@@ -5,7 +5,7 @@
  * the table to bench/RESULTS.md, which the README links.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
-import { cpus, release, totalmem, type } from 'node:os';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import type { Benchmark, BenchRow } from './bench.ts';
 
 const filter = process.argv[2] ?? '';
@@ -14,13 +14,19 @@ const rows: string[][] = [];
 const failed: string[] = [];
 
 const format = (n: number): string => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 1 ? n.toFixed(2) : n.toPrecision(3));
-const cells = (r: BenchRow): string[] => [r.figure, `${format(r.concord)} ${r.unit}`, `${format(r.baseline)} ${r.unit}`, r.baseline === 0 ? '—' : `${(r.concord / r.baseline).toFixed(2)}×`, r.baselineName];
+const ratio = (r: BenchRow): string => {
+  if (r.baseline === 0) return '—';
+  const value = r.concord / r.baseline;
+  return `${value >= 0.01 ? value.toFixed(2) : value.toPrecision(2)}×`;
+};
+const cells = (r: BenchRow): string[] => [r.figure, `${format(r.concord)} ${r.unit}`, `${format(r.baseline)} ${r.unit}`, ratio(r), r.baselineName];
 
 function isBenchmark(value: unknown): value is Benchmark {
   return typeof value === 'object' && value !== null && typeof Reflect.get(value, 'name') === 'string' && typeof Reflect.get(value, 'run') === 'function';
 }
 
 const started = Date.now();
+const loadAtStart = loadavg()[0] ?? 0;
 for (const file of files) {
   try {
     const module: unknown = await import(new URL(file, import.meta.url).href);
@@ -56,7 +62,7 @@ if (filter === '') {
       '',
       `The latest full \`npm run bench\` (${files.length} benchmark files: ${files.join(', ')}), ${date} UTC, ${Math.round((Date.now() - started) / 1000)} s.`,
       '',
-      `Machine: ${machine}.`,
+      `Machine: ${machine}; load average ${loadAtStart.toFixed(1)} when it started (other work on the machine slows Concord and the baselines alike, which the ratios absorb better than the absolute figures).`,
       '',
       ...table,
       '',
