@@ -4,7 +4,7 @@
  * workspace's whole life, so undo history survives view changes.
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { CursorEditor } from '@slate-yjs/core';
+import { CursorEditor, YjsEditor } from '@slate-yjs/core';
 import { createConcordEditor } from './editor/create-editor.ts';
 import { ConstitutionEditor, jumpToBlock } from './editor/ConstitutionEditor.tsx';
 import { LabelStore } from './editor/label-store.ts';
@@ -18,6 +18,17 @@ import { useActor } from './identity/use-actor.ts';
 import { HostMeeting } from './sync/HostMeeting.tsx';
 import { SyncStatus } from './sync/SyncStatus.tsx';
 import { useSync } from './sync/use-sync.ts';
+import type { Block } from '../src/constitution/schema.ts';
+import { blocksOf } from '../src/constitution/structure.ts';
+import { readBlocks } from '../src/constitution/document.ts';
+import { authorOf } from '../src/provenance/store.ts';
+import { CommentsPanel } from './comments/CommentsPanel.tsx';
+import { adoptAtCursor, type AdoptGroup } from './provenance/adopt-at-cursor.ts';
+import { GutterStore } from './provenance/gutter-store.ts';
+import { MergeView } from './provenance/MergeView.tsx';
+import { ProvenancePanel } from './provenance/ProvenancePanel.tsx';
+import { CoverageView } from './provenance/CoverageView.tsx';
+import { VersionsView } from './versions/VersionsView.tsx';
 import type { WorkspaceSession } from './workspace-session.ts';
 
 // Views other than the editor load on first use, with the libraries they need (import parsers, pdf.js…).
@@ -28,6 +39,8 @@ const VIEWS = [
   { id: 'constitution', label: 'Constitution' },
   { id: 'sources', label: 'Sources' },
   { id: 'compare', label: 'Compare' },
+  { id: 'coverage', label: 'Coverage' },
+  { id: 'versions', label: 'Versions' },
 ] as const;
 type ViewId = (typeof VIEWS)[number]['id'];
 
@@ -54,6 +67,25 @@ export function Workspace({ session, host, onNotice }: { session: WorkspaceSessi
   );
   const [view, setView] = useState<ViewId>('constitution');
   const [hosting, setHosting] = useState(false);
+  // Provenance: gutter chips, the block the cursor is in (for the margin panels), adopting and merging.
+  const gutter = useMemo(() => new GutterStore(session.doc), [session]);
+  // The editor holds the blocks while it is on screen; in other views it is disconnected, and the doc is read.
+  const blockIds = useCallback(() => (YjsEditor.connected(editor) ? blocksOf(editor) : readBlocks(session.doc)).map((b) => b.id), [editor, session]);
+  useEffect(() => gutter.watch(blockIds), [gutter, blockIds]);
+  // Back in the editor (which reloaded the blocks when it connected), the gutter catches up.
+  useEffect(() => gutter.refresh(blockIds(), true), [view, gutter, blockIds]);
+  const [current, setCurrent] = useState<Block | undefined>(undefined);
+  const [merging, setMerging] = useState<string[] | null>(null);
+  const author = authorOf(acting.actor);
+  const adopt = (groups: AdoptGroup[]): void => {
+    try {
+      const made = adoptAtCursor(editor, session.doc, groups, current?.id, author);
+      onNotice('info', made.length === 1 ? 'Added a clause to the constitution.' : `Added ${made.length} clauses to the constitution.`);
+    } catch (error) {
+      onNotice('error', error instanceof Error ? error.message : String(error));
+    }
+  };
+  const adoption = readOnly ? {} : { onAdopt: (ids: string[]) => adopt(ids.map((id) => ({ ids: [id] }))), onMerge: setMerging };
   return (
     <>
       <div className="views">
@@ -76,20 +108,37 @@ export function Workspace({ session, host, onNotice }: { session: WorkspaceSessi
         <HostMeeting meeting={host.meeting} workspace={session.id} doc={session.doc} onNotice={onNotice} onClose={() => setHosting(false)} />
       )}
       {view === 'constitution' && (
-        <div className="workspace">
+        <div className="workspace with-margin">
           <aside className="sidebar">
             <Outline entries={entries} onJump={(id) => jumpToBlock(editor, id)} />
             <OrganizationsPanel doc={session.doc} onError={(text) => onNotice('error', text)} />
           </aside>
           <main className="editor-pane">
-            <ConstitutionEditor editor={editor} labels={labels} readOnly={readOnly} />
+            <ConstitutionEditor editor={editor} labels={labels} readOnly={readOnly} gutter={gutter} onCurrentBlock={setCurrent} />
           </main>
+          <aside className="margin" aria-label="Clause details">
+            <ProvenancePanel doc={session.doc} block={current} />
+            <CommentsPanel doc={session.doc} block={current} author={author} readOnly={readOnly} onNotice={onNotice} />
+          </aside>
         </div>
       )}
       <Suspense fallback={<p className="loading">Loading…</p>}>
-        {view === 'sources' && <SourcesView doc={session.doc} host={host} onNotice={onNotice} />}
-        {view === 'compare' && <ComparisonView doc={session.doc} />}
+        {view === 'sources' && <SourcesView doc={session.doc} host={host} onNotice={onNotice} {...adoption} />}
+        {view === 'compare' && <ComparisonView doc={session.doc} {...(readOnly ? {} : { onStartClause: setMerging })} />}
+        {view === 'coverage' && <CoverageView doc={session.doc} readOnly={readOnly} onAdopt={(ids) => adopt(ids.map((id) => ({ ids: [id] })))} />}
+        {view === 'versions' && <VersionsView doc={session.doc} author={author} readOnly={readOnly} onNotice={onNotice} />}
       </Suspense>
+      {merging && (
+        <MergeView
+          doc={session.doc}
+          principleIds={merging}
+          onCancel={() => setMerging(null)}
+          onCreate={(text) => {
+            adopt([{ ids: merging, text }]);
+            setMerging(null);
+          }}
+        />
+      )}
     </>
   );
 }

@@ -3,6 +3,8 @@ import { useSyncExternalStore, type DragEvent, type ReactNode } from 'react';
 import type { RenderElementProps } from 'slate-react';
 import { elementText } from '../../src/constitution/schema.ts';
 import type { LabelStore } from './label-store.ts';
+import { GutterChips } from '../provenance/GutterChips.tsx';
+import type { GutterStore } from '../provenance/gutter-store.ts';
 
 export const BLOCK_DRAG_TYPE = 'application/x-concord-block';
 
@@ -15,6 +17,8 @@ const PLACEHOLDER = {
 
 interface Props extends RenderElementProps {
   labels: LabelStore;
+  /** Provenance chips and comment counts beside the block. */
+  gutter?: GutterStore | undefined;
   onDropBlock(draggedId: string, targetId: string, place: 'before' | 'after'): void;
 }
 
@@ -23,7 +27,7 @@ function dropPlace(event: DragEvent<HTMLElement>): 'before' | 'after' {
   return event.clientY < box.top + box.height / 2 ? 'before' : 'after';
 }
 
-export function BlockElement({ attributes, children, element, labels, onDropBlock }: Props): ReactNode {
+export function BlockElement({ attributes, children, element, labels, gutter, onDropBlock }: Props): ReactNode {
   const label = useSyncExternalStore(
     (notify) => labels.subscribe(element.id, notify),
     () => labels.label(element.id),
@@ -68,6 +72,7 @@ export function BlockElement({ attributes, children, element, labels, onDropBloc
         <span className="blk-label" data-testid="block-label">
           {label}
         </span>
+        {gutter && <GutterChips store={gutter} id={element.id} />}
       </div>
       <div className="blk-text" data-placeholder={PLACEHOLDER[element.type]}>
         {children}

@@ -8,7 +8,7 @@ import type { Descendant } from 'slate';
 import { RemoteCursors } from '../sync/RemoteCursors.tsx';
 import { Editor, Transforms } from 'slate';
 import { Editable, ReactEditor, Slate, type RenderChunkProps, type RenderElementProps } from 'slate-react';
-import { BLOCK_TYPES, isBlockType, isConstitutionElement, toBlock, type BlockType } from '../../src/constitution/schema.ts';
+import { BLOCK_TYPES, isBlockType, isConstitutionElement, toBlock, type Block, type BlockType } from '../../src/constitution/schema.ts';
 import {
   blocksOf,
   canMove,
@@ -24,12 +24,17 @@ import {
 import { BlockElement } from './BlockElement.tsx';
 import type { ConcordEditor } from './create-editor.ts';
 import type { LabelStore } from './label-store.ts';
+import type { GutterStore } from '../provenance/gutter-store.ts';
 import { shortcutFor } from './shortcuts.ts';
 
 interface Props {
   editor: ConcordEditor;
   labels: LabelStore;
   readOnly?: boolean;
+  /** Provenance chips and comment counts in the gutter. */
+  gutter?: GutterStore;
+  /** Told the block the cursor is in (and its text) as it changes. */
+  onCurrentBlock?: (block: Block | undefined) => void;
 }
 
 const TYPE_NAMES: Record<BlockType, string> = {
@@ -52,7 +57,7 @@ function focusBlock(editor: ConcordEditor, id: string): void {
   ReactEditor.focus(editor);
 }
 
-export function ConstitutionEditor({ editor, labels, readOnly = false }: Props): ReactNode {
+export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, onCurrentBlock }: Props): ReactNode {
   const [, setVersion] = useState(0);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   // The first render already shows the document (the binding connects just after, in an effect).
@@ -71,6 +76,8 @@ export function ConstitutionEditor({ editor, labels, readOnly = false }: Props):
   }, [editor, labels]);
 
   const current = currentBlock(editor);
+  const currentText = current ? toBlock(current).text : '';
+  useEffect(() => onCurrentBlock?.(current && { ...toBlock(current), text: currentText }), [onCurrentBlock, current?.id, current?.type, currentText]);
 
   const insert = (type: BlockType): void => {
     asOwnUndoStep(editor, () => focusBlock(editor, insertBlock(editor, type, current?.id)));
@@ -92,8 +99,8 @@ export function ConstitutionEditor({ editor, labels, readOnly = false }: Props):
   );
 
   const renderElement = useCallback(
-    (props: RenderElementProps) => <BlockElement {...props} labels={labels} onDropBlock={onDropBlock} />,
-    [labels, onDropBlock],
+    (props: RenderElementProps) => <BlockElement {...props} labels={labels} gutter={gutter} onDropBlock={onDropBlock} />,
+    [labels, gutter, onDropBlock],
   );
 
   const renderChunk = useCallback(

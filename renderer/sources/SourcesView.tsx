@@ -12,6 +12,7 @@ import type { Host } from '../host.ts';
 import type { Notify } from '../notice.ts';
 import { useDocValue } from '../state/use-doc.ts';
 import { ImportPreview } from './ImportPreview.tsx';
+import { PrincipleActions, SelectionBar, type Adoption } from '../provenance/PrincipleActions.tsx';
 import { readDraft, readPastedText } from './read-file.ts';
 
 const ACCEPT = ['.txt', '.md', '.docx', '.odt', '.pdf', '.html', '.htm'];
@@ -22,6 +23,9 @@ interface Props {
   doc: Y.Doc;
   host: Host;
   onNotice: Notify;
+  /** Adopting into the constitution (absent for observers): one clause per principle, or several merged. */
+  onAdopt?: (ids: string[]) => void;
+  onMerge?: (ids: string[]) => void;
 }
 
 interface PendingFile {
@@ -40,7 +44,7 @@ function Highlighted({ hit }: { hit: PrincipleHit }): ReactNode {
   return <>{parts}</>;
 }
 
-function Library({ doc, org }: { doc: Y.Doc; org: Organization }): ReactNode {
+function Library({ doc, org, adoption }: { doc: Y.Doc; org: Organization; adoption: Adoption | null }): ReactNode {
   const sources = useDocValue(doc, (d) => listSources(d, org.id));
   if (sources.length === 0) return <p className="muted">No documents imported for {org.name} yet.</p>;
   return (
@@ -60,6 +64,7 @@ function Library({ doc, org }: { doc: Y.Doc; org: Organization }): ReactNode {
                 <li key={p.id} data-principle-id={p.id}>
                   <div className="principle-path">{[...p.path, p.label].filter(Boolean).join(' › ') || 'Top level'}</div>
                   <p className="principle-text">{p.text}</p>
+                  {adoption && <PrincipleActions adoption={adoption} id={p.id} text={p.text} />}
                 </li>
               ))}
             </ol>
@@ -70,7 +75,7 @@ function Library({ doc, org }: { doc: Y.Doc; org: Organization }): ReactNode {
   );
 }
 
-export function SourcesView({ doc, host, onNotice }: Props): ReactNode {
+export function SourcesView({ doc, host, onNotice, onAdopt, onMerge }: Props): ReactNode {
   const orgs = useDocValue(doc, listOrganizations);
   const [selected, setSelected] = useState<string | null>(null);
   const org = orgs.find((o) => o.id === selected) ?? orgs[0];
@@ -83,6 +88,23 @@ export function SourcesView({ doc, host, onNotice }: Props): ReactNode {
   const pasteBox = useRef<HTMLTextAreaElement>(null);
   const hits = useDocValue(doc, (d) => (query.trim() === '' ? [] : searchPrinciples(d, query, { limit: 50 })));
   const orgName = (id: string): string => orgs.find((o) => o.id === id)?.short ?? '?';
+  const [picked, setPicked] = useState<string[]>([]);
+  const adoption: Adoption | null =
+    onAdopt && onMerge
+      ? {
+          selected: picked,
+          toggle: (id) => setPicked((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id])),
+          clear: () => setPicked([]),
+          adopt: (ids) => {
+            onAdopt(ids);
+            setPicked((list) => list.filter((x) => !ids.includes(x)));
+          },
+          merge: (ids) => {
+            onMerge(ids);
+            setPicked([]);
+          },
+        }
+      : null;
 
   // Read the next queued file into a draft (one at a time); a bad file is reported and skipped.
   useEffect(() => {
@@ -204,6 +226,7 @@ export function SourcesView({ doc, host, onNotice }: Props): ReactNode {
                 onChange={(event) => setQuery(event.target.value)}
               />
             </div>
+            {adoption && <SelectionBar adoption={adoption} />}
             {pasting && (
               <div className="paste-box">
                 <textarea ref={pasteBox} rows={8} aria-label="Text to import" placeholder="Paste your organization’s principles here" />
@@ -238,12 +261,13 @@ export function SourcesView({ doc, host, onNotice }: Props): ReactNode {
                       <p className="principle-text">
                         <Highlighted hit={hit} />
                       </p>
+                      {adoption && <PrincipleActions adoption={adoption} id={hit.principle.id} text={hit.principle.text} />}
                     </li>
                   ))}
                 </ol>
               </section>
             ) : (
-              <Library doc={doc} org={org} />
+              <Library doc={doc} org={org} adoption={adoption} />
             )}
           </>
         )}

@@ -1,0 +1,99 @@
+/**
+ * Named versions: "Save version…" with a name, the list of versions (who, when), and a block-by-block
+ * compare of any two versions or a version and the draft of today: added, removed and changed blocks
+ * with word diffs (src/provenance/versions.ts).
+ */
+import { useMemo, useState, type ReactNode } from 'react';
+import type * as Y from 'yjs';
+import type { Author } from '../../src/provenance/store.ts';
+import { compareContents, currentContent, listVersions, saveVersion } from '../../src/provenance/versions.ts';
+import { listOrganizations } from '../../src/workspace/workspace.ts';
+import type { Notify } from '../notice.ts';
+import { DiffText } from '../provenance/DiffText.tsx';
+import { authorName, when } from '../provenance/names.ts';
+import { useDocValue } from '../state/use-doc.ts';
+
+const NOW = 'now';
+const KIND_NAMES = { added: 'Added', removed: 'Removed', changed: 'Changed', unchanged: 'Unchanged' } as const;
+
+export function VersionsView({ doc, author, readOnly = false, onNotice }: { doc: Y.Doc; author: Author; readOnly?: boolean; onNotice: Notify }): ReactNode {
+  const versions = useDocValue(doc, listVersions);
+  const orgs = useDocValue(doc, listOrganizations);
+  const now = useDocValue(doc, currentContent);
+  const [name, setName] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState(NOW);
+  const [onlyChanges, setOnlyChanges] = useState(true);
+  const fromVersion = versions.find((v) => v.id === from) ?? versions[versions.length - 1];
+  const toContent = to === NOW ? now : versions.find((v) => v.id === to);
+  const changes = useMemo(() => (fromVersion && toContent ? compareContents(fromVersion, toContent) : []), [fromVersion, toContent]);
+  const shown = onlyChanges ? changes.filter((c) => c.kind !== 'unchanged') : changes;
+  const save = (): void => {
+    try {
+      const version = saveVersion(doc, name, author);
+      setName('');
+      onNotice('info', `Saved the version “${version.name}”.`);
+    } catch (error) {
+      onNotice('error', error instanceof Error ? error.message : String(error));
+    }
+  };
+  return (
+    <div className="versions-view" data-testid="versions-view">
+      {!readOnly && (
+        <form className="row versions-save" onSubmit={(e) => { e.preventDefault(); save(); }}>
+          <label>
+            Version name{' '}
+            <input type="text" value={name} placeholder="Draft for the December meeting" onChange={(e) => setName(e.target.value)} />
+          </label>
+          <button type="submit" className="primary" disabled={name.trim() === ''}>Save version</button>
+        </form>
+      )}
+      <h2>Versions</h2>
+      {versions.length === 0 ? (
+        <p className="muted">No version saved yet.</p>
+      ) : (
+        <ol className="versions-list">
+          {versions.map((v) => (
+            <li key={v.id} data-testid="version">
+              <strong>{v.name}</strong> <span className="muted">· {authorName(orgs, v.by)} · {when(v.at)} · {v.blocks.length} blocks</span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {fromVersion && (
+        <section aria-label="Compare versions" className="versions-compare">
+          <h2>Compare</h2>
+          <div className="row">
+            <label>
+              From{' '}
+              <select aria-label="Compare from version" value={fromVersion.id} onChange={(e) => setFrom(e.target.value)}>
+                {versions.map((v) => <option key={v.id} value={v.id}>{v.name}</option>)}
+              </select>
+            </label>
+            <label>
+              To{' '}
+              <select aria-label="Compare to version" value={to} onChange={(e) => setTo(e.target.value)}>
+                <option value={NOW}>The draft now</option>
+                {versions.map((v) => <option key={v.id} value={v.id}>{v.name}</option>)}
+              </select>
+            </label>
+            <label>
+              <input type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.target.checked)} /> Only changes
+            </label>
+          </div>
+          <p className="muted">
+            {(['added', 'removed', 'changed'] as const).map((k) => `${changes.filter((c) => c.kind === k).length} ${KIND_NAMES[k].toLowerCase()}`).join(', ')}
+          </p>
+          <ol className="version-changes">
+            {shown.map((c) => (
+              <li key={`${c.kind}-${c.id}`} className={`version-change version-${c.kind}`} data-testid="version-change" data-kind={c.kind}>
+                <span className="version-kind">{KIND_NAMES[c.kind]}</span> <span className="muted">{c.type}</span>
+                <DiffText spans={c.spans} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </div>
+  );
+}
