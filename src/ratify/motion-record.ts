@@ -133,3 +133,7 @@ export function storeVote(doc: Y.Doc, vote: SignedVote): void {
 export function storeMarker(doc: Y.Doc, id: string, name: 'voided' | 'applied' | 'closing', value: Marker | Closing): void {
   motionMap(doc, id)?.set(name, { ...value });
 }
+
+export function isMotionKind(value: unknown): value is (typeof MOTION_KINDS)[number] {
+  return typeof value === 'string' && (MOTION_KINDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,106 @@
+/**
+ * One motion on the agenda: what it is on (the text voted, or an amendment's word diff), its status and
+ * result in words, the live count per organization with every rejected vote and its reason, the voting
+ * buttons for this delegate (their vote can change until the close) and, for the chair, closing the vote.
+ */
+import type { ReactNode } from 'react';
+import { wordDiff } from '../../src/compare/word-diff.ts';
+import type { Choice } from '../../src/ratify/rules.ts';
+import type { MotionSummary, TallySummary } from '../../src/ratify/summary.ts';
+import { DiffText } from '../provenance/DiffText.tsx';
+
+const STATUS_WORDS = { open: 'Open', passed: 'Passed', failed: 'Failed', void: 'Void', invalid: 'Invalid' } as const;
+const CHOICE_WORDS: Readonly<Record<Choice, string>> = { yes: 'Yes', no: 'No', abstain: 'Abstain' };
+
+interface Props {
+  motion: MotionSummary;
+  summary: TallySummary;
+  /** The organization this computer's key votes for, if it is on the roster. */
+  myOrg: string | undefined;
+  onVote(choice: Choice): void;
+  onClose(): void;
+}
+
+function when(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+}
+
+export function MotionCard({ motion, summary, myOrg, onVote, onClose }: Props): ReactNode {
+  const counted = new Map(motion.votes.filter((v) => v.standing === 'counted').map((v) => [v.org, v]));
+  const rejected = motion.votes.filter((v) => v.standing === 'rejected');
+  const mine = myOrg ? counted.get(myOrg)?.choice : undefined;
+  const open = motion.status === 'open';
+  const isChair = myOrg !== undefined && summary.chair?.org === myOrg;
+  const headingId = `motion-${motion.id}`;
+  return (
+    <article className={`motion motion-${motion.status}`} aria-labelledby={headingId} data-testid="motion" data-motion-id={motion.id}>
+      <header>
+        <h4 id={headingId}>
+          {motion.kind === 'amendment' ? 'Amendment: ' : ''}
+          {motion.targetLabel}
+        </h4>
+        <span className={`motion-status status-${motion.status}`} data-testid="motion-status">
+          {STATUS_WORDS[motion.status]}
+        </span>
+      </header>
+      {motion.kind === 'amendment' ? (
+        <DiffText spans={wordDiff(motion.text, motion.newText).spans} testId="motion-diff" />
+      ) : (
+        motion.text !== '' && <blockquote className="motion-text">{motion.text}</blockquote>
+      )}
+      <p className="motion-explanation" data-testid="motion-explanation">
+        {motion.explanation}
+      </p>
+      <p className="motion-meta">
+        Rule: {motion.rule}. {open ? `Closes ${when(motion.closesAt)}.` : motion.closedAt ? `Closed ${when(motion.closedAt)}.` : ''}
+      </p>
+      <table className="motion-count">
+        <caption className="sr-only">Votes by organization</caption>
+        <thead>
+          <tr>
+            <th scope="col">Organization</th>
+            <th scope="col">Vote</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.roster.map((member) => {
+            const vote = counted.get(member.org);
+            return (
+              <tr key={member.org} data-testid="count-row">
+                <td>{member.short}</td>
+                <td>{vote ? CHOICE_WORDS[vote.choice] : '—'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {rejected.length > 0 && (
+        <div className="motion-rejected">
+          <p>Rejected votes (not counted):</p>
+          <ul>
+            {rejected.map((vote, i) => (
+              <li key={i} data-testid="rejected-vote">
+                {vote.short || 'unknown'}, “{vote.choice}”: {vote.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {open && myOrg && (
+        <div className="motion-vote" role="group" aria-label={`Your vote on ${motion.targetLabel}`}>
+          {(['yes', 'no', 'abstain'] as const).map((choice) => (
+            <button key={choice} type="button" aria-pressed={mine === choice} className={mine === choice ? 'is-chosen' : ''} onClick={() => onVote(choice)}>
+              {CHOICE_WORDS[choice]}
+            </button>
+          ))}
+          {isChair && (
+            <button type="button" className="motion-close" onClick={onClose}>
+              Close the vote
+            </button>
+          )}
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * The parliament as the app shows it: the core's tally (summarizeParliament), recomputed shortly after
+ * every change to the workspace and every few seconds while a vote is open (deadlines pass without any
+ * change). It also does the clerk's work any delegate's app may do, through the core: marking void the
+ * motions whose text changed mid-vote, and applying the wording of passed amendments this delegate moved.
+ */
+import type * as Y from 'yjs';
+import { applyPassedAmendments, markVoidMotions } from '../../src/ratify/actions.ts';
+import type { BlockStatus } from '../../src/ratify/parliament.ts';
+import { summarizeParliament, type TallySummary } from '../../src/ratify/summary.ts';
+import type { ActorSource } from '../../src/workspace/actor.ts';
+
+const SETTLE_MS = 150;
+const DEADLINE_POLL_MS = 2000;
+
+export class ParliamentStore {
+  private summary: TallySummary;
+  private readonly listeners = new Set<() => void>();
+  private readonly blockListeners = new Map<string, Set<() => void>>();
+  private settle: ReturnType<typeof setTimeout> | undefined;
+  private readonly doc: Y.Doc;
+  private readonly actor: ActorSource;
+  private readonly canWrite: () => boolean;
+
+  constructor(doc: Y.Doc, actor: ActorSource, canWrite: () => boolean) {
+    this.doc = doc;
+    this.actor = actor;
+    this.canWrite = canWrite;
+    this.summary = summarizeParliament(doc);
+  }
+
+  /** Keep the tally current while the workspace is shown; returns the function that stops it. */
+  watch(): () => void {
+    this.doc.on('update', this.schedule);
+    const poll = setInterval(() => {
+      if (this.summary.motions.some((m) => m.status === 'open')) this.refresh();
+    }, DEADLINE_POLL_MS);
+    this.refresh();
+    return () => {
+      this.doc.off('update', this.schedule);
+      clearInterval(poll);
+      if (this.settle !== undefined) clearTimeout(this.settle);
+      this.settle = undefined;
+    };
+  }
+
+  private readonly schedule = (): void => {
+    if (this.settle !== undefined) return;
+    this.settle = setTimeout(() => {
+      this.settle = undefined;
+      this.refresh();
+    }, SETTLE_MS);
+  };
+
+  /** Recount now, do the clerk's work, and tell whoever shows something that changed. */
+  refresh(): void {
+    const actor = this.actor();
+    if (actor && this.canWrite()) {
+      markVoidMotions(this.doc, actor.org);
+      applyPassedAmendments(this.doc, actor.org);
+    }
+    const previous = this.summary;
+    this.summary = summarizeParliament(this.doc);
+    if (JSON.stringify(previous) === JSON.stringify(this.summary)) return;
+    for (const listener of this.listeners) listener();
+    for (const [id, listeners] of this.blockListeners) {
+      if (previous.statuses[id] !== this.summary.statuses[id]) for (const listener of listeners) listener();
+    }
+  }
+
+  current(): TallySummary {
+    return this.summary;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  status(id: string): BlockStatus {
+    return this.summary.statuses[id] ?? 'draft';
+  }
+
+  subscribeBlock(id: string, listener: () => void): () => void {
+    const set = this.blockListeners.get(id) ?? new Set();
+    set.add(listener);
+    this.blockListeners.set(id, set);
+    return () => set.delete(listener);
+  }
+}

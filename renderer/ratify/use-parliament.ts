@@ -1,0 +1,37 @@
+/**
+ * React's handle on the parliament: one ParliamentStore per open workspace (the tally and the clerk's
+ * work), and the delegate's enrolment — once the app is online with an invitation for an organization
+ * whose place on the roster is empty, it puts this computer's key there (first key on first use, which
+ * the roster's audit log shows).
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import type * as Y from 'yjs';
+import { bindKey, currentKey, orgOfKey, readRoster } from '../../src/ratify/roster.ts';
+import { toHex } from '../../src/ratify/signing.ts';
+import type { ActorSource } from '../../src/workspace/actor.ts';
+import type { Host } from '../host.ts';
+import { ParliamentStore } from './parliament-store.ts';
+
+export function useParliament(doc: Y.Doc, actor: ActorSource, readOnly: boolean): ParliamentStore {
+  const writable = useRef(!readOnly);
+  writable.current = !readOnly;
+  const store = useMemo(() => new ParliamentStore(doc, actor, () => writable.current), [doc, actor]);
+  useEffect(() => store.watch(), [store]);
+  return store;
+}
+
+export function useEnrolment(doc: Y.Doc, host: Host, org: string | undefined, ready: boolean): void {
+  useEffect(() => {
+    if (!org || !ready) return;
+    let live = true;
+    void (async () => {
+      const key = await host.signingKey();
+      const roster = readRoster(doc);
+      if (!live || currentKey(roster, org) !== '' || orgOfKey(roster, toHex(key.publicKey)) !== undefined) return;
+      await bindKey(doc, org, key, new Date());
+    })().catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [doc, host, org, ready]);
+}

@@ -1,0 +1,175 @@
+/**
+ * The parliament end to end in Chromium, through the real sync server: three delegates join with their
+ * invitations (their apps put their keys on the roster), elect a chair, vote on a clause — one changes
+ * their vote — and the chair closes it: it is ratified, shows so in every editor and refuses edits. Then
+ * an amendment with its word diff passes, and the new wording replaces the old in every editor.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { editConstitution } from '../../src/constitution/document.ts';
+import { insertBlock } from '../../src/constitution/structure.ts';
+import { addOrganization, initWorkspace } from '../../src/workspace/workspace.ts';
+import { startTestServer, type TestServer } from '../../server/testing.ts';
+import { seriousViolations } from './axe.ts';
+import { block, clickEndOf, documentLines, openApp } from './app.ts';
+import { launchBrowser, screenshotOnFailure } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const WORKSPACE = 'w_e2eratifyworkspace';
+const CLAUSE = 'Any organization may join.';
+const AMENDED = 'Any organization that accepts these principles may join.';
+let server: TestServer;
+let browser: Browser;
+
+async function seedWorkspace(): Promise<void> {
+  const doc = new Y.Doc();
+  initWorkspace(doc, 'Coalition of the Left', WORKSPACE);
+  addOrganization(doc, { name: 'Debian', short: 'DEB' });
+  addOrganization(doc, { name: 'Python Software Foundation', short: 'PSF' });
+  addOrganization(doc, { name: 'Open Source Initiative', short: 'OSI' });
+  editConstitution(doc, (editor) => {
+    const article = insertBlock(editor, 'article', undefined, 'Membership');
+    const clause = insertBlock(editor, 'clause', article, CLAUSE);
+    insertBlock(editor, 'clause', clause, 'Each member sends one delegate.');
+  });
+  const token = await server.invite(WORKSPACE, 'chair', 'DEB');
+  const provider = new WebsocketProvider(server.url, WORKSPACE, doc, { params: { token } });
+  await new Promise<void>((resolve) => provider.on('sync', (synced: boolean) => synced && resolve()));
+  provider.destroy();
+  doc.destroy();
+}
+
+async function joinAs(name: string, org: string, role: 'delegate' | 'chair'): Promise<Page> {
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  screenshotOnFailure(page, `ratify-${name}`);
+  await openApp(page, baseUrl);
+  const invitation = await server.inviteFull(WORKSPACE, role, org);
+  await page.getByText('File', { exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Join a meeting…' }).click();
+  await page.getByRole('textbox', { name: 'Invitation link (from the host)' }).fill(invitation.appLink);
+  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
+  await block(page, CLAUSE).waitFor();
+  await expect.poll(() => page.locator('[data-sync-state]').getAttribute('data-sync-state'), { timeout: 10_000 }).toBe('online');
+  await page.getByRole('tab', { name: 'Ratification' }).click();
+  return page;
+}
+
+/** The browser's local time `seconds` from now, as the datetime-local input takes it. */
+function inSeconds(page: Page, seconds: number): Promise<string> {
+  return page.evaluate((s) => {
+    const d = new Date(Date.now() + s * 1000);
+    const p = (n: number): string => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+  }, seconds);
+}
+
+async function openVote(page: Page, motion: string, target: string | RegExp | null, closesInSeconds: number, wording?: string): Promise<void> {
+  const form = page.getByRole('form', { name: 'Put to a vote' });
+  await form.getByRole('combobox', { name: 'Motion', exact: true }).selectOption({ label: motion });
+  if (target !== null) {
+    const select = form.getByRole('combobox', { name: motion === 'Elect the chair' ? 'Candidate' : 'On', exact: true });
+    const options = await select.locator('option').allInnerTexts();
+    const label = options.find((o) => (typeof target === 'string' ? o.includes(target) : target.test(o)));
+    if (!label) throw new Error(`no target ${String(target)} among ${options.join(' | ')}`);
+    await select.selectOption({ label });
+  }
+  if (wording !== undefined) await form.getByRole('textbox', { name: 'New wording' }).fill(wording);
+  await form.getByLabel('Voting closes').fill(await inSeconds(page, closesInSeconds));
+  await form.getByRole('button', { name: 'Open the vote' }).click();
+}
+
+function motionCard(page: Page, heading: string | RegExp): ReturnType<Page['getByTestId']> {
+  return page.getByTestId('motion').filter({ has: page.getByRole('heading', { name: heading }) }).first();
+}
+
+async function vote(page: Page, heading: string | RegExp, choice: 'Yes' | 'No' | 'Abstain'): Promise<void> {
+  const card = motionCard(page, heading);
+  await card.getByRole('button', { name: choice, exact: true }).click();
+  await expect.poll(() => card.getByRole('button', { name: choice, exact: true }).getAttribute('aria-pressed'), { timeout: 5000 }).toBe('true');
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await seedWorkspace();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+describe('three delegates ratify a clause and amend it', () => {
+  let ana: Page;
+  let ben: Page;
+  let cleo: Page;
+
+  it('join, and their apps put their keys on the roster', async () => {
+    ana = await joinAs('Ana', 'DEB', 'chair');
+    ben = await joinAs('Ben', 'PSF', 'delegate');
+    cleo = await joinAs('Cleo', 'OSI', 'delegate');
+    for (const page of [ana, ben, cleo]) {
+      await expect.poll(() => page.getByTestId('roster-row').filter({ hasText: 'not joined yet' }).count(), { timeout: 10_000 }).toBe(0);
+    }
+    expect(await ana.getByTestId('roster-row').filter({ hasText: 'Debian (DEB) — you' }).count()).toBe(1);
+    expect(await seriousViolations(ana)).toEqual([]);
+  });
+
+  it('elect a chair by a majority of members', async () => {
+    await openVote(ben, 'Elect the chair', 'Debian (DEB)', 8);
+    for (const page of [ana, ben, cleo]) await vote(page, 'Chair: DEB', 'Yes');
+    for (const page of [ana, ben, cleo]) await expect.poll(() => page.getByTestId('chair').innerText(), { timeout: 20_000 }).toMatch(/^Chair: DEB, until /);
+    // Now only the chair opens motions.
+    await openVote(ben, 'Adopt a clause', CLAUSE, 3600);
+    await expect.poll(() => ben.locator('.notice').innerText()).toContain('only the chair opens motions');
+  });
+
+  it('vote on a clause — one delegate changes their vote — and the chair closes it: ratified and locked everywhere', async () => {
+    await openVote(ana, 'Adopt a clause', CLAUSE, 3600);
+    const heading = 'Article I, clause 1';
+    await expect.poll(() => motionCard(ben, heading).getByTestId('motion-status').innerText(), { timeout: 5000 }).toBe('Open');
+    await cleo.getByRole('tab', { name: 'Constitution' }).click();
+    await expect.poll(() => block(cleo, CLAUSE).getByTestId('status-badge').innerText(), { timeout: 5000 }).toBe('Under vote');
+    await cleo.getByRole('tab', { name: 'Ratification' }).click();
+    await vote(ben, heading, 'No');
+    await vote(ana, heading, 'Yes');
+    await vote(cleo, heading, 'Yes');
+    await vote(ben, heading, 'Yes');
+    await expect.poll(() => motionCard(ana, heading).getByTestId('count-row').allInnerTexts(), { timeout: 5000 }).toEqual(['DEB\tYes', 'OSI\tYes', 'PSF\tYes']);
+    await motionCard(ana, heading).getByRole('button', { name: 'Close the vote' }).click();
+    for (const page of [ana, ben, cleo]) {
+      await expect.poll(() => motionCard(page, heading).getByTestId('motion-explanation').innerText(), { timeout: 5000 }).toBe(
+        'Passed: 3 yes, 0 no, 0 abstentions; a majority of votes cast (2 of 3) required.',
+      );
+    }
+    await expect.poll(() => ana.getByTestId('ratify-progress').innerText()).toContain('1 ratified');
+    await ben.getByRole('tab', { name: 'Constitution' }).click();
+    await expect.poll(() => block(ben, CLAUSE).getByTestId('status-badge').innerText(), { timeout: 5000 }).toBe('Ratified (locked)');
+    await clickEndOf(ben, CLAUSE);
+    await ben.keyboard.type(' Or not.');
+    await expect.poll(() => ben.locator('.notice').innerText()).toContain('ratified and locked');
+    expect(JSON.stringify(await documentLines(ben))).not.toContain('Or not.');
+    await ben.getByRole('tab', { name: 'Ratification' }).click();
+  });
+
+  it('pass an amendment that shows its word diff, and the new wording replaces the old in every editor', async () => {
+    await openVote(ana, 'Amend a ratified clause', CLAUSE, 3600, AMENDED);
+    const heading = 'Amendment: Article I, clause 1';
+    await expect.poll(() => motionCard(cleo, heading).getByTestId('diff-added').allInnerTexts(), { timeout: 5000 }).toEqual([expect.stringContaining('that accepts these principles')]);
+    for (const page of [ana, ben, cleo]) await vote(page, heading, 'Yes');
+    await motionCard(ana, heading).getByRole('button', { name: 'Close the vote' }).click();
+    await expect.poll(() => motionCard(ben, heading).getByTestId('motion-explanation').innerText(), { timeout: 5000 }).toMatch(/^Passed: 3 of 3 member votes said yes/);
+    for (const page of [ana, ben, cleo]) {
+      await page.getByRole('tab', { name: 'Constitution' }).click();
+      await expect.poll(async () => JSON.stringify(await documentLines(page)), { timeout: 10_000 }).toContain(AMENDED);
+      await expect.poll(() => block(page, AMENDED).getByTestId('status-badge').innerText()).toBe('Ratified (locked)');
+    }
+    await ana.screenshot({ path: 'test-results/ratify-constitution.png' });
+    await ana.getByRole('tab', { name: 'Ratification' }).click();
+    expect(await seriousViolations(ana)).toEqual([]);
+    await ana.screenshot({ path: 'test-results/ratify-agenda.png', fullPage: true });
+  });
+});
