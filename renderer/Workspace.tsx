@@ -26,6 +26,7 @@ import { CommentsPanel } from './comments/CommentsPanel.tsx';
 import { adoptAtCursor, type AdoptGroup } from './provenance/adopt-at-cursor.ts';
 import { GutterStore } from './provenance/gutter-store.ts';
 import { MergeView } from './provenance/MergeView.tsx';
+import { useEnrolment, useParliament } from './ratify/use-parliament.ts';
 import { ProvenancePanel } from './provenance/ProvenancePanel.tsx';
 import { CoverageView } from './provenance/CoverageView.tsx';
 import { VersionsView } from './versions/VersionsView.tsx';
@@ -34,6 +35,7 @@ import type { WorkspaceSession } from './workspace-session.ts';
 // Views other than the editor load on first use, with the libraries they need (import parsers, pdf.js…).
 const SourcesView = lazy(() => import('./sources/SourcesView.tsx').then((m) => ({ default: m.SourcesView })));
 const ComparisonView = lazy(() => import('./compare/ComparisonView.tsx').then((m) => ({ default: m.ComparisonView })));
+const RatificationView = lazy(() => import('./ratify/RatificationView.tsx').then((m) => ({ default: m.RatificationView })));
 
 const VIEWS = [
   { id: 'constitution', label: 'Constitution' },
@@ -41,14 +43,18 @@ const VIEWS = [
   { id: 'compare', label: 'Compare' },
   { id: 'coverage', label: 'Coverage' },
   { id: 'versions', label: 'Versions' },
+  { id: 'ratify', label: 'Ratification' },
 ] as const;
 type ViewId = (typeof VIEWS)[number]['id'];
 
 export function Workspace({ session, host, onNotice }: { session: WorkspaceSession; host: Host; onNotice: Notify }): ReactNode {
   const sync = useSync(session.id, session.doc, session.awareness);
   const acting = useActor(session.id, session.doc, sync.me?.org);
-  const editor = useMemo(() => createConcordEditor(session.doc, session.awareness, acting.source), [session, acting.source]);
   const readOnly = sync.state !== null && 'role' in sync.state && sync.state.role === 'observer';
+  const onLocked = useCallback((message: string) => onNotice('info', message), [onNotice]);
+  const editor = useMemo(() => createConcordEditor(session.doc, session.awareness, acting.source, onLocked), [session, acting.source, onLocked]);
+  const parliament = useParliament(session.doc, acting.source, readOnly);
+  useEnrolment(session.doc, host, acting.fromInvitation ? acting.actor?.org : undefined, sync.state?.kind === 'online' && !readOnly);
   useEffect(() => {
     if (sync.me) CursorEditor.sendCursorData(editor, { name: sync.me.name, colour: sync.me.colour });
   }, [editor, sync.me]);
@@ -114,7 +120,7 @@ export function Workspace({ session, host, onNotice }: { session: WorkspaceSessi
             <OrganizationsPanel doc={session.doc} onError={(text) => onNotice('error', text)} />
           </aside>
           <main className="editor-pane">
-            <ConstitutionEditor editor={editor} labels={labels} readOnly={readOnly} gutter={gutter} onCurrentBlock={setCurrent} />
+            <ConstitutionEditor editor={editor} labels={labels} readOnly={readOnly} gutter={gutter} parliament={parliament} onCurrentBlock={setCurrent} />
           </main>
           <aside className="margin" aria-label="Clause details">
             <ProvenancePanel doc={session.doc} block={current} />
@@ -126,6 +132,7 @@ export function Workspace({ session, host, onNotice }: { session: WorkspaceSessi
         {view === 'sources' && <SourcesView doc={session.doc} host={host} onNotice={onNotice} {...adoption} />}
         {view === 'compare' && <ComparisonView doc={session.doc} {...(readOnly ? {} : { onStartClause: setMerging })} />}
         {view === 'coverage' && <CoverageView doc={session.doc} readOnly={readOnly} onAdopt={(ids) => adopt(ids.map((id) => ({ ids: [id] })))} />}
+        {view === 'ratify' && <RatificationView doc={session.doc} host={host} store={parliament} actingFor={acting.actor?.org} readOnly={readOnly} onNotice={onNotice} />}
         {view === 'versions' && <VersionsView doc={session.doc} author={author} readOnly={readOnly} onNotice={onNotice} />}
       </Suspense>
       {merging && (

@@ -5,6 +5,8 @@ import { elementText } from '../../src/constitution/schema.ts';
 import type { LabelStore } from './label-store.ts';
 import { GutterChips } from '../provenance/GutterChips.tsx';
 import type { GutterStore } from '../provenance/gutter-store.ts';
+import type { ParliamentStore } from '../ratify/parliament-store.ts';
+import { StatusBadge } from '../ratify/StatusBadge.tsx';
 
 export const BLOCK_DRAG_TYPE = 'application/x-concord-block';
 
@@ -19,6 +21,8 @@ interface Props extends RenderElementProps {
   labels: LabelStore;
   /** Provenance chips and comment counts beside the block. */
   gutter?: GutterStore | undefined;
+  /** Ratification status badges. */
+  parliament?: ParliamentStore | undefined;
   onDropBlock(draggedId: string, targetId: string, place: 'before' | 'after'): void;
 }
 
@@ -27,7 +31,7 @@ function dropPlace(event: DragEvent<HTMLElement>): 'before' | 'after' {
   return event.clientY < box.top + box.height / 2 ? 'before' : 'after';
 }
 
-export function BlockElement({ attributes, children, element, labels, gutter, onDropBlock }: Props): ReactNode {
+export function BlockElement({ attributes, children, element, labels, gutter, parliament, onDropBlock }: Props): ReactNode {
   const label = useSyncExternalStore(
     (notify) => labels.subscribe(element.id, notify),
     () => labels.label(element.id),
@@ -73,6 +77,7 @@ export function BlockElement({ attributes, children, element, labels, gutter, on
           {label}
         </span>
         {gutter && <GutterChips store={gutter} id={element.id} />}
+        {parliament && <StatusBadge store={parliament} id={element.id} />}
       </div>
       <div className="blk-text" data-placeholder={PLACEHOLDER[element.type]}>
         {children}

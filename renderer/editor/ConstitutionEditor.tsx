@@ -25,6 +25,7 @@ import { BlockElement } from './BlockElement.tsx';
 import type { ConcordEditor } from './create-editor.ts';
 import type { LabelStore } from './label-store.ts';
 import type { GutterStore } from '../provenance/gutter-store.ts';
+import type { ParliamentStore } from '../ratify/parliament-store.ts';
 import { shortcutFor } from './shortcuts.ts';
 
 interface Props {
@@ -33,6 +34,8 @@ interface Props {
   readOnly?: boolean;
   /** Provenance chips and comment counts in the gutter. */
   gutter?: GutterStore;
+  /** Ratification status badges in the gutter. */
+  parliament?: ParliamentStore;
   /** Told the block the cursor is in (and its text) as it changes. */
   onCurrentBlock?: (block: Block | undefined) => void;
 }
@@ -57,7 +60,7 @@ function focusBlock(editor: ConcordEditor, id: string): void {
   ReactEditor.focus(editor);
 }
 
-export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, onCurrentBlock }: Props): ReactNode {
+export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, parliament, onCurrentBlock }: Props): ReactNode {
   const [, setVersion] = useState(0);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   // The first render already shows the document (the binding connects just after, in an effect).
@@ -99,8 +102,8 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, o
   );
 
   const renderElement = useCallback(
-    (props: RenderElementProps) => <BlockElement {...props} labels={labels} gutter={gutter} onDropBlock={onDropBlock} />,
-    [labels, gutter, onDropBlock],
+    (props: RenderElementProps) => <BlockElement {...props} labels={labels} gutter={gutter} parliament={parliament} onDropBlock={onDropBlock} />,
+    [labels, gutter, parliament, onDropBlock],
   );
 
   const renderChunk = useCallback(

@@ -19,8 +19,9 @@ export type ConcordEditor = ReactEditor & YHistoryEditor & CursorEditor<CursorDa
 /** Blocks per render chunk: long constitutions render and type fast (see ../shared/PITFALLS.md). */
 export const CHUNK_SIZE = 1000;
 
-export function createConcordEditor(doc: Y.Doc, awareness: Awareness, actor: ActorSource): ConcordEditor {
-  const editor = withReact(withYHistory(withCursors(bindEditor(createEditor(), doc, { actor }), awareness, { data: { name: '', colour: '#888888' } })));
+/** `onLocked` is told when a change to ratified text is refused. */
+export function createConcordEditor(doc: Y.Doc, awareness: Awareness, actor: ActorSource, onLocked: (message: string) => void): ConcordEditor {
+  const editor = withReact(withYHistory(withCursors(bindEditor(createEditor(), doc, { actor, onLocked }), awareness, { data: { name: '', colour: '#888888' } })));
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
   return editor;
 }
