@@ -9,9 +9,10 @@
  * | orgs           | Map     | organization id → Map { id, name, short, colour, delegate }     |
  * | sources        | Map     | imported founding documents and their principles               |
  * | constitution   | XmlText | the draft, bound to Slate (see constitution/document.ts)        |
- * | provenance     | Map     | clause id → where it came from                                 |
+ * | provenance     | Map     | block id → origins, merged-in blocks, history (src/provenance)  |
  * | motions        | Map     | ratification motions and signed votes                          |
- * | comments       | Map     | discussion threads per clause                                  |
+ * | comments       | Map     | comment id → clause, thread, author, text, resolution          |
+ * | versions       | Map     | version id → a named snapshot of the draft                     |
  */
 import * as Y from 'yjs';
 import { editConstitution } from '../constitution/document.ts';
