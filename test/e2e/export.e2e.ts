@@ -2,6 +2,8 @@
  * File › Export… in the web build: the print view of the full draft opens in its own window (printed here
  * with page.pdf, as the browser's print would) and reads back with pdftotext — numbering, order, names in
  * every script; Markdown downloads; and asking for the ratified text before anything is ratified says so.
+ * Then the delegate, working alone for their organization, ratifies the whole text in the Ratification view
+ * with their key, and the ratified-only PDF carries "Ratified on", every clause and the ratification record.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,9 +25,24 @@ async function openExport(): Promise<void> {
   await page.getByRole('dialog', { name: 'Export the constitution' }).waitFor();
 }
 
+/** The print view as PDF, as the browser's "Save as PDF" makes it. */
+function printed(view: Page): Promise<Buffer> {
+  return view.pdf({ preferCSSPageSize: true, printBackground: true });
+}
+
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  // The print view calls the browser's print(); headless Chromium's print never returns, so the test stands
+  // in for the delegate's print dialog: print() does nothing and the test prints the view with page.pdf.
+  await page.addInitScript(() => {
+    const open = window.open.bind(window);
+    window.open = (...args: Parameters<typeof window.open>) => {
+      const opened = open(...args);
+      if (opened) opened.print = () => undefined;
+      return opened;
+    };
+  });
   await openApp(page, baseUrl);
   const name = page.getByRole('textbox', { name: 'Coalition name' });
   await name.fill('Frente Popular — Союз');
@@ -65,7 +82,7 @@ describe('exporting', () => {
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     const printView = await popup;
     await printView.waitForLoadState();
-    const pdf = await printView.pdf({ preferCSSPageSize: true, printBackground: true });
+    const pdf = await printed(printView);
     const file = join(dir, 'draft.pdf');
     writeFileSync(file, pdf);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
@@ -96,5 +113,37 @@ describe('exporting', () => {
     const markdown = readFileSync(saved, 'utf8');
     expect(markdown).toContain('Membership');
     expect(markdown.indexOf('Membership')).toBeLessThan(markdown.indexOf('Decisions'));
+  });
+
+  it('prints the ratified text with its record once the whole constitution is ratified in the Ratification view', async () => {
+    screenshotOnFailure(page, 'export-ratified-pdf');
+    await page.getByRole('combobox', { name: 'Acting for' }).selectOption({ label: 'Partido Socialismo y Liberación' });
+    await page.getByRole('tab', { name: 'Ratification' }).click();
+    await page.getByRole('button', { name: 'Put this computer’s key on the roster for PSL' }).click();
+    const form = page.getByRole('form', { name: 'Put to a vote' });
+    await form.getByRole('combobox', { name: 'Motion', exact: true }).selectOption({ label: 'Adopt the whole constitution' });
+    const closes = await page.evaluate(() => {
+      const d = new Date(Date.now() + 8000);
+      const p = (n: number): string => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+    });
+    await form.getByLabel('Voting closes').fill(closes);
+    await form.getByRole('button', { name: 'Open the vote' }).click();
+    await page.getByTestId('motion').getByRole('button', { name: 'Yes', exact: true }).click();
+    await expect.poll(() => page.getByTestId('motion-explanation').first().innerText(), { timeout: 20_000 }).toMatch(/^Passed: 1 of 1 member vote said yes/);
+    await expect.poll(() => page.getByTestId('ratify-progress').innerText()).toMatch(/^\d+ ratified$/);
+
+    await openExport();
+    const popup = page.waitForEvent('popup');
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const printView = await popup;
+    await printView.waitForLoadState();
+    const file = join(dir, 'ratified.pdf');
+    writeFileSync(file, await printed(printView));
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toMatch(/Ratified on \d{1,2} \w+ \d{4}/);
+    for (const piece of ['Any organization may join.', 'Each organization has one vote.', 'Ratification record', 'Partido Socialismo y Liberación For']) expect(text).toContain(piece);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, join('test-results', 'export-ratified-page')]);
+    await printView.close();
   });
 });
