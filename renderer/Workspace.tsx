@@ -18,7 +18,7 @@ import { useActor } from './identity/use-actor.ts';
 import { HostMeeting } from './sync/HostMeeting.tsx';
 import { SyncStatus } from './sync/SyncStatus.tsx';
 import { useSync } from './sync/use-sync.ts';
-import type { Block } from '../src/constitution/schema.ts';
+import { toBlock, type Block } from '../src/constitution/schema.ts';
 import { blocksOf } from '../src/constitution/structure.ts';
 import { readBlocks } from '../src/constitution/document.ts';
 import { authorOf } from '../src/provenance/store.ts';
@@ -76,10 +76,10 @@ export function Workspace({ session, host, onNotice }: { session: WorkspaceSessi
   // Provenance: gutter chips, the block the cursor is in (for the margin panels), adopting and merging.
   const gutter = useMemo(() => new GutterStore(session.doc), [session]);
   // The editor holds the blocks while it is on screen; in other views it is disconnected, and the doc is read.
-  const blockIds = useCallback(() => (YjsEditor.connected(editor) ? blocksOf(editor) : readBlocks(session.doc)).map((b) => b.id), [editor, session]);
-  useEffect(() => gutter.watch(blockIds), [gutter, blockIds]);
+  const currentBlocks = useCallback(() => (YjsEditor.connected(editor) ? blocksOf(editor).map(toBlock) : readBlocks(session.doc)), [editor, session]);
+  useEffect(() => gutter.watch(currentBlocks), [gutter, currentBlocks]);
   // Back in the editor (which reloaded the blocks when it connected), the gutter catches up.
-  useEffect(() => gutter.refresh(blockIds(), true), [view, gutter, blockIds]);
+  useEffect(() => gutter.refresh(currentBlocks(), true), [view, gutter, currentBlocks]);
   const [current, setCurrent] = useState<Block | undefined>(undefined);
   const [merging, setMerging] = useState<string[] | null>(null);
   const author = authorOf(acting.actor);

@@ -26,28 +26,22 @@ const HOW: Record<string, string> = {
 function HistoryCompare({ points, today }: { points: { label: string; text: string }[]; today: string }): ReactNode {
   const all = [...points, { label: 'Today', text: today }];
   const [from, setFrom] = useState(0);
-  const [to, setTo] = useState(all.length - 1);
-  const a = all[Math.min(from, all.length - 1)];
-  const b = all[Math.min(to, all.length - 1)];
-  const diff = useMemo(() => wordDiff(a?.text ?? '', b?.text ?? ''), [a, b]);
+  // -1: today, whatever the history grows to.
+  const [to, setTo] = useState(-1);
+  const at = (n: number): number => (n < 0 ? all.length - 1 : Math.min(n, all.length - 1));
+  const before = all[at(from)]?.text ?? '';
+  const after = all[at(to)]?.text ?? '';
+  const diff = useMemo(() => wordDiff(before, after), [before, after]);
+  const pick = (label: string, value: number, set: (n: number) => void): ReactNode => (
+    <select aria-label={label} value={at(value)} onChange={(e) => set(Number(e.target.value))}>
+      {all.map((p, i) => (
+        <option key={i} value={i}>{p.label}</option>
+      ))}
+    </select>
+  );
   return (
     <div className="prov-compare">
-      <label>
-        Compare{' '}
-        <select aria-label="Compare from" value={Math.min(from, all.length - 1)} onChange={(e) => setFrom(Number(e.target.value))}>
-          {all.map((p, i) => (
-            <option key={i} value={i}>{p.label}</option>
-          ))}
-        </select>
-      </label>{' '}
-      <label>
-        with{' '}
-        <select aria-label="Compare with" value={Math.min(to, all.length - 1)} onChange={(e) => setTo(Number(e.target.value))}>
-          {all.map((p, i) => (
-            <option key={i} value={i}>{p.label}</option>
-          ))}
-        </select>
-      </label>
+      <label>Compare {pick('Compare from', from, setFrom)}</label> <label>with {pick('Compare with', to, setTo)}</label>
       <DiffText spans={diff.spans} testId="history-diff" />
     </div>
   );

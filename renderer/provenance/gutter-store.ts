@@ -4,7 +4,9 @@
  * organizations, or the set of blocks (a merge, split or undo) — and wakes only the blocks whose marks changed.
  */
 import type * as Y from 'yjs';
+import type { Block } from '../../src/constitution/schema.ts';
 import { gutterMarks, type GutterMarks } from '../../src/provenance/gutter.ts';
+import { ProvenanceIndex } from '../../src/provenance/resolve.ts';
 import { KeyedListeners } from '../state/keyed-listeners.ts';
 
 const NONE: GutterMarks = { chips: [], openThreads: 0 };
@@ -20,28 +22,31 @@ export class GutterStore {
     this.doc = doc;
   }
 
-  /** Recompute when watched roots changed, or when the blocks (their ids, in order) are not the same. */
-  refresh(blockIds: readonly string[], force = false): void {
-    const ids = blockIds.join(' ');
+  /**
+   * Recompute when watched roots changed, or when the blocks (ids and types, in order) are not the same.
+   * The blocks are the editor's: a local split is there before it reaches the Y.Doc.
+   */
+  refresh(blocks: Block[], force = false): void {
+    const ids = blocks.map((b) => `${b.id}:${b.type}`).join(' ');
     if (!force && ids === this.blockIds) return;
     this.blockIds = ids;
     const next = new Map<string, { json: string; value: GutterMarks }>();
-    for (const [id, value] of gutterMarks(this.doc)) next.set(id, { json: JSON.stringify(value), value });
+    for (const [id, value] of gutterMarks(this.doc, new ProvenanceIndex(this.doc, blocks))) next.set(id, { json: JSON.stringify(value), value });
     const previous = this.marks;
     this.marks = next;
     this.listeners.notify((id) => previous.get(id)?.json !== next.get(id)?.json);
   }
 
   /** Refresh after each transaction that touched provenance, comments or organizations; returns the unsubscribe. */
-  watch(blockIds: () => readonly string[]): () => void {
+  watch(blocks: () => Block[]): () => void {
     const roots = new Set<unknown>(WATCHED.map((name) => this.doc.getMap(name)));
     const onTransaction = (transaction: Y.Transaction): void => {
       // A change deep inside a root lists the root among the changed parents; a new key, among the changed types.
       const touched = [...transaction.changedParentTypes.keys(), ...transaction.changed.keys()].some((type) => roots.has(type));
-      this.refresh(blockIds(), touched);
+      this.refresh(blocks(), touched);
     };
     this.doc.on('afterTransaction', onTransaction);
-    this.refresh(blockIds(), true);
+    this.refresh(blocks(), true);
     return () => this.doc.off('afterTransaction', onTransaction);
   }
 
