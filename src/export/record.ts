@@ -67,14 +67,14 @@ function recount(record: RatificationRecord, votes: RatificationRecord['votes'])
 export function ratificationRecord(parliament: Parliament, motion: MotionReport, names: ReadonlyMap<string, { name: string; short: string }>, coalitionName: string): RatificationRecord {
   const roster = parliament.members.map((member) => {
     const who = names.get(member.org);
-    return { org: member.org, name: who?.name ?? member.org, short: who?.short ?? '', weight: member.weight, publicKey: currentKey(parliament.roster, member.org) };
+    return { org: member.org, name: who?.name ?? member.org, short: who?.short ?? '', weight: motion.weights[member.org] ?? 1, publicKey: currentKey(parliament.roster, member.org) };
   });
   const votes = motion.votes.filter((v) => v.standing === 'counted').map((v) => ({ org: v.org, choice: v.choice, castAt: v.castAt, signature: v.signature }));
   const record: RatificationRecord = {
     format: RECORD_FORMAT,
     version: RECORD_VERSION,
     coalition: { id: parliament.coalition, name: coalitionName },
-    motion: { id: motion.id, target: 'constitution', rule: parliament.settings.rules.constitution, openedAt: motion.openedAt, closedAt: motion.closedAt },
+    motion: { id: motion.id, target: 'constitution', rule: motion.rule, openedAt: motion.openedAt, closedAt: motion.closedAt },
     text: { digest: motion.digest, blocks: motion.text.map((b) => ({ id: b.id, type: b.type, text: b.text })) },
     roster,
     votes,

@@ -46,7 +46,7 @@ export function workspaceRatification(doc: Y.Doc, now: Date = new Date()): Ratif
   const outcome = !final ? '' : final.status === 'passed' ? 'adopted' : final.status === 'failed' ? 'rejected' : final.status;
   return {
     statusOf: (id) => EXPORT_STATUS[parliament.standings.get(id)?.status ?? 'draft'],
-    finalMotion: final && { outcome, rule: ruleWords(parliament.settings.rules.constitution), closedOn: final.closedAt ? day(final.closedAt) : '' },
+    finalMotion: final && { outcome, rule: ruleWords(final.rule), closedOn: final.closedAt ? day(final.closedAt) : '' },
     ratifiedOn: final?.status === 'passed' ? day(final.closedAt) : '',
     record,
   };

@@ -16,6 +16,7 @@ import { readStoredMotions, storeMarker, storeMotion, storeVote, type MotionTerm
 import { candidateDigest, readParliament, type MotionReport, type Parliament } from './parliament.ts';
 import { orgOfKey } from './roster.ts';
 import type { Choice, MotionKind } from './rules.ts';
+import { writeSettings, type RatificationSettings } from './settings.ts';
 import { closingMessage, openingMessage, signHex, toHex, voteMessage, type Signer } from './signing.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -102,6 +103,8 @@ export async function openMotion(doc: Y.Doc, signer: Signer, request: MotionRequ
     openedBy,
     openedAt: now.toISOString(),
     closesAt: closesAt.toISOString(),
+    rule: parliament.settings.rules[request.kind],
+    weights: parliament.settings.weights,
   };
   const id = newId('m_');
   const termsJson = JSON.stringify(terms);
@@ -161,4 +164,11 @@ export function applyPassedAmendments(doc: Y.Doc, org: string, now: Date = new D
     });
   }
   return due.length;
+}
+
+/** Change the coalition's ratification settings: refused while a vote is open, since it is decided by the rules it opened under. */
+export function changeSettings(doc: Y.Doc, change: Partial<Omit<RatificationSettings, 'changedAt'>>, now: Date = new Date()): RatificationSettings {
+  const open = readParliament(doc, now).motions.filter((m) => m.status === 'open');
+  if (open.length > 0) refuse(`The rules cannot change while a vote is open (${open.length} open); change them once it closes.`, 'ratify.vote-open');
+  return writeSettings(doc, change, now);
 }

@@ -7,6 +7,7 @@
  */
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { ruleSchema } from './settings.ts';
 import { isKeyHex, isSignatureHex } from './signing.ts';
 
 export const MOTION_KINDS = ['clause', 'article', 'constitution', 'amendment', 'chair'] as const;
@@ -28,6 +29,9 @@ export const termsSchema = z.object({
   openedBy: z.string().min(1),
   openedAt: z.string().min(1),
   closesAt: z.string().min(1),
+  /** The coalition's rule for this kind of motion and its weights when it opened: the vote is decided by them. */
+  rule: ruleSchema,
+  weights: z.record(z.string(), z.number()),
 });
 export type MotionTerms = z.infer<typeof termsSchema>;
 

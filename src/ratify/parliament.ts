@@ -11,7 +11,7 @@ import { listOrganizations, readMeta } from '../workspace/workspace.ts';
 import { CONSTITUTION, targetBlocks, textDigest, type TextBlock } from './digest.ts';
 import { readStoredMotions, voteSchema, type MotionTerms, type SignedVote, type StoredMotion } from './motion-record.ts';
 import { keyHeldAt, orgOfKey, readRoster, type Roster } from './roster.ts';
-import { decide, type Ballot, type Choice, type Member, type MotionKind, type Outcome } from './rules.ts';
+import { decide, DEFAULT_RULES, type Ballot, type Choice, type Member, type MotionKind, type Outcome, type Rule } from './rules.ts';
 import { readSettings, type RatificationSettings } from './settings.ts';
 import { closingMessage, openingMessage, voteMessage, verifySignature } from './signing.ts';
 
@@ -39,6 +39,9 @@ export interface MotionReport {
   openedBy: string;
   openedAt: string;
   closesAt: string;
+  /** The rule and weights the motion is decided by (the coalition's when it opened). */
+  rule: Rule;
+  weights: Record<string, number>;
   /** When voting ended (the chair's closing or the deadline); "" while open. */
   closedAt: string;
   status: MotionStatus;
@@ -172,6 +175,20 @@ function openingProblem(motion: StoredMotion, terms: MotionTerms, ctx: Context):
 }
 
 /**
+ * A motion is decided by the rule and weights it carries. Any motion still open, or decided since the
+ * coalition's rules last changed, must carry the rules in force — so no opener can pick a laxer rule.
+ */
+function rulesProblem(terms: MotionTerms, closedAt: string, ctx: Context): string {
+  if (closedAt !== '' && closedAt <= ctx.settings.changedAt) return '';
+  const same = JSON.stringify(terms.rule) === JSON.stringify(ctx.settings.rules[terms.kind]) && JSON.stringify(sortedWeights(terms.weights)) === JSON.stringify(sortedWeights(ctx.settings.weights));
+  return same ? '' : 'It carries other rules than the coalition’s.';
+}
+
+function sortedWeights(weights: Record<string, number>): [string, number][] {
+  return Object.entries(weights).sort(([a], [b]) => a.localeCompare(b));
+}
+
+/**
  * When voting ended: the chair's signed closing if valid and before the deadline, else the deadline; ""
  * while open. Also says why a closing on record was not accepted.
  */
@@ -199,19 +216,23 @@ function evaluate(motion: StoredMotion, ctx: Context): MotionReport {
   const terms = motion.terms;
   if (!terms) {
     return {
-      id: motion.id, kind: 'clause', target: '', digest: '', text: [], newText: '', openedBy: '', openedAt: '', closesAt: '', closedAt: '',
+      id: motion.id, kind: 'clause', target: '', digest: '', text: [], newText: '', openedBy: '', openedAt: '', closesAt: '', closedAt: '', rule: DEFAULT_RULES.clause, weights: {},
       status: 'invalid', problem: 'The motion’s terms are damaged.', votes: [], outcome: undefined, explanation: 'Invalid: the motion’s terms are damaged.', applied: false, closingProblem: '',
     };
   }
-  const invalid = openingProblem(motion, terms, ctx) || (terms.digest === (terms.kind === 'chair' ? candidateDigest(terms.target) : textDigest(terms.text)) ? '' : 'Its digest does not match the text it carries.');
   const { closedAt, closingProblem } = closeTime(motion, terms, ctx);
+  const invalid =
+    openingProblem(motion, terms, ctx) ||
+    (terms.digest === (terms.kind === 'chair' ? candidateDigest(terms.target) : textDigest(terms.text)) ? '' : 'Its digest does not match the text it carries.') ||
+    rulesProblem(terms, closedAt, ctx);
   const base = { id: motion.id, ...terms, applied: motion.applied !== undefined, closingProblem };
   if (invalid !== '') {
     return { ...base, closedAt, status: 'invalid', problem: invalid, votes: [], outcome: undefined, explanation: `Invalid: ${invalid}` };
   }
   const votes = reportVotes(motion, terms, closedAt, ctx);
   const ballots: Ballot[] = votes.filter((v) => v.standing === 'counted').map((v) => ({ org: v.org, choice: v.choice }));
-  const outcome = decide(ctx.settings.rules[terms.kind], ctx.members, ballots);
+  const members = ctx.members.map((m) => ({ org: m.org, weight: terms.weights[m.org] ?? 1 }));
+  const outcome = decide(terms.rule, members, ballots);
   // The text changed under an open vote: void (a replica that saw it may have marked it so for good).
   const changed = closedAt === '' && currentDigest(terms, ctx) !== terms.digest;
   if (motion.voided || changed) {

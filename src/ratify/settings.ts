@@ -10,7 +10,7 @@ import { metaMap } from '../workspace/workspace.ts';
 import { ConcordError } from '../workspace/errors.ts';
 import { DEFAULT_RULES, type MotionKind, type Rule } from './rules.ts';
 
-const ruleSchema = z.object({
+export const ruleSchema = z.object({
   base: z.enum(['cast', 'members']),
   threshold: z.enum(['majority', 'two-thirds', 'three-quarters', 'unanimity']),
   quorum: z.number().min(0).max(1),
@@ -32,6 +32,8 @@ export const settingsSchema = z.object({
   /** How long a motion stays open when no chair closes it. */
   votingDays: z.number().min(0).max(365),
   chairTermDays: z.number().min(1).max(3660),
+  /** When the settings last changed ("" for the defaults): motions decided after it must follow them. */
+  changedAt: z.string(),
 });
 export type RatificationSettings = z.infer<typeof settingsSchema>;
 
@@ -41,6 +43,7 @@ export const DEFAULT_SETTINGS: RatificationSettings = {
   seriatim: false,
   votingDays: 7,
   chairTermDays: 365,
+  changedAt: '',
 };
 
 const KEY = 'ratification';
@@ -56,8 +59,12 @@ export function readSettings(doc: Y.Doc): RatificationSettings {
   }
 }
 
-export function writeSettings(doc: Y.Doc, change: Partial<RatificationSettings>): RatificationSettings {
-  const next = settingsSchema.safeParse({ ...readSettings(doc), ...change });
+/**
+ * Change the settings. The parliament refuses this while a vote is open (actions.ts `changeSettings`):
+ * a motion is decided by the rules it was opened under.
+ */
+export function writeSettings(doc: Y.Doc, change: Partial<Omit<RatificationSettings, 'changedAt'>>, now: Date = new Date()): RatificationSettings {
+  const next = settingsSchema.safeParse({ ...readSettings(doc), ...change, changedAt: now.toISOString() });
   if (!next.success) {
     throw new ConcordError(`These ratification settings are not valid: ${next.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}.`, 'ratify.bad-settings');
   }

@@ -117,7 +117,7 @@ export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliame
       status: m.status,
       explanation: m.explanation,
       closingProblem: m.closingProblem,
-      rule: ruleWords(parliament.settings.rules[m.kind]),
+      rule: ruleWords(m.rule),
       openedBy: m.openedBy,
       openedAt: m.openedAt,
       closesAt: m.closesAt,

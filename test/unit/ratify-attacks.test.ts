@@ -17,6 +17,7 @@ import { readParliament, type VoteReport } from '../../src/ratify/parliament.ts'
 import { readRoster, rosterLog, currentKey } from '../../src/ratify/roster.ts';
 import { bindingMessage, closingMessage, openingMessage, signHex, toHex, voteMessage, type Signer } from '../../src/ratify/signing.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
+import { DEFAULT_RULES } from '../../src/ratify/rules.ts';
 import { readMeta } from '../../src/workspace/workspace.ts';
 import { idByText } from './core-helpers.ts';
 import { at, coalition, key, testSigner, type Coalition } from './ratify-helpers.ts';
@@ -191,7 +192,7 @@ describe('motions and locks cannot be forged', () => {
     for (let i = 0; i < 3; i += 1) await castVote(c.doc, key(c, i), election, 'yes', at(2 + i));
     const clause = idByText(c.doc, JOIN);
     const text = readBlocks(c.doc).filter((b) => b.id === clause);
-    const terms: MotionTerms = { kind: 'clause', target: clause, digest: textDigest(text), text, newText: '', openedBy: o2, openedAt: at(20).toISOString(), closesAt: at(90).toISOString() };
+    const terms: MotionTerms = { kind: 'clause', target: clause, digest: textDigest(text), text, newText: '', openedBy: o2, openedAt: at(20).toISOString(), closesAt: at(90).toISOString(), rule: DEFAULT_RULES.clause, weights: {} };
     const termsJson = JSON.stringify(terms);
     const coalitionId = readMeta(c.doc).id;
     storeMotion(c.doc, 'm_forged', termsJson, toHex(key(c, 1).publicKey), await signHex(key(c, 1), openingMessage(coalitionId, 'm_forged', termsJson)));
@@ -200,6 +201,23 @@ describe('motions and locks cannot be forged', () => {
     const real = await openMotion(c.doc, key(c, 0), { kind: 'clause', target: idByText(c.doc, 'Each member organization sends one delegate.'), closesAt: at(90) }, at(21));
     storeMarker(c.doc, real, 'closing', { closedAt: at(22).toISOString(), key: toHex(key(c, 1).publicKey), signature: await signHex(key(c, 1), closingMessage(coalitionId, real, at(22).toISOString())) });
     expect(readParliament(c.doc, at(23)).motions.find((x) => x.id === real)?.status).toBe('open');
+  });
+
+  it('a motion that carries a laxer rule than the coalition’s is invalid, open or decided', async () => {
+    const c = await coalition(3);
+    const [o1] = c.orgs;
+    if (!o1) throw new Error('orgs');
+    const text = readBlocks(c.doc);
+    const lax = { ...DEFAULT_RULES.constitution, threshold: 'majority' as const, base: 'cast' as const, quorum: 0 };
+    const terms: MotionTerms = { kind: 'constitution', target: 'constitution', digest: textDigest(text), text, newText: '', openedBy: o1, openedAt: at(1).toISOString(), closesAt: at(10).toISOString(), rule: lax, weights: {} };
+    const termsJson = JSON.stringify(terms);
+    storeMotion(c.doc, 'm_lax', termsJson, toHex(key(c, 0).publicKey), await signHex(key(c, 0), openingMessage(readMeta(c.doc).id, 'm_lax', termsJson)));
+    storeVote(c.doc, await signedVote(c, key(c, 0), { motion: 'm_lax', org: o1, choice: 'yes', digest: terms.digest, castAt: at(2).toISOString() }));
+    for (const now of [at(5), at(11)]) {
+      const report = readParliament(c.doc, now).motions.find((m) => m.id === 'm_lax');
+      expect(report).toMatchObject({ status: 'invalid', problem: 'It carries other rules than the coalition’s.' });
+    }
+    expect(readParliament(c.doc, at(11)).standings.get(text[0]?.id ?? '')?.status).toBe('draft');
   });
 
   it('counted no forged vote in this suite', () => {

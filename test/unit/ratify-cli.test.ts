@@ -10,12 +10,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeWorkspaceFile, readWorkspaceFile } from '../../src/file/format.ts';
 import { readBlocks } from '../../src/constitution/document.ts';
+import { openMotion } from '../../src/ratify/actions.ts';
 import { storeVote } from '../../src/ratify/motion-record.ts';
 import { readParliament } from '../../src/ratify/parliament.ts';
 import { toHex } from '../../src/ratify/signing.ts';
 import { concord, tempDir } from './cli-helpers.ts';
 import { ORGANIZATIONS, debianBlocks, workspaceOf } from '../fixtures/export/corpus-workspace.ts';
-import { ratifyWhole, testSigner } from './ratify-helpers.ts';
+import { coalition, ratifyWhole, testSigner } from './ratify-helpers.ts';
 
 let dir: string;
 let file: string;
@@ -102,5 +103,40 @@ describe('the ratified export', () => {
       expect(at, clause).toBeGreaterThanOrEqual(0);
       from = at;
     }
+  });
+});
+
+describe('concord rules', () => {
+  it('shows the defaults, changes a rule, weights and seriatim, and refuses bad values and changes during a vote', async () => {
+    const path = join(dir, 'rules.concord');
+    writeFileSync(path, encodeWorkspaceFile(workspaceOf(debianBlocks().slice(0, 5))));
+    const shown = await concord(['rules', path]);
+    expect(shown.out).toContain('constitution  two-thirds of members, quorum 50% of members');
+    expect(shown.out).toContain('One organization, one vote.');
+    const changed = await concord(['rules', path, '--kind', 'clause', '--threshold', 'two-thirds', '--quorum', '75', '--weight', 'PSL=3', '--seriatim', 'on', '--json']);
+    expect(changed.code, changed.err).toBe(0);
+    expect(JSON.parse(changed.out)).toMatchObject({ rules: { clause: { threshold: 'two-thirds', quorum: 0.75, base: 'cast' } }, seriatim: true, weights: expect.arrayContaining([{ short: 'PSL', weight: 3 }]) });
+    const before = readFileSync(path);
+    const bad = await concord(['rules', path, '--kind', 'clause', '--threshold', 'most']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--threshold/);
+    expect(readFileSync(path)).toEqual(before);
+    // After a vote is decided the rules may change; the decided motion keeps the rule it was taken under.
+    expect((await concord(['rules', file, '--kind', 'constitution', '--threshold', 'unanimity'])).code).toBe(0);
+    expect(JSON.parse((await concord(['tally', file, '--json'])).out)).toMatchObject({ motions: [{ status: 'passed', rule: 'two-thirds of members, quorum 50% of members' }] });
+  });
+
+  it('refuses to change the rules while a vote is open, and leaves the file as it was', async () => {
+    const path = join(dir, 'open-vote.concord');
+    const { doc, keys } = await coalition(2);
+    const [first] = keys;
+    if (!first) throw new Error('no key');
+    await openMotion(doc, first, { kind: 'clause', target: readBlocks(doc)[2]?.id ?? '', closesAt: new Date(Date.now() + 3_600_000) });
+    writeFileSync(path, encodeWorkspaceFile(doc));
+    const before = readFileSync(path);
+    const refused = await concord(['rules', path, '--voting-days', '3']);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/cannot change while a vote is open/);
+    expect(readFileSync(path)).toEqual(before);
   });
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { editConstitution, readBlocks } from '../../src/constitution/document.ts';
 import { setBlockText } from '../../src/constitution/structure.ts';
-import { applyPassedAmendments, castVote, closeMotion, markVoidMotions, openMotion } from '../../src/ratify/actions.ts';
+import { applyPassedAmendments, castVote, changeSettings, closeMotion, markVoidMotions, openMotion } from '../../src/ratify/actions.ts';
 import { readParliament } from '../../src/ratify/parliament.ts';
 import { writeSettings } from '../../src/ratify/settings.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
@@ -234,5 +234,22 @@ describe('the chair', () => {
     expect(readParliament(c.doc, afterTerm).chair).toBeUndefined();
     const other = idByText(c.doc, 'Each member organization sends one delegate.');
     await expect(openMotion(c.doc, key(c, 1), { kind: 'clause', target: other, closesAt: new Date(afterTerm.getTime() + 60_000) }, afterTerm)).resolves.toMatch(/^m_/);
+  });
+});
+
+describe('the coalition’s rules', () => {
+  it('cannot change while a vote is open; a motion keeps the rules it opened under after they change', async () => {
+    const c = await coalition(3);
+    const clause = idByText(c.doc, JOIN);
+    const id = await openMotion(c.doc, key(c, 0), { kind: 'clause', target: clause, closesAt: at(10) }, at(1));
+    expect(() => changeSettings(c.doc, { seriatim: true }, at(2))).toThrow(/cannot change while a vote is open/);
+    await castVote(c.doc, key(c, 0), id, 'yes', at(2));
+    await castVote(c.doc, key(c, 1), id, 'yes', at(3));
+    await castVote(c.doc, key(c, 2), id, 'no', at(4));
+    expect(motion(c.doc, id, at(11)).status).toBe('passed');
+    changeSettings(c.doc, { rules: { ...readParliament(c.doc, at(12)).settings.rules, clause: { base: 'members', threshold: 'unanimity', quorum: 1, abstentions: 'excluded' } } }, at(12));
+    expect(motion(c.doc, id, at(13))).toMatchObject({ status: 'passed', rule: { threshold: 'majority', base: 'cast' } });
+    const next = await openMotion(c.doc, key(c, 0), { kind: 'clause', target: idByText(c.doc, 'Each member organization sends one delegate.'), closesAt: at(30) }, at(13));
+    expect(motion(c.doc, next, at(14)).rule.threshold).toBe('unanimity');
   });
 });

@@ -1,0 +1,131 @@
+/**
+ * `concord rules FILE [--json]`: the coalition's ratification rules — for each kind of motion its base,
+ * threshold, quorum and how abstentions count; weights; seriatim; the voting period and the chair's term.
+ * With options it changes them (refused while a vote is open: a vote is decided by the rules it opened under):
+ *   --kind KIND [--threshold T] [--base cast|members] [--quorum PERCENT] [--abstentions excluded|counted]
+ *   --seriatim on|off   --voting-days N   --chair-term-days N   --weight SHORT=N (repeatable; 1 removes it)
+ */
+import { changeSettings } from '../../ratify/actions.ts';
+import { MOTION_KINDS, isMotionKind } from '../../ratify/motion-record.ts';
+import { readSettings, ruleSchema, type RatificationSettings } from '../../ratify/settings.ts';
+import { ruleWords, type Rule } from '../../ratify/rules.ts';
+import { findOrganization, listOrganizations } from '../../workspace/workspace.ts';
+import type * as Y from 'yjs';
+import { printData, requirePositional, stringFlag, UsageError, type Command, type ParsedArgs } from '../command.ts';
+import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
+
+type Change = Partial<Omit<RatificationSettings, 'changedAt'>>;
+
+function number(args: ParsedArgs, name: string): number | undefined {
+  const raw = stringFlag(args, name);
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(value)) throw new UsageError(`--${name} takes a number, not "${raw}".`);
+  return value;
+}
+
+function ruleChange(args: ParsedArgs, settings: RatificationSettings): Change {
+  const kind = stringFlag(args, 'kind');
+  const parts = { threshold: stringFlag(args, 'threshold'), base: stringFlag(args, 'base'), abstentions: stringFlag(args, 'abstentions'), quorum: number(args, 'quorum') };
+  if (kind === undefined) {
+    if (Object.values(parts).some((v) => v !== undefined)) throw new UsageError('Say which kind of motion the rule is for with --kind.');
+    return {};
+  }
+  if (!isMotionKind(kind)) throw new UsageError(`--kind is one of ${MOTION_KINDS.join(', ')}, not "${kind}".`);
+  const candidate: Record<string, unknown> = { ...settings.rules[kind] };
+  if (parts.threshold !== undefined) candidate['threshold'] = parts.threshold;
+  if (parts.base !== undefined) candidate['base'] = parts.base;
+  if (parts.abstentions !== undefined) candidate['abstentions'] = parts.abstentions;
+  if (parts.quorum !== undefined) candidate['quorum'] = parts.quorum / 100;
+  const rule = ruleSchema.safeParse(candidate);
+  if (!rule.success) throw new UsageError(`That rule for ${kind} is not valid: ${rule.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; ')}.`);
+  return { rules: { ...settings.rules, [kind]: rule.data } };
+}
+
+function weightChange(doc: Y.Doc, args: ParsedArgs, settings: RatificationSettings): Change {
+  const raw = args.values['weight'];
+  const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  if (list.length === 0) return {};
+  const weights = { ...settings.weights };
+  for (const item of list) {
+    const match = typeof item === 'string' ? /^([^=]+)=(\d+)$/.exec(item) : null;
+    if (!match?.[1] || !match[2]) throw new UsageError(`--weight takes SHORT=N, like PSL=2, not "${String(item)}".`);
+    const org = findOrganization(doc, match[1]);
+    if (!org) throw new UsageError(`There is no member organization "${match[1]}".`);
+    const weight = Number(match[2]);
+    if (weight === 1) delete weights[org.id];
+    else weights[org.id] = weight;
+  }
+  return { weights };
+}
+
+function otherChange(args: ParsedArgs): Change {
+  const change: Change = {};
+  const seriatim = stringFlag(args, 'seriatim');
+  if (seriatim !== undefined) {
+    if (seriatim !== 'on' && seriatim !== 'off') throw new UsageError('--seriatim is on or off.');
+    change.seriatim = seriatim === 'on';
+  }
+  const votingDays = number(args, 'voting-days');
+  if (votingDays !== undefined) change.votingDays = votingDays;
+  const termDays = number(args, 'chair-term-days');
+  if (termDays !== undefined) change.chairTermDays = termDays;
+  return change;
+}
+
+interface RulesView {
+  rules: Record<string, Rule & { words: string }>;
+  weights: { short: string; weight: number }[];
+  seriatim: boolean;
+  votingDays: number;
+  chairTermDays: number;
+  changedAt: string;
+}
+
+function view(doc: Y.Doc, settings: RatificationSettings): RulesView {
+  const rules: Record<string, Rule & { words: string }> = {};
+  for (const kind of MOTION_KINDS) rules[kind] = { ...settings.rules[kind], words: ruleWords(settings.rules[kind]) };
+  const weights = listOrganizations(doc).map((o) => ({ short: o.short, weight: settings.weights[o.id] ?? 1 }));
+  return { rules, weights, seriatim: settings.seriatim, votingDays: settings.votingDays, chairTermDays: settings.chairTermDays, changedAt: settings.changedAt };
+}
+
+function readable(rules: RulesView): string {
+  const lines = ['Motions are decided by:'];
+  for (const [kind, rule] of Object.entries(rules.rules)) lines.push(`  ${kind.padEnd(13)} ${rule.words}; abstentions ${rule.abstentions === 'counted' ? 'count in the base' : 'are not votes cast'}`);
+  const weighted = rules.weights.filter((w) => w.weight !== 1);
+  lines.push(weighted.length === 0 ? 'One organization, one vote.' : `Weights: ${rules.weights.map((w) => `${w.short} ${w.weight}`).join(', ')}.`);
+  lines.push(`Seriatim: ${rules.seriatim ? 'on — clauses agreed one by one, the preamble last, then one vote on the whole' : 'off'}.`);
+  lines.push(`A vote stays open ${rules.votingDays} days unless the chair closes it; the chair serves ${rules.chairTermDays} days.`);
+  return `${lines.join('\n')}\n`;
+}
+
+export const rules: Command = {
+  name: 'rules',
+  summary: 'show or change the ratification rules (thresholds, quorum, weights, seriatim, voting period, chair term)',
+  usage:
+    'concord rules FILE [--kind clause|article|constitution|amendment|chair --threshold majority|two-thirds|three-quarters|unanimity --base cast|members --quorum PERCENT --abstentions excluded|counted] [--seriatim on|off] [--voting-days N] [--chair-term-days N] [--weight SHORT=N …] [--json]',
+  options: {
+    kind: { type: 'string' },
+    threshold: { type: 'string' },
+    base: { type: 'string' },
+    quorum: { type: 'string' },
+    abstentions: { type: 'string' },
+    seriatim: { type: 'string' },
+    'voting-days': { type: 'string' },
+    'chair-term-days': { type: 'string' },
+    weight: { type: 'string', multiple: true },
+    json: { type: 'boolean' },
+  },
+  async run(args, io) {
+    const file = requirePositional(args, 0, 'FILE');
+    const doc = await openWorkspace(io, file);
+    const settings = readSettings(doc);
+    const change: Change = { ...ruleChange(args, settings), ...weightChange(doc, args, settings), ...otherChange(args) };
+    if (Object.keys(change).length > 0) {
+      changeSettings(doc, change);
+      await saveWorkspace(io, file, doc);
+    }
+    printData(io, args, view(doc, readSettings(doc)), readable);
+    return 0;
+  },
+};
