@@ -17,6 +17,7 @@ import { OpenMotionForm } from './OpenMotionForm.tsx';
 import type { ParliamentStore } from './parliament-store.ts';
 import { ProgressChart } from './ProgressChart.tsx';
 import { RosterPanel } from './RosterPanel.tsx';
+import { RulesPanel } from './RulesPanel.tsx';
 
 interface Props {
   doc: Y.Doc;
@@ -73,6 +74,7 @@ export function RatificationView({ doc, host, store, actingFor, readOnly, onNoti
       <div className="ratify-columns">
         <div className="ratify-side">
           <RosterPanel summary={summary} myKey={myKey} myFingerprint={myKey ? keyFingerprint(myKey) : ''} actingFor={actingFor} onEnrol={(org) => void signed((k) => bindKey(doc, org, k, new Date()))} />
+          <RulesPanel doc={doc} summary={summary} readOnly={readOnly} onSaved={(text) => onNotice('info', text)} onError={fail} />
           {!readOnly && myOrg && <OpenMotionForm doc={doc} summary={summary} onOpen={(request) => signed((k) => openMotion(doc, k, request))} />}
         </div>
         <section className="ratify-agenda" aria-labelledby="agenda-heading">

@@ -59,7 +59,7 @@ export interface RosterMember {
 
 export interface TallySummary {
   coalition: { id: string; name: string };
-  settings: { seriatim: boolean; votingDays: number; chairTermDays: number };
+  settings: { seriatim: boolean; votingDays: number; chairTermDays: number; changedAt: string };
   chair: { org: string; short: string; from: string; until: string } | null;
   roster: RosterMember[];
   rosterLog: { org: string; short: string; fingerprint: string; replaces: string; at: string; valid: boolean; problem: string }[];
@@ -101,7 +101,7 @@ export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliame
   const fingerprint = (key: string): string => (key ? keyFingerprint(key) : '');
   return {
     coalition: { id: parliament.coalition, name: readMeta(doc).name },
-    settings: { seriatim: parliament.settings.seriatim, votingDays: parliament.settings.votingDays, chairTermDays: parliament.settings.chairTermDays },
+    settings: { seriatim: parliament.settings.seriatim, votingDays: parliament.settings.votingDays, chairTermDays: parliament.settings.chairTermDays, changedAt: parliament.settings.changedAt },
     chair: parliament.chair ? { org: parliament.chair.org, short: shortOf(parliament.chair.org), from: parliament.chair.from, until: parliament.chair.until } : null,
     roster: parliament.members.map((m) => {
       const key = currentKey(parliament.roster, m.org);

@@ -120,6 +120,10 @@ describe('exporting', () => {
     await page.getByRole('combobox', { name: 'Acting for' }).selectOption({ label: 'Partido Socialismo y Liberación' });
     await page.getByRole('tab', { name: 'Ratification' }).click();
     await page.getByRole('button', { name: 'Put this computer’s key on the roster for PSL' }).click();
+    await page.getByText('Rules of the coalition').click();
+    await page.getByRole('combobox', { name: 'The whole text: passes with' }).selectOption('unanimity');
+    await page.getByRole('button', { name: 'Save the rules' }).click();
+    await expect.poll(() => page.locator('.notice').innerText()).toContain('The rules are saved');
     const form = page.getByRole('form', { name: 'Put to a vote' });
     await form.getByRole('combobox', { name: 'Motion', exact: true }).selectOption({ label: 'Adopt the whole constitution' });
     const closes = await page.evaluate(() => {
@@ -142,7 +146,7 @@ describe('exporting', () => {
     writeFileSync(file, await printed(printView));
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toMatch(/Ratified on \d{1,2} \w+ \d{4}/);
-    for (const piece of ['Any organization may join.', 'Each organization has one vote.', 'Ratification record', 'Partido Socialismo y Liberación For']) expect(text).toContain(piece);
+    for (const piece of ['Any organization may join.', 'Each organization has one vote.', 'Ratification record', 'Partido Socialismo y Liberación For', 'unanimity of members']) expect(text).toContain(piece);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, join('test-results', 'export-ratified-page')]);
     await printView.close();
   });
