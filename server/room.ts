@@ -6,8 +6,9 @@
  * Yjs emits for it is written to the store first and only then sent to the peers (the sender too: that
  * echo is how a client learns the server has its change). Every other frame derived from the document
  * (sync step 1 and step 2 replies) is computed at once but sent only after every write begun before it
- * has finished, so nothing a client receives can be lost by killing the server. Updates arriving while
- * a write is in flight are merged into the next write (group commit).
+ * has finished, so nothing a client receives can be lost by killing the server. An update that waits
+ * for a missing dependency (pending in Yjs, which sync replies include) is written as received. Updates
+ * arriving while a write is in flight are merged into the next write (group commit).
  *
  * Observers' document updates (sync step 2 and update messages) are dropped; their sync step 1 and
  * awareness messages are served like everyone else's.
@@ -151,6 +152,9 @@ export class Room {
       // Read the whole update before touching the document, so a damaged one changes nothing.
       Y.decodeUpdate(update);
       Y.applyUpdate(this.doc, update, peer);
+      // What waits for a missing dependency emits no document update, yet Yjs puts it into every sync
+      // reply: write it as received, so that no reply carries anything not yet durable.
+      if (this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null) void this.durable(update).catch((error: unknown) => this.fail(error));
       return 'handled';
     }
     throw new MalformedFrame(`unknown sync message type ${step}`);

@@ -134,4 +134,41 @@ describe('a room', () => {
     expect(log.writes).toHaveLength(0);
     room.destroy();
   });
+
+  it('writes an update that waits for a missing dependency before any sync reply can carry it', async () => {
+    // A client that kept an edit T the last server lost (killed before writing it) types U on top of T,
+    // and U reaches the new server before T does. The server holds U as pending, and Yjs puts pending
+    // data into every sync reply: so U must be durable before a reply goes out.
+    const author = new Y.Doc();
+    author.getText('t').insert(0, 'T');
+    const t = Y.encodeStateAsUpdate(author);
+    const before = Y.encodeStateVector(author);
+    author.getText('t').insert(1, 'U');
+    const u = Y.encodeStateAsUpdate(author, before);
+
+    const log = new ManualLog();
+    const room = new Room('w_pending', new Uint8Array([0, 0]), log, () => undefined);
+    const writer = new TestPeer();
+    const reader = new TestPeer();
+    room.join(writer);
+    room.join(reader);
+    await tick();
+    room.receive(writer, updateFrame(u));
+    room.receive(reader, syncStep1Frame(new Y.Doc()));
+    await tick();
+    const replies = reader.updates().length;
+    expect(log.writes.map((w) => w.update)).toEqual([u]);
+    expect(reader.updates()).toHaveLength(replies); // the reply (which holds U) waits for U's write
+    log.writes[0]?.finish();
+    await tick();
+    expect(reader.updates().length).toBeGreaterThan(replies);
+    // T arrives: the doc's update (T and U) is written and relayed; the log holds the whole text.
+    room.receive(writer, updateFrame(t));
+    await tick();
+    log.writes[1]?.finish();
+    await tick();
+    expect(textOf(log.writes.map((w) => w.update))).toBe('TU');
+    expect(textOf(reader.updates())).toBe('TU');
+  });
 });
+
