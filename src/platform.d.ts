@@ -10,10 +10,16 @@ declare class TextDecoder {
   decode(input?: ArrayBufferView | ArrayBuffer, options?: { stream?: boolean }): string;
   readonly encoding: string;
 }
+/** A key held by the platform's WebCrypto (opaque to the core). */
+interface PlatformCryptoKey {
+  readonly type: string;
+}
 declare const crypto: {
   getRandomValues<T extends ArrayBufferView>(array: T): T;
   readonly subtle: {
     digest(algorithm: 'SHA-256', data: ArrayBufferView | ArrayBuffer): Promise<ArrayBuffer>;
+    importKey(format: 'raw', keyData: Uint8Array<ArrayBuffer>, algorithm: 'Ed25519', extractable: boolean, usages: 'verify'[]): Promise<PlatformCryptoKey>;
+    verify(algorithm: 'Ed25519', key: PlatformCryptoKey, signature: Uint8Array<ArrayBuffer>, data: Uint8Array<ArrayBuffer>): Promise<boolean>;
   };
 };
 declare function setTimeout(handler: () => void, timeout?: number): unknown;

@@ -9,6 +9,7 @@ import type * as Y from 'yjs';
 import { castVote, closeMotion, openMotion } from '../../src/ratify/actions.ts';
 import { bindKey } from '../../src/ratify/roster.ts';
 import { keyFingerprint, toHex } from '../../src/ratify/signing.ts';
+import type { TallySummary } from '../../src/ratify/summary.ts';
 import type { Host, SigningKey } from '../host.ts';
 import type { Notify } from '../notice.ts';
 import { attempt } from './errors.ts';
@@ -45,11 +46,16 @@ function useSigningKey(host: Host, onNotice: Notify): SigningKey | null {
   return key;
 }
 
-export function RatificationView({ doc, host, store, actingFor, readOnly, onNotice }: Props): ReactNode {
+export function RatificationView(props: Props): ReactNode {
   const summary = useSyncExternalStore(
-    (notify) => store.subscribe(notify),
-    () => store.current(),
+    (notify) => props.store.subscribe(notify),
+    () => props.store.current(),
   );
+  if (!summary) return <p className="loading">Counting the votes…</p>;
+  return <Parliament {...props} summary={summary} />;
+}
+
+function Parliament({ doc, host, store, actingFor, readOnly, onNotice, summary }: Props & { summary: TallySummary }): ReactNode {
   const key = useSigningKey(host, onNotice);
   const myKey = key ? toHex(key.publicKey) : '';
   const myOrg = summary.roster.find((m) => m.key !== '' && m.key === myKey)?.org;
@@ -57,7 +63,7 @@ export function RatificationView({ doc, host, store, actingFor, readOnly, onNoti
   const signed = (action: (signer: SigningKey) => Promise<unknown>): Promise<boolean> =>
     key ? attempt(async () => {
       await action(key);
-      store.refresh();
+      await store.refresh();
     }, fail) : Promise.resolve(false);
   const open = summary.motions.filter((m) => m.status === 'open').reverse();
   const decided = summary.motions.filter((m) => m.status !== 'open').reverse();

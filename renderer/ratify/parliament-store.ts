@@ -1,12 +1,13 @@
 /**
  * The parliament as the app shows it: the core's tally (summarizeParliament), recomputed shortly after
  * every change to the workspace and every few seconds while a vote is open (deadlines pass without any
- * change). It also does the clerk's work any delegate's app may do, through the core: marking void the
+ * change). New signatures are checked first by the platform's native verifier, off the typing path. It also does the clerk's work any delegate's app may do, through the core: marking void the
  * motions whose text changed mid-vote, and applying the wording of passed amendments this delegate moved.
  */
 import type * as Y from 'yjs';
 import { applyPassedAmendments, markVoidMotions } from '../../src/ratify/actions.ts';
 import type { BlockStatus } from '../../src/ratify/parliament.ts';
+import { checkParliament } from '../../src/ratify/statements.ts';
 import { summarizeParliament, type TallySummary } from '../../src/ratify/summary.ts';
 import type { ActorSource } from '../../src/workspace/actor.ts';
 
@@ -14,7 +15,9 @@ const SETTLE_MS = 150;
 const DEADLINE_POLL_MS = 2000;
 
 export class ParliamentStore {
-  private summary: TallySummary;
+  /** null until the first count is done. */
+  private summary: TallySummary | null = null;
+  private counting = 0;
   private readonly listeners = new Set<() => void>();
   private readonly blockListeners = new Map<string, Set<() => void>>();
   private settle: ReturnType<typeof setTimeout> | undefined;
@@ -26,16 +29,15 @@ export class ParliamentStore {
     this.doc = doc;
     this.actor = actor;
     this.canWrite = canWrite;
-    this.summary = summarizeParliament(doc);
   }
 
   /** Keep the tally current while the workspace is shown; returns the function that stops it. */
   watch(): () => void {
     this.doc.on('update', this.schedule);
     const poll = setInterval(() => {
-      if (this.summary.motions.some((m) => m.status === 'open')) this.refresh();
+      if (this.summary?.motions.some((m) => m.status === 'open')) void this.refresh();
     }, DEADLINE_POLL_MS);
-    this.refresh();
+    void this.refresh();
     return () => {
       this.doc.off('update', this.schedule);
       clearInterval(poll);
@@ -48,27 +50,31 @@ export class ParliamentStore {
     if (this.settle !== undefined) return;
     this.settle = setTimeout(() => {
       this.settle = undefined;
-      this.refresh();
+      void this.refresh();
     }, SETTLE_MS);
   };
 
-  /** Recount now, do the clerk's work, and tell whoever shows something that changed. */
-  refresh(): void {
+  /** Check new signatures, do the clerk's work, recount, and tell whoever shows something that changed. */
+  async refresh(): Promise<void> {
+    const run = (this.counting += 1);
+    await checkParliament(this.doc);
+    if (run !== this.counting) return;
     const actor = this.actor();
     if (actor && this.canWrite()) {
       markVoidMotions(this.doc, actor.org);
       applyPassedAmendments(this.doc, actor.org);
     }
     const previous = this.summary;
-    this.summary = summarizeParliament(this.doc);
-    if (JSON.stringify(previous) === JSON.stringify(this.summary)) return;
+    const next = summarizeParliament(this.doc);
+    if (JSON.stringify(previous) === JSON.stringify(next)) return;
+    this.summary = next;
     for (const listener of this.listeners) listener();
     for (const [id, listeners] of this.blockListeners) {
-      if (previous.statuses[id] !== this.summary.statuses[id]) for (const listener of listeners) listener();
+      if (previous?.statuses[id] !== next.statuses[id]) for (const listener of listeners) listener();
     }
   }
 
-  current(): TallySummary {
+  current(): TallySummary | null {
     return this.summary;
   }
 
@@ -78,7 +84,7 @@ export class ParliamentStore {
   }
 
   status(id: string): BlockStatus {
-    return this.summary.statuses[id] ?? 'draft';
+    return this.summary?.statuses[id] ?? 'draft';
   }
 
   subscribeBlock(id: string, listener: () => void): () => void {

@@ -78,6 +78,11 @@ export function keyHeldAt(roster: Roster, org: string, key: string, at: string):
   return (roster.keys.get(org) ?? []).some((span) => span.key === key && span.from <= at && (span.until === '' || at < span.until));
 }
 
+/** The roster log's well-formed entries, in order. */
+export function rosterEntries(doc: Y.Doc): RosterEntry[] {
+  return rosterLog(doc).toArray().flatMap((raw) => asEntry(raw) ?? []);
+}
+
 /** Read the roster in force from the log. */
 export function readRoster(doc: Y.Doc): Roster {
   const coalition = readMeta(doc).id;

@@ -147,7 +147,7 @@ describe('three delegates ratify a clause and amend it', () => {
     }
     await expect.poll(() => ana.getByTestId('ratify-progress').innerText()).toContain('1 ratified');
     await ben.getByRole('tab', { name: 'Constitution' }).click();
-    await expect.poll(() => block(ben, CLAUSE).getByTestId('status-badge').innerText(), { timeout: 5000 }).toBe('Ratified (locked)');
+    await expect.poll(() => block(ben, CLAUSE).getByTestId('status-badge').textContent(), { timeout: 5000 }).toBe('Ratified (locked)');
     await clickEndOf(ben, CLAUSE);
     await ben.keyboard.type(' Or not.');
     await expect.poll(() => ben.locator('.notice').innerText()).toContain('ratified and locked');
@@ -165,7 +165,7 @@ describe('three delegates ratify a clause and amend it', () => {
     for (const page of [ana, ben, cleo]) {
       await page.getByRole('tab', { name: 'Constitution' }).click();
       await expect.poll(async () => JSON.stringify(await documentLines(page)), { timeout: 10_000 }).toContain(AMENDED);
-      await expect.poll(() => block(page, AMENDED).getByTestId('status-badge').innerText()).toBe('Ratified (locked)');
+      await expect.poll(() => block(page, AMENDED).getByTestId('status-badge').textContent()).toBe('Ratified (locked)');
     }
     await ana.screenshot({ path: 'test-results/ratify-constitution.png' });
     await ana.getByRole('tab', { name: 'Ratification' }).click();

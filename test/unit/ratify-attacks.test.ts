@@ -15,7 +15,8 @@ import { textDigest } from '../../src/ratify/digest.ts';
 import { motionsMap, storeMarker, storeMotion, storeVote, type MotionTerms, type SignedVote } from '../../src/ratify/motion-record.ts';
 import { readParliament, type VoteReport } from '../../src/ratify/parliament.ts';
 import { readRoster, rosterLog, currentKey } from '../../src/ratify/roster.ts';
-import { bindingMessage, closingMessage, openingMessage, signHex, toHex, voteMessage, type Signer } from '../../src/ratify/signing.ts';
+import { bindingMessage, closingMessage, forgetVerifiedSignatures, openingMessage, signHex, toHex, voteMessage, type Signer } from '../../src/ratify/signing.ts';
+import { checkParliament } from '../../src/ratify/statements.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
 import { DEFAULT_RULES } from '../../src/ratify/rules.ts';
 import { readMeta } from '../../src/workspace/workspace.ts';
@@ -218,6 +219,21 @@ describe('motions and locks cannot be forged', () => {
       expect(report).toMatchObject({ status: 'invalid', problem: 'It carries other rules than the coalition’s.' });
     }
     expect(readParliament(c.doc, at(11)).standings.get(text[0]?.id ?? '')?.status).toBe('draft');
+  });
+
+  it('the platform’s native check and the pure-JavaScript check judge every signature alike', async () => {
+    const c = await coalition(3);
+    const m = await clauseMotion(c);
+    await castVote(c.doc, key(c, 1), m.motion, 'yes', at(2));
+    const genuine = await signedVote(c, key(c, 2), { motion: m.motion, org: c.orgs[2] ?? '', choice: 'no', digest: m.digest, castAt: at(3).toISOString() });
+    storeVote(c.doc, { ...genuine, choice: 'yes' });
+    forgetVerifiedSignatures();
+    await checkParliament(c.doc);
+    const native = JSON.stringify(readParliament(c.doc, at(4)));
+    forgetVerifiedSignatures();
+    const pureJs = JSON.stringify(readParliament(c.doc, at(4)));
+    expect(native).toBe(pureJs);
+    expect(forged(c, m.motion, at(4), (v) => v.org === c.orgs[2]).map((v) => v.reason)).toEqual(['Its signature does not verify.']);
   });
 
   it('counted no forged vote in this suite', () => {

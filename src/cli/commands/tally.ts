@@ -5,6 +5,7 @@
  * is invalid (exit 1 when anything is); given a signed ratification record (JSON) instead, checks it alone.
  */
 import { verifyRatificationRecord } from '../../export/record.ts';
+import { checkParliament } from '../../ratify/statements.ts';
 import { summarizeParliament, type TallySummary } from '../../ratify/summary.ts';
 import { ConcordError } from '../../workspace/errors.ts';
 import { printData, printJson, requirePositional, type CliIo, type Command } from '../command.ts';
@@ -41,6 +42,7 @@ export const tally: Command = {
   options: { json: { type: 'boolean' } },
   async run(args, io) {
     const doc = await openWorkspace(io, requirePositional(args, 0, 'FILE'));
+    await checkParliament(doc);
     printData(io, args, summarizeParliament(doc), readable);
     return 0;
   },
@@ -73,6 +75,7 @@ export const verify: Command = {
     const path = requirePositional(args, 0, 'FILE');
     if (path.toLowerCase().endsWith('.json')) return verifyRecord(io, path);
     const doc = await openWorkspace(io, path);
+    await checkParliament(doc);
     const summary = summarizeParliament(doc);
     const problems: string[] = [];
     for (const entry of summary.rosterLog) if (!entry.valid) problems.push(`Roster entry for ${entry.short || 'an unknown organization'} (key ${entry.fingerprint || '?'}, ${entry.at || 'undated'}): ${entry.problem}`);
