@@ -1,7 +1,7 @@
 /**
  * The coalition's roster: each member organization and the fingerprint of its delegate's key (which people
- * compare aloud), the refused roster entries with why, and — for a delegate whose key is not on the
- * roster yet — the button that puts it there for their organization.
+ * compare aloud), the roster's history (every key bound or replaced, and each refused entry with why), and
+ * — for a delegate whose key is not on the roster yet — the button that puts it there for their organization.
  */
 import type { ReactNode } from 'react';
 import type { TallySummary } from '../../src/ratify/summary.ts';
@@ -56,16 +56,21 @@ export function RosterPanel({ summary, myKey, myFingerprint, actingFor, onEnrol 
         </p>
       )}
       {!mine && !acting && <p>Choose the organization you act for (at the top) to take part in votes.</p>}
-      {refused.length > 0 && (
+      {summary.rosterLog.length > 0 && (
         <details>
-          <summary>{refused.length} refused roster {refused.length === 1 ? 'entry' : 'entries'}</summary>
-          <ul>
-            {refused.map((entry, i) => (
-              <li key={i}>
-                {entry.short || 'Unknown organization'}, key {entry.fingerprint || '?'}: {entry.problem}
+          <summary>
+            Roster history: {summary.rosterLog.length} {summary.rosterLog.length === 1 ? 'entry' : 'entries'}
+            {refused.length > 0 ? `, ${refused.length} refused` : ''}
+          </summary>
+          <ol className="roster-log">
+            {summary.rosterLog.map((entry, i) => (
+              <li key={i} data-testid="roster-entry">
+                {new Date(entry.at).toLocaleString()}: {entry.short || 'unknown organization'} — key <code>{entry.fingerprint || '?'}</code>
+                {entry.replaces ? ` replaces ${entry.replaces}` : ' (first key)'}
+                {entry.valid ? '' : ` — REFUSED: ${entry.problem}`}
               </li>
             ))}
-          </ul>
+          </ol>
         </details>
       )}
     </section>

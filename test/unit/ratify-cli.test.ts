@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeWorkspaceFile, readWorkspaceFile } from '../../src/file/format.ts';
 import { readBlocks } from '../../src/constitution/document.ts';
@@ -102,6 +103,23 @@ describe('the ratified export', () => {
       const at = text.indexOf(clause, from);
       expect(at, clause).toBeGreaterThanOrEqual(0);
       from = at;
+    }
+  });
+});
+
+describe('the ratified export in every format', () => {
+  it('writes Markdown, HTML, Akoma Ntoso and Word files of the ratified text, each with every clause', async () => {
+    // Clauses whose words read the same in every format (no characters that HTML or XML escape).
+    const clauses = readBlocks(readWorkspaceFile(readFileSync(file), file)).filter((b) => b.type === 'clause' && /^[\p{L}\p{N} ,.;:()-]+$/u.test(b.text));
+    for (const format of ['md', 'html', 'akn', 'docx']) {
+      const out = join(dir, `ratified.${format}`);
+      const result = await concord(['export', file, '--format', format, '--out', out]);
+      expect(result.code, result.err).toBe(0);
+      expect(result.out).toContain('ratified text');
+      const text = format === 'docx' ? (await mammoth.extractRawText({ path: out })).value : readFileSync(out, 'utf8');
+      const flat = text.replace(/\s+/g, ' ');
+      for (const clause of [clauses[0], clauses[clauses.length - 1]]) expect(flat).toContain(clause?.text.replace(/\s+/g, ' ').slice(0, 30) ?? '');
+      if (format !== 'akn') expect(flat).toMatch(/Ratification record|ratification record/i);
     }
   });
 });
