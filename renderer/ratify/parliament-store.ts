@@ -6,12 +6,13 @@
  */
 import type * as Y from 'yjs';
 import { applyPassedAmendments, markVoidMotions } from '../../src/ratify/actions.ts';
-import type { BlockStatus } from '../../src/ratify/parliament.ts';
+import { readParliament, type BlockStatus } from '../../src/ratify/parliament.ts';
 import { checkParliament } from '../../src/ratify/statements.ts';
 import { summarizeParliament, type TallySummary } from '../../src/ratify/summary.ts';
 import type { ActorSource } from '../../src/workspace/actor.ts';
 
-const SETTLE_MS = 150;
+/** Typing changes the workspace at every key: count once it settles. */
+const SETTLE_MS = 400;
 const DEADLINE_POLL_MS = 2000;
 
 export class ParliamentStore {
@@ -59,13 +60,16 @@ export class ParliamentStore {
     const run = (this.counting += 1);
     await checkParliament(this.doc);
     if (run !== this.counting) return;
+    const now = new Date();
+    const parliament = readParliament(this.doc, now);
     const actor = this.actor();
     if (actor && this.canWrite()) {
-      markVoidMotions(this.doc, actor.org);
-      applyPassedAmendments(this.doc, actor.org);
+      // The clerk's writes change the workspace, which schedules the next count.
+      if (parliament.motions.some((m) => m.status === 'void' && m.closedAt === '')) markVoidMotions(this.doc, actor.org, now);
+      if (parliament.motions.some((m) => m.kind === 'amendment' && m.status === 'passed' && !m.applied && m.openedBy === actor.org)) applyPassedAmendments(this.doc, actor.org, now);
     }
     const previous = this.summary;
-    const next = summarizeParliament(this.doc);
+    const next = summarizeParliament(this.doc, now, parliament);
     if (JSON.stringify(previous) === JSON.stringify(next)) return;
     this.summary = next;
     for (const listener of this.listeners) listener();
