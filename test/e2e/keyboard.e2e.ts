@@ -1,13 +1,21 @@
 /**
  * The main flows with the keyboard alone — Tab, Enter, typing, arrow keys; no mouse — in the built web
  * app: add a member organization, import its principles (pasted text, preview, import), edit the
- * constitution, and export it (File menu, export dialog, download). Then an axe-core scan of every view
- * in the view tabs (whatever views exist) and of the export dialog finds no serious or critical violation.
+ * constitution, adopt a principle at the cursor, and export it (File menu, export dialog, download); in a
+ * meeting (the real sync server), join with an invitation, open a vote on a clause and vote.
+ * axe-core scans of every view in the view tabs (whatever views exist), the export dialog and the
+ * ratification view find no serious or critical violation.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { documentLines, newLine, waitForCaretIn } from './app.ts';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { editConstitution } from '../../src/constitution/document.ts';
+import { insertBlock } from '../../src/constitution/structure.ts';
+import { addOrganization, initWorkspace } from '../../src/workspace/workspace.ts';
+import { startTestServer, type TestServer } from '../../server/testing.ts';
+import { block, documentLines, newLine, openApp, waitForCaretIn } from './app.ts';
 import { openScannableApp, seriousViolations } from './axe.ts';
 import { screenshotOnFailure } from './browser.ts';
 
@@ -16,8 +24,8 @@ let browser: Browser;
 let page: Page;
 
 /** The focused element's accessible name, roughly: aria-label, its label's text, or its own text. */
-function focusedName(): Promise<string> {
-  return page.evaluate(() => {
+function focusedName(on: Page): Promise<string> {
+  return on.evaluate(() => {
     const element = document.activeElement;
     if (!(element instanceof HTMLElement)) return '';
     const labelled = 'labels' in element && element.labels instanceof NodeList ? element.labels[0]?.textContent : undefined;
@@ -25,12 +33,12 @@ function focusedName(): Promise<string> {
   });
 }
 
-/** Press Tab until the focused element's name matches (at most `max` presses). */
-async function tabTo(name: string | RegExp, max = 80): Promise<void> {
+/** Press Tab until the focused element's name matches (at most `max` presses); on `on`, the main page by default. */
+async function tabTo(name: string | RegExp, on: Page = page, max = 80): Promise<void> {
   const matches = (text: string): boolean => (typeof name === 'string' ? text === name : name.test(text));
   for (let i = 0; i < max; i += 1) {
-    await page.keyboard.press('Tab');
-    if (matches(await focusedName())) return;
+    await on.keyboard.press('Tab');
+    if (matches(await focusedName(on))) return;
   }
   throw new Error(`Tab never reached "${String(name)}"`);
 }
@@ -82,6 +90,23 @@ describe('the keyboard alone', () => {
     expect((await documentLines(page)).slice(-2)).toEqual(['Article I|article|Principles', '(1)|clause|We decide together.']);
   });
 
+  it('adopts an imported principle at the cursor', async () => {
+    screenshotOnFailure(page, 'keyboard-adopt');
+    // The caret stands at the end of the clause just typed; the principle goes in after it.
+    await tabTo('Sources');
+    await page.keyboard.press('Enter');
+    const source = page.locator('details.source').first();
+    if ((await source.getAttribute('open')) === null) {
+      await tabTo(/^Pasted text/);
+      await page.keyboard.press('Enter');
+    }
+    await tabTo('Adopt: Open decisions.');
+    await page.keyboard.press('Enter');
+    await tabTo('Constitution');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await documentLines(page)).map((line) => line.split('|')[2])).toContain('Open decisions.');
+  });
+
   it('exports the draft as Markdown', async () => {
     screenshotOnFailure(page, 'keyboard-export');
     await page.keyboard.press('Escape');
@@ -107,6 +132,64 @@ describe('the keyboard alone', () => {
     expect(file.suggestedFilename()).toMatch(/\.md$/);
     const text = readFileSync(await file.path(), 'utf8');
     expect(text).toContain('We decide together.');
+    expect(text).toContain('Open decisions.');
+  });
+});
+
+describe('the keyboard alone, in a meeting', () => {
+  const WORKSPACE = 'w_keyboardvote';
+  let server: TestServer;
+  let chair: Page;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const doc = new Y.Doc();
+    initWorkspace(doc, 'Keyboard Coalition', WORKSPACE);
+    addOrganization(doc, { name: 'Debian', short: 'DEB' });
+    editConstitution(doc, (editor) => {
+      const article = insertBlock(editor, 'article', undefined, 'Membership');
+      insertBlock(editor, 'clause', article, 'Any organization may join.');
+    });
+    const provider = new WebsocketProvider(server.url, WORKSPACE, doc, { params: { token: await server.invite(WORKSPACE, 'chair', 'DEB') } });
+    await new Promise<void>((resolve) => provider.on('sync', (synced: boolean) => synced && resolve()));
+    provider.destroy();
+    chair = await (await browser.newContext({ bypassCSP: true })).newPage();
+    await openApp(chair, baseUrl);
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('joins with an invitation, opens a vote on a clause and votes', async () => {
+    screenshotOnFailure(chair, 'keyboard-vote');
+    const invitation = await server.inviteFull(WORKSPACE, 'chair', 'DEB');
+    await tabTo('File', chair);
+    await chair.keyboard.press('Enter');
+    await tabTo('Join a meeting…', chair);
+    await chair.keyboard.press('Enter');
+    await tabTo(/^Invitation link/, chair);
+    await chair.keyboard.type(invitation.appLink);
+    await tabTo(/^Your name/, chair);
+    await chair.keyboard.type('Ana');
+    await tabTo('Join', chair);
+    await chair.keyboard.press('Enter');
+    await block(chair, 'Any organization may join.').waitFor();
+
+    await tabTo('Ratification', chair);
+    await chair.keyboard.press('Enter');
+    await expect.poll(() => chair.getByTestId('roster-row').filter({ hasText: 'not joined yet' }).count(), { timeout: 10_000 }).toBe(0);
+    expect(await seriousViolations(chair)).toEqual([]);
+    // The form proposes a clause motion on the first clause, closing after the coalition's voting period.
+    await tabTo('Open the vote', chair);
+    await chair.keyboard.press('Enter');
+    const card = chair.getByTestId('motion').first();
+    await expect.poll(() => card.getByTestId('motion-status').innerText(), { timeout: 5000 }).toBe('Open');
+    await tabTo('Yes', chair);
+    await chair.keyboard.press('Enter');
+    await expect.poll(() => card.getByRole('button', { name: 'Yes', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    // The vote counts (closing it is the elected chair's, which takes an election first).
+    await expect.poll(() => card.getByTestId('count-row').allInnerTexts(), { timeout: 5000 }).toEqual(['DEB\tYes']);
+    expect(await seriousViolations(chair)).toEqual([]);
   });
 });
 
