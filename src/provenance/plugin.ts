@@ -35,8 +35,12 @@ interface State {
   author(): Author;
   clock(): Date;
   delay: number;
-  /** Blocks whose wording changed, with who changed them, not yet in their history. */
-  dirty: Map<string, Author>;
+  /**
+   * Blocks whose wording this editor changed, with who changed them and the wording right after their
+   * change (not at write time: a peer's words arriving in between are not this author's), not yet in
+   * their history.
+   */
+  dirty: Map<string, { author: Author; text: string }>;
   timer: ReturnType<typeof setTimeout> | undefined;
   editor: Editor;
 }
@@ -69,7 +73,9 @@ function ensureDrafted(state: State, id: string): void {
 
 function markDirty(state: State, id: string | undefined): void {
   if (id === undefined) return;
-  state.dirty.set(id, state.author());
+  const node = state.editor.children.find((n) => isConstitutionElement(n) && n.id === id);
+  if (!isConstitutionElement(node)) return;
+  state.dirty.set(id, { author: state.author(), text: elementText(node) });
   if (state.timer !== undefined) return;
   state.timer = setTimeout(() => {
     state.timer = undefined;
@@ -86,11 +92,12 @@ function flushState(state: State): void {
   const now = state.clock();
   for (const node of state.editor.children) {
     if (!isConstitutionElement(node)) continue;
-    const author = dirty.get(node.id);
-    if (!author) continue;
+    const change = dirty.get(node.id);
+    if (!change) continue;
+    const { author, text } = change;
     // A block from before provenance was recorded gets its entry now.
     if (!provenanceMap(state.doc).has(node.id)) createEntry(state.doc, node.id, { created: { ...author, how: 'unknown', at: '', from: '' }, draftedBy: '' });
-    recordSnapshot(state.doc, node.id, author, elementText(node), now);
+    recordSnapshot(state.doc, node.id, author, text, now);
   }
 }
 
@@ -117,8 +124,10 @@ function after(state: State, op: Operation, seen: ReturnType<typeof before>): vo
       if (op.path.length === 1 && id !== undefined) {
         if (seen.copyOf !== undefined && seen.copyOf !== id) inherit(state, id, seen.copyOf, 'copied');
         else ensureDrafted(state, id);
+        return markDirty(state, id);
       }
-      return markDirty(state, id);
+      // Inside a block, only inserted words change its wording (normalization inserts empty text nodes).
+      return Node.string(op.node) === '' ? undefined : markDirty(state, id);
     }
     case 'split_node': {
       if (op.path.length === 1) {
@@ -131,8 +140,10 @@ function after(state: State, op: Operation, seen: ReturnType<typeof before>): vo
           else inherit(state, half, original, 'split');
         }
         markDirty(state, half);
+        return markDirty(state, idAt(editor, top));
       }
-      return markDirty(state, idAt(editor, top));
+      // Splitting a text node inside a block keeps its wording.
+      return undefined;
     }
     case 'merge_node': {
       if (op.path.length === 1 && seen.merged !== undefined && seen.survivor !== undefined) {
@@ -141,7 +152,8 @@ function after(state: State, op: Operation, seen: ReturnType<typeof before>): vo
         if (absorbed && !absorbed.toArray().includes(merged)) doc.transact(() => absorbed.push([merged]), PROVENANCE_ORIGIN);
         return markDirty(state, seen.survivor);
       }
-      return markDirty(state, idAt(editor, op.path.length === 1 ? (top ?? 1) - 1 : top));
+      // Merging text nodes inside a block (Slate's normalization, also after a peer's change) keeps its wording.
+      return op.path.length === 1 ? markDirty(state, idAt(editor, (top ?? 1) - 1)) : undefined;
     }
     case 'insert_text':
     case 'remove_text':
