@@ -8,15 +8,12 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
-import { editConstitution } from '../../src/constitution/document.ts';
 import { insertBlock } from '../../src/constitution/structure.ts';
-import { addOrganization, initWorkspace } from '../../src/workspace/workspace.ts';
 import { startTestServer, type TestServer } from '../../server/testing.ts';
-import { block, clickEndOf, corpus, documentLines, openApp } from './app.ts';
+import { block, clickEndOf, corpus, documentLines } from './app.ts';
 import { seriousViolations } from './axe.ts';
 import { launchBrowser, screenshotOnFailure } from './browser.ts';
+import { joinMeeting, seedMeeting, type Meeting } from './meeting.ts';
 
 const baseUrl = inject('baseUrl');
 const WORKSPACE = 'w_e2eprovenance0001';
@@ -25,35 +22,10 @@ let browser: Browser;
 let ana: Page;
 let ben: Page;
 
-async function seedWorkspace(): Promise<void> {
-  const doc = new Y.Doc();
-  initWorkspace(doc, 'Coalition of the Free', WORKSPACE);
-  addOrganization(doc, { name: 'Debian', short: 'DEB', colour: '#d62728' });
-  addOrganization(doc, { name: 'Python Software Foundation', short: 'PSF', colour: '#1f77b4' });
-  editConstitution(doc, (editor) => {
-    const article = insertBlock(editor, 'article', undefined, 'Principles');
-    insertBlock(editor, 'clause', article, 'We work in the open.');
-  });
-  const token = await server.invite(WORKSPACE, 'chair', 'DEB');
-  const provider = new WebsocketProvider(server.url, WORKSPACE, doc, { params: { token } });
-  await new Promise<void>((resolve) => provider.on('sync', (synced: boolean) => synced && resolve()));
-  provider.destroy();
-  doc.destroy();
-}
+let meeting: Meeting;
 
 async function joinAs(name: string, org: string): Promise<Page> {
-  // axe-core is injected as an inline script, which the app's Content-Security-Policy rightly forbids.
-  const page = await (await browser.newContext({ bypassCSP: true })).newPage();
-  await openApp(page, baseUrl);
-  const invitation = await server.inviteFull(WORKSPACE, 'delegate', org);
-  await page.getByText('File', { exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Join a meeting…' }).click();
-  await page.getByRole('textbox', { name: 'Invitation link (from the host)' }).fill(invitation.appLink);
-  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await page.getByRole('button', { name: 'Join', exact: true }).click();
-  await block(page, 'We work in the open.').waitFor();
-  await page.locator('[data-sync-state="online"]').waitFor({ timeout: 10_000 });
-  return page;
+  return (await joinMeeting(browser, meeting, { name, org })).page;
 }
 
 async function importFor(page: Page, short: string, file: string): Promise<void> {
@@ -94,7 +66,11 @@ const chipOrgs = async (page: Page, text: string | RegExp): Promise<string[]> =>
 
 beforeAll(async () => {
   server = await startTestServer();
-  await seedWorkspace();
+  meeting = { server, workspace: WORKSPACE, baseUrl, readyText: 'We work in the open.' };
+  await seedMeeting(meeting, 'Coalition of the Free', [{ name: 'Debian', short: 'DEB', colour: '#d62728' }, { name: 'Python Software Foundation', short: 'PSF', colour: '#1f77b4' }], (editor) => {
+    const article = insertBlock(editor, 'article', undefined, 'Principles');
+    insertBlock(editor, 'clause', article, 'We work in the open.');
+  });
   browser = await launchBrowser();
   ana = await joinAs('Ana', 'DEB');
   ben = await joinAs('Ben', 'PSF');

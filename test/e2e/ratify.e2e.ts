@@ -6,15 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
-import { editConstitution } from '../../src/constitution/document.ts';
 import { insertBlock } from '../../src/constitution/structure.ts';
-import { addOrganization, initWorkspace } from '../../src/workspace/workspace.ts';
 import { startTestServer, type TestServer } from '../../server/testing.ts';
 import { seriousViolations } from './axe.ts';
-import { block, clickEndOf, documentLines, openApp } from './app.ts';
-import { launchBrowser, screenshotOnFailure } from './browser.ts';
+import { block, clickEndOf, documentLines } from './app.ts';
+import { launchBrowser } from './browser.ts';
+import { joinMeeting, seedMeeting, type Meeting } from './meeting.ts';
 
 const baseUrl = inject('baseUrl');
 const WORKSPACE = 'w_e2eratifyworkspace';
@@ -23,37 +20,10 @@ const AMENDED = 'Any organization that accepts these principles may join.';
 let server: TestServer;
 let browser: Browser;
 
-async function seedWorkspace(): Promise<void> {
-  const doc = new Y.Doc();
-  initWorkspace(doc, 'Coalition of the Left', WORKSPACE);
-  addOrganization(doc, { name: 'Debian', short: 'DEB' });
-  addOrganization(doc, { name: 'Python Software Foundation', short: 'PSF' });
-  addOrganization(doc, { name: 'Open Source Initiative', short: 'OSI' });
-  editConstitution(doc, (editor) => {
-    const article = insertBlock(editor, 'article', undefined, 'Membership');
-    const clause = insertBlock(editor, 'clause', article, CLAUSE);
-    insertBlock(editor, 'clause', clause, 'Each member sends one delegate.');
-  });
-  const token = await server.invite(WORKSPACE, 'chair', 'DEB');
-  const provider = new WebsocketProvider(server.url, WORKSPACE, doc, { params: { token } });
-  await new Promise<void>((resolve) => provider.on('sync', (synced: boolean) => synced && resolve()));
-  provider.destroy();
-  doc.destroy();
-}
+let meeting: Meeting;
 
 async function joinAs(name: string, org: string, role: 'delegate' | 'chair'): Promise<Page> {
-  const context = await browser.newContext({ bypassCSP: true });
-  const page = await context.newPage();
-  screenshotOnFailure(page, `ratify-${name}`);
-  await openApp(page, baseUrl);
-  const invitation = await server.inviteFull(WORKSPACE, role, org);
-  await page.getByText('File', { exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Join a meeting…' }).click();
-  await page.getByRole('textbox', { name: 'Invitation link (from the host)' }).fill(invitation.appLink);
-  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await page.getByRole('button', { name: 'Join', exact: true }).click();
-  await block(page, CLAUSE).waitFor();
-  await expect.poll(() => page.locator('[data-sync-state]').getAttribute('data-sync-state'), { timeout: 10_000 }).toBe('online');
+  const { page } = await joinMeeting(browser, meeting, { name, org, role, screenshot: `ratify-${name}` });
   await page.getByRole('tab', { name: 'Ratification' }).click();
   return page;
 }
@@ -94,7 +64,12 @@ async function vote(page: Page, heading: string | RegExp, choice: 'Yes' | 'No' |
 
 beforeAll(async () => {
   server = await startTestServer();
-  await seedWorkspace();
+  meeting = { server, workspace: WORKSPACE, baseUrl, readyText: CLAUSE };
+  await seedMeeting(meeting, 'Coalition of the Left', [{ name: 'Debian', short: 'DEB' }, { name: 'Python Software Foundation', short: 'PSF' }, { name: 'Open Source Initiative', short: 'OSI' }], (editor) => {
+    const article = insertBlock(editor, 'article', undefined, 'Membership');
+    const clause = insertBlock(editor, 'clause', article, CLAUSE);
+    insertBlock(editor, 'clause', clause, 'Each member sends one delegate.');
+  });
   browser = await launchBrowser();
 });
 afterAll(async () => {

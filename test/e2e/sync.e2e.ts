@@ -5,56 +5,30 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
-import { editConstitution } from '../../src/constitution/document.ts';
 import { insertBlock } from '../../src/constitution/structure.ts';
-import { addOrganization, initWorkspace } from '../../src/workspace/workspace.ts';
 import { startTestServer, type TestServer } from '../../server/testing.ts';
-import { block, clickEndOf, documentLines, openApp } from './app.ts';
-import { launchBrowser, screenshotOnFailure } from './browser.ts';
+import { clickEndOf, documentLines, openApp } from './app.ts';
+import { launchBrowser } from './browser.ts';
+import { joinMeeting, seedMeeting, type Meeting } from './meeting.ts';
 
 const baseUrl = inject('baseUrl');
 const WORKSPACE = 'w_e2esyncworkspace1';
 let server: TestServer;
 let browser: Browser;
 
-/** The host puts the coalition's workspace on the server, as the chair's app would. */
-async function seedWorkspace(): Promise<void> {
-  const doc = new Y.Doc();
-  initWorkspace(doc, 'Coalition of the Left', WORKSPACE);
-  addOrganization(doc, { name: 'Debian', short: 'DEB', colour: '#d62728' });
-  addOrganization(doc, { name: 'Python Software Foundation', short: 'PSF', colour: '#1f77b4' });
-  editConstitution(doc, (editor) => {
-    const article = insertBlock(editor, 'article', undefined, 'Membership');
-    insertBlock(editor, 'clause', article, 'Any organization may join.');
-  });
-  const token = await server.invite(WORKSPACE, 'chair', 'DEB');
-  const provider = new WebsocketProvider(server.url, WORKSPACE, doc, { params: { token } });
-  await new Promise<void>((resolve) => provider.on('sync', (synced: boolean) => synced && resolve()));
-  provider.destroy();
-  doc.destroy();
-}
+let meeting: Meeting;
 
-async function joinAs(name: string, org: string, role: 'delegate' | 'observer' = 'delegate'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  screenshotOnFailure(page, `sync-${name}`);
-  await openApp(page, baseUrl);
-  const invitation = await server.inviteFull(WORKSPACE, role, org);
-  await page.getByText('File', { exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Join a meeting…' }).click();
-  await page.getByRole('textbox', { name: 'Invitation link (from the host)' }).fill(invitation.appLink);
-  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await page.getByRole('button', { name: 'Join', exact: true }).click();
-  await block(page, 'Any organization may join.').waitFor();
-  await expect.poll(() => page.locator('[data-sync-state]').getAttribute('data-sync-state')).toBe('online');
-  return { context, page };
+function joinAs(name: string, org: string, role: 'delegate' | 'observer' = 'delegate'): Promise<{ context: BrowserContext; page: Page }> {
+  return joinMeeting(browser, meeting, { name, org, role, screenshot: `sync-${name}` });
 }
 
 beforeAll(async () => {
   server = await startTestServer();
-  await seedWorkspace();
+  meeting = { server, workspace: WORKSPACE, baseUrl, readyText: 'Any organization may join.' };
+  await seedMeeting(meeting, 'Coalition of the Left', [{ name: 'Debian', short: 'DEB', colour: '#d62728' }, { name: 'Python Software Foundation', short: 'PSF', colour: '#1f77b4' }], (editor) => {
+    const article = insertBlock(editor, 'article', undefined, 'Membership');
+    insertBlock(editor, 'clause', article, 'Any organization may join.');
+  });
   browser = await launchBrowser();
 });
 afterAll(async () => {

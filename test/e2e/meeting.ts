@@ -1,0 +1,62 @@
+/**
+ * Meetings in the end-to-end tests: the host puts a coalition's workspace on the real sync server (as the
+ * chair's app would), and each delegate joins it in their own browser context through their invitation.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Editor } from 'slate';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { editConstitution } from '../../src/constitution/document.ts';
+import { addOrganization, initWorkspace, type OrganizationInput } from '../../src/workspace/workspace.ts';
+import type { TestServer } from '../../server/testing.ts';
+import { block, openApp } from './app.ts';
+import { screenshotOnFailure } from './browser.ts';
+
+export interface Meeting {
+  server: TestServer;
+  workspace: string;
+  baseUrl: string;
+  /** A clause every delegate's app shows once it has synced. */
+  readyText: string;
+}
+
+/** Create the coalition with `orgs` and the text `write` makes, and put it on the server. */
+export async function seedMeeting(meeting: Meeting, coalition: string, orgs: readonly OrganizationInput[], write: (editor: Editor) => void): Promise<void> {
+  const doc = new Y.Doc();
+  initWorkspace(doc, coalition, meeting.workspace);
+  for (const org of orgs) addOrganization(doc, org);
+  editConstitution(doc, write);
+  const token = await meeting.server.invite(meeting.workspace, 'chair', orgs[0]?.short ?? 'ORG');
+  const provider = new WebsocketProvider(meeting.server.url, meeting.workspace, doc, { params: { token } });
+  await new Promise<void>((resolve) => provider.on('sync', (synced: boolean) => synced && resolve()));
+  provider.destroy();
+  doc.destroy();
+}
+
+export interface Delegate {
+  name: string;
+  org: string;
+  role?: 'delegate' | 'chair' | 'observer';
+  /** Name of the screenshot taken if the test fails. */
+  screenshot?: string;
+}
+
+/**
+ * A delegate joins in a browser context of their own (CSP bypassed so axe-core can be injected): File ›
+ * Join a meeting…, their invitation link and name; resolves once the text is there and the app is online.
+ */
+export async function joinMeeting(browser: Browser, meeting: Meeting, delegate: Delegate): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  if (delegate.screenshot) screenshotOnFailure(page, delegate.screenshot);
+  await openApp(page, meeting.baseUrl);
+  const invitation = await meeting.server.inviteFull(meeting.workspace, delegate.role ?? 'delegate', delegate.org);
+  await page.getByText('File', { exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Join a meeting…' }).click();
+  await page.getByRole('textbox', { name: 'Invitation link (from the host)' }).fill(invitation.appLink);
+  await page.getByRole('textbox', { name: 'Your name' }).fill(delegate.name);
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
+  await block(page, meeting.readyText).waitFor();
+  await page.locator('[data-sync-state="online"]').waitFor({ timeout: 10_000 });
+  return { context, page };
+}
