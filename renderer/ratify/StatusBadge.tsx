@@ -17,7 +17,18 @@ export function StatusBadge({ store, id }: { store: ParliamentStore; id: string 
     (notify) => store.subscribeBlock(id, notify),
     () => store.status(id),
   );
+  const altered = useSyncExternalStore(
+    (notify) => store.subscribeBlock(id, notify),
+    () => store.altered(id),
+  );
   if (status === 'draft') return null;
+  if (altered) {
+    return (
+      <span className="status-badge status-rejected" data-testid="status-badge" title="This text was changed after it was ratified; the export prints the ratified wording.">
+        Altered since ratified
+      </span>
+    );
+  }
   const locked = status === 'ratified' || status === 'agreed';
   return (
     <span className={`status-badge status-${status}`} data-testid="status-badge" title={locked ? `${STATUS_NAMES[status]}: locked — change it by an amendment` : STATUS_NAMES[status]}>

@@ -74,7 +74,8 @@ export class ParliamentStore {
     this.summary = next;
     for (const listener of this.listeners) listener();
     for (const [id, listeners] of this.blockListeners) {
-      if (previous?.statuses[id] !== next.statuses[id]) for (const listener of listeners) listener();
+      const changed = previous?.statuses[id] !== next.statuses[id] || previous?.altered.includes(id) !== next.altered.includes(id);
+      if (changed) for (const listener of listeners) listener();
     }
   }
 
@@ -89,6 +90,11 @@ export class ParliamentStore {
 
   status(id: string): BlockStatus {
     return this.summary?.statuses[id] ?? 'draft';
+  }
+
+  /** Whether a ratified block's text is no longer its ratified wording. */
+  altered(id: string): boolean {
+    return this.summary?.altered.includes(id) ?? false;
   }
 
   subscribeBlock(id: string, listener: () => void): () => void {

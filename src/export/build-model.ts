@@ -69,7 +69,7 @@ export function buildExportModel(doc: Y.Doc, options: ExportOptions = {}): Expor
     id: block.id,
     type: block.type,
     label: block.label,
-    text: block.text,
+    text: ratification.ratifiedText(block.id) ?? block.text,
     status: ratification.statusOf(block.id),
     sources: sources.sourcesOf(block.id),
   }));

@@ -7,6 +7,11 @@ import type { ClauseStatus, FinalMotionSummary, RecordRow } from './model.ts';
 
 export interface RatificationFacts {
   statusOf(blockId: string): ClauseStatus;
+  /**
+   * The wording the parliament ratified, when the block's text now differs from it (an edit that got
+   * past the lock on another replica): the export prints what was ratified. undefined otherwise.
+   */
+  ratifiedText(blockId: string): string | undefined;
   /** The final motion on the whole text, if one has been opened. */
   finalMotion: FinalMotionSummary | undefined;
   /** ISO date the whole text was ratified; empty when it has not been. */
@@ -23,6 +28,7 @@ export interface ProvenanceFacts {
 /** A workspace where nothing has been put to a vote yet. */
 export const NO_RATIFICATION: RatificationFacts = {
   statusOf: () => 'draft',
+  ratifiedText: () => undefined,
   finalMotion: undefined,
   ratifiedOn: '',
   record: [],

@@ -46,6 +46,10 @@ export function workspaceRatification(doc: Y.Doc, now: Date = new Date()): Ratif
   const outcome = !final ? '' : final.status === 'passed' ? 'adopted' : final.status === 'failed' ? 'rejected' : final.status;
   return {
     statusOf: (id) => EXPORT_STATUS[parliament.standings.get(id)?.status ?? 'draft'],
+    ratifiedText: (id) => {
+      const standing = parliament.standings.get(id);
+      return standing?.altered ? standing.lockedText : undefined;
+    },
     finalMotion: final && { outcome, rule: ruleWords(final.rule), closedOn: final.closedAt ? day(final.closedAt) : '' },
     ratifiedOn: final?.status === 'passed' ? day(final.closedAt) : '',
     record,

@@ -8,7 +8,7 @@
 import type * as Y from 'yjs';
 import { readBlocks } from '../constitution/root.ts';
 import { listOrganizations, readMeta } from '../workspace/workspace.ts';
-import { CONSTITUTION, targetBlocks, textDigest, type TextBlock } from './digest.ts';
+import { targetBlocks, textDigest, type TextBlock } from './digest.ts';
 import { readStoredMotions, voteSchema, type MotionTerms, type SignedVote, type StoredMotion } from './motion-record.ts';
 import { keyHeldAt, orgOfKey, readRoster, type Roster } from './roster.ts';
 import { decide, DEFAULT_RULES, type Ballot, type Choice, type Member, type MotionKind, type Outcome, type Rule } from './rules.ts';
@@ -320,4 +320,3 @@ export function readParliament(doc: Y.Doc, now: Date = new Date()): Parliament {
   };
 }
 
-export { CONSTITUTION };

@@ -67,6 +67,8 @@ export interface TallySummary {
   progress: Record<BlockStatus, number> & { blocks: number };
   /** Block id → status, for badges. */
   statuses: Record<string, BlockStatus>;
+  /** Ratified blocks whose text is no longer the ratified wording (an edit got past the lock elsewhere). */
+  altered: string[];
 }
 
 /** "Preamble", "Article II", "Article II, Section 1", "Article II, Section 1, clause 3". */
@@ -131,5 +133,6 @@ export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliame
     })),
     progress,
     statuses,
+    altered: blocks.filter((b) => parliament.standings.get(b.id)?.altered === true).map((b) => b.id),
   };
 }

@@ -18,7 +18,7 @@ import { COALITION, ORGANIZATIONS, workspaceOf } from '../fixtures/export/corpus
 
 function factsFrom(statusByText: Record<string, ClauseStatus>, doc: ReturnType<typeof workspaceWith>): RatificationFacts {
   const byId = new Map(readBlocks(doc).map((b) => [b.id, statusByText[b.text] ?? 'draft']));
-  return { statusOf: (id) => byId.get(id) ?? 'draft', finalMotion: undefined, ratifiedOn: '', record: [] };
+  return { statusOf: (id) => byId.get(id) ?? 'draft', ratifiedText: () => undefined, finalMotion: undefined, ratifiedOn: '', record: [] };
 }
 
 const SPEC = [

@@ -9,6 +9,9 @@ import { editConstitution, readBlocks } from '../../src/constitution/document.ts
 import { setBlockText } from '../../src/constitution/structure.ts';
 import { applyPassedAmendments, castVote, changeSettings, closeMotion, markVoidMotions, openMotion } from '../../src/ratify/actions.ts';
 import { readParliament } from '../../src/ratify/parliament.ts';
+import { summarizeParliament } from '../../src/ratify/summary.ts';
+import { buildExportModel } from '../../src/export/build-model.ts';
+import { workspaceRatification } from '../../src/export/workspace-facts.ts';
 import { writeSettings } from '../../src/ratify/settings.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
 import { idByText } from './core-helpers.ts';
@@ -163,6 +166,10 @@ describe('locks and amendments', () => {
     clauseText?.insert(0, 'NOT ');
     Y.applyUpdate(c.doc, Y.encodeStateAsUpdate(peer));
     expect(readParliament(c.doc, at(11)).standings.get(c.clause)).toMatchObject({ status: 'ratified', altered: true, lockedText: JOIN });
+    expect(summarizeParliament(c.doc, at(11)).altered).toEqual([c.clause]);
+    // The export prints what was ratified, not the altered text.
+    const exported = buildExportModel(c.doc, { ratification: workspaceRatification(c.doc, at(11)) }).blocks.find((b) => b.id === c.clause);
+    expect(exported?.text).toBe(JOIN);
   });
 });
 
