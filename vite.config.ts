@@ -16,6 +16,7 @@ export default defineConfig({
     alias: [
       { find: /^jszip$/, replacement: fileURLToPath(new URL('./node_modules/jszip/lib/index.js', import.meta.url)) },
       { find: /^setimmediate$/, replacement: fileURLToPath(new URL('./renderer/shims/set-immediate.ts', import.meta.url)) },
+      { find: /^stream$/, replacement: fileURLToPath(new URL('./renderer/shims/no-node-stream.ts', import.meta.url)) },
     ],
   },
   build: {
