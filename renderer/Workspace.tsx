@@ -54,7 +54,8 @@ export function Workspace({ session, host, onNotice }: { session: WorkspaceSessi
   const onLocked = useCallback((message: string) => onNotice('info', message), [onNotice]);
   const editor = useMemo(() => createConcordEditor(session.doc, session.awareness, acting.source, onLocked), [session, acting.source, onLocked]);
   const parliament = useParliament(session.doc, acting.source, readOnly);
-  useEnrolment(session.doc, host, acting.fromInvitation ? acting.actor?.org : undefined, sync.state?.kind === 'online' && !readOnly);
+  const onEnrolmentError = useCallback((text: string) => onNotice('error', text), [onNotice]);
+  useEnrolment(session.doc, host, acting.fromInvitation ? acting.actor?.org : undefined, sync.state?.kind === 'online' && !readOnly, onEnrolmentError);
   useEffect(() => {
     if (sync.me) CursorEditor.sendCursorData(editor, { name: sync.me.name, colour: sync.me.colour });
   }, [editor, sync.me]);

@@ -12,7 +12,7 @@ import { keyFingerprint, toHex } from '../../src/ratify/signing.ts';
 import type { TallySummary } from '../../src/ratify/summary.ts';
 import type { Host, SigningKey } from '../host.ts';
 import type { Notify } from '../notice.ts';
-import { attempt } from './errors.ts';
+import { attempt, errorText } from './errors.ts';
 import { MotionCard } from './MotionCard.tsx';
 import { OpenMotionForm } from './OpenMotionForm.tsx';
 import type { ParliamentStore } from './parliament-store.ts';
@@ -37,7 +37,7 @@ function useSigningKey(host: Host, onNotice: Notify): SigningKey | null {
     let live = true;
     host.signingKey().then(
       (k) => live && setKey(k),
-      (error: unknown) => onNotice('error', error instanceof Error ? error.message : String(error)),
+      (error: unknown) => onNotice('error', errorText(error)),
     );
     return () => {
       live = false;

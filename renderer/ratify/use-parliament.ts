@@ -10,6 +10,7 @@ import { bindKey, currentKey, orgOfKey, readRoster } from '../../src/ratify/rost
 import { toHex } from '../../src/ratify/signing.ts';
 import type { ActorSource } from '../../src/workspace/actor.ts';
 import type { Host } from '../host.ts';
+import { errorText } from './errors.ts';
 import { ParliamentStore } from './parliament-store.ts';
 
 export function useParliament(doc: Y.Doc, actor: ActorSource, readOnly: boolean): ParliamentStore {
@@ -20,7 +21,8 @@ export function useParliament(doc: Y.Doc, actor: ActorSource, readOnly: boolean)
   return store;
 }
 
-export function useEnrolment(doc: Y.Doc, host: Host, org: string | undefined, ready: boolean): void {
+/** `onError` is told if the key cannot be put on the roster (no secure storage for it, say). */
+export function useEnrolment(doc: Y.Doc, host: Host, org: string | undefined, ready: boolean, onError: (text: string) => void): void {
   useEffect(() => {
     if (!org || !ready) return;
     let live = true;
@@ -29,9 +31,9 @@ export function useEnrolment(doc: Y.Doc, host: Host, org: string | undefined, re
       const roster = readRoster(doc);
       if (!live || currentKey(roster, org) !== '' || orgOfKey(roster, toHex(key.publicKey)) !== undefined) return;
       await bindKey(doc, org, key, new Date());
-    })().catch(() => undefined);
+    })().catch((error: unknown) => live && onError(`Your signing key could not be put on the coalition’s roster: ${errorText(error)}`));
     return () => {
       live = false;
     };
-  }, [doc, host, org, ready]);
+  }, [doc, host, org, ready, onError]);
 }

@@ -2,7 +2,9 @@
  * What a delegate does in the parliament, each a signed statement added to the workspace: open a motion,
  * vote (and change the vote until it closes), close a motion (the chair). Each checks first and refuses
  * with a message a delegate understands, leaving the workspace as it was; the tally (parliament.ts) checks
- * again on every replica, so a modified client gains nothing by skipping these checks.
+ * again on every replica, so a modified client gains nothing by skipping these checks. Also the clerk's
+ * work any app may do — marking void the votes whose text changed, applying a passed amendment's wording
+ * (its mover's app) — and changing the coalition's rules when no vote is open.
  */
 import type * as Y from 'yjs';
 import { editConstitution, readBlocks } from '../constitution/document.ts';
