@@ -4,10 +4,11 @@
  * at each change through a stable getter, since the invitation's organization is known only once the
  * server has answered.
  */
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Actor, ActorSource } from '../../src/workspace/actor.ts';
-import { findOrganization, listOrganizations } from '../../src/workspace/workspace.ts';
+import { listOrganizations } from '../../src/workspace/workspace.ts';
+import { useDocValue } from '../state/use-doc.ts';
 import { delegateName } from '../sync/identity.ts';
 
 const storageKey = (workspace: string): string => `concord.actingAs.${workspace}`;
@@ -21,38 +22,17 @@ export interface ActorView {
   choose(orgId: string): void;
 }
 
-function useOrganizationsVersion(doc: Y.Doc): number {
-  const version = useRef(0);
-  return useSyncExternalStore(
-    useCallback(
-      (notify: () => void) => {
-        const bump = (): void => {
-          version.current += 1;
-          notify();
-        };
-        doc.getMap('orgs').observeDeep(bump);
-        return () => doc.getMap('orgs').unobserveDeep(bump);
-      },
-      [doc],
-    ),
-    () => version.current,
-  );
-}
+/** The member organizations' ids and short names, re-read when they change. */
+const readOrgs = (doc: Y.Doc): { id: string; short: string }[] => listOrganizations(doc).map((o) => ({ id: o.id, short: o.short }));
 
 export function useActor(workspace: string, doc: Y.Doc, invitationOrgShort: string | undefined): ActorView {
   const [chosen, setChosen] = useState(() => localStorage.getItem(storageKey(workspace)) ?? '');
   useEffect(() => setChosen(localStorage.getItem(storageKey(workspace)) ?? ''), [workspace]);
-  const orgsVersion = useOrganizationsVersion(doc);
+  const orgs = useDocValue(doc, readOrgs);
   const fromInvitation = invitationOrgShort !== undefined && invitationOrgShort !== '';
-  let actor: Actor | null = null;
-  if (fromInvitation) {
-    const org = findOrganization(doc, invitationOrgShort);
-    if (org) actor = { org: org.id, delegate: delegateName() };
-  } else {
-    const org = listOrganizations(doc).find((o) => o.id === chosen);
-    if (org) actor = { org: org.id, delegate: delegateName() };
-  }
-  void orgsVersion;
+  const wanted = invitationOrgShort?.toLowerCase();
+  const org = fromInvitation ? orgs.find((o) => o.short.toLowerCase() === wanted) : orgs.find((o) => o.id === chosen);
+  const actor: Actor | null = org ? { org: org.id, delegate: delegateName() } : null;
   const current = useRef<Actor | null>(actor);
   current.current = actor;
   const source = useCallback<ActorSource>(() => current.current, []);
