@@ -1,7 +1,6 @@
 /** The coalition and its member organizations: creation, validation, per-field merging. */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { ConcordError } from '../../src/workspace/errors.ts';
 import {
   addOrganization,
   initWorkspace,
@@ -11,22 +10,12 @@ import {
   renameCoalition,
   updateOrganization,
 } from '../../src/workspace/workspace.ts';
-import { specOf, link } from './core-helpers.ts';
+import { errorCode, specOf, link } from './core-helpers.ts';
 
 function fresh(): Y.Doc {
   const doc = new Y.Doc();
   initWorkspace(doc, '  Coalition   of the Left ');
   return doc;
-}
-
-function failure(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ConcordError) return error.code;
-    throw error;
-  }
-  return 'none';
 }
 
 describe('workspace', () => {
@@ -36,15 +25,15 @@ describe('workspace', () => {
     expect(meta.id).toMatch(/^w_[0-9a-z]{16}$/);
     expect(meta.name).toBe('Coalition of the Left');
     expect(specOf(doc)).toEqual(['preamble:']);
-    expect(failure(() => initWorkspace(doc, 'Again'))).toBe('workspace.exists');
+    expect(errorCode(() => initWorkspace(doc, 'Again'))).toBe('workspace.exists');
   });
 
   it('renames the coalition, refusing an empty name', () => {
     const doc = fresh();
     renameCoalition(doc, 'Frente Amplio');
     expect(readMeta(doc).name).toBe('Frente Amplio');
-    expect(failure(() => renameCoalition(doc, '   '))).toBe('name.empty');
-    expect(failure(() => renameCoalition(doc, 'x'.repeat(201)))).toBe('name.too-long');
+    expect(errorCode(() => renameCoalition(doc, '   '))).toBe('name.empty');
+    expect(errorCode(() => renameCoalition(doc, 'x'.repeat(201)))).toBe('name.too-long');
     expect(readMeta(doc).name).toBe('Frente Amplio');
   });
 
@@ -56,12 +45,12 @@ describe('workspace', () => {
       ['PSL', psl.colour],
       ['Союз', '#aa0000'],
     ]);
-    expect(failure(() => addOrganization(doc, { name: 'Other', short: 'psl' }))).toBe('org.duplicate-short');
-    expect(failure(() => addOrganization(doc, { name: 'Other', short: 'has space' }))).toBe('org.bad-short');
-    expect(failure(() => addOrganization(doc, { name: 'Other', short: 'OK', colour: 'red' }))).toBe('org.bad-colour');
-    expect(failure(() => addOrganization(doc, { name: '', short: 'OK' }))).toBe('name.empty');
-    expect(failure(() => addOrganization(doc, { short: 'OK' }))).toBe('org.missing-field');
-    expect(failure(() => updateOrganization(doc, 'nope', { name: 'x' }))).toBe('org.unknown');
+    expect(errorCode(() => addOrganization(doc, { name: 'Other', short: 'psl' }))).toBe('org.duplicate-short');
+    expect(errorCode(() => addOrganization(doc, { name: 'Other', short: 'has space' }))).toBe('org.bad-short');
+    expect(errorCode(() => addOrganization(doc, { name: 'Other', short: 'OK', colour: 'red' }))).toBe('org.bad-colour');
+    expect(errorCode(() => addOrganization(doc, { name: '', short: 'OK' }))).toBe('name.empty');
+    expect(errorCode(() => addOrganization(doc, { short: 'OK' }))).toBe('org.missing-field');
+    expect(errorCode(() => updateOrganization(doc, 'nope', { name: 'x' }))).toBe('org.unknown');
 
     updateOrganization(doc, 'psl', { delegate: 'Beatriz', short: 'PSL' });
     expect(listOrganizations(doc)[0]?.delegate).toBe('Beatriz');

@@ -6,30 +6,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Choice } from '../../src/ratify/rules.ts';
-import { castVote, openMotion } from '../../src/ratify/actions.ts';
-import { bindKey } from '../../src/ratify/roster.ts';
 import { keyFingerprint, toHex } from '../../src/ratify/signing.ts';
 import { verifyRatificationRecord, type RatificationRecord } from '../../src/export/record.ts';
 import { workspaceRatification, workspaceRecord } from '../../src/export/workspace-facts.ts';
 import { listOrganizations } from '../../src/workspace/workspace.ts';
 import { debianBlocks, workspaceOf } from '../fixtures/export/corpus-workspace.ts';
-import { at, testSigner } from './ratify-helpers.ts';
+import { at, ratifyWhole } from './ratify-helpers.ts';
 
-async function signedRecord(choices: readonly (Choice | undefined)[] = ['yes', 'yes', 'abstain', 'yes']): Promise<RatificationRecord> {
+async function signedRecord(choices: readonly (Choice | null)[] = ['yes', 'yes', 'abstain', 'yes']): Promise<RatificationRecord> {
   const doc = workspaceOf(debianBlocks());
-  const orgs = listOrganizations(doc);
-  const keys = await Promise.all(orgs.map(() => testSigner()));
-  for (const [i, org] of orgs.entries()) {
-    const key = keys[i];
-    if (key) await bindKey(doc, org.id, key, at(0));
-  }
-  const [first] = keys;
-  if (!first) throw new Error('no keys');
-  const motion = await openMotion(doc, first, { kind: 'constitution', target: 'constitution', closesAt: at(60) }, at(1));
-  for (const [i, choice] of choices.entries()) {
-    const key = keys[i];
-    if (key && choice) await castVote(doc, key, motion, choice, at(2 + i));
-  }
+  await ratifyWhole(doc, { choices });
   expect(workspaceRecord(doc, at(30))).toBeUndefined();
   const record = workspaceRecord(doc, at(61));
   if (!record) throw new Error('no record');
@@ -99,7 +85,7 @@ describe('the signed ratification record', () => {
   });
 
   it('counts a member that never joined among the members: it is on the record without a key', async () => {
-    const record = await signedRecord(['yes', 'yes', undefined, undefined]);
+    const record = await signedRecord(['yes', 'yes', null, null]);
     expect(record.result).toMatchObject({ yes: 2, notVoted: 2, outcome: 'rejected' });
     expect(verifyRatificationRecord(throughJson(record)).valid).toBe(true);
   });
@@ -117,15 +103,9 @@ describe('the export facts of a ratified workspace', () => {
   it('every block ratified, the date, and one row per organization with its vote and key fingerprint', async () => {
     const doc = workspaceOf(debianBlocks().slice(0, 12));
     const orgs = listOrganizations(doc);
-    const keys = await Promise.all(orgs.map(() => testSigner()));
-    for (const [i, org] of orgs.entries()) {
-      const key = keys[i];
-      if (key) await bindKey(doc, org.id, key, at(0));
-    }
+    const { keys } = await ratifyWhole(doc, { choices: orgs.map((_, i) => (i === 3 ? 'no' : 'yes')), closesAt: new Date('2026-12-02T09:00:00Z') });
     const [first] = keys;
     if (!first) throw new Error('no keys');
-    const motion = await openMotion(doc, first, { kind: 'constitution', target: 'constitution', closesAt: new Date('2026-12-02T09:00:00Z') }, at(1));
-    for (const [i, key] of keys.entries()) await castVote(doc, key, motion, i === 3 ? 'no' : 'yes', at(2 + i));
     const facts = workspaceRatification(doc, new Date('2026-12-03T00:00:00Z'));
     expect(facts.ratifiedOn).toBe('2026-12-02');
     expect(facts.finalMotion).toEqual({ outcome: 'adopted', rule: 'two-thirds of members, quorum 50% of members', closedOn: '2026-12-02' });

@@ -27,7 +27,7 @@ beforeAll(async () => {
   dir = tempDir();
   file = join(dir, 'ratified.concord');
   const doc = workspaceOf(debianBlocks());
-  ({ motion } = await ratifyWhole(doc, ['yes', 'yes', 'abstain', 'yes']));
+  ({ motion } = await ratifyWhole(doc, { choices: ['yes', 'yes', 'abstain', 'yes'] }));
   writeFileSync(file, encodeWorkspaceFile(doc));
 });
 

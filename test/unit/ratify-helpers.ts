@@ -38,19 +38,22 @@ export const TEXT = [
   'clause:Decisions are taken by the parliament of delegates.',
 ];
 
+/** Put a new delegate key on the roster for each of `orgs` (ids), at minute 0: the keys, in the same order. */
+export async function enrol(doc: Y.Doc, orgs: readonly string[]): Promise<Signer[]> {
+  const keys: Signer[] = [];
+  for (const org of orgs) {
+    const signer = await testSigner();
+    await bindKey(doc, org, signer, at(0));
+    keys.push(signer);
+  }
+  return keys;
+}
+
 /** A coalition of `n` organizations (short names O1…On) with the text above, every delegate key bound at minute 0. */
 export async function coalition(n = 3, spec: readonly string[] = TEXT): Promise<Coalition> {
   const doc = workspaceWith(spec);
-  const orgs: string[] = [];
-  const keys: Signer[] = [];
-  for (let i = 1; i <= n; i += 1) {
-    const org = addOrganization(doc, { name: `Organization ${i}`, short: `O${i}` });
-    const key = await testSigner();
-    await bindKey(doc, org.id, key, at(0));
-    orgs.push(org.id);
-    keys.push(key);
-  }
-  return { doc, orgs, keys };
+  const orgs = Array.from({ length: n }, (_, i) => addOrganization(doc, { name: `Organization ${i + 1}`, short: `O${i + 1}` }).id);
+  return { doc, orgs, keys: await enrol(doc, orgs) };
 }
 
 export function key(c: Coalition, i: number): Signer {
@@ -59,22 +62,26 @@ export function key(c: Coalition, i: number): Signer {
   return found;
 }
 
+export interface WholeVote {
+  /** Each organization's choice, in the order of listOrganizations; null: it does not vote. Default: all yes. */
+  choices?: readonly (Choice | null)[];
+  /** When the vote closes; default minute 60. */
+  closesAt?: Date;
+}
+
 /**
  * Ratify a workspace's whole text for real: a key for every member organization on the roster, a motion on
- * the whole constitution opened at minute 1, every delegate voting `choices[i]` (yes by default), closing at
- * minute 60. Returns the keys and the motion id; the tally at or after `at(60)` shows the result.
+ * the whole constitution opened at minute 1, every delegate voting their choice just after. Returns the keys
+ * and the motion id; the tally once the vote has closed shows the result.
  */
-export async function ratifyWhole(doc: Y.Doc, choices: readonly Choice[] = []): Promise<{ keys: Signer[]; motion: string }> {
-  const orgs = listOrganizations(doc);
-  const keys: Signer[] = [];
-  for (const org of orgs) {
-    const signer = await testSigner();
-    await bindKey(doc, org.id, signer, at(0));
-    keys.push(signer);
-  }
+export async function ratifyWhole(doc: Y.Doc, { choices, closesAt = at(60) }: WholeVote = {}): Promise<{ keys: Signer[]; motion: string }> {
+  const keys = await enrol(doc, listOrganizations(doc).map((o) => o.id));
   const [first] = keys;
   if (!first) throw new Error('no organizations');
-  const motion = await openMotion(doc, first, { kind: 'constitution', target: 'constitution', closesAt: at(60) }, at(1));
-  for (const [i, signer] of keys.entries()) await castVote(doc, signer, motion, choices[i] ?? 'yes', at(2 + i / 100));
+  const motion = await openMotion(doc, first, { kind: 'constitution', target: 'constitution', closesAt }, at(1));
+  for (const [i, signer] of keys.entries()) {
+    const choice = choices === undefined ? 'yes' : choices[i];
+    if (choice) await castVote(doc, signer, motion, choice, at(2 + i / 100));
+  }
   return { keys, motion };
 }
