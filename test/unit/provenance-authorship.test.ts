@@ -18,14 +18,20 @@ function typeAtEnd(editor: Editor, id: string, text: string): void {
   Transforms.insertText(editor, text, { at: Editor.end(editor, [index]) });
 }
 
+/** Ana (DEB) and Ben (PSF), each with a live editor on their own replica, linked; the clause they both edit. */
+function twoDelegates() {
+  const { doc, orgs } = coalition();
+  const peer = new Y.Doc();
+  link(doc, peer);
+  const clause = idByText(doc, 'Drafted here.');
+  const ana = liveEditor(doc, { org: orgs.DEB, delegate: 'Ana' });
+  const ben = liveEditor(peer, { org: orgs.PSF, delegate: 'Ben' });
+  return { doc, clause, ana, ben };
+}
+
 describe('authorship with two delegates in one clause', () => {
   it("records each delegate's own wording, not the peer's words that arrived before the point was written", () => {
-    const { doc, orgs } = coalition();
-    const peer = new Y.Doc();
-    link(doc, peer);
-    const clause = idByText(doc, 'Drafted here.');
-    const ana = liveEditor(doc, { org: orgs.DEB, delegate: 'Ana' });
-    const ben = liveEditor(peer, { org: orgs.PSF, delegate: 'Ben' });
+    const { doc, clause, ana, ben } = twoDelegates();
     typeAtEnd(ben, clause, ' Ben was here.');
     YjsEditor.flushLocalChanges(ben);
     // Ana's words reach Ben's replica before Ben's history point is written.
@@ -40,12 +46,7 @@ describe('authorship with two delegates in one clause', () => {
   });
 
   it("does not record a peer's change as this delegate's when Slate normalizes it here", () => {
-    const { doc, orgs } = coalition();
-    const peer = new Y.Doc();
-    link(doc, peer);
-    const clause = idByText(doc, 'Drafted here.');
-    const ana = liveEditor(doc, { org: orgs.DEB, delegate: 'Ana' });
-    const ben = liveEditor(peer, { org: orgs.PSF, delegate: 'Ben' });
+    const { doc, clause, ana, ben } = twoDelegates();
     // Two text leaves in Ana's block reach Ben's replica; Slate there merges them (a local operation).
     const index = indexOfId(ana, clause);
     Transforms.insertNodes(ana, { text: ' Second leaf.' }, { at: [index, 1] });
