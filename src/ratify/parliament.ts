@@ -88,6 +88,8 @@ export interface Parliament {
   chair: ChairTerm | undefined;
   motions: MotionReport[];
   standings: Map<string, BlockStanding>;
+  /** The constitution's blocks as the tally read them. */
+  blocks: TextBlock[];
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -317,6 +319,7 @@ export function readParliament(doc: Y.Doc, now: Date = new Date()): Parliament {
     chair: chairAt(ctx.chairs, ctx.now),
     motions,
     standings: standings(motions, ctx.blocks, settings.seriatim),
+    blocks: ctx.blocks,
   };
 }
 

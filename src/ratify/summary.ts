@@ -5,7 +5,6 @@
  * and the ratification progress over the whole text. Its shape is a contract: add fields, never rename.
  */
 import type * as Y from 'yjs';
-import { readBlocks } from '../constitution/root.ts';
 import { numberBlocks, toRoman, type NumberedBlock } from '../constitution/numbering.ts';
 import { listOrganizations, readMeta } from '../workspace/workspace.ts';
 import { CONSTITUTION } from './digest.ts';
@@ -91,7 +90,7 @@ function targetLabel(motion: MotionReport, numbered: ReadonlyMap<string, Numbere
 export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliament: Parliament = readParliament(doc, now)): TallySummary {
   const orgs = listOrganizations(doc);
   const shortOf = (id: string): string => orgs.find((o) => o.id === id)?.short ?? id;
-  const blocks = numberBlocks(readBlocks(doc));
+  const blocks = numberBlocks(parliament.blocks);
   const numbered = new Map(blocks.map((b) => [b.id, b]));
   const progress = { blocks: blocks.length, draft: 0, 'under-vote': 0, agreed: 0, ratified: 0, rejected: 0, void: 0 };
   const statuses: Record<string, BlockStatus> = {};
