@@ -71,11 +71,11 @@ function ensureDrafted(state: State, id: string): void {
   createEntry(state.doc, id, { created: created(state, 'drafted'), draftedBy: state.author().org });
 }
 
-function markDirty(state: State, id: string | undefined): void {
-  if (id === undefined) return;
-  const node = state.editor.children.find((n) => isConstitutionElement(n) && n.id === id);
+/** The block at top-level `index` (after the operation) changed: remember its wording and who changed it. */
+function markDirty(state: State, index: number | undefined): void {
+  const node = index === undefined ? undefined : state.editor.children[index];
   if (!isConstitutionElement(node)) return;
-  state.dirty.set(id, { author: state.author(), text: elementText(node) });
+  state.dirty.set(node.id, { author: state.author(), text: elementText(node) });
   if (state.timer !== undefined) return;
   state.timer = setTimeout(() => {
     state.timer = undefined;
@@ -124,10 +124,10 @@ function after(state: State, op: Operation, seen: ReturnType<typeof before>): vo
       if (op.path.length === 1 && id !== undefined) {
         if (seen.copyOf !== undefined && seen.copyOf !== id) inherit(state, id, seen.copyOf, 'copied');
         else ensureDrafted(state, id);
-        return markDirty(state, id);
+        return markDirty(state, top);
       }
       // Inside a block, only inserted words change its wording (normalization inserts empty text nodes).
-      return Node.string(op.node) === '' ? undefined : markDirty(state, id);
+      return Node.string(op.node) === '' ? undefined : markDirty(state, top);
     }
     case 'split_node': {
       if (op.path.length === 1) {
@@ -139,8 +139,8 @@ function after(state: State, op: Operation, seen: ReturnType<typeof before>): vo
           if (empty) ensureDrafted(state, half);
           else inherit(state, half, original, 'split');
         }
-        markDirty(state, half);
-        return markDirty(state, idAt(editor, top));
+        markDirty(state, (top ?? 0) + 1);
+        return markDirty(state, top);
       }
       // Splitting a text node inside a block keeps its wording.
       return undefined;
@@ -150,15 +150,15 @@ function after(state: State, op: Operation, seen: ReturnType<typeof before>): vo
         const absorbed = entryArray(doc, seen.survivor, 'absorbed');
         const merged = seen.merged;
         if (absorbed && !absorbed.toArray().includes(merged)) doc.transact(() => absorbed.push([merged]), PROVENANCE_ORIGIN);
-        return markDirty(state, seen.survivor);
       }
-      // Merging text nodes inside a block (Slate's normalization, also after a peer's change) keeps its wording.
-      return op.path.length === 1 ? markDirty(state, idAt(editor, (top ?? 1) - 1)) : undefined;
+      // The survivor of merging two blocks is the one before; merging text nodes inside a block (Slate's
+      // normalization, also after a peer's change) keeps its wording.
+      return op.path.length === 1 ? markDirty(state, (top ?? 1) - 1) : undefined;
     }
     case 'insert_text':
     case 'remove_text':
     case 'remove_node':
-      return op.path.length > 1 ? markDirty(state, idAt(editor, top)) : undefined;
+      return op.path.length > 1 ? markDirty(state, top) : undefined;
     default:
       return undefined;
   }
