@@ -5,10 +5,11 @@
  */
 import { numberBlocks, outline, type OutlineEntry } from '../../src/constitution/numbering.ts';
 import type { Block } from '../../src/constitution/schema.ts';
+import { KeyedListeners } from '../state/keyed-listeners.ts';
 
 export class LabelStore {
   private labels = new Map<string, string>();
-  private listeners = new Map<string, Set<() => void>>();
+  private readonly listeners = new KeyedListeners();
   private outlineEntries: OutlineEntry[] = [];
   private outlineJson = '[]';
   private outlineListeners = new Set<() => void>();
@@ -25,9 +26,7 @@ export class LabelStore {
     for (const block of numberBlocks(blocks)) next.set(block.id, block.label);
     const previous = this.labels;
     this.labels = next;
-    for (const [id, listeners] of this.listeners) {
-      if (previous.get(id) !== next.get(id)) for (const listener of listeners) listener();
-    }
+    this.listeners.notify((id) => previous.get(id) !== next.get(id));
   }
 
   /** The articles and sections, numbered (a new array only when the outline changed). */
@@ -45,15 +44,6 @@ export class LabelStore {
   }
 
   subscribe(id: string, listener: () => void): () => void {
-    let set = this.listeners.get(id);
-    if (!set) {
-      set = new Set();
-      this.listeners.set(id, set);
-    }
-    set.add(listener);
-    return () => {
-      set.delete(listener);
-      if (set.size === 0) this.listeners.delete(id);
-    };
+    return this.listeners.subscribe(id, listener);
   }
 }

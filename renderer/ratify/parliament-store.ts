@@ -8,6 +8,7 @@ import type * as Y from 'yjs';
 import { applyPassedAmendments, markVoidMotions } from '../../src/ratify/actions.ts';
 import { readParliament, type BlockStatus } from '../../src/ratify/parliament.ts';
 import { checkParliament } from '../../src/ratify/statements.ts';
+import { KeyedListeners } from '../state/keyed-listeners.ts';
 import { summarizeParliament, type TallySummary } from '../../src/ratify/summary.ts';
 import type { ActorSource } from '../../src/workspace/actor.ts';
 
@@ -20,7 +21,7 @@ export class ParliamentStore {
   private summary: TallySummary | null = null;
   private counting = 0;
   private readonly listeners = new Set<() => void>();
-  private readonly blockListeners = new Map<string, Set<() => void>>();
+  private readonly blockListeners = new KeyedListeners();
   private settle: ReturnType<typeof setTimeout> | undefined;
   private readonly doc: Y.Doc;
   private readonly actor: ActorSource;
@@ -73,10 +74,7 @@ export class ParliamentStore {
     if (JSON.stringify(previous) === JSON.stringify(next)) return;
     this.summary = next;
     for (const listener of this.listeners) listener();
-    for (const [id, listeners] of this.blockListeners) {
-      const changed = previous?.statuses[id] !== next.statuses[id] || previous?.altered.includes(id) !== next.altered.includes(id);
-      if (changed) for (const listener of listeners) listener();
-    }
+    this.blockListeners.notify((id) => previous?.statuses[id] !== next.statuses[id] || previous?.altered.includes(id) !== next.altered.includes(id));
   }
 
   current(): TallySummary | null {
@@ -98,9 +96,6 @@ export class ParliamentStore {
   }
 
   subscribeBlock(id: string, listener: () => void): () => void {
-    const set = this.blockListeners.get(id) ?? new Set();
-    set.add(listener);
-    this.blockListeners.set(id, set);
-    return () => set.delete(listener);
+    return this.blockListeners.subscribe(id, listener);
   }
 }
