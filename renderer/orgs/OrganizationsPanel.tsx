@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import {
   addOrganization,
   listOrganizations,
+  nextOrganizationColour,
   removeOrganization,
   updateOrganization,
   type Organization,
@@ -25,8 +26,10 @@ function formFields(form: HTMLFormElement): OrganizationInput {
   return { name: text('name'), short: text('short'), colour: text('colour'), delegate: text('delegate') };
 }
 
-function OrgForm({ initial, submitLabel, onSubmit, onCancel }: {
+function OrgForm({ initial, colour, submitLabel, onSubmit, onCancel }: {
   initial?: Organization;
+  /** The colour a new organization starts with. */
+  colour?: string;
   submitLabel: string;
   onSubmit(fields: OrganizationInput): boolean;
   onCancel?(): void;
@@ -40,7 +43,7 @@ function OrgForm({ initial, submitLabel, onSubmit, onCancel }: {
       <label>Name <input name="name" required defaultValue={initial?.name} placeholder="Partido Socialismo y Liberación" /></label>
       <label>Short name <input name="short" required defaultValue={initial?.short} placeholder="PSL" maxLength={16} /></label>
       <label>Delegate <input name="delegate" defaultValue={initial?.delegate} placeholder="Their delegate's name" /></label>
-      <label>Colour <input name="colour" type="color" defaultValue={initial?.colour ?? '#1f77b4'} /></label>
+      <label>Colour <input name="colour" type="color" defaultValue={initial?.colour ?? colour} /></label>
       <div className="row">
         <button type="submit">{submitLabel}</button>
         {onCancel && <button type="button" onClick={onCancel}>Cancel</button>}
@@ -99,7 +102,7 @@ export function OrganizationsPanel({ doc, onError }: Props): ReactNode {
         ))}
       </ul>
       {adding ? (
-        <OrgForm submitLabel="Add" onSubmit={(fields) => attempt(() => { addOrganization(doc, fields); setAdding(false); })} onCancel={() => setAdding(false)} />
+        <OrgForm colour={nextOrganizationColour(doc)} submitLabel="Add" onSubmit={(fields) => attempt(() => { addOrganization(doc, fields); setAdding(false); })} onCancel={() => setAdding(false)} />
       ) : (
         <button type="button" onClick={() => setAdding(true)}>+ Add organization</button>
       )}

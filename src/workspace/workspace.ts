@@ -156,6 +156,12 @@ function checkFields(doc: Y.Doc, input: OrganizationInput, selfId?: string): Org
   return out;
 }
 
+/** The colour a new organization gets unless one is chosen: the first of the palette no member has yet. */
+export function nextOrganizationColour(doc: Y.Doc): string {
+  const used = new Set(listOrganizations(doc).map((o) => o.colour));
+  return ORG_PALETTE.find((colour) => !used.has(colour)) ?? ORG_PALETTE[used.size % ORG_PALETTE.length] ?? ORG_PALETTE[0];
+}
+
 /** Add a member organization. Name and short name are required; colour is picked from the palette if absent. */
 export function addOrganization(doc: Y.Doc, input: OrganizationInput): Organization {
   if (input.name === undefined || input.short === undefined) {
@@ -163,12 +169,11 @@ export function addOrganization(doc: Y.Doc, input: OrganizationInput): Organizat
   }
   const fields = checkFields(doc, input);
   const id = newId('o_');
-  const count = orgsMap(doc).size;
   const org: Organization = {
     id,
     name: fields.name ?? '',
     short: fields.short ?? '',
-    colour: fields.colour ?? ORG_PALETTE[count % ORG_PALETTE.length] ?? '#1f77b4',
+    colour: fields.colour ?? nextOrganizationColour(doc),
     delegate: fields.delegate ?? '',
   };
   doc.transact(() => {

@@ -43,6 +43,9 @@ beforeAll(async () => {
   await openApp(page, baseUrl);
   await addOrg(page, 'Debian', 'DEB');
   await addOrg(page, 'Python Software Foundation', 'PSF');
+  // Added without choosing a colour, each organization gets its own.
+  const swatches = await page.locator('[data-org-short] .swatch').evaluateAll((nodes) => nodes.map((n) => getComputedStyle(n).backgroundColor));
+  expect(new Set(swatches).size).toBe(2);
   await page.getByRole('tab', { name: 'Sources' }).click();
 });
 afterAll(async () => {

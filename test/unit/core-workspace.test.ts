@@ -5,6 +5,8 @@ import {
   addOrganization,
   initWorkspace,
   listOrganizations,
+  nextOrganizationColour,
+  ORG_PALETTE,
   readMeta,
   removeOrganization,
   renameCoalition,
@@ -35,6 +37,16 @@ describe('workspace', () => {
     expect(errorCode(() => renameCoalition(doc, '   '))).toBe('name.empty');
     expect(errorCode(() => renameCoalition(doc, 'x'.repeat(201)))).toBe('name.too-long');
     expect(readMeta(doc).name).toBe('Frente Amplio');
+  });
+
+  it('gives each new organization a palette colour no member has, reusing one a removed member freed', () => {
+    const doc = fresh();
+    const first = addOrganization(doc, { name: 'Debian', short: 'DEB' });
+    const second = addOrganization(doc, { name: 'Python Software Foundation', short: 'PSF' });
+    expect([first.colour, second.colour]).toEqual([ORG_PALETTE[0], ORG_PALETTE[1]]);
+    removeOrganization(doc, 'DEB');
+    expect(nextOrganizationColour(doc)).toBe(ORG_PALETTE[0]);
+    expect(addOrganization(doc, { name: 'Open Source Initiative', short: 'OSI' }).colour).toBe(ORG_PALETTE[0]);
   });
 
   it('adds, edits and removes organizations with clear refusals', () => {
