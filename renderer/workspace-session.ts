@@ -5,12 +5,13 @@
  */
 import { Awareness } from 'y-protocols/awareness';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { mergeWorkspaceFile, peekWorkspaceFile, type MergeResult } from '../src/file/format.ts';
 import { newId } from '../src/ids.ts';
 import { initWorkspace, readMeta } from '../src/workspace/workspace.ts';
 import { invitationFor } from './sync/invitation-store.ts';
 import { isKnownWorkspaceId, lastWorkspaceId, rememberWorkspace } from './workspace-registry.ts';
+import { newWorkspaceDoc } from '../src/workspace/doc.ts';
 
 export interface WorkspaceSession {
   id: string;
@@ -25,7 +26,7 @@ function databaseName(id: string): string {
 }
 
 async function load(id: string): Promise<WorkspaceSession> {
-  const doc = new Y.Doc();
+  const doc = newWorkspaceDoc();
   const persistence = new IndexeddbPersistence(databaseName(id), doc);
   await persistence.whenSynced;
   const awareness = new Awareness(doc);

@@ -17,6 +17,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import { newWorkspaceDoc } from '../src/workspace/doc.ts';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -82,7 +83,7 @@ export class Room {
     this.name = name;
     this.store = store;
     this.onFailure = onFailure;
-    this.doc = new Y.Doc();
+    this.doc = newWorkspaceDoc();
     Y.applyUpdate(this.doc, persisted);
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);

@@ -1,94 +1,122 @@
 /**
  * The signed ratification record: one JSON file that proves, to anyone, how the whole text was ratified —
- * without the workspace, the app or the server. It carries the final motion and its rule, the exact text
- * the motion bound to and that text's digest, the roster of delegate keys (with any weights), every
- * counted signed vote and the result. `verifyRatificationRecord` checks it alone: the digest against the
- * text, each signature against the roster key of its organization (the same signed statement a delegate's
- * app makes, src/ratify/signing.ts), one vote per organization, and the recount under the rule.
+ * without the workspace, the app or the server. It carries the signed statements the result follows
+ * from: the coalition's founding, every key binding and hand-over, every governance motion (chair,
+ * membership, keys, rules) with its votes and closing, and the final motion's opening, votes and closing.
+ * `verifyRatificationRecord` folds those statements exactly as a delegate's app does (src/ratify/), checks
+ * every signature, recomputes the result and its explanation, checks the votes' dates against the opening
+ * and the closing, and lists each organization's key fingerprint for comparison out of band — the one
+ * thing a record cannot prove on its own is that its keys are the delegates' real ones.
  */
 import { z } from 'zod';
 import { BLOCK_TYPES } from '../constitution/schema.ts';
 import { textDigest } from '../ratify/digest.ts';
-import type { MotionReport, Parliament } from '../ratify/parliament.ts';
-import { currentKey } from '../ratify/roster.ts';
-import { decide, type Outcome } from '../ratify/rules.ts';
-import { isKeyHex, isSignatureHex, keyFingerprint, verifySignature, voteMessage } from '../ratify/signing.ts';
+import { currentKey, isGovernance, readParliament, type MotionReport, type Parliament } from '../ratify/parliament.ts';
+import { keyFingerprint } from '../ratify/signing.ts';
+import { parseStatement, storedForm } from '../ratify/statement.ts';
+import { appendStatements } from '../ratify/statement-log.ts';
+import { newWorkspaceDoc } from '../workspace/doc.ts';
+import { metaMap } from '../workspace/workspace.ts';
 
 export const RECORD_FORMAT = 'concord-ratification-record';
-export const RECORD_VERSION = 2;
+export const RECORD_VERSION = 3;
 
-const ruleSchema = z.object({
-  base: z.enum(['cast', 'members']),
-  threshold: z.enum(['majority', 'two-thirds', 'three-quarters', 'unanimity']),
-  quorum: z.number().min(0).max(1),
-  abstentions: z.enum(['excluded', 'counted']),
+const resultSchema = z.object({
+  yes: z.number().min(0),
+  no: z.number().min(0),
+  abstain: z.number().min(0),
+  notVoted: z.number().int().min(0),
+  outcome: z.enum(['adopted', 'rejected']),
+  explanation: z.string(),
 });
-
-const keyHex = z.string().refine(isKeyHex, '32 bytes in lower-case hex');
-const signatureHex = z.string().refine(isSignatureHex, '64 bytes in lower-case hex');
 
 export const recordSchema = z.object({
   format: z.literal(RECORD_FORMAT),
   version: z.literal(RECORD_VERSION),
-  coalition: z.object({ id: z.string(), name: z.string() }),
-  motion: z.object({ id: z.string().min(1), target: z.literal('constitution'), rule: ruleSchema, openedAt: z.string(), closedAt: z.string() }),
-  text: z.object({
-    digest: z.string().regex(/^sha256:[0-9a-f]{64}$/),
-    blocks: z.array(z.object({ id: z.string(), type: z.enum(BLOCK_TYPES), text: z.string() })),
-  }),
-  roster: z.array(z.object({ org: z.string().min(1), name: z.string(), short: z.string(), weight: z.number().int().min(1), publicKey: keyHex.or(z.literal('')) })),
-  votes: z.array(z.object({ org: z.string().min(1), choice: z.enum(['yes', 'no', 'abstain']), castAt: z.string(), signature: signatureHex })),
-  result: z.object({
-    yes: z.number().min(0),
-    no: z.number().min(0),
-    abstain: z.number().min(0),
-    notVoted: z.number().int().min(0),
-    outcome: z.enum(['adopted', 'rejected']),
-    explanation: z.string(),
-  }),
+  coalition: z.object({ id: z.string().min(1), name: z.string() }),
+  /** The final motion: its opening statement's id. */
+  motion: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The text ratified, as the opening signed it. */
+  text: z.object({ digest: z.string(), blocks: z.array(z.object({ id: z.string(), type: z.enum(BLOCK_TYPES), text: z.string() })) }),
+  /** Every member the motion was decided among, as the statements name it, with its key's fingerprint. */
+  members: z.array(z.object({ org: z.string(), name: z.string(), short: z.string(), fingerprint: z.string() })),
+  result: resultSchema,
+  /** The signed statements, as stored in the workspace. */
+  statements: z.array(z.string()).max(200_000),
 });
 export type RatificationRecord = z.infer<typeof recordSchema>;
 export type RecordResult = RatificationRecord['result'];
 
-function resultOf(outcome: Outcome, members: number, voted: number): RecordResult {
-  return { yes: outcome.yes, no: outcome.no, abstain: outcome.abstain, notVoted: members - voted, outcome: outcome.passed ? 'adopted' : 'rejected', explanation: outcome.explanation };
+function resultOf(motion: MotionReport): RecordResult {
+  const outcome = motion.outcome;
+  const voted = motion.votes.filter((v) => v.standing === 'counted').length;
+  return {
+    yes: outcome?.yes ?? 0,
+    no: outcome?.no ?? 0,
+    abstain: outcome?.abstain ?? 0,
+    notVoted: motion.members.length - voted,
+    outcome: motion.status === 'passed' ? 'adopted' : 'rejected',
+    explanation: motion.explanation,
+  };
 }
 
-function recount(record: RatificationRecord, votes: RatificationRecord['votes']): RecordResult {
-  const members = record.roster.map((r) => ({ org: r.org, weight: r.weight }));
-  return resultOf(decide(record.motion.rule, members, votes), members.length, votes.length);
+/** The statements a motion's result depends on: the founding, the roster, governance, and the motion itself. */
+function dependedOn(parliament: Parliament, motion: MotionReport): string[] {
+  const out: string[] = [];
+  const governance = new Set(parliament.motions.filter((m) => isGovernance(m.kind) || m.id === motion.id).map((m) => m.id));
+  for (const statement of parliament.statements.values()) {
+    const body = statement.body;
+    const keep =
+      body.kind === 'found' || body.kind === 'bind' || body.kind === 'withdraw' || body.kind === 'profile' ||
+      (body.kind === 'open' && governance.has(statement.id)) ||
+      ((body.kind === 'vote' || body.kind === 'close') && governance.has(body.motion));
+    if (keep) out.push(storedForm(statement));
+  }
+  return out.sort();
 }
 
-/**
- * The record of a motion on the whole text, from the parliament's tally: every member organization (with
- * its key, or "" when it never put one on the roster — it still counts among the members), and the counted
- * vote of each organization with its signature.
- */
-export function ratificationRecord(parliament: Parliament, motion: MotionReport, names: ReadonlyMap<string, { name: string; short: string }>, coalitionName: string): RatificationRecord {
-  const roster = parliament.members.map((member) => {
-    const who = names.get(member.org);
-    return { org: member.org, name: who?.name ?? member.org, short: who?.short ?? '', weight: motion.weights[member.org] ?? 1, publicKey: currentKey(parliament.roster, member.org) };
+function membersOf(parliament: Parliament, motion: MotionReport): RatificationRecord['members'] {
+  return motion.members.map((org) => {
+    const known = parliament.organizations.get(org);
+    const vote = motion.votes.find((v) => v.org === org && v.standing === 'counted');
+    const key = vote?.key ?? currentKey(parliament.roster, org);
+    return { org, name: known?.name ?? org, short: known?.short ?? '', fingerprint: key ? keyFingerprint(key) : '' };
   });
-  const votes = motion.votes.filter((v) => v.standing === 'counted').map((v) => ({ org: v.org, choice: v.choice, castAt: v.castAt, signature: v.signature }));
-  const record: RatificationRecord = {
+}
+
+/** The record of a decided motion on the whole text, from the parliament's fold. */
+export function ratificationRecord(parliament: Parliament, motion: MotionReport, coalitionName: string): RatificationRecord {
+  return {
     format: RECORD_FORMAT,
     version: RECORD_VERSION,
     coalition: { id: parliament.coalition, name: coalitionName },
-    motion: { id: motion.id, target: 'constitution', rule: motion.rule, openedAt: motion.openedAt, closedAt: motion.closedAt },
+    motion: motion.id,
     text: { digest: motion.digest, blocks: motion.text.map((b) => ({ id: b.id, type: b.type, text: b.text })) },
-    roster,
-    votes,
-    result: { yes: 0, no: 0, abstain: 0, notVoted: 0, outcome: 'rejected', explanation: '' },
+    members: membersOf(parliament, motion),
+    result: resultOf(motion),
+    statements: dependedOn(parliament, motion),
   };
-  return { ...record, result: recount(record, votes) };
 }
 
 export interface RecordVerification {
   valid: boolean;
   /** What is wrong, in words, one line each; empty when valid. */
   problems: string[];
-  /** The result recounted from the votes that verify. */
+  /** The result recomputed from the signed statements. */
   recount: RecordResult | undefined;
+  /** Each member organization and the fingerprint of the key its vote (or seat) was signed with, to compare out of band. */
+  fingerprints: RatificationRecord['members'];
+}
+
+function parliamentOf(record: RatificationRecord): Parliament {
+  const doc = newWorkspaceDoc();
+  metaMap(doc).set('id', record.coalition.id);
+  appendStatements(doc, record.statements);
+  return readParliament(doc, new Date(8.64e15));
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Check a record on its own (parsed JSON of any shape). */
@@ -96,40 +124,35 @@ export function verifyRatificationRecord(value: unknown): RecordVerification {
   const parsed = recordSchema.safeParse(value);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'the record'}: ${issue.message}`);
-    return { valid: false, problems, recount: undefined };
+    return { valid: false, problems, recount: undefined, fingerprints: [] };
   }
   const record = parsed.data;
   const problems: string[] = [];
-  const digest = textDigest(record.text.blocks);
-  if (digest !== record.text.digest) problems.push(`The text does not match the digest the motion bound to (${record.text.digest}; the text gives ${digest}).`);
-  const roster = new Map<string, RatificationRecord['roster'][number]>();
-  for (const member of record.roster) {
-    if (roster.has(member.org)) problems.push(`The roster lists ${member.name} (${member.org}) twice.`);
-    roster.set(member.org, member);
+  const malformed = record.statements.filter((s) => !parseStatement(s)).length;
+  if (malformed > 0) problems.push(`${malformed} of its statements are not well-formed signed statements.`);
+  const parliament = parliamentOf(record);
+  for (const problem of parliament.problems) problems.push(`Statement ${problem.statement.slice(0, 12) || '?'} (${problem.kind}): ${problem.message}`);
+  const motion = parliament.motions.find((m) => m.id === record.motion);
+  if (!parliament.founded) problems.push('It does not carry a valid founding statement of the coalition.');
+  if (!motion) {
+    problems.push('It does not carry the signed opening of the motion it records.');
+    return { valid: false, problems, recount: undefined, fingerprints: record.members };
   }
-  const counted: RatificationRecord['votes'] = [];
-  const voted = new Set<string>();
-  for (const vote of record.votes) {
-    const member = roster.get(vote.org);
-    if (!member || member.publicKey === '') {
-      problems.push(`A vote comes from ${member?.name ?? vote.org}, which has no key on the roster.`);
-      continue;
-    }
-    if (voted.has(vote.org)) {
-      problems.push(`${member.name} voted more than once.`);
-      continue;
-    }
-    voted.add(vote.org);
-    const message = voteMessage({ coalition: record.coalition.id, motion: record.motion.id, digest: record.text.digest, choice: vote.choice, castAt: vote.castAt });
-    if (!verifySignature(vote.signature, message, member.publicKey)) {
-      problems.push(`The signature on ${member.name}'s vote ("${vote.choice}") does not verify with its delegate key ${keyFingerprint(member.publicKey)}.`);
-      continue;
-    }
-    counted.push(vote);
+  if (motion.kind !== 'constitution') problems.push('The motion it records is not a motion on the whole constitution.');
+  if (motion.status !== 'passed' && motion.status !== 'failed') problems.push(`The motion it records is not decided by a signed closing (${motion.explanation}).`);
+  if (textDigest(record.text.blocks) !== record.text.digest || record.text.digest !== motion.digest || !sameJson(record.text.blocks, motion.text)) {
+    problems.push('The text it shows is not the text the motion’s opening signed.');
   }
-  const result = recount(record, counted);
-  for (const key of ['yes', 'no', 'abstain', 'notVoted', 'outcome'] as const) {
-    if (result[key] !== record.result[key]) problems.push(`The record says ${key} = ${record.result[key]}, the signed votes give ${result[key]}.`);
+  for (const vote of motion.votes.filter((v) => v.standing === 'counted')) {
+    const who = parliament.organizations.get(vote.org)?.name ?? vote.org;
+    if (vote.castAt < motion.openedAt) problems.push(`${who}'s counted vote is dated before the motion opened (${vote.castAt} < ${motion.openedAt}).`);
+    if (motion.closedAt !== '' && vote.castAt > motion.closedAt) problems.push(`${who}'s counted vote is dated after the closing (${vote.castAt} > ${motion.closedAt}).`);
   }
-  return { valid: problems.length === 0, problems, recount: result };
+  const recount = resultOf(motion);
+  for (const key of ['yes', 'no', 'abstain', 'notVoted', 'outcome', 'explanation'] as const) {
+    if (recount[key] !== record.result[key]) problems.push(`The record says ${key} = ${JSON.stringify(record.result[key])}; the signed statements give ${JSON.stringify(recount[key])}.`);
+  }
+  const fingerprints = membersOf(parliament, motion);
+  if (!sameJson(fingerprints, record.members)) problems.push('The members and keys it lists are not the ones its statements give.');
+  return { valid: problems.length === 0, problems, recount, fingerprints };
 }

@@ -5,10 +5,9 @@
  */
 import type * as Y from 'yjs';
 import { readParliament, type BlockStatus, type MotionReport, type Parliament } from '../ratify/parliament.ts';
-import { currentKey } from '../ratify/roster.ts';
 import { ruleWords } from '../ratify/rules.ts';
 import { keyFingerprint } from '../ratify/signing.ts';
-import { listOrganizations, readMeta } from '../workspace/workspace.ts';
+import { readMeta } from '../workspace/workspace.ts';
 import type { ProvenanceFacts, RatificationFacts } from './facts.ts';
 import type { ClauseStatus, RecordRow, RecordVote } from './model.ts';
 import { ratificationRecord, type RatificationRecord } from './record.ts';
@@ -35,12 +34,12 @@ const day = (iso: string): string => iso.slice(0, 10);
 export function workspaceRatification(doc: Y.Doc, now: Date = new Date()): RatificationFacts {
   const parliament = readParliament(doc, now);
   const final = finalMotion(parliament);
-  const orgs = listOrganizations(doc);
   const record: RecordRow[] = final
-    ? orgs.map((org) => {
-        const vote = final.votes.find((v) => v.org === org.id && v.standing === 'counted');
-        const key = currentKey(parliament.roster, org.id);
-        return { organization: org.name, short: org.short, vote: vote ? RECORD_VOTE[vote.choice] : 'not voted', date: vote ? day(vote.castAt) : '', fingerprint: key ? keyFingerprint(key) : '' };
+    ? final.members.map((id) => {
+        const org = parliament.organizations.get(id);
+        const vote = final.votes.find((v) => v.org === id && v.standing === 'counted');
+        const key = vote?.key ?? parliament.roster.keys.get(id)?.at(-1)?.key ?? '';
+        return { organization: org?.name ?? id, short: org?.short ?? '', vote: vote ? RECORD_VOTE[vote.choice] : 'not voted', date: vote ? day(vote.castAt) : '', fingerprint: key ? keyFingerprint(key) : '' };
       })
     : [];
   const outcome = !final ? '' : final.status === 'passed' ? 'adopted' : final.status === 'failed' ? 'rejected' : final.status;
@@ -65,6 +64,5 @@ export function workspaceRecord(doc: Y.Doc, now: Date = new Date()): Ratificatio
   const parliament = readParliament(doc, now);
   const final = finalMotion(parliament);
   if (!final || (final.status !== 'passed' && final.status !== 'failed')) return undefined;
-  const names = new Map(listOrganizations(doc).map((o) => [o.id, { name: o.name, short: o.short }]));
-  return ratificationRecord(parliament, final, names, readMeta(doc).name);
+  return ratificationRecord(parliament, final, readMeta(doc).name);
 }

@@ -16,6 +16,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import * as Y from 'yjs';
 import { ConcordError } from '../workspace/errors.ts';
 import { readMeta, type WorkspaceMeta } from '../workspace/workspace.ts';
+import { newWorkspaceDoc } from '../workspace/doc.ts';
 
 export const FILE_EXTENSION = '.concord';
 export const FILE_VERSION = 1;
@@ -78,7 +79,7 @@ export function decodeWorkspaceFile(bytes: Uint8Array, fileName = 'This file'): 
 
 /** Apply an update to a fresh document, refusing one that is malformed or depends on missing history. */
 function docFromUpdate(update: Uint8Array, fileName: string): Y.Doc {
-  const doc = new Y.Doc();
+  const doc = newWorkspaceDoc();
   try {
     Y.applyUpdate(doc, update);
   } catch {

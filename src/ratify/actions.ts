@@ -1,35 +1,43 @@
 /**
- * What a delegate does in the parliament, each a signed statement added to the workspace: open a motion,
- * vote (and change the vote until it closes), close a motion (the chair). Each checks first and refuses
- * with a message a delegate understands, leaving the workspace as it was; the tally (parliament.ts) checks
- * again on every replica, so a modified client gains nothing by skipping these checks. Also the clerk's
- * work any app may do — marking void the votes whose text changed, applying a passed amendment's wording
- * (its mover's app) — and changing the coalition's rules when no vote is open.
+ * What a delegate does in the parliament, each a signed statement added to the workspace: put their key
+ * on the roster (the first key founds the coalition), hand their seat to a new key, open a motion, vote
+ * (and change the vote until it closes), close a motion, withdraw their organization, change its name.
+ * Each checks first and refuses with a message a delegate understands, leaving the workspace as it was;
+ * the fold (parliament.ts) checks again on every replica, so a modified client gains nothing by skipping
+ * these checks. Also the clerk's work any app does: closing the motions that are due, and applying a
+ * passed amendment's wording (its mover's app).
  */
 import type * as Y from 'yjs';
 import { editConstitution, readBlocks } from '../constitution/document.ts';
 import { setBlockText } from '../constitution/structure.ts';
-import { withoutLocks } from './locks.ts';
 import { newId } from '../ids.ts';
 import { ConcordError } from '../workspace/errors.ts';
-import { readMeta } from '../workspace/workspace.ts';
+import { listOrganizations } from '../workspace/workspace.ts';
 import { CONSTITUTION, targetBlocks, textDigest } from './digest.ts';
-import { readStoredMotions, storeMarker, storeMotion, storeVote, type MotionTerms } from './motion-record.ts';
-import { candidateDigest, readParliament, type MotionReport, type Parliament } from './parliament.ts';
-import { orgOfKey } from './roster.ts';
+import { withoutLocks } from './locks.ts';
+import { currentSeat, decidesText, isGovernance, NO_SUBJECT, orgOfKey, readParliament, subjectDigest, type MotionReport, type Parliament } from './parliament.ts';
 import type { Choice, MotionKind } from './rules.ts';
-import { writeSettings, type RatificationSettings } from './settings.ts';
-import { closingMessage, openingMessage, signHex, toHex, voteMessage, type Signer } from './signing.ts';
+import { changedSettings, readSetupSettings, writeSetupSettings, type RatificationSettings } from './settings.ts';
+import { signStatement, type Body, type MotionSubject, type MotionTerms } from './statement.ts';
+import { appendStatements } from './statement-log.ts';
+import { toHex, type Signer } from './signing.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface MotionRequest {
   kind: MotionKind;
-  /** A block id (clause, article or amendment), "constitution", or the candidate organization's id (chair). */
+  /** A block id (clause, article, amendment), "constitution", an organization id (chair, remove, replace-key), or ignored (admit, rules). */
   target: string;
   /** An amendment's proposed wording. */
   newText?: string;
-  /** When voting ends if the chair does not close it earlier; default: the coalition's voting period. */
+  /** Admit: the organization's name and short name. */
+  name?: string;
+  short?: string;
+  /** Replace-key: the new key (hex). */
+  key?: string;
+  /** Rules: the change to the coalition's rules. */
+  settings?: Partial<Omit<RatificationSettings, 'changedAt'>>;
+  /** When voting ends if it does not close earlier; default: the coalition's voting period. */
   closesAt?: Date;
 }
 
@@ -37,39 +45,115 @@ function refuse(message: string, code: string): never {
   throw new ConcordError(message, code);
 }
 
-/** The organization `signer` speaks for on the roster, or a refusal. */
-function speakerOf(parliament: Parliament, signer: Signer): string {
+async function publish(doc: Y.Doc, body: Body, signer: Signer, proof?: Signer): Promise<string> {
+  const { statement, stored } = await signStatement(body, signer, proof);
+  appendStatements(doc, [stored]);
+  return statement.id;
+}
+
+function common(parliament: Parliament, signer: Signer, now: Date): { coalition: string; by: string; at: string } {
+  return { coalition: parliament.coalition, by: toHex(signer.publicKey), at: now.toISOString() };
+}
+
+/** The organization and seat `signer` speaks for on the roster, or a refusal. */
+function speakerOf(parliament: Parliament, signer: Signer): { org: string; seat: string } {
   const org = orgOfKey(parliament.roster, toHex(signer.publicKey));
-  return org ?? refuse('This computer’s key is not on the coalition’s roster, so it cannot open motions or vote. Join as your organization’s delegate first.', 'ratify.not-on-roster');
+  if (org === undefined) refuse('This computer’s key is not on the coalition’s roster, so it cannot open motions or vote. Join as your organization’s delegate first.', 'ratify.not-on-roster');
+  return { org, seat: currentSeat(parliament.roster, org) };
+}
+
+/**
+ * Put `signer`'s key on the roster for `org` as its first key. The first key of all founds the coalition:
+ * it signs the members and rules as they stand, and from then on they change only by the parliament.
+ * Does nothing if the key is already there; refuses when the organization already has another key (that
+ * takes a hand-over signed by that key, or a motion to replace a lost key).
+ */
+export async function bindKey(doc: Y.Doc, org: string, signer: Signer, now: Date = new Date()): Promise<void> {
+  const parliament = readParliament(doc, now);
+  const key = toHex(signer.publicKey);
+  if (!parliament.founded) {
+    const members = listOrganizations(doc).map((o) => ({ org: o.id, name: o.name, short: o.short }));
+    if (!members.some((m) => m.org === org)) refuse('There is no such member organization.', 'org.unknown');
+    await publish(doc, { kind: 'found', ...common(parliament, signer, now), org, members, settings: readSetupSettings(doc) }, signer);
+    return;
+  }
+  if (!parliament.members.some((m) => m.org === org)) refuse('That organization is not a member of the coalition.', 'org.unknown');
+  const seat = currentSeat(parliament.roster, org);
+  const current = parliament.roster.keys.get(org)?.at(-1)?.key ?? '';
+  if (current === key) return;
+  if (current !== '') refuse('This organization already has a delegate key on the roster; only that key can hand its place to another (or the parliament replaces a lost key).', 'roster.taken');
+  if (orgOfKey(parliament.roster, key) !== undefined) refuse('This computer’s key already speaks for another organization.', 'roster.key-in-use');
+  const admitted = parliament.motions.find((m) => m.kind === 'admit' && m.status === 'passed' && m.target === org);
+  await publish(doc, { kind: 'bind', ...common(parliament, signer, now), founding: parliament.founding, org, key, previous: seat, motion: admitted?.closing ?? '' }, signer);
+}
+
+/** Hand `org`'s seat from the key in force (`current`) to `next` (a new laptop, a new delegate): both sign. */
+export async function handOver(doc: Y.Doc, org: string, current: Signer, next: Signer, now: Date = new Date()): Promise<void> {
+  const parliament = readParliament(doc, now);
+  const speaker = speakerOf(parliament, current);
+  if (speaker.org !== org) refuse('Only the key in force for this organization can hand its seat over.', 'roster.not-current');
+  const key = toHex(next.publicKey);
+  if (orgOfKey(parliament.roster, key) !== undefined) refuse('The new key already speaks for an organization.', 'roster.key-in-use');
+  await publish(doc, { kind: 'bind', ...common(parliament, current, now), founding: parliament.founding, org, key, previous: speaker.seat, motion: '' }, current, next);
+}
+
+/** Take the seat a passed `replace-key` motion gave to `signer`'s key (a lost key replaced). */
+export async function takeReplacedSeat(doc: Y.Doc, org: string, signer: Signer, now: Date = new Date()): Promise<void> {
+  const parliament = readParliament(doc, now);
+  const key = toHex(signer.publicKey);
+  const motion = parliament.motions.find((m) => m.kind === 'replace-key' && m.status === 'passed' && m.target === org && m.subject.key === key);
+  if (!motion) refuse('No passed motion puts this key in the organization’s seat.', 'roster.no-replacement');
+  await publish(doc, { kind: 'bind', ...common(parliament, signer, now), founding: parliament.founding, org, key, previous: currentSeat(parliament.roster, org), motion: motion.closing }, signer);
 }
 
 function checkTarget(parliament: Parliament, doc: Y.Doc, request: MotionRequest): void {
   const blocks = readBlocks(doc);
   const { kind, target } = request;
-  if (kind === 'chair') {
-    if (!parliament.members.some((m) => m.org === target)) refuse('The candidate for chair must be a member organization.', 'ratify.bad-candidate');
-    return;
-  }
-  if (kind === 'constitution') {
-    if (target !== CONSTITUTION) refuse('A motion on the whole constitution targets "constitution".', 'ratify.bad-target');
-    if (blocks.length === 0) refuse('The constitution is empty.', 'ratify.bad-target');
-  } else {
-    const block = blocks.find((b) => b.id === target) ?? refuse('There is no such block in the constitution.', 'ratify.bad-target');
-    if (kind === 'article' && block.type !== 'article') refuse('A motion to adopt an article must target an article heading.', 'ratify.bad-target');
-    if ((kind === 'clause' || kind === 'amendment') && block.type === 'article') refuse('An article is adopted by a motion on the article.', 'ratify.bad-target');
-    const standing = parliament.standings.get(target);
-    const fixed = standing?.status === 'ratified' || standing?.status === 'agreed';
-    if (kind === 'amendment') {
-      if (!fixed) refuse('Only a ratified clause is amended; a draft clause is simply edited.', 'ratify.not-ratified');
-      const newText = (request.newText ?? '').trim();
-      if (newText === '') refuse('An amendment needs the new wording.', 'ratify.no-wording');
-      if (newText === block.text) refuse('The new wording is the same as the ratified one.', 'ratify.same-wording');
-    } else if (fixed && kind === 'clause') {
-      refuse('This clause is already adopted; changing it takes an amendment.', 'ratify.already-ratified');
+  const isMember = (org: string): boolean => parliament.members.some((m) => m.org === org);
+  switch (kind) {
+    case 'chair':
+      if (!isMember(target)) refuse('The candidate for chair must be a member organization.', 'ratify.bad-candidate');
+      break;
+    case 'remove':
+      if (!isMember(target)) refuse('Only a member organization can be removed.', 'ratify.bad-target');
+      break;
+    case 'replace-key':
+      if (!isMember(target)) refuse('Only a member organization’s key can be replaced.', 'ratify.bad-target');
+      if (!request.key || !/^[0-9a-f]{64}$/.test(request.key)) refuse('A motion to replace a key needs the new key (64 hex characters).', 'ratify.bad-key');
+      break;
+    case 'admit':
+      if (!request.name?.trim() || !request.short?.trim()) refuse('A motion to admit an organization needs its name and short name.', 'ratify.bad-target');
+      if ([...parliament.organizations.values()].some((o) => o.short.toLowerCase() === request.short?.trim().toLowerCase())) refuse(`The short name "${request.short ?? ''}" is already used.`, 'org.duplicate-short');
+      break;
+    case 'rules':
+      if (!request.settings) refuse('A motion on the rules needs the rules it proposes.', 'ratify.bad-settings');
+      changedSettings(parliament.settings, request.settings, new Date());
+      break;
+    case 'constitution':
+      if (target !== CONSTITUTION) refuse('A motion on the whole constitution targets "constitution".', 'ratify.bad-target');
+      if (blocks.length === 0) refuse('The constitution is empty.', 'ratify.bad-target');
+      break;
+    default: {
+      const block = blocks.find((b) => b.id === target) ?? refuse('There is no such block in the constitution.', 'ratify.bad-target');
+      if (kind === 'article' && block.type !== 'article') refuse('A motion to adopt an article must target an article heading.', 'ratify.bad-target');
+      if ((kind === 'clause' || kind === 'amendment') && block.type === 'article') refuse('An article is adopted by a motion on the article.', 'ratify.bad-target');
+      const standing = parliament.standings.get(target);
+      const fixed = standing?.status === 'ratified' || standing?.status === 'agreed';
+      if (kind === 'amendment') {
+        if (!fixed) refuse('Only a ratified clause is amended; a draft clause is simply edited.', 'ratify.not-ratified');
+        const newText = (request.newText ?? '').trim();
+        if (newText === '') refuse('An amendment needs the new wording.', 'ratify.no-wording');
+        if (newText === block.text) refuse('The new wording is the same as the ratified one.', 'ratify.same-wording');
+      } else if (fixed && kind === 'clause') {
+        refuse('This clause is already adopted; changing it takes an amendment.', 'ratify.already-ratified');
+      }
     }
   }
   if (parliament.settings.seriatim) checkSeriatimOrder(parliament, blocks, request);
-  if (parliament.motions.some((m) => m.status === 'open' && m.target === target)) refuse('A vote on this is already open.', 'ratify.already-open');
+  const open = parliament.motions.filter((m) => m.status === 'open');
+  if (open.some((m) => m.target === target && m.kind === kind)) refuse('A vote on this is already open.', 'ratify.already-open');
+  if (kind === 'rules' && open.length > 0) refuse(`The rules cannot change while a vote is open (${open.length} open); propose the change once it closes.`, 'ratify.vote-open');
+  if (kind !== 'rules' && open.some((m) => m.kind === 'rules')) refuse('A change of the rules is being voted on; open this motion once it closes.', 'ratify.vote-open');
 }
 
 /** Seriatim: the preamble only after every other block is agreed; the whole text only after every block is. */
@@ -87,32 +171,55 @@ function checkSeriatimOrder(parliament: Parliament, blocks: readonly { id: strin
   }
 }
 
+function subjectOf(parliament: Parliament, request: MotionRequest, now: Date): { target: string; subject: MotionSubject } {
+  switch (request.kind) {
+    case 'admit': {
+      const org = newId('o_');
+      return { target: org, subject: { ...NO_SUBJECT, org, name: (request.name ?? '').trim(), short: (request.short ?? '').trim() } };
+    }
+    case 'replace-key':
+      return { target: request.target, subject: { ...NO_SUBJECT, org: request.target, key: request.key ?? '' } };
+    case 'rules':
+      return { target: 'rules', subject: { ...NO_SUBJECT, settings: changedSettings(parliament.settings, request.settings ?? {}, now) } };
+    case 'remove':
+      return { target: request.target, subject: { ...NO_SUBJECT, org: request.target } };
+    default:
+      return { target: request.target, subject: NO_SUBJECT };
+  }
+}
+
 /** Open a motion, signed by `signer`. Returns its id. */
 export async function openMotion(doc: Y.Doc, signer: Signer, request: MotionRequest, now: Date = new Date()): Promise<string> {
   const parliament = readParliament(doc, now);
-  const openedBy = speakerOf(parliament, signer);
-  if (parliament.chair && parliament.chair.org !== openedBy) refuse('While the coalition has a chair, only the chair opens motions.', 'ratify.not-chair');
+  if (!parliament.founded) refuse('No delegate key is on the roster yet: put yours on it first.', 'ratify.not-on-roster');
+  const speaker = speakerOf(parliament, signer);
+  if (parliament.chair && parliament.chair.org !== speaker.org) refuse('While the coalition has a chair, only the chair opens motions.', 'ratify.not-chair');
   checkTarget(parliament, doc, request);
   const closesAt = request.closesAt ?? new Date(now.getTime() + parliament.settings.votingDays * DAY_MS);
   if (closesAt.getTime() <= now.getTime()) refuse('The vote must close in the future.', 'ratify.bad-deadline');
-  const text = request.kind === 'chair' ? [] : targetBlocks(readBlocks(doc), request.target);
+  const { target, subject } = subjectOf(parliament, request, now);
+  const text = decidesText(request.kind) ? targetBlocks(readBlocks(doc), target) : [];
+  const members = parliament.members.map((m) => m.org).sort();
+  const seats: Record<string, string> = {};
+  for (const org of members) {
+    const seat = currentSeat(parliament.roster, org);
+    if (seat !== '') seats[org] = seat;
+  }
   const terms: MotionTerms = {
     kind: request.kind,
-    target: request.target,
-    digest: request.kind === 'chair' ? candidateDigest(request.target) : textDigest(text),
+    target,
+    digest: decidesText(request.kind) ? textDigest(text) : subjectDigest(request.kind, target, subject),
     text,
     newText: request.kind === 'amendment' ? (request.newText ?? '').trim() : '',
-    openedBy,
-    openedAt: now.toISOString(),
-    closesAt: closesAt.toISOString(),
+    subject,
     rule: parliament.settings.rules[request.kind],
-    weights: parliament.settings.weights,
+    weights: Object.fromEntries(Object.entries(parliament.settings.weights).filter(([org]) => members.includes(org))),
+    members,
+    seats,
+    closesAt: closesAt.toISOString(),
   };
-  const id = newId('m_');
-  const termsJson = JSON.stringify(terms);
-  const signature = await signHex(signer, openingMessage(readMeta(doc).id, id, termsJson));
-  storeMotion(doc, id, termsJson, toHex(signer.publicKey), signature);
-  return id;
+  const after = parliament.motions.filter((m) => isGovernance(m.kind) && m.closing !== '').map((m) => m.closing);
+  return publish(doc, { kind: 'open', ...common(parliament, signer, now), founding: parliament.founding, seat: speaker.seat, after, terms }, signer);
 }
 
 function openMotionReport(parliament: Parliament, motionId: string): MotionReport {
@@ -122,35 +229,57 @@ function openMotionReport(parliament: Parliament, motionId: string): MotionRepor
 }
 
 /** Cast (or change) this delegate's vote. */
-export async function castVote(doc: Y.Doc, signer: Signer, motionId: string, choice: Choice, now: Date = new Date()): Promise<void> {
+export async function castVote(doc: Y.Doc, signer: Signer, motionId: string, choice: Choice, now: Date = new Date()): Promise<string> {
   const parliament = readParliament(doc, now);
-  const org = speakerOf(parliament, signer);
+  const speaker = speakerOf(parliament, signer);
   const motion = openMotionReport(parliament, motionId);
-  const castAt = now.toISOString();
-  const facts = { coalition: parliament.coalition, motion: motion.id, digest: motion.digest, choice, castAt };
-  const signature = await signHex(signer, voteMessage(facts));
-  storeVote(doc, { motion: motion.id, org, choice, digest: motion.digest, castAt, key: toHex(signer.publicKey), signature });
+  if (!motion.members.includes(speaker.org)) refuse('Your organization was not a member when this motion opened, so it does not vote on it.', 'ratify.not-member');
+  const previous = motion.votes.filter((v) => v.org === speaker.org && v.standing !== 'rejected').at(-1);
+  const mine = motion.votes.find((v) => v.org === speaker.org && v.standing === 'counted') ?? previous;
+  return publish(doc, { kind: 'vote', ...common(parliament, signer, now), motion: motion.id, seat: speaker.seat, org: speaker.org, digest: motion.digest, choice, replaces: mine?.id ?? '' }, signer);
 }
 
-/** Close a motion before its deadline: the chair only. */
+/**
+ * Close a motion: the chair at any time; any member's delegate once every member has voted or the
+ * deadline has passed. The closing counts exactly the votes this copy holds; a closing at the deadline
+ * is dated at the deadline, so that two apps closing the same motion sign the same facts.
+ */
 export async function closeMotion(doc: Y.Doc, signer: Signer, motionId: string, now: Date = new Date()): Promise<void> {
   const parliament = readParliament(doc, now);
-  const org = speakerOf(parliament, signer);
-  if (parliament.chair?.org !== org) refuse('Only the chair closes a vote early; without a chair, votes close at their deadline.', 'ratify.not-chair');
-  openMotionReport(parliament, motionId);
-  const closedAt = now.toISOString();
-  const signature = await signHex(signer, closingMessage(parliament.coalition, motionId, closedAt));
-  storeMarker(doc, motionId, 'closing', { closedAt, key: toHex(signer.publicKey), signature });
+  const speaker = speakerOf(parliament, signer);
+  const motion = parliament.motions.find((m) => m.id === motionId) ?? refuse('There is no such motion.', 'ratify.unknown-motion');
+  if (motion.closing !== '' || motion.status === 'invalid') refuse(`This motion is already closed: ${motion.explanation}`, 'ratify.closed');
+  const isChair = parliament.chair?.org === speaker.org;
+  if (!isChair && !motion.due) refuse('Only the chair closes a vote early, unless every member has voted; otherwise it closes at its deadline.', 'ratify.not-chair');
+  const at = !isChair && now.toISOString() >= motion.closesAt && !motion.members.every((org) => motion.votes.some((v) => v.org === org && v.standing === 'counted')) ? new Date(motion.closesAt) : now;
+  const votes = motion.votes.filter((v) => v.standing !== 'rejected').map((v) => v.id);
+  const blocks = targetBlocks(readBlocks(doc), motion.target);
+  const digest = decidesText(motion.kind) ? (blocks.length === 0 ? 'gone' : textDigest(blocks)) : motion.digest;
+  await publish(doc, { kind: 'close', ...common(parliament, signer, at), motion: motion.id, seat: speaker.seat, digest, votes }, signer);
 }
 
-/** Mark for good the open motions whose text changed (any replica may; the first to see it does). Returns how many. */
-export function markVoidMotions(doc: Y.Doc, by: string, now: Date = new Date()): number {
-  const marked = new Set(readStoredMotions(doc).filter((m) => m.voided).map((m) => m.id));
-  const toMark = readParliament(doc, now).motions.filter((m) => m.status === 'void' && !marked.has(m.id));
-  doc.transact(() => {
-    for (const motion of toMark) storeMarker(doc, motion.id, 'voided', { at: now.toISOString(), by });
-  });
-  return toMark.length;
+/** The clerk's work: close every motion that is due (deadline passed, everyone voted, or text changed at the deadline). Returns how many. */
+export async function closeDueMotions(doc: Y.Doc, signer: Signer, now: Date = new Date()): Promise<number> {
+  const parliament = readParliament(doc, now);
+  if (orgOfKey(parliament.roster, toHex(signer.publicKey)) === undefined) return 0;
+  const due = parliament.motions.filter((m) => m.closing === '' && m.status !== 'invalid' && m.due && (m.status === 'open' || now.toISOString() >= m.closesAt));
+  for (const motion of due) await closeMotion(doc, signer, motion.id, now);
+  return due.length;
+}
+
+/** Withdraw `signer`'s organization from the coalition (its own delegate only). */
+export async function withdrawOrganization(doc: Y.Doc, signer: Signer, org: string, now: Date = new Date()): Promise<void> {
+  const parliament = readParliament(doc, now);
+  const speaker = speakerOf(parliament, signer);
+  if (speaker.org !== org) refuse('Only an organization’s own delegate can withdraw it; to remove another organization, propose its removal to the parliament.', 'org.not-yours');
+  await publish(doc, { kind: 'withdraw', ...common(parliament, signer, now), founding: parliament.founding, seat: speaker.seat, org }, signer);
+}
+
+/** Change `signer`'s organization's name, short name and colour (its own delegate only). */
+export async function setProfile(doc: Y.Doc, signer: Signer, fields: { name: string; short: string; colour: string }, now: Date = new Date()): Promise<void> {
+  const parliament = readParliament(doc, now);
+  const speaker = speakerOf(parliament, signer);
+  await publish(doc, { kind: 'profile', ...common(parliament, signer, now), founding: parliament.founding, seat: speaker.seat, org: speaker.org, ...fields }, signer);
 }
 
 /**
@@ -158,19 +287,17 @@ export function markVoidMotions(doc: Y.Doc, by: string, now: Date = new Date()):
  * text yet (one replica applies each, so the new wording is written once). Returns how many were applied.
  */
 export function applyPassedAmendments(doc: Y.Doc, org: string, now: Date = new Date()): number {
-  const due = readParliament(doc, now).motions.filter((m) => m.kind === 'amendment' && m.status === 'passed' && !m.applied && m.openedBy === org);
-  for (const motion of due) {
-    doc.transact(() => {
-      editConstitution(doc, (editor) => withoutLocks(editor, () => setBlockText(editor, motion.target, motion.newText)));
-      storeMarker(doc, motion.id, 'applied', { at: now.toISOString(), by: org });
-    });
-  }
+  const parliament = readParliament(doc, now);
+  const due = parliament.motions.filter((m) => m.kind === 'amendment' && m.status === 'passed' && !m.applied && m.openedBy === org && parliament.standings.get(m.target)?.motion === m.id);
+  for (const motion of due) editConstitution(doc, (editor) => withoutLocks(editor, () => setBlockText(editor, motion.target, motion.newText)));
   return due.length;
 }
 
-/** Change the coalition's ratification settings: refused while a vote is open, since it is decided by the rules it opened under. */
+/**
+ * Change the coalition's ratification settings while it is being set up (no key on the roster yet). Once
+ * founded, the rules change only by a passed `rules` motion.
+ */
 export function changeSettings(doc: Y.Doc, change: Partial<Omit<RatificationSettings, 'changedAt'>>, now: Date = new Date()): RatificationSettings {
-  const open = readParliament(doc, now).motions.filter((m) => m.status === 'open');
-  if (open.length > 0) refuse(`The rules cannot change while a vote is open (${open.length} open); change them once it closes.`, 'ratify.vote-open');
-  return writeSettings(doc, change, now);
+  if (readParliament(doc, now).founded) refuse('The parliament is in session: its rules change only by a motion on the rules, which the delegates vote on.', 'ratify.rules-by-motion');
+  return writeSetupSettings(doc, change, now);
 }

@@ -10,34 +10,26 @@ import { Editor, type Operation } from 'slate';
 import type * as Y from 'yjs';
 import { ConcordError } from '../workspace/errors.ts';
 import { readParliament, type Parliament } from './parliament.ts';
+import { statementsArray } from './statement-log.ts';
 import { YjsEditor } from '@slate-yjs/core';
 
 export const LOCKED_MESSAGE = 'This text is ratified and locked; changing it takes an amendment.';
 
-/** The ids of the blocks whose text is locked, cached until the parliament's data changes or a deadline passes. */
+/** The ids of the blocks whose text is locked, cached until a statement is added (only a closing changes them). */
 export class LockIndex {
-  private cached: { ids: Set<string>; until: number } | undefined;
+  private cached: Set<string> | undefined;
   private readonly doc: Y.Doc;
-  private readonly now: () => Date;
 
-  constructor(doc: Y.Doc, now: () => Date = () => new Date()) {
+  constructor(doc: Y.Doc) {
     this.doc = doc;
-    this.now = now;
-    const forget = (): void => {
+    statementsArray(doc).observe(() => {
       this.cached = undefined;
-    };
-    for (const root of ['motions', 'meta', 'orgs']) doc.getMap(root).observeDeep(forget);
-    doc.getArray('roster').observeDeep(forget);
+    });
   }
 
   ids(): Set<string> {
-    const now = this.now();
-    if (this.cached && now.getTime() < this.cached.until) return this.cached.ids;
-    const parliament = readParliament(this.doc, now);
-    const ids = lockedIds(parliament);
-    const deadlines = parliament.motions.filter((m) => m.status === 'open').map((m) => Date.parse(m.closesAt));
-    this.cached = { ids, until: Math.min(Infinity, ...deadlines) };
-    return ids;
+    this.cached ??= lockedIds(readParliament(this.doc));
+    return this.cached;
   }
 }
 

@@ -1,28 +1,31 @@
 /**
- * The tally: what the parliament has decided, read from the workspace by any replica. From the roster in
- * force, the coalition's rules and the signed motions and votes it derives, deterministically, each
- * motion's status and count (every vote counted or rejected with its reason), the chair in office, and
- * where each block of the constitution stands. Nothing here trusts who wrote what: only signatures count.
- * Two replicas holding the same signed data get the same result, in whatever order it arrived.
+ * The parliament, as every replica derives it: a deterministic fold over the valid signed statements
+ * (src/ratify/statement.ts) and nothing else in the workspace. Statements are taken in an order that
+ * comes from what they name — a statement after everything it builds on (its founding, its seat, the
+ * motion it votes on, the votes a closing counts, the governance facts an opening builds on), and among
+ * statements that do not depend on each other, by their signed time, then id — so two replicas holding
+ * the same statements compute the same parliament, whatever order they arrived in and whatever else a
+ * peer wrote. While no key is on the roster the coalition is being set up: its members and rules are the
+ * workspace's plain `orgs` and `meta`, and nothing has been decided.
  */
 import type * as Y from 'yjs';
 import { readBlocks } from '../constitution/root.ts';
 import { listOrganizations, readMeta } from '../workspace/workspace.ts';
 import { targetBlocks, textDigest, type TextBlock } from './digest.ts';
-import { readStoredMotions, voteSchema, type MotionTerms, type SignedVote, type StoredMotion } from './motion-record.ts';
-import { keyHeldAt, orgOfKey, readRoster, type Roster } from './roster.ts';
-import { decide, DEFAULT_RULES, type Ballot, type Choice, type Member, type MotionKind, type Outcome, type Rule } from './rules.ts';
-import { readSettings, type RatificationSettings } from './settings.ts';
-import { closingMessage, openingMessage, voteMessage, verifySignature } from './signing.ts';
+import { decide, type Ballot, type Choice, type Member, type MotionKind, type Outcome, type Rule } from './rules.ts';
+import { readSetupSettings, type RatificationSettings } from './settings.ts';
+import { canonicalJson, statementVerifies, type Bind, type Close, type MotionSubject, type MotionTerms, type Open, type Profile, type Statement, type Vote, type Withdraw } from './statement.ts';
+import { readStatementLog } from './statement-log.ts';
 
 export type MotionStatus = 'open' | 'passed' | 'failed' | 'void' | 'invalid';
 
 export interface VoteReport {
+  /** The vote statement's id. */
+  id: string;
   org: string;
   choice: Choice;
   castAt: string;
   key: string;
-  signature: string;
   /** "counted", "replaced" (a later vote of the same organization counts) or "rejected". */
   standing: 'counted' | 'replaced' | 'rejected';
   /** Why a vote was rejected; "" otherwise. */
@@ -30,20 +33,26 @@ export interface VoteReport {
 }
 
 export interface MotionReport {
+  /** The opening statement's id. */
   id: string;
   kind: MotionKind;
   target: string;
   digest: string;
   text: TextBlock[];
   newText: string;
+  subject: MotionSubject;
   openedBy: string;
   openedAt: string;
   closesAt: string;
-  /** The rule and weights the motion is decided by (the coalition's when it opened). */
+  /** The rule, weights and member organizations the motion is decided by (as signed when it opened). */
   rule: Rule;
   weights: Record<string, number>;
-  /** When voting ended (the chair's closing or the deadline); "" while open. */
+  members: string[];
+  /** When its closing was signed; "" while open. */
   closedAt: string;
+  /** The closing statement's id and the organization whose delegate signed it; "" while open. */
+  closing: string;
+  closedBy: string;
   status: MotionStatus;
   /** Why the motion is void or invalid; "" otherwise. */
   problem: string;
@@ -53,8 +62,8 @@ export interface MotionReport {
   explanation: string;
   /** An amendment whose new wording is in the text. */
   applied: boolean;
-  /** Why a closing on record was not accepted (the motion then runs to its deadline); "" otherwise. */
-  closingProblem: string;
+  /** True once its deadline passed with no closing yet: any delegate's app closes it. */
+  due: boolean;
 }
 
 export interface ChairTerm {
@@ -78,11 +87,64 @@ export interface BlockStanding {
   motion: string;
 }
 
+/** One key an organization has had: the binding statement, and when it was in force from (and until, when replaced). */
+export interface KeySpan {
+  key: string;
+  binding: string;
+  from: string;
+  until: string;
+}
+
+/** A roster entry as the Ratification view and `concord tally` show it. */
+export interface AuditedEntry {
+  id: string;
+  org: string;
+  key: string;
+  /** The key it replaces; "" for a first key. */
+  previous: string;
+  at: string;
+  how: 'founding' | 'first key' | 'hand-over' | 'replacement';
+  valid: boolean;
+  problem: string;
+}
+
+export interface Roster {
+  /** Organization id → its keys, the one in force last. */
+  keys: Map<string, KeySpan[]>;
+  audit: AuditedEntry[];
+}
+
+/** An organization the parliament has known: its name as signed, and whether it is still a member. */
+export interface KnownOrganization {
+  org: string;
+  name: string;
+  short: string;
+  colour: string;
+  status: 'member' | 'removed' | 'withdrawn';
+  /** When it stopped being a member ("" for members). */
+  since: string;
+}
+
+/** Something wrong in the signed record: which statement, whose key signed it, and what is wrong. */
+export interface RecordProblem {
+  statement: string;
+  kind: string;
+  /** The organization whose key signed it, when known, and the key. */
+  org: string;
+  key: string;
+  message: string;
+}
+
 export interface Parliament {
   coalition: string;
+  /** False while the coalition is being set up (no key on the roster yet). */
+  founded: boolean;
+  /** The founding statement's id ("" while setting up). */
+  founding: string;
   settings: RatificationSettings;
   roster: Roster;
   members: Member[];
+  organizations: Map<string, KnownOrganization>;
   /** Chair terms in order; `chair` is the one in office now, if any. */
   chairs: ChairTerm[];
   chair: ChairTerm | undefined;
@@ -90,6 +152,12 @@ export interface Parliament {
   standings: Map<string, BlockStanding>;
   /** The constitution's blocks as the tally read them. */
   blocks: TextBlock[];
+  /** Statements that are invalid, conflicting, missing what they build on, or deleted from the shared document. */
+  problems: RecordProblem[];
+  /** Ids of valid statements a peer deleted from the shared document (still counted). */
+  withdrawnFromView: string[];
+  /** Every statement the fold counted, by id (for the signed record). */
+  statements: Map<string, Statement>;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -104,171 +172,624 @@ export function candidateDigest(org: string): string {
   return textDigest([{ id: org, type: 'clause', text: 'chair' }]);
 }
 
-function chairAt(chairs: readonly ChairTerm[], at: string): ChairTerm | undefined {
-  let found: ChairTerm | undefined;
-  for (const term of chairs) if (term.from <= at && at < term.until) found = term;
-  return found;
+/** The digest a motion that decides no text binds to: what it decides. */
+export function subjectDigest(kind: MotionKind, target: string, subject: MotionSubject): string {
+  if (kind === 'chair') return candidateDigest(target);
+  return textDigest([{ id: target, type: 'clause', text: `${kind}\n${canonicalJson(subject)}` }]);
 }
 
-interface Context {
-  coalition: string;
-  roster: Roster;
-  members: Member[];
-  memberIds: Set<string>;
+export const NO_SUBJECT: MotionSubject = { org: '', name: '', short: '', key: '', settings: null };
+
+const TEXT_KINDS: ReadonlySet<MotionKind> = new Set(['clause', 'article', 'constitution', 'amendment']);
+const GOVERNANCE_KINDS: ReadonlySet<MotionKind> = new Set(['chair', 'admit', 'remove', 'replace-key', 'rules']);
+
+export function decidesText(kind: MotionKind): boolean {
+  return TEXT_KINDS.has(kind);
+}
+
+export function isGovernance(kind: MotionKind): boolean {
+  return GOVERNANCE_KINDS.has(kind);
+}
+
+/** What a statement builds on: the ids it names. */
+function dependencies(statement: Statement): string[] {
+  const body = statement.body;
+  switch (body.kind) {
+    case 'found':
+      return [];
+    case 'bind':
+      return [body.founding, body.previous, body.motion].filter((id) => id !== '');
+    case 'open':
+      return [body.founding, body.seat, ...body.after];
+    case 'vote':
+      return [body.motion, body.seat, body.replaces].filter((id) => id !== '');
+    case 'close':
+      return [body.motion, body.seat, ...body.votes];
+    case 'withdraw':
+    case 'profile':
+      return [body.founding, body.seat];
+  }
+}
+
+function orderKey(statement: Statement): string {
+  return `${statement.body.at}\n${statement.id}`;
+}
+
+/** Statements after everything they name; among independent ones by signed time, then id. Those naming a missing statement are returned apart. */
+function causalOrder(statements: readonly Statement[]): { ordered: Statement[]; missing: Statement[] } {
+  const byId = new Map(statements.map((s) => [s.id, s]));
+  const waiting = new Map<string, number>();
+  const dependents = new Map<string, string[]>();
+  const missing = new Set<string>();
+  for (const statement of statements) {
+    const deps = [...new Set(dependencies(statement))];
+    if (deps.some((d) => !byId.has(d))) missing.add(statement.id);
+    waiting.set(statement.id, deps.length);
+    for (const dep of deps) dependents.set(dep, [...(dependents.get(dep) ?? []), statement.id]);
+  }
+  const ready = statements.filter((s) => waiting.get(s.id) === 0).sort((a, b) => (orderKey(a) < orderKey(b) ? -1 : 1));
+  const ordered: Statement[] = [];
+  while (ready.length > 0) {
+    const next = ready.shift();
+    if (!next) break;
+    ordered.push(next);
+    for (const id of dependents.get(next.id) ?? []) {
+      const left = (waiting.get(id) ?? 0) - 1;
+      waiting.set(id, left);
+      const statement = byId.get(id);
+      if (left === 0 && statement) {
+        const key = orderKey(statement);
+        let at = ready.findIndex((s) => orderKey(s) > key);
+        if (at < 0) at = ready.length;
+        ready.splice(at, 0, statement);
+      }
+    }
+  }
+  const placed = new Set(ordered.map((s) => s.id));
+  return { ordered, missing: statements.filter((s) => !placed.has(s.id)).concat(statements.filter((s) => placed.has(s.id) && missing.has(s.id))) };
+}
+
+interface Seat {
+  id: string;
+  org: string;
+  key: string;
+  at: string;
+  /** The seat this one replaced ("" for a first key). */
+  previous: string;
+}
+
+interface MotionState {
+  statement: Statement<Open>;
+  terms: MotionTerms;
+  problem: string;
+  votes: Map<string, { statement: Statement<Vote>; reason: string }>;
+  closing: Statement<Close> | undefined;
+  outcome: Outcome | undefined;
+  passed: boolean;
+  void: boolean;
+}
+
+/** The fold's running state. */
+class Fold {
+  readonly seats = new Map<string, Seat>();
+  readonly heads = new Map<string, string>();
+  readonly organizations = new Map<string, KnownOrganization>();
+  readonly motions = new Map<string, MotionState>();
+  readonly closings = new Map<string, string>();
+  readonly chairs: ChairTerm[] = [];
+  readonly problems: RecordProblem[] = [];
+  readonly audit: AuditedEntry[] = [];
+  readonly usedReplacements = new Set<string>();
   settings: RatificationSettings;
-  blocks: TextBlock[];
-  chairs: ChairTerm[];
-  now: string;
-  nameOf(org: string): string;
-}
+  readonly founding: Statement<BodyFound>;
 
-function voteProblem(vote: SignedVote, motion: StoredMotion, terms: MotionTerms, closedAt: string, ctx: Context): string {
-  if (vote.motion !== motion.id) return 'It was cast on another motion and copied here.';
-  if (!ctx.memberIds.has(vote.org)) return 'It is cast for an organization that is not a member.';
-  if (!keyHeldAt(ctx.roster, vote.org, vote.key, vote.castAt)) {
-    const holder = orgOfKey(ctx.roster, vote.key);
-    if (holder === undefined) return 'It is signed with a key that is not on the roster (an observer’s or an unknown key).';
-    if (holder !== vote.org) return `It is signed with ${ctx.nameOf(holder)}’s key, not ${ctx.nameOf(vote.org)}’s.`;
-    return 'It is signed with a key that did not speak for the organization when the vote is dated.';
+  constructor(founding: Statement<BodyFound>) {
+    this.founding = founding;
+    this.settings = founding.body.settings;
+    for (const m of founding.body.members) this.organizations.set(m.org, { org: m.org, name: m.name, short: m.short, colour: '', status: 'member', since: '' });
   }
-  const message = voteMessage({ coalition: ctx.coalition, motion: vote.motion, digest: vote.digest, choice: vote.choice, castAt: vote.castAt });
-  if (!verifySignature(vote.signature, message, vote.key)) return 'Its signature does not verify.';
-  if (vote.digest !== terms.digest) return 'It was cast on a different text than the one this motion is about.';
-  if (vote.castAt < terms.openedAt) return 'It is dated before the motion opened.';
-  if (closedAt !== '' && vote.castAt >= closedAt) return 'It was cast after the motion closed.';
-  return '';
-}
 
-/** Each vote with its standing: an organization's latest valid vote counts (equal times: the larger signature, so every replica picks the same). */
-function reportVotes(motion: StoredMotion, terms: MotionTerms, closedAt: string, ctx: Context): VoteReport[] {
-  const reports: VoteReport[] = [];
-  const latest = new Map<string, { report: VoteReport; order: string }>();
-  for (const raw of motion.votes) {
-    const vote = voteSchema.safeParse(raw);
-    if (!vote.success) {
-      reports.push({ org: '', choice: 'abstain', castAt: '', key: '', signature: '', standing: 'rejected', reason: 'A damaged vote entry.' });
-      continue;
+  isMember(org: string): boolean {
+    return this.organizations.get(org)?.status === 'member';
+  }
+
+  memberIds(): string[] {
+    return [...this.organizations.values()].filter((o) => o.status === 'member').map((o) => o.org).sort();
+  }
+
+  orgOfHeadKey(key: string): string | undefined {
+    for (const [org, id] of this.heads) if (this.seats.get(id)?.key === key) return org;
+    return undefined;
+  }
+
+  nameOf(org: string): string {
+    return this.organizations.get(org)?.short ?? org;
+  }
+
+  chairAt(at: string): ChairTerm | undefined {
+    let found: ChairTerm | undefined;
+    for (const term of this.chairs) if (term.from <= at && at < term.until) found = term;
+    return found;
+  }
+
+  problem(statement: Statement, message: string): string {
+    const org = this.orgOfHeadKey(statement.body.by) ?? [...this.seats.values()].find((s) => s.key === statement.body.by)?.org ?? '';
+    this.problems.push({ statement: statement.id, kind: statement.body.kind, org, key: statement.body.by, message });
+    return message;
+  }
+
+  /** The seat a statement acts from, when it is the head of a member's seat and signed by its key. */
+  actingSeat(statement: Statement, seatId: string): Seat | string {
+    const seat = this.seats.get(seatId);
+    if (!seat) return 'It acts from a seat that is not on the roster.';
+    if (seat.key !== statement.body.by) return 'It is not signed by the key of the seat it acts from.';
+    if (!this.isMember(seat.org)) return `${this.nameOf(seat.org)} is no longer a member.`;
+    if (this.heads.get(seat.org) !== seatId) return 'It is signed with a key that no longer speaks for its organization.';
+    return seat;
+  }
+
+  /** Whether `seatId` is `from` or a later key of the same seat. */
+  descends(seatId: string, from: string | undefined): boolean {
+    if (from === undefined) return true;
+    for (let id: string | undefined = seatId; id; id = this.seats.get(id)?.previous) if (id === from) return true;
+    return false;
+  }
+
+  seatDepth(seatId: string): number {
+    let depth = 0;
+    for (let id = this.seats.get(seatId)?.previous; id; id = this.seats.get(id)?.previous) depth += 1;
+    return depth;
+  }
+
+  addSeat(statement: Statement, org: string, key: string, previous: string, how: AuditedEntry['how']): void {
+    this.seats.set(statement.id, { id: statement.id, org, key, at: statement.body.at, previous });
+    this.heads.set(org, statement.id);
+    this.audit.push({ id: statement.id, org, key, previous: previous === '' ? '' : (this.seats.get(previous)?.key ?? ''), at: statement.body.at, how, valid: true, problem: '' });
+  }
+
+  refuseBinding(statement: Statement<Bind>, how: AuditedEntry['how'], message: string): void {
+    this.problem(statement, message);
+    const body = statement.body;
+    this.audit.push({ id: statement.id, org: body.org, key: body.key, previous: this.seats.get(body.previous)?.key ?? '', at: body.at, how, valid: false, problem: message });
+  }
+
+  bind(statement: Statement<Bind>): void {
+    const body = statement.body;
+    const how: AuditedEntry['how'] = body.motion !== '' ? 'replacement' : body.previous === '' ? 'first key' : 'hand-over';
+    if (!this.isMember(body.org)) return this.refuseBinding(statement, how, 'It names an organization that is not a member of the coalition.');
+    const holder = this.orgOfHeadKey(body.key);
+    if (holder !== undefined) return this.refuseBinding(statement, how, holder === body.org ? 'This key already holds the seat.' : `That key already speaks for ${this.nameOf(holder)}.`);
+    const head = this.heads.get(body.org);
+    if (how === 'first key') {
+      if (body.by !== body.key) return this.refuseBinding(statement, how, 'A first key must be signed by itself.');
+      if (head !== undefined) return this.refuseBinding(statement, how, `${this.nameOf(body.org)} already has a delegate key; a second first key for its seat is refused (only the key in force can hand the seat over).`);
+      return this.addSeat(statement, body.org, body.key, '', how);
     }
-    const { org, choice, castAt, key, signature } = vote.data;
-    const reason = voteProblem(vote.data, motion, terms, closedAt, ctx);
-    const report: VoteReport = { org, choice, castAt, key, signature, standing: reason === '' ? 'counted' : 'rejected', reason };
-    reports.push(report);
-    if (reason !== '') continue;
-    const order = `${castAt}\n${signature}`;
-    const previous = latest.get(org);
-    if (previous && previous.order >= order) {
-      report.standing = 'replaced';
-      continue;
+    if (head === undefined || body.previous !== head) return this.refuseBinding(statement, how, 'It replaces a key that is not the one in force.');
+    if (how === 'hand-over') {
+      if (this.seats.get(head)?.key !== body.by) return this.refuseBinding(statement, how, 'The key in force did not sign this hand-over.');
+      return this.addSeat(statement, body.org, body.key, head, how);
     }
-    if (previous) previous.report.standing = 'replaced';
-    latest.set(org, { report, order });
+    const motion = this.motionClosedBy(body.motion);
+    const subject = motion?.terms.subject;
+    if (!motion || motion.terms.kind !== 'replace-key' || !motion.passed || subject?.org !== body.org || subject.key !== body.key) {
+      return this.refuseBinding(statement, how, 'No passed motion replaces this organization’s key with this one.');
+    }
+    if (body.by !== body.key) return this.refuseBinding(statement, how, 'A replacement key must be signed by itself.');
+    if (this.usedReplacements.has(motion.statement.id)) return this.refuseBinding(statement, how, 'That motion’s replacement was already made.');
+    this.usedReplacements.add(motion.statement.id);
+    this.addSeat(statement, body.org, body.key, head, how);
   }
-  return reports;
-}
 
-function openingProblem(motion: StoredMotion, terms: MotionTerms, ctx: Context): string {
-  if (!verifySignature(motion.signature, openingMessage(ctx.coalition, motion.id, motion.termsJson), motion.key)) return 'The opening is not validly signed.';
-  if (!keyHeldAt(ctx.roster, terms.openedBy, motion.key, terms.openedAt)) return 'It was opened with a key that is not its organization’s delegate key.';
-  if (terms.closesAt <= terms.openedAt) return 'It closes before it opens.';
-  const chair = chairAt(ctx.chairs, terms.openedAt);
-  if (chair && chair.org !== terms.openedBy) return 'It was opened by a delegate who is not the chair, while the coalition had a chair.';
-  if (terms.kind === 'chair' && !ctx.memberIds.has(terms.target)) return 'The candidate for chair is not a member organization.';
-  return '';
-}
-
-/**
- * A motion is decided by the rule and weights it carries. Any motion still open, or decided since the
- * coalition's rules last changed, must carry the rules in force — so no opener can pick a laxer rule.
- */
-function rulesProblem(terms: MotionTerms, closedAt: string, ctx: Context): string {
-  if (closedAt !== '' && closedAt <= ctx.settings.changedAt) return '';
-  const same = JSON.stringify(terms.rule) === JSON.stringify(ctx.settings.rules[terms.kind]) && JSON.stringify(sortedWeights(terms.weights)) === JSON.stringify(sortedWeights(ctx.settings.weights));
-  return same ? '' : 'It carries other rules than the coalition’s.';
-}
-
-function sortedWeights(weights: Record<string, number>): [string, number][] {
-  return Object.entries(weights).sort(([a], [b]) => a.localeCompare(b));
-}
-
-/**
- * When voting ended: the chair's signed closing if valid and before the deadline, else the deadline; ""
- * while open. Also says why a closing on record was not accepted.
- */
-function closeTime(motion: StoredMotion, terms: MotionTerms, ctx: Context): { closedAt: string; closingProblem: string } {
-  let end = terms.closesAt;
-  let closingProblem = '';
-  const closing = motion.closing;
-  if (closing) {
-    const chair = chairAt(ctx.chairs, closing.closedAt);
-    if (!verifySignature(closing.signature, closingMessage(ctx.coalition, motion.id, closing.closedAt), closing.key)) closingProblem = 'Its closing is not validly signed.';
-    else if (!chair || !keyHeldAt(ctx.roster, chair.org, closing.key, closing.closedAt)) closingProblem = 'It was closed by someone who was not the chair.';
-    else if (closing.closedAt < terms.openedAt || closing.closedAt >= end) closingProblem = 'Its closing is dated outside its voting time.';
-    else end = closing.closedAt;
+  motionClosedBy(closingId: string): MotionState | undefined {
+    const motionId = this.closings.get(closingId);
+    return motionId === undefined ? undefined : this.motions.get(motionId);
   }
-  return { closedAt: end <= ctx.now ? end : '', closingProblem };
+
+  open(statement: Statement<Open>): void {
+    const body = statement.body;
+    const terms = body.terms;
+    const state: MotionState = { statement, terms, problem: '', votes: new Map(), closing: undefined, outcome: undefined, passed: false, void: false };
+    this.motions.set(statement.id, state);
+    const invalid = this.openingProblem(statement, terms);
+    if (invalid !== '') state.problem = this.problem(statement, invalid);
+  }
+
+  openingProblem(statement: Statement<Open>, terms: MotionTerms): string {
+    const seat = this.actingSeat(statement, statement.body.seat);
+    if (typeof seat === 'string') return seat;
+    const chair = this.chairAt(statement.body.at);
+    if (chair && chair.org !== seat.org) return 'It was opened by a delegate who is not the chair, while the coalition had a chair.';
+    if (terms.closesAt <= statement.body.at) return 'It closes before it opens.';
+    const members = this.memberIds();
+    if (canonicalJson([...terms.members].sort()) !== canonicalJson(members)) return 'It lists other member organizations than the coalition’s.';
+    for (const org of members) {
+      const head = this.heads.get(org);
+      if (terms.seats[org] !== head && !(head === undefined && terms.seats[org] === undefined)) return `It names another delegate key for ${this.nameOf(org)} than the one in force.`;
+    }
+    if (canonicalJson(terms.rule) !== canonicalJson(this.settings.rules[terms.kind])) return 'It carries other rules than the coalition’s.';
+    const weights = Object.fromEntries(Object.entries(this.settings.weights).filter(([org]) => members.includes(org)));
+    if (canonicalJson(terms.weights) !== canonicalJson(weights)) return 'It carries other weights than the coalition’s.';
+    const digest = decidesText(terms.kind) ? textDigest(terms.text) : subjectDigest(terms.kind, terms.target, terms.subject);
+    if (digest !== terms.digest) return 'Its digest does not match what it carries.';
+    switch (terms.kind) {
+      case 'chair':
+      case 'remove':
+        if (!this.isMember(terms.target)) return 'It names an organization that is not a member.';
+        break;
+      case 'replace-key':
+        if (!this.isMember(terms.target) || terms.subject.org !== terms.target || terms.subject.key === '') return 'It does not name a member and the key to put in its seat.';
+        break;
+      case 'admit':
+        if (this.organizations.has(terms.target) || terms.subject.org !== terms.target || terms.subject.name === '' || terms.subject.short === '') return 'It does not name a new organization to admit.';
+        break;
+      case 'rules':
+        if (terms.subject.settings === null) return 'It does not carry the rules it proposes.';
+        break;
+      default:
+        if (terms.text.length === 0) return 'It carries no text.';
+    }
+    return '';
+  }
+
+  vote(statement: Statement<Vote>): void {
+    const body = statement.body;
+    const motion = this.motions.get(body.motion);
+    if (!motion) return;
+    const reason = this.voteProblem(statement, motion);
+    if (reason !== '') this.problem(statement, reason);
+    motion.votes.set(statement.id, { statement, reason });
+  }
+
+  voteProblem(statement: Statement<Vote>, motion: MotionState): string {
+    const body = statement.body;
+    if (motion.problem !== '') return 'It was cast on an invalid motion.';
+    if (!motion.terms.members.includes(body.org)) return 'It is cast for an organization that was not a member when the motion opened.';
+    const seat = this.seats.get(body.seat);
+    if (!seat || seat.key !== body.by) return 'It is signed with a key that is not on the roster (an observer’s or an unknown key).';
+    if (seat.org !== body.org) return `It is signed with ${this.nameOf(seat.org)}’s key, not ${this.nameOf(body.org)}’s.`;
+    if (!this.descends(body.seat, motion.terms.seats[body.org])) return 'It is signed with a key that no longer spoke for the organization when the motion opened.';
+    if (body.digest !== motion.terms.digest) return 'It was cast on a different text than the one this motion is about.';
+    if (body.replaces !== '') {
+      const replaced = motion.votes.get(body.replaces);
+      if (!replaced || replaced.statement.body.org !== body.org) return 'It claims to replace a vote of another organization.';
+    }
+    return '';
+  }
+
+  close(statement: Statement<Close>): void {
+    const motion = this.motions.get(statement.body.motion);
+    if (!motion) return;
+    const problem = this.closingProblem(statement, motion);
+    if (problem !== '') {
+      this.problem(statement, problem);
+      return;
+    }
+    if (motion.closing) {
+      const same = canonicalJson([...motion.closing.body.votes].sort()) === canonicalJson([...statement.body.votes].sort()) && motion.closing.body.digest === statement.body.digest;
+      if (!same) this.problem(statement, `A second closing of this motion counts other votes than the closing in force (${motion.closing.id.slice(0, 12)}); it is not counted.`);
+      return;
+    }
+    motion.closing = statement;
+    this.closings.set(statement.id, motion.statement.id);
+    this.decideMotion(motion, statement);
+  }
+
+  closingProblem(statement: Statement<Close>, motion: MotionState): string {
+    const body = statement.body;
+    if (motion.problem !== '') return 'It closes an invalid motion.';
+    const seat = this.actingSeat(statement, body.seat);
+    if (typeof seat === 'string') return seat;
+    if (body.at < motion.statement.body.at) return 'It is dated before the motion opened.';
+    for (const id of body.votes) {
+      const vote = motion.votes.get(id);
+      if (!vote) return 'It counts a vote cast on another motion.';
+      if (vote.reason !== '') return `It counts a vote that is not valid (${vote.reason})`;
+    }
+    const chair = this.chairAt(body.at);
+    if (chair?.org === seat.org) return '';
+    const voted = new Set(body.votes.map((id) => motion.votes.get(id)?.statement.body.org));
+    if (motion.terms.members.every((org) => voted.has(org))) return '';
+    if (body.at >= motion.terms.closesAt) return '';
+    return 'It closes the vote early, which only the chair may do unless every member has voted.';
+  }
+
+  /** Each organization's counted vote among `ids`: the latest of its replacements, from its newest key. */
+  countedVotes(motion: MotionState, ids: readonly string[]): Map<string, Statement<Vote>> {
+    const listed = ids.flatMap((id) => motion.votes.get(id)?.statement ?? []);
+    const replaced = new Set(listed.map((v) => v.body.replaces));
+    const counted = new Map<string, Statement<Vote>>();
+    for (const vote of listed) {
+      if (replaced.has(vote.id)) continue;
+      const current = counted.get(vote.body.org);
+      const better = !current || this.seatDepth(vote.body.seat) > this.seatDepth(current.body.seat) || (this.seatDepth(vote.body.seat) === this.seatDepth(current.body.seat) && vote.id < current.id);
+      if (better) counted.set(vote.body.org, vote);
+    }
+    return counted;
+  }
+
+  decideMotion(motion: MotionState, closing: Statement<Close>): void {
+    const terms = motion.terms;
+    if (closing.body.digest !== terms.digest) {
+      motion.void = true;
+      return;
+    }
+    const counted = this.countedVotes(motion, closing.body.votes);
+    const members: Member[] = terms.members.map((org) => ({ org, weight: terms.weights[org] ?? 1 }));
+    const ballots: Ballot[] = [...counted.values()].map((v) => ({ org: v.body.org, choice: v.body.choice }));
+    motion.outcome = decide(terms.rule, members, ballots);
+    motion.passed = motion.outcome.passed;
+    if (motion.passed) this.applyEffect(motion, closing);
+  }
+
+  applyEffect(motion: MotionState, closing: Statement<Close>): void {
+    const terms = motion.terms;
+    const at = closing.body.at;
+    switch (terms.kind) {
+      case 'chair':
+        this.chairs.push({ org: terms.target, from: at, until: addDays(at, this.settings.chairTermDays), motion: motion.statement.id });
+        this.chairs.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+        break;
+      case 'admit':
+        this.organizations.set(terms.target, { org: terms.target, name: terms.subject.name, short: terms.subject.short, colour: '', status: 'member', since: '' });
+        break;
+      case 'remove':
+        this.leave(terms.target, 'removed', at);
+        break;
+      case 'rules':
+        if (terms.subject.settings) this.settings = { ...terms.subject.settings, changedAt: at };
+        break;
+      default:
+    }
+  }
+
+  leave(org: string, how: 'removed' | 'withdrawn', at: string): void {
+    const known = this.organizations.get(org);
+    if (known) this.organizations.set(org, { ...known, status: how, since: at });
+    this.heads.delete(org);
+    this.chairs.splice(0, this.chairs.length, ...this.chairs.map((c) => (c.org === org && c.until > at ? { ...c, until: at } : c)));
+  }
+
+  withdraw(statement: Statement<Withdraw>): void {
+    const seat = this.actingSeat(statement, statement.body.seat);
+    if (typeof seat === 'string') return void this.problem(statement, seat);
+    if (seat.org !== statement.body.org) return void this.problem(statement, 'Only an organization’s own delegate can withdraw it.');
+    this.leave(seat.org, 'withdrawn', statement.body.at);
+  }
+
+  profile(statement: Statement<Profile>): void {
+    const seat = this.actingSeat(statement, statement.body.seat);
+    if (typeof seat === 'string') return void this.problem(statement, seat);
+    const body = statement.body;
+    if (seat.org !== body.org) return void this.problem(statement, 'Only an organization’s own delegate can change its name.');
+    const clash = [...this.organizations.values()].find((o) => o.org !== body.org && o.short.toLowerCase() === body.short.toLowerCase());
+    if (clash) return void this.problem(statement, `The short name "${body.short}" is already ${clash.name}’s.`);
+    const known = this.organizations.get(body.org);
+    if (known) this.organizations.set(body.org, { ...known, name: body.name, short: body.short, colour: body.colour });
+  }
 }
 
-function currentDigest(terms: MotionTerms, ctx: Context): string | undefined {
-  if (terms.kind === 'chair') return candidateDigest(terms.target);
-  const blocks = targetBlocks(ctx.blocks, terms.target);
-  return blocks.length === 0 ? undefined : textDigest(blocks);
+type BodyFound = Extract<Statement['body'], { kind: 'found' }>;
+
+function isKind<K extends Statement['body']['kind']>(statement: Statement, kind: K): statement is Statement<Extract<Statement['body'], { kind: K }>> {
+  return statement.body.kind === kind;
 }
 
-function evaluate(motion: StoredMotion, ctx: Context): MotionReport {
+/** The founding in force: the one most members' first keys build on, then the smallest id; the others conflict. */
+function chooseFounding(statements: readonly Statement[]): { founding: Statement<BodyFound> | undefined; others: Statement[] } {
+  const foundings = statements.filter((s): s is Statement<BodyFound> => isKind(s, 'found'));
+  const support = (f: Statement<BodyFound>): number =>
+    new Set(statements.flatMap((s) => (isKind(s, 'bind') && s.body.founding === f.id && s.body.previous === '' && f.body.members.some((m) => m.org === s.body.org) ? [s.body.org] : []))).size;
+  const ranked = foundings.map((f) => ({ f, n: support(f) })).sort((a, b) => b.n - a.n || (a.f.id < b.f.id ? -1 : 1));
+  const founding = ranked[0]?.f;
+  return { founding, others: ranked.slice(1).map((r) => r.f) };
+}
+
+function foundingOf(statement: Statement, motions: ReadonlyMap<string, string>): string {
+  const body = statement.body;
+  switch (body.kind) {
+    case 'found':
+      return statement.id;
+    case 'vote':
+    case 'close':
+      return motions.get(body.motion) ?? '';
+    default:
+      return body.founding;
+  }
+}
+
+function setupParliament(doc: Y.Doc, blocks: TextBlock[], problems: RecordProblem[], withdrawn: string[]): Parliament {
+  const settings = readSetupSettings(doc);
+  const orgs = listOrganizations(doc);
+  return {
+    coalition: readMeta(doc).id,
+    founded: false,
+    founding: '',
+    settings,
+    roster: { keys: new Map(), audit: [] },
+    members: orgs.map((o) => ({ org: o.id, weight: settings.weights[o.id] ?? 1 })),
+    organizations: new Map(orgs.map((o) => [o.id, { org: o.id, name: o.name, short: o.short, colour: o.colour, status: 'member', since: '' }])),
+    chairs: [],
+    chair: undefined,
+    motions: [],
+    standings: new Map(blocks.map((b) => [b.id, { status: 'draft', lockedText: '', altered: false, motion: '' }])),
+    blocks,
+    problems,
+    withdrawnFromView: withdrawn,
+    statements: new Map(),
+  };
+}
+
+/** Read the parliament's state at `now` from the signed statements in `doc`. */
+export function readParliament(doc: Y.Doc, now: Date = new Date()): Parliament {
+  const coalition = readMeta(doc).id;
+  const blocks = readBlocks(doc);
+  const log = readStatementLog(doc);
+  const problems: RecordProblem[] = [];
+  const report = (s: Statement, message: string): void => {
+    problems.push({ statement: s.id, kind: s.body.kind, org: '', key: s.body.by, message });
+  };
+  if (log.damaged > 0) problems.push({ statement: '', kind: 'damaged', org: '', key: '', message: `${log.damaged} entr${log.damaged === 1 ? 'y' : 'ies'} of the signed record are not statements and were skipped.` });
+  const valid: Statement[] = [];
+  for (const statement of log.statements.values()) {
+    if (statement.body.coalition !== coalition) report(statement, 'It was signed for another coalition.');
+    else if (!statementVerifies(statement)) report(statement, 'Its signature does not verify.');
+    else valid.push(statement);
+  }
+  const withdrawn = [...log.deleted].filter((id) => valid.some((s) => s.id === id)).sort();
+  for (const id of withdrawn) problems.push({ statement: id, kind: log.statements.get(id)?.body.kind ?? '', org: '', key: log.statements.get(id)?.body.by ?? '', message: 'It was deleted from the shared document; this copy keeps and counts it.' });
+  const { founding, others } = chooseFounding(valid);
+  if (!founding) return setupParliament(doc, blocks, problems, withdrawn);
+  for (const other of others) report(other, `A second founding of the coalition, in conflict with the one in force (${founding.id.slice(0, 12)}); it and what builds on it are not counted.`);
+
+  const openings = new Map(valid.filter((s) => isKind(s, 'open')).map((s) => [s.id, isKind(s, 'open') ? s.body.founding : '']));
+  const mine = valid.filter((s) => foundingOf(s, openings) === founding.id);
+  const { ordered, missing } = causalOrder(mine);
+  for (const s of missing) report(s, 'It builds on a statement this copy does not have.');
+  const fold = new Fold(founding);
+  const foundingMember = founding.body.members.some((m) => m.org === founding.body.org);
+  const missingIds = new Set(missing.map((s) => s.id));
+  for (const statement of ordered) {
+    if (missingIds.has(statement.id)) continue;
+    if (isKind(statement, 'found')) {
+      if (foundingMember) fold.addSeat(statement, statement.body.org, statement.body.by, '', 'founding');
+    } else if (isKind(statement, 'bind')) fold.bind(statement);
+    else if (isKind(statement, 'open')) fold.open(statement);
+    else if (isKind(statement, 'vote')) fold.vote(statement);
+    else if (isKind(statement, 'close')) fold.close(statement);
+    else if (isKind(statement, 'withdraw')) fold.withdraw(statement);
+    else if (isKind(statement, 'profile')) fold.profile(statement);
+  }
+  problems.push(...fold.problems);
+
+  const nowIso = now.toISOString();
+  const motions = [...fold.motions.values()].map((m) => motionReport(m, fold, blocks, nowIso));
+  motions.sort((a, b) => (a.openedAt < b.openedAt ? -1 : a.openedAt > b.openedAt ? 1 : a.id < b.id ? -1 : 1));
+  const keys = new Map<string, KeySpan[]>();
+  for (const seat of fold.seats.values()) {
+    const spans = keys.get(seat.org) ?? [];
+    spans.push({ key: seat.key, binding: seat.id, from: seat.at, until: '' });
+    keys.set(seat.org, spans);
+  }
+  for (const [org, spans] of keys) {
+    const chain: KeySpan[] = [];
+    for (let id = fold.heads.get(org) ?? ''; id; id = fold.seats.get(id)?.previous ?? '') {
+      const span = spans.find((s) => s.binding === id);
+      if (span) chain.unshift(span);
+    }
+    for (let i = 0; i + 1 < chain.length; i += 1) {
+      const span = chain[i];
+      const next = chain[i + 1];
+      if (span && next) span.until = next.from;
+    }
+    keys.set(org, chain.length > 0 ? chain : spans);
+  }
+  const memberIds = fold.memberIds();
+  const members = memberIds.map((org) => ({ org, weight: fold.settings.weights[org] ?? 1 }));
+  return {
+    coalition,
+    founded: true,
+    founding: founding.id,
+    settings: fold.settings,
+    roster: { keys: new Map([...keys].filter(([org]) => fold.isMember(org))), audit: fold.audit },
+    members,
+    organizations: fold.organizations,
+    chairs: fold.chairs,
+    chair: fold.chairAt(nowIso),
+    motions,
+    standings: standings(motions, blocks, fold.settings.seriatim),
+    blocks,
+    problems,
+    withdrawnFromView: withdrawn,
+    statements: new Map(mine.filter((s) => !missingIds.has(s.id)).map((s) => [s.id, s])),
+  };
+}
+
+function currentDigest(terms: MotionTerms, blocks: readonly TextBlock[]): string | undefined {
+  if (!decidesText(terms.kind)) return terms.digest;
+  const target = targetBlocks(blocks, terms.target);
+  return target.length === 0 ? undefined : textDigest(target);
+}
+
+function voteReports(motion: MotionState, fold: Fold): VoteReport[] {
+  const countedIds = new Set([...fold.countedVotes(motion, motion.closing ? motion.closing.body.votes : [...motion.votes.keys()].filter((id) => motion.votes.get(id)?.reason === '')).values()].map((v) => v.id));
+  const closingIds = new Set(motion.closing?.body.votes ?? []);
+  return [...motion.votes.values()]
+    .map(({ statement, reason }): VoteReport => {
+      const body = statement.body;
+      const base = { id: statement.id, org: body.org, choice: body.choice, castAt: body.at, key: body.by };
+      if (reason !== '') return { ...base, standing: 'rejected', reason };
+      if (motion.closing && !closingIds.has(statement.id)) return { ...base, standing: 'rejected', reason: 'It arrived after the vote was closed, so it is not counted.' };
+      return { ...base, standing: countedIds.has(statement.id) ? 'counted' : 'replaced', reason: '' };
+    })
+    .sort((a, b) => (a.castAt < b.castAt ? -1 : a.castAt > b.castAt ? 1 : a.id < b.id ? -1 : 1));
+}
+
+function motionReport(motion: MotionState, fold: Fold, blocks: readonly TextBlock[], now: string): MotionReport {
   const terms = motion.terms;
-  if (!terms) {
-    return {
-      id: motion.id, kind: 'clause', target: '', digest: '', text: [], newText: '', openedBy: '', openedAt: '', closesAt: '', closedAt: '', rule: DEFAULT_RULES.clause, weights: {},
-      status: 'invalid', problem: 'The motion’s terms are damaged.', votes: [], outcome: undefined, explanation: 'Invalid: the motion’s terms are damaged.', applied: false, closingProblem: '',
-    };
+  const body = motion.statement.body;
+  const openerSeat = fold.seats.get(body.seat);
+  const closerSeat = motion.closing ? fold.seats.get(motion.closing.body.seat) : undefined;
+  const votes = voteReports(motion, fold);
+  const base = {
+    id: motion.statement.id,
+    kind: terms.kind,
+    target: terms.target,
+    digest: terms.digest,
+    text: terms.text,
+    newText: terms.newText,
+    subject: terms.subject,
+    openedBy: openerSeat?.org ?? '',
+    openedAt: body.at,
+    closesAt: terms.closesAt,
+    rule: terms.rule,
+    weights: terms.weights,
+    members: terms.members,
+    closedAt: motion.closing?.body.at ?? '',
+    closing: motion.closing?.id ?? '',
+    closedBy: closerSeat?.org ?? '',
+    applied: terms.kind === 'amendment' && blocks.some((b) => b.id === terms.target && b.text === terms.newText),
+    due: false,
+  };
+  if (motion.problem !== '') return { ...base, status: 'invalid', problem: motion.problem, votes, outcome: undefined, explanation: `Invalid: ${motion.problem}` };
+  const voidProblem = 'The text changed while the vote was open, so the vote is void.';
+  if (motion.closing) {
+    if (motion.void) return { ...base, status: 'void', problem: voidProblem, votes, outcome: undefined, explanation: `Void: ${lowerFirst(voidProblem)}` };
+    const outcome = motion.outcome;
+    return { ...base, status: motion.passed ? 'passed' : 'failed', problem: '', votes, outcome, explanation: outcome?.explanation ?? '' };
   }
-  const { closedAt, closingProblem } = closeTime(motion, terms, ctx);
-  const invalid =
-    openingProblem(motion, terms, ctx) ||
-    (terms.digest === (terms.kind === 'chair' ? candidateDigest(terms.target) : textDigest(terms.text)) ? '' : 'Its digest does not match the text it carries.') ||
-    rulesProblem(terms, closedAt, ctx);
-  const base = { id: motion.id, ...terms, applied: motion.applied !== undefined, closingProblem };
-  if (invalid !== '') {
-    return { ...base, closedAt, status: 'invalid', problem: invalid, votes: [], outcome: undefined, explanation: `Invalid: ${invalid}` };
-  }
-  const votes = reportVotes(motion, terms, closedAt, ctx);
   const ballots: Ballot[] = votes.filter((v) => v.standing === 'counted').map((v) => ({ org: v.org, choice: v.choice }));
-  const members = ctx.members.map((m) => ({ org: m.org, weight: terms.weights[m.org] ?? 1 }));
-  const outcome = decide(terms.rule, members, ballots);
-  // The text changed under an open vote: void (a replica that saw it may have marked it so for good).
-  const changed = closedAt === '' && currentDigest(terms, ctx) !== terms.digest;
-  if (motion.voided || changed) {
-    const problem = 'The text changed while the vote was open, so the vote is void.';
-    return { ...base, closedAt, status: 'void', problem, votes, outcome, explanation: `Void: ${problem.charAt(0).toLowerCase()}${problem.slice(1)}` };
-  }
-  if (closedAt === '') {
-    return { ...base, closedAt, status: 'open', problem: '', votes, outcome, explanation: `Open until ${terms.closesAt}. So far — ${outcome.explanation.replace(/^(Passed|Failed): /, '')}` };
-  }
-  return { ...base, closedAt, status: outcome.passed ? 'passed' : 'failed', problem: '', votes, outcome, explanation: outcome.explanation };
+  const outcome = decide(terms.rule, terms.members.map((org) => ({ org, weight: terms.weights[org] ?? 1 })), ballots);
+  const due = now >= terms.closesAt || terms.members.every((org) => ballots.some((b) => b.org === org));
+  if (currentDigest(terms, blocks) !== terms.digest) return { ...base, due: true, status: 'void', problem: voidProblem, votes, outcome, explanation: `Void: ${lowerFirst(voidProblem)}` };
+  const rest = outcome.explanation.replace(/^(Passed|Failed): /, '');
+  return { ...base, due, status: 'open', problem: '', votes, outcome, explanation: due ? `Closing: ${rest}` : `Open until ${terms.closesAt}. So far — ${rest}` };
 }
 
-/** The blocks a motion decided, by id (from the text it carried). */
-function coveredIds(report: MotionReport): string[] {
-  return report.kind === 'chair' ? [] : report.text.map((b) => b.id);
+function lowerFirst(text: string): string {
+  return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 }
 
 function standings(reports: readonly MotionReport[], blocks: readonly TextBlock[], seriatim: boolean): Map<string, BlockStanding> {
   const byBlock = new Map<string, MotionReport[]>();
   for (const report of reports) {
-    for (const id of coveredIds(report)) byBlock.set(id, [...(byBlock.get(id) ?? []), report]);
+    if (!decidesText(report.kind)) continue;
+    for (const block of report.text) byBlock.set(block.id, [...(byBlock.get(block.id) ?? []), report]);
   }
   const out = new Map<string, BlockStanding>();
   for (const block of blocks) {
     const motions = (byBlock.get(block.id) ?? []).filter((m) => m.status !== 'invalid');
     const open = motions.find((m) => m.status === 'open');
-    const decided = motions.filter((m) => m.status !== 'open').sort((a, b) => a.closedAt.localeCompare(b.closedAt) || a.id.localeCompare(b.id));
+    const decided = motions.filter((m) => m.closing !== '').sort((a, b) => (a.closedAt < b.closedAt ? -1 : a.closedAt > b.closedAt ? 1 : a.id < b.id ? -1 : 1));
     const passed = decided.filter((m) => m.status === 'passed');
     const lastPassed = passed.at(-1);
     if (lastPassed) {
       const lockedText = lastPassed.kind === 'amendment' ? lastPassed.newText : (lastPassed.text.find((b) => b.id === block.id)?.text ?? block.text);
       const whole = passed.some((m) => m.kind === 'constitution' || m.kind === 'amendment');
       const status: BlockStatus = seriatim && !whole ? 'agreed' : 'ratified';
-      const pendingAmendment = lastPassed.kind === 'amendment' && !lastPassed.applied;
+      const previous = passed.at(-2);
+      const previousText = previous ? (previous.kind === 'amendment' ? previous.newText : (previous.text.find((b) => b.id === block.id)?.text ?? '')) : '';
+      const pendingAmendment = lastPassed.kind === 'amendment' && !lastPassed.applied && (block.text === previousText || previous === undefined);
       const altered = !pendingAmendment && block.text !== lockedText;
       out.set(block.id, { status: open ? 'under-vote' : status, lockedText, altered, motion: open?.id ?? lastPassed.id });
       continue;
@@ -277,49 +798,25 @@ function standings(reports: readonly MotionReport[], blocks: readonly TextBlock[
       out.set(block.id, { status: 'under-vote', lockedText: '', altered: false, motion: open.id });
       continue;
     }
-    const last = decided.at(-1);
+    const last = [...decided, ...motions.filter((m) => m.status === 'void' && m.closing === '')].at(-1);
     const status: BlockStatus = !last ? 'draft' : last.status === 'void' ? 'void' : 'rejected';
     out.set(block.id, { status, lockedText: '', altered: false, motion: last?.id ?? '' });
   }
   return out;
 }
 
-/** Read the parliament's state at `now`. */
-export function readParliament(doc: Y.Doc, now: Date = new Date()): Parliament {
-  const settings = readSettings(doc);
-  const orgs = listOrganizations(doc);
-  const members: Member[] = orgs.map((o) => ({ org: o.id, weight: settings.weights[o.id] ?? 1 }));
-  const ctx: Context = {
-    coalition: readMeta(doc).id,
-    roster: readRoster(doc),
-    members,
-    memberIds: new Set(orgs.map((o) => o.id)),
-    settings,
-    blocks: readBlocks(doc),
-    chairs: [],
-    now: now.toISOString(),
-    nameOf: (id) => orgs.find((o) => o.id === id)?.short ?? id,
-  };
-  const stored = readStoredMotions(doc).sort((a, b) => (a.terms?.openedAt ?? '').localeCompare(b.terms?.openedAt ?? '') || a.id.localeCompare(b.id));
-  const motions: MotionReport[] = [];
-  for (const motion of stored) {
-    const report = evaluate(motion, ctx);
-    motions.push(report);
-    if (report.kind === 'chair' && report.status === 'passed') {
-      ctx.chairs.push({ org: report.target, from: report.closedAt, until: addDays(report.closedAt, settings.chairTermDays), motion: report.id });
-      ctx.chairs.sort((a, b) => a.from.localeCompare(b.from));
-    }
-  }
-  return {
-    coalition: ctx.coalition,
-    settings,
-    roster: ctx.roster,
-    members,
-    chairs: ctx.chairs,
-    chair: chairAt(ctx.chairs, ctx.now),
-    motions,
-    standings: standings(motions, ctx.blocks, settings.seriatim),
-    blocks: ctx.blocks,
-  };
+/** The key in force for `org`, or "" when it has none. */
+export function currentKey(roster: Roster, org: string): string {
+  return roster.keys.get(org)?.at(-1)?.key ?? '';
 }
 
+/** The seat (binding statement id) in force for `org`, or "" when it has none. */
+export function currentSeat(roster: Roster, org: string): string {
+  return roster.keys.get(org)?.at(-1)?.binding ?? '';
+}
+
+/** The organization a key speaks for now, if any. */
+export function orgOfKey(roster: Roster, key: string): string | undefined {
+  for (const [org, spans] of roster.keys) if (spans.at(-1)?.key === key) return org;
+  return undefined;
+}

@@ -6,7 +6,13 @@
  * on every replica, explained in words a delegate can check.
  */
 
-export type MotionKind = 'clause' | 'article' | 'constitution' | 'amendment' | 'chair';
+/** What a motion decides: a part of the text, an amendment, the chair, the membership, a delegate key, the rules. */
+export const MOTION_KINDS = ['clause', 'article', 'constitution', 'amendment', 'chair', 'admit', 'remove', 'replace-key', 'rules'] as const;
+export type MotionKind = (typeof MOTION_KINDS)[number];
+
+export function isMotionKind(value: unknown): value is MotionKind {
+  return typeof value === 'string' && (MOTION_KINDS as readonly string[]).includes(value);
+}
 export type Base = 'cast' | 'members';
 export type Threshold = 'majority' | 'two-thirds' | 'three-quarters' | 'unanimity';
 /** "excluded": abstentions are not votes cast (Robert's Rules); "counted": they count in the base, like a no. */
@@ -21,14 +27,19 @@ export interface Rule {
   abstentions: AbstentionRule;
 }
 
-/** Clauses and articles by majority of votes cast with a quorum of half the members; the whole text and
- * amendments by two-thirds of all members; the chair by a majority of members. */
+/** Clauses and articles by majority of votes cast with a quorum of half the members; the whole text,
+ * amendments, admitting or removing a member, replacing a lost key and changing the rules by two-thirds of
+ * all members; the chair by a majority of members. */
 export const DEFAULT_RULES: Readonly<Record<MotionKind, Rule>> = {
   clause: { base: 'cast', threshold: 'majority', quorum: 0.5, abstentions: 'excluded' },
   article: { base: 'cast', threshold: 'majority', quorum: 0.5, abstentions: 'excluded' },
   constitution: { base: 'members', threshold: 'two-thirds', quorum: 0.5, abstentions: 'excluded' },
   amendment: { base: 'members', threshold: 'two-thirds', quorum: 0.5, abstentions: 'excluded' },
   chair: { base: 'members', threshold: 'majority', quorum: 0.5, abstentions: 'excluded' },
+  admit: { base: 'members', threshold: 'two-thirds', quorum: 0.5, abstentions: 'excluded' },
+  remove: { base: 'members', threshold: 'two-thirds', quorum: 0.5, abstentions: 'excluded' },
+  'replace-key': { base: 'members', threshold: 'two-thirds', quorum: 0.5, abstentions: 'excluded' },
+  rules: { base: 'members', threshold: 'two-thirds', quorum: 0.5, abstentions: 'excluded' },
 };
 
 export interface Member {

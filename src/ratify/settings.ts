@@ -1,8 +1,10 @@
 /**
- * The coalition's ratification settings, kept in the workspace's `meta` map: the rule for each kind of
- * motion, optional weights per organization, the seriatim procedure, how long a vote stays open when no
- * chair closes it, and the chair's term. Missing or damaged settings read as the defaults, so every
- * replica applies the same rules.
+ * The coalition's ratification settings: the rule for each kind of motion, optional weights per
+ * organization, the seriatim procedure, how long a vote stays open, and the chair's term. While the
+ * coalition is being set up (no delegate key on the roster yet) they live in the workspace's `meta` map
+ * and anyone changes them; the founding statement then signs them, and from there on only a passed
+ * `rules` motion changes them (src/ratify/parliament.ts). Missing or damaged settings read as the
+ * defaults; kinds of motion a stored rule set lacks take their default rule.
  */
 import type * as Y from 'yjs';
 import { z } from 'zod';
@@ -24,6 +26,10 @@ export const settingsSchema = z.object({
     constitution: ruleSchema,
     amendment: ruleSchema,
     chair: ruleSchema,
+    admit: ruleSchema.default(DEFAULT_RULES.admit),
+    remove: ruleSchema.default(DEFAULT_RULES.remove),
+    'replace-key': ruleSchema.default(DEFAULT_RULES['replace-key']),
+    rules: ruleSchema.default(DEFAULT_RULES.rules),
   }),
   /** Organization id → weight; organizations not listed weigh 1. Empty: one organization, one vote. */
   weights: z.record(z.string(), z.number().int().min(1).max(1000)),
@@ -32,7 +38,7 @@ export const settingsSchema = z.object({
   /** How long a motion stays open when no chair closes it. */
   votingDays: z.number().min(0).max(365),
   chairTermDays: z.number().min(1).max(3660),
-  /** When the settings last changed ("" for the defaults): motions decided after it must follow them. */
+  /** When the settings last changed ("" for the defaults). */
   changedAt: z.string(),
 });
 export type RatificationSettings = z.infer<typeof settingsSchema>;
@@ -48,28 +54,37 @@ export const DEFAULT_SETTINGS: RatificationSettings = {
 
 const KEY = 'ratification';
 
-export function readSettings(doc: Y.Doc): RatificationSettings {
+/** Settings from any value (parsed JSON): the defaults when it is not a valid set. */
+export function parseSettings(value: unknown): RatificationSettings {
+  const parsed = settingsSchema.safeParse(value);
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+/** The settings kept in `meta` while the coalition is set up (use the parliament's once it is founded). */
+export function readSetupSettings(doc: Y.Doc): RatificationSettings {
   const raw = metaMap(doc).get(KEY);
   if (typeof raw !== 'string') return DEFAULT_SETTINGS;
   try {
-    const parsed = settingsSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+    return parseSettings(JSON.parse(raw));
   } catch {
     return DEFAULT_SETTINGS;
   }
 }
 
-/**
- * Change the settings. The parliament refuses this while a vote is open (actions.ts `changeSettings`):
- * a motion is decided by the rules it was opened under.
- */
-export function writeSettings(doc: Y.Doc, change: Partial<Omit<RatificationSettings, 'changedAt'>>, now: Date = new Date()): RatificationSettings {
-  const next = settingsSchema.safeParse({ ...readSettings(doc), ...change, changedAt: now.toISOString() });
+/** Settings changed by `change`, checked; `ratify.bad-settings` when they are not valid. */
+export function changedSettings(current: RatificationSettings, change: Partial<Omit<RatificationSettings, 'changedAt'>>, now: Date): RatificationSettings {
+  const next = settingsSchema.safeParse({ ...current, ...change, changedAt: now.toISOString() });
   if (!next.success) {
     throw new ConcordError(`These ratification settings are not valid: ${next.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}.`, 'ratify.bad-settings');
   }
-  metaMap(doc).set(KEY, JSON.stringify(next.data));
   return next.data;
+}
+
+/** Change the setup settings in `meta` (only while no key is on the roster: see actions.ts `changeSettings`). */
+export function writeSetupSettings(doc: Y.Doc, change: Partial<Omit<RatificationSettings, 'changedAt'>>, now: Date = new Date()): RatificationSettings {
+  const next = changedSettings(readSetupSettings(doc), change, now);
+  metaMap(doc).set(KEY, JSON.stringify(next));
+  return next;
 }
 
 export function ruleFor(settings: RatificationSettings, kind: MotionKind): Rule {

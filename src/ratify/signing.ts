@@ -1,13 +1,13 @@
 /**
- * Signatures in the parliament: what a delegate's key signs, and how any replica checks it. Every signed
- * statement is a short UTF-8 text that names its kind, the coalition and every fact it commits to, so a
- * signature cannot be moved from one coalition, motion, text or choice to another. Keys are raw 32-byte
- * ed25519 public keys (what WebCrypto's Ed25519 and the desktop key store produce), written in hex.
+ * Signatures in the parliament: how any replica checks a delegate's ed25519 signature, with one rule on
+ * every path — RFC 8032 strict (canonical encodings of the key and of R, S below the group order, no
+ * small-order key), never the ZIP-215 rules @noble/ed25519 uses by default — so that two replicas, one
+ * checking with the platform's WebCrypto and one in JavaScript, never disagree on a crafted signature.
+ * Keys are raw 32-byte public keys in hex.
  */
-import { verify as ed25519Verify, hashes as ed25519Hashes } from '@noble/ed25519';
+import { Point, verify as ed25519Verify, hashes as ed25519Hashes } from '@noble/ed25519';
 import { sha256, sha512 } from '@noble/hashes/sha2.js';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
-import type { Choice } from './rules.ts';
 
 /** A delegate's key as the core sees it: the platform keeps the private half and only signs. */
 export interface Signer {
@@ -29,50 +29,6 @@ export function isSignatureHex(value: unknown): value is string {
   return typeof value === 'string' && HEX_SIGNATURE.test(value);
 }
 
-const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
-
-/** Lines joined with newlines; no field may contain a newline, so the text reads back unambiguously. */
-function statement(kind: string, fields: readonly string[]): Uint8Array {
-  return utf8([kind, ...fields.map((field) => field.replace(/[\r\n]/g, ' '))].join('\n'));
-}
-
-export interface VoteFacts {
-  coalition: string;
-  motion: string;
-  digest: string;
-  choice: Choice;
-  castAt: string;
-}
-
-/** What a delegate signs to vote: the coalition, the motion, the digest of the text voted on, the choice, and when. */
-export function voteMessage(vote: VoteFacts): Uint8Array {
-  return statement('concord-vote/2', [vote.coalition, vote.motion, vote.digest, vote.choice, vote.castAt]);
-}
-
-export interface BindingFacts {
-  coalition: string;
-  org: string;
-  key: string;
-  /** The key it replaces ("" for the organization's first key). */
-  previous: string;
-  at: string;
-}
-
-/** What binds an organization to a delegate key on the roster (signed by the new key, and by the previous one when it replaces one). */
-export function bindingMessage(binding: BindingFacts): Uint8Array {
-  return statement('concord-roster/1', [binding.coalition, binding.org, binding.key, binding.previous, binding.at]);
-}
-
-/** What opens a motion: its id and everything the vote depends on (the canonical JSON of its terms). */
-export function openingMessage(coalition: string, motion: string, terms: string): Uint8Array {
-  return statement('concord-motion-open/1', [coalition, motion, terms]);
-}
-
-/** What closes a motion early (the chair's signature). */
-export function closingMessage(coalition: string, motion: string, closedAt: string): Uint8Array {
-  return statement('concord-motion-close/1', [coalition, motion, closedAt]);
-}
-
 /** Verified signatures: signed data never changes, so each is checked once (a tally re-reads them all on every change). */
 const verified = new Map<string, boolean>();
 const VERIFIED_LIMIT = 100_000;
@@ -82,16 +38,42 @@ export function forgetVerifiedSignatures(): void {
   verified.clear();
 }
 
-/** Whether `signature` (hex) is `publicKey`'s (hex) over `message`; false for anything malformed. */
+/** The group order of ed25519: S must be below it. */
+const ORDER = 2n ** 252n + 27742317777372353535851937790883648493n;
+
+function littleEndian(bytes: Uint8Array): bigint {
+  let value = 0n;
+  for (let i = bytes.length - 1; i >= 0; i -= 1) value = (value << 8n) | BigInt(bytes[i] ?? 0);
+  return value;
+}
+
+/**
+ * The encodings RFC 8032 requires and ZIP-215 does not: the key and R decode canonically (y below the field
+ * prime), the key is not of small order, and S is below the group order. Checked before any verifier, so
+ * the platform's and the JavaScript verifier see only signatures on which the two rule sets agree.
+ */
+export function strictEncoding(signature: Uint8Array, publicKey: Uint8Array): boolean {
+  try {
+    const key = Point.fromBytes(publicKey, false);
+    Point.fromBytes(signature.subarray(0, 32), false);
+    return !key.isSmallOrder() && littleEndian(signature.subarray(32)) < ORDER;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `signature` (hex) is `publicKey`'s (hex) over `message` under RFC 8032's strict rules; false for anything malformed. */
 export function verifySignature(signature: string, message: Uint8Array, publicKey: string): boolean {
   if (!isSignatureHex(signature) || !isKeyHex(publicKey)) return false;
   const memo = memoKey(signature, message, publicKey);
   const known = verified.get(memo);
   if (known !== undefined) return known;
   ed25519Hashes.sha512 ??= sha512;
+  const sig = hexToBytes(signature);
+  const key = hexToBytes(publicKey);
   let valid: boolean;
   try {
-    valid = ed25519Verify(hexToBytes(signature), message, hexToBytes(publicKey));
+    valid = strictEncoding(sig, key) && ed25519Verify(sig, message, key, { zip215: false });
   } catch {
     valid = false;
   }
@@ -108,8 +90,8 @@ function remember(memo: string, valid: boolean): void {
   verified.set(memo, valid);
 }
 
-/** A signed statement to check: the signature (hex), the exact bytes signed, and the key (hex) said to have signed them. */
-export interface Statement {
+/** A signature to check: the signature (hex), the exact bytes signed, and the key (hex) said to have signed them. */
+export interface SignedBytes {
   signature: string;
   message: Uint8Array;
   publicKey: string;
@@ -122,11 +104,10 @@ type VerifyKey = Awaited<ReturnType<typeof crypto.subtle.importKey>>;
 
 /**
  * Check many signatures at once with the platform's native ed25519 (WebCrypto: browsers, Electron, Node),
- * remembering each result, so the tally that follows finds them checked. Seven to fourteen times faster
- * than the pure-JavaScript verifier the tally falls back on for anything not checked here (and on a
- * platform whose WebCrypto lacks Ed25519, where this checks nothing).
+ * remembering each result, so the tally that follows finds them checked. Only signatures whose encodings
+ * pass the strict check reach the native verifier; what it cannot check is left to `verifySignature`.
  */
-export async function checkSignatures(statements: readonly Statement[]): Promise<void> {
+export async function checkSignatures(statements: readonly SignedBytes[]): Promise<void> {
   const keys = new Map<string, Promise<VerifyKey | undefined>>();
   const keyFor = (hex: string): Promise<VerifyKey | undefined> => {
     let key = keys.get(hex);
@@ -140,9 +121,14 @@ export async function checkSignatures(statements: readonly Statement[]): Promise
   for (let start = 0; start < pending.length; start += CHECK_BATCH) {
     await Promise.all(
       pending.slice(start, start + CHECK_BATCH).map(async ({ signature, message, publicKey }) => {
+        const sig = hexToBytes(signature);
+        if (!strictEncoding(sig, hexToBytes(publicKey))) {
+          remember(memoKey(signature, message, publicKey), false);
+          return;
+        }
         const key = await keyFor(publicKey);
         if (!key) return;
-        const valid = await crypto.subtle.verify('Ed25519', key, new Uint8Array(hexToBytes(signature)), new Uint8Array(message)).catch(() => undefined);
+        const valid = await crypto.subtle.verify('Ed25519', key, new Uint8Array(sig), new Uint8Array(message)).catch(() => undefined);
         if (valid !== undefined) remember(memoKey(signature, message, publicKey), valid);
       }),
     );

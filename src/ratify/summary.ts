@@ -6,14 +6,14 @@
  */
 import type * as Y from 'yjs';
 import { numberBlocks, toRoman, type NumberedBlock } from '../constitution/numbering.ts';
-import { listOrganizations, readMeta } from '../workspace/workspace.ts';
+import { readMeta } from '../workspace/workspace.ts';
 import { CONSTITUTION } from './digest.ts';
-import { readParliament, type BlockStatus, type MotionReport, type MotionStatus, type Parliament } from './parliament.ts';
-import { currentKey } from './roster.ts';
+import { currentKey, readParliament, type BlockStatus, type MotionReport, type MotionStatus, type Parliament, type RecordProblem } from './parliament.ts';
 import { ruleWords, type Choice, type MotionKind } from './rules.ts';
 import { keyFingerprint } from './signing.ts';
 
 export interface VoteSummary {
+  id: string;
   org: string;
   short: string;
   choice: Choice;
@@ -31,13 +31,19 @@ export interface MotionSummary {
   targetLabel: string;
   status: MotionStatus;
   explanation: string;
-  /** Why a closing on record was refused; "" otherwise. */
-  closingProblem: string;
   rule: string;
   openedBy: string;
   openedAt: string;
   closesAt: string;
   closedAt: string;
+  /** The organization whose delegate signed the closing ("" while open). */
+  closedBy: string;
+  /** The member organizations the motion was decided among (as signed when it opened). */
+  members: string[];
+  /** An organization to admit: its name; a key to put in a seat: its fingerprint; "" otherwise. */
+  subject: string;
+  /** True once every member has voted or the deadline passed, until some app closes it. */
+  due: boolean;
   /** The text voted on; an amendment's new wording in `newText`. */
   text: string;
   newText: string;
@@ -56,18 +62,33 @@ export interface RosterMember {
   since: string;
 }
 
+export interface ProblemSummary {
+  statement: string;
+  kind: string;
+  org: string;
+  short: string;
+  fingerprint: string;
+  message: string;
+}
+
 export interface TallySummary {
   coalition: { id: string; name: string };
+  /** False while the coalition is being set up (no delegate key on the roster yet). */
+  founded: boolean;
+  /** Every organization the parliament has known; removed and withdrawn ones stay named. */
+  organizations: { org: string; short: string; name: string; colour: string; status: 'member' | 'removed' | 'withdrawn'; since: string }[];
   settings: { seriatim: boolean; votingDays: number; chairTermDays: number; changedAt: string };
   chair: { org: string; short: string; from: string; until: string } | null;
   roster: RosterMember[];
-  rosterLog: { org: string; short: string; fingerprint: string; replaces: string; at: string; valid: boolean; problem: string }[];
+  rosterLog: { org: string; short: string; fingerprint: string; replaces: string; at: string; how: string; valid: boolean; problem: string }[];
   motions: MotionSummary[];
   progress: Record<BlockStatus, number> & { blocks: number };
   /** Block id → status, for badges. */
   statuses: Record<string, BlockStatus>;
   /** Ratified blocks whose text is no longer the ratified wording (an edit got past the lock elsewhere). */
   altered: string[];
+  /** Everything wrong in the signed record: invalid, conflicting, missing or deleted statements. */
+  problems: ProblemSummary[];
 }
 
 /** "Preamble", "Article II", "Article II, Section 1", "Article II, Section 1, clause 3". */
@@ -81,15 +102,19 @@ export function blockLabel(block: NumberedBlock): string {
 }
 
 function targetLabel(motion: MotionReport, numbered: ReadonlyMap<string, NumberedBlock>, shortOf: (org: string) => string): string {
-  if (motion.kind === 'chair') return `Chair: ${shortOf(motion.target)}`;
+  if (motion.kind === 'chair') return `Elect ${shortOf(motion.target)} as chair`;
+  if (motion.kind === 'admit') return `Admit ${motion.subject.name} (${motion.subject.short})`;
+  if (motion.kind === 'remove') return `Remove ${shortOf(motion.target)}`;
+  if (motion.kind === 'replace-key') return `Replace ${shortOf(motion.target)}’s delegate key`;
+  if (motion.kind === 'rules') return 'Change the rules';
   if (motion.target === CONSTITUTION) return 'The whole constitution';
   const block = numbered.get(motion.target);
   return block ? blockLabel(block) : 'A block no longer in the text';
 }
 
 export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliament: Parliament = readParliament(doc, now)): TallySummary {
-  const orgs = listOrganizations(doc);
-  const shortOf = (id: string): string => orgs.find((o) => o.id === id)?.short ?? id;
+  const known = parliament.organizations;
+  const shortOf = (id: string): string => known.get(id)?.short ?? id;
   const blocks = numberBlocks(parliament.blocks);
   const numbered = new Map(blocks.map((b) => [b.id, b]));
   const progress = { blocks: blocks.length, draft: 0, 'under-vote': 0, agreed: 0, ratified: 0, rejected: 0, void: 0 };
@@ -102,14 +127,16 @@ export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliame
   const fingerprint = (key: string): string => (key ? keyFingerprint(key) : '');
   return {
     coalition: { id: parliament.coalition, name: readMeta(doc).name },
+    founded: parliament.founded,
+    organizations: [...known.values()].map((o) => ({ org: o.org, short: o.short, name: o.name, colour: o.colour, status: o.status, since: o.since })),
     settings: { seriatim: parliament.settings.seriatim, votingDays: parliament.settings.votingDays, chairTermDays: parliament.settings.chairTermDays, changedAt: parliament.settings.changedAt },
     chair: parliament.chair ? { org: parliament.chair.org, short: shortOf(parliament.chair.org), from: parliament.chair.from, until: parliament.chair.until } : null,
     roster: parliament.members.map((m) => {
       const key = currentKey(parliament.roster, m.org);
-      const org = orgs.find((o) => o.id === m.org);
+      const org = known.get(m.org);
       return { org: m.org, short: org?.short ?? '', name: org?.name ?? '', weight: m.weight, key, fingerprint: fingerprint(key), since: parliament.roster.keys.get(m.org)?.at(-1)?.from ?? '' };
     }),
-    rosterLog: parliament.roster.audit.map((e) => ({ org: e.org, short: shortOf(e.org), fingerprint: fingerprint(e.key), replaces: fingerprint(e.previous), at: e.at, valid: e.valid, problem: e.problem })),
+    rosterLog: parliament.roster.audit.map((e) => ({ org: e.org, short: shortOf(e.org), fingerprint: fingerprint(e.key), replaces: fingerprint(e.previous), at: e.at, how: e.how, valid: e.valid, problem: e.problem })),
     motions: parliament.motions.map((m) => ({
       id: m.id,
       kind: m.kind,
@@ -117,21 +144,29 @@ export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliame
       targetLabel: targetLabel(m, numbered, shortOf),
       status: m.status,
       explanation: m.explanation,
-      closingProblem: m.closingProblem,
       rule: ruleWords(m.rule),
       openedBy: m.openedBy,
       openedAt: m.openedAt,
       closesAt: m.closesAt,
       closedAt: m.closedAt,
+      closedBy: m.closedBy,
+      members: m.members,
+      subject: m.kind === 'admit' ? m.subject.name : m.kind === 'replace-key' ? keyFingerprint(m.subject.key) : '',
+      due: m.due,
       text: m.text.map((b) => b.text).join('\n'),
       newText: m.newText,
       result: m.outcome
         ? { yes: m.outcome.yes, no: m.outcome.no, abstain: m.outcome.abstain, participants: m.outcome.participants, quorumNeeded: m.outcome.quorumNeeded, base: m.outcome.base, needed: m.outcome.needed, passed: m.outcome.passed }
         : null,
-      votes: m.votes.map((v) => ({ org: v.org, short: shortOf(v.org), choice: v.choice, castAt: v.castAt, fingerprint: fingerprint(v.key), standing: v.standing, reason: v.reason })),
+      votes: m.votes.map((v) => ({ id: v.id, org: v.org, short: shortOf(v.org), choice: v.choice, castAt: v.castAt, fingerprint: fingerprint(v.key), standing: v.standing, reason: v.reason })),
     })),
     progress,
     statuses,
     altered: blocks.filter((b) => parliament.standings.get(b.id)?.altered === true).map((b) => b.id),
+    problems: parliament.problems.map((p) => problemSummary(p, shortOf)),
   };
+}
+
+function problemSummary(problem: RecordProblem, shortOf: (org: string) => string): ProblemSummary {
+  return { statement: problem.statement, kind: problem.kind, org: problem.org, short: problem.org ? shortOf(problem.org) : '', fingerprint: problem.key ? keyFingerprint(problem.key) : '', message: problem.message };
 }

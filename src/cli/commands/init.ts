@@ -1,9 +1,9 @@
 /** `concord init FILE --name NAME`: create a new coalition workspace file. */
-import * as Y from 'yjs';
 import { initWorkspace } from '../../workspace/workspace.ts';
 import { ConcordError } from '../../workspace/errors.ts';
 import { printJson, requireFlag, requirePositional, type Command } from '../command.ts';
 import { saveWorkspace } from '../workspace-file.ts';
+import { newWorkspaceDoc } from '../../workspace/doc.ts';
 
 export const init: Command = {
   name: 'init',
@@ -16,7 +16,7 @@ export const init: Command = {
     if (await io.exists(file)) {
       throw new ConcordError(`${file} already exists; choose another file name (nothing was changed).`, 'file.exists');
     }
-    const doc = new Y.Doc();
+    const doc = newWorkspaceDoc();
     const meta = initWorkspace(doc, name);
     await saveWorkspace(io, file, doc);
     if (args.values.json) printJson(io, { file, workspace: meta });

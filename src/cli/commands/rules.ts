@@ -1,20 +1,21 @@
 /**
  * `concord rules FILE [--json]`: the coalition's ratification rules — for each kind of motion its base,
  * threshold, quorum and how abstentions count; weights; seriatim; the voting period and the chair's term.
- * With options it changes them (refused while a vote is open: a vote is decided by the rules it opened under):
+ * With options it changes them while the coalition is set up; once a delegate key is on the roster they change
+ * only by a motion of the parliament (`concord motion FILE --kind rules` with the same options):
  *   --kind KIND [--threshold T] [--base cast|members] [--quorum PERCENT] [--abstentions excluded|counted]
  *   --seriatim on|off   --voting-days N   --chair-term-days N   --weight SHORT=N (repeatable; 1 removes it)
  */
 import { changeSettings } from '../../ratify/actions.ts';
-import { MOTION_KINDS, isMotionKind } from '../../ratify/motion-record.ts';
-import { readSettings, ruleSchema, type RatificationSettings } from '../../ratify/settings.ts';
-import { ruleWords, type Rule } from '../../ratify/rules.ts';
+import { readParliament } from '../../ratify/parliament.ts';
+import { ruleSchema, type RatificationSettings } from '../../ratify/settings.ts';
+import { isMotionKind, MOTION_KINDS, ruleWords, type Rule } from '../../ratify/rules.ts';
 import { findOrganization, listOrganizations } from '../../workspace/workspace.ts';
 import type * as Y from 'yjs';
 import { printData, requirePositional, stringFlag, UsageError, type Command, type ParsedArgs } from '../command.ts';
 import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
 
-type Change = Partial<Omit<RatificationSettings, 'changedAt'>>;
+export type Change = Partial<Omit<RatificationSettings, 'changedAt'>>;
 
 function number(args: ParsedArgs, name: string): number | undefined {
   const raw = stringFlag(args, name);
@@ -73,6 +74,23 @@ function otherChange(args: ParsedArgs): Change {
   return change;
 }
 
+/** The change the rule options ask for (empty when none is given). */
+export function settingsChange(doc: Y.Doc, args: ParsedArgs, settings: RatificationSettings): Change {
+  return { ...ruleChange(args, settings), ...weightChange(doc, args, settings), ...otherChange(args) };
+}
+
+/** The rule options, shared with `concord motion --kind rules`. */
+export const ruleOptions = {
+  threshold: { type: 'string' },
+  base: { type: 'string' },
+  quorum: { type: 'string' },
+  abstentions: { type: 'string' },
+  seriatim: { type: 'string' },
+  'voting-days': { type: 'string' },
+  'chair-term-days': { type: 'string' },
+  weight: { type: 'string', multiple: true },
+} as const;
+
 interface RulesView {
   rules: Record<string, Rule & { words: string }>;
   weights: { short: string; weight: number }[];
@@ -103,29 +121,17 @@ export const rules: Command = {
   name: 'rules',
   summary: 'show or change the ratification rules (thresholds, quorum, weights, seriatim, voting period, chair term)',
   usage:
-    'concord rules FILE [--kind clause|article|constitution|amendment|chair --threshold majority|two-thirds|three-quarters|unanimity --base cast|members --quorum PERCENT --abstentions excluded|counted] [--seriatim on|off] [--voting-days N] [--chair-term-days N] [--weight SHORT=N …] [--json]',
-  options: {
-    kind: { type: 'string' },
-    threshold: { type: 'string' },
-    base: { type: 'string' },
-    quorum: { type: 'string' },
-    abstentions: { type: 'string' },
-    seriatim: { type: 'string' },
-    'voting-days': { type: 'string' },
-    'chair-term-days': { type: 'string' },
-    weight: { type: 'string', multiple: true },
-    json: { type: 'boolean' },
-  },
+    'concord rules FILE [--kind clause|article|constitution|amendment|chair|admit|remove|replace-key|rules --threshold majority|two-thirds|three-quarters|unanimity --base cast|members --quorum PERCENT --abstentions excluded|counted] [--seriatim on|off] [--voting-days N] [--chair-term-days N] [--weight SHORT=N …] [--json]',
+  options: { kind: { type: 'string' }, ...ruleOptions, json: { type: 'boolean' } },
   async run(args, io) {
     const file = requirePositional(args, 0, 'FILE');
     const doc = await openWorkspace(io, file);
-    const settings = readSettings(doc);
-    const change: Change = { ...ruleChange(args, settings), ...weightChange(doc, args, settings), ...otherChange(args) };
+    const change = settingsChange(doc, args, readParliament(doc).settings);
     if (Object.keys(change).length > 0) {
       changeSettings(doc, change);
       await saveWorkspace(io, file, doc);
     }
-    printData(io, args, view(doc, readSettings(doc)), readable);
+    printData(io, args, view(doc, readParliament(doc).settings), readable);
     return 0;
   },
 };

@@ -1,11 +1,15 @@
 /**
  * `concord tally FILE [--json]`: the parliament's state from a copy of the workspace — the chair, the
- * roster, every motion with its result in words and every vote counted, replaced or rejected (with why).
- * `concord verify FILE`: checks every signature — roster entries, motions, closings, votes — and lists what
- * is invalid (exit 1 when anything is); given a signed ratification record (JSON) instead, checks it alone.
+ * roster, every motion with its result in words and every vote counted, replaced or rejected (with why),
+ * and anything wrong in the signed record.
+ * `concord verify FILE`: checks every signed statement — founding, roster, motions, votes, closings — and
+ * lists what is invalid, conflicting, missing what it builds on or deleted from the shared document, and
+ * ratified text altered past its lock, naming the key that signed each (exit 1 when anything is); given a
+ * signed ratification record (JSON) instead, checks it alone and prints each member's key fingerprint.
  */
 import { verifyRatificationRecord } from '../../export/record.ts';
 import { checkParliament } from '../../ratify/statements.ts';
+import { readStatementLog } from '../../ratify/statement-log.ts';
 import { summarizeParliament, type TallySummary } from '../../ratify/summary.ts';
 import { ConcordError } from '../../workspace/errors.ts';
 import { printData, printJson, requirePositional, type CliIo, type Command } from '../command.ts';
@@ -20,6 +24,8 @@ function readable(summary: TallySummary): string {
   for (const member of summary.roster) lines.push(`  ${member.short.padEnd(10)} ${member.fingerprint || 'no key yet'}${member.weight !== 1 ? `  weight ${member.weight}` : ''}`);
   const refused = summary.rosterLog.filter((e) => !e.valid);
   for (const entry of refused) lines.push(`  refused roster entry for ${entry.short || '?'} (${entry.fingerprint}): ${entry.problem}`);
+  const former = summary.organizations.filter((o) => o.status !== 'member');
+  for (const org of former) lines.push(`  ${org.short.padEnd(10)} ${org.status} on ${when(org.since)}`);
   lines.push('', `Motions (${summary.motions.length}):`);
   if (summary.motions.length === 0) lines.push('  none yet');
   for (const motion of summary.motions) {
@@ -30,9 +36,19 @@ function readable(summary: TallySummary): string {
       lines.push(`    ${(vote.short || '?').padEnd(10)} ${vote.choice.padEnd(8)} ${when(vote.castAt)}  ${tail}`);
     }
   }
+  const problems = recordProblems(summary);
+  if (problems.length > 0) lines.push('', `Problems in the signed record (${problems.length}):`, ...problems.map((p) => `  - ${p}`));
   const p = summary.progress;
   lines.push('', `Progress: ${p.ratified} of ${p.blocks} blocks ratified, ${p.agreed} agreed, ${p['under-vote']} under vote, ${p.rejected} rejected, ${p.void} void, ${p.draft} draft.`);
   return `${lines.join('\n')}\n`;
+}
+
+/** Everything wrong in the signed record, one line each, naming the key that signed it. */
+function recordProblems(summary: TallySummary): string[] {
+  const out = summary.problems.map((p) => `${p.kind || 'entry'} ${p.statement.slice(0, 12)}${p.fingerprint ? ` signed by ${p.short ? `${p.short}’s key ` : 'key '}${p.fingerprint}` : ''}: ${p.message}`);
+  const label = new Map(summary.motions.flatMap((m) => (m.kind === 'clause' || m.kind === 'article' ? [[m.target, m.targetLabel] as const] : [])));
+  for (const id of summary.altered) out.push(`Ratified text altered past its lock: ${label.get(id) ?? id} no longer reads as ratified.`);
+  return out;
 }
 
 export const tally: Command = {
@@ -58,11 +74,13 @@ function parseJson(bytes: Uint8Array, path: string): unknown {
 
 async function verifyRecord(io: CliIo, path: string): Promise<number> {
   const result = verifyRatificationRecord(parseJson(await io.readFile(path), path));
+  const keys = result.fingerprints.map((m) => `  ${m.short.padEnd(10)} ${m.fingerprint || 'no key'}  ${m.name}\n`).join('');
+  const compare = keys === '' ? '' : `Compare each delegate key's fingerprint with the delegate, out of band:\n${keys}`;
   if (result.valid) {
-    io.out(`${path}: the ratification record is valid: every signature verifies and the result is what the votes give.\n`);
+    io.out(`${path}: the ratification record is valid: every statement verifies and the result is what the signed votes give.\n${compare}`);
     return 0;
   }
-  io.out(`${path}: the ratification record is NOT valid:\n${result.problems.map((p) => `  - ${p}\n`).join('')}`);
+  io.out(`${path}: the ratification record is NOT valid:\n${result.problems.map((p) => `  - ${p}\n`).join('')}${compare}`);
   return 1;
 }
 
@@ -77,17 +95,11 @@ export const verify: Command = {
     const doc = await openWorkspace(io, path);
     await checkParliament(doc);
     const summary = summarizeParliament(doc);
-    const problems: string[] = [];
-    for (const entry of summary.rosterLog) if (!entry.valid) problems.push(`Roster entry for ${entry.short || 'an unknown organization'} (key ${entry.fingerprint || '?'}, ${entry.at || 'undated'}): ${entry.problem}`);
-    for (const motion of summary.motions) {
-      if (motion.status === 'invalid') problems.push(`Motion ${motion.id} (${motion.targetLabel}): ${motion.explanation}`);
-      if (motion.closingProblem) problems.push(`Closing of motion ${motion.id} (${motion.targetLabel}): ${motion.closingProblem}`);
-      for (const vote of motion.votes) if (vote.standing === 'rejected') problems.push(`Vote on ${motion.targetLabel} (${motion.id}) for ${vote.short || 'an unknown organization'}, "${vote.choice}": ${vote.reason}`);
-    }
-    const checked = summary.rosterLog.length + summary.motions.length + summary.motions.reduce((n, m) => n + m.votes.length, 0);
+    const problems = recordProblems(summary);
+    const checked = readStatementLog(doc).statements.size;
     if (args.values.json) printJson(io, { valid: problems.length === 0, checked, problems });
-    else if (problems.length === 0) io.out(`${path}: all ${checked} signed entries are valid (roster, motions, votes).\n`);
-    else io.out(`${path}: ${problems.length} of ${checked} signed entries are invalid:\n${problems.map((p) => `  - ${p}\n`).join('')}`);
+    else if (problems.length === 0) io.out(`${path}: all ${checked} signed statements are valid (founding, roster, motions, votes, closings).\n`);
+    else io.out(`${path}: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${checked} signed statements:\n${problems.map((p) => `  - ${p}\n`).join('')}`);
     return problems.length === 0 ? 0 : 1;
   },
 };
