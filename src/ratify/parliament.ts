@@ -200,7 +200,7 @@ function dependencies(statement: Statement): string[] {
     case 'bind':
       return [body.founding, body.previous, body.motion].filter((id) => id !== '');
     case 'open':
-      return [body.founding, body.seat, ...body.after];
+      return [body.founding, body.seat, ...body.after, ...Object.values(body.terms.seats)];
     case 'vote':
       return [body.motion, body.seat, body.replaces].filter((id) => id !== '');
     case 'close':
@@ -282,9 +282,12 @@ class Fold {
   readonly usedReplacements = new Set<string>();
   settings: RatificationSettings;
   readonly founding: Statement<BodyFound>;
+  /** For each seat claimed by more than one first key: the claim that counts (see `preferredFirstKeys`). */
+  readonly firstKeys: ReadonlyMap<string, string>;
 
-  constructor(founding: Statement<BodyFound>) {
+  constructor(founding: Statement<BodyFound>, firstKeys: ReadonlyMap<string, string>) {
     this.founding = founding;
+    this.firstKeys = firstKeys;
     this.settings = founding.body.settings;
     for (const m of founding.body.members) this.organizations.set(m.org, { org: m.org, name: m.name, short: m.short, colour: '', status: 'member', since: '' });
   }
@@ -355,13 +358,15 @@ class Fold {
 
   bind(statement: Statement<Bind>): void {
     const body = statement.body;
-    const how: AuditedEntry['how'] = body.motion !== '' ? 'replacement' : body.previous === '' ? 'first key' : 'hand-over';
+    const how: AuditedEntry['how'] = body.previous === '' ? 'first key' : body.motion !== '' ? 'replacement' : 'hand-over';
     if (!this.isMember(body.org)) return this.refuseBinding(statement, how, 'It names an organization that is not a member of the coalition.');
     const holder = this.orgOfHeadKey(body.key);
     if (holder !== undefined) return this.refuseBinding(statement, how, holder === body.org ? 'This key already holds the seat.' : `That key already speaks for ${this.nameOf(holder)}.`);
     const head = this.heads.get(body.org);
     if (how === 'first key') {
       if (body.by !== body.key) return this.refuseBinding(statement, how, 'A first key must be signed by itself.');
+      const preferred = this.firstKeys.get(body.org);
+      if (preferred !== undefined && preferred !== statement.id) return this.refuseBinding(statement, how, `A competing first key for ${this.nameOf(body.org)}’s seat: the seat went to the key other delegates’ motions name (${preferred.slice(0, 12)}). Compare fingerprints with ${this.nameOf(body.org)}’s delegate.`);
       if (head !== undefined) return this.refuseBinding(statement, how, `${this.nameOf(body.org)} already has a delegate key; a second first key for its seat is refused (only the key in force can hand the seat over).`);
       return this.addSeat(statement, body.org, body.key, '', how);
     }
@@ -585,6 +590,30 @@ function chooseFounding(statements: readonly Statement[]): { founding: Statement
   return { founding, others: ranked.slice(1).map((r) => r.f) };
 }
 
+/**
+ * When two first keys claim one seat (a hostile delegate binding a key for an organization whose delegate
+ * has not joined yet, or backdating one), the seat goes to the claim that the most other delegates build
+ * on — motions name each member's seat, so honest openers endorse the real key — then the earliest.
+ * A claim endorsed by no one but itself cannot take a seat others already use.
+ */
+function preferredFirstKeys(statements: readonly Statement[]): Map<string, string> {
+  const claims = new Map<string, Statement<Bind>[]>();
+  for (const s of statements) if (isKind(s, 'bind') && s.body.previous === '') claims.set(s.body.org, [...(claims.get(s.body.org) ?? []), s]);
+  const endorsers = new Map<string, Set<string>>();
+  for (const s of statements) {
+    if (!isKind(s, 'open')) continue;
+    for (const seat of Object.values(s.body.terms.seats)) endorsers.set(seat, (endorsers.get(seat) ?? new Set()).add(s.body.by));
+  }
+  const endorsement = (claim: Statement<Bind>): number => [...(endorsers.get(claim.id) ?? [])].filter((by) => by !== claim.body.key).length;
+  const out = new Map<string, string>();
+  for (const [org, list] of claims) {
+    if (list.length < 2) continue;
+    const [best] = [...list].sort((a, b) => endorsement(b) - endorsement(a) || (orderKey(a) < orderKey(b) ? -1 : 1));
+    if (best) out.set(org, best.id);
+  }
+  return out;
+}
+
 function foundingOf(statement: Statement, motions: ReadonlyMap<string, string>): string {
   const body = statement.body;
   switch (body.kind) {
@@ -646,7 +675,7 @@ export function readParliament(doc: Y.Doc, now: Date = new Date()): Parliament {
   const mine = valid.filter((s) => foundingOf(s, openings) === founding.id);
   const { ordered, missing } = causalOrder(mine);
   for (const s of missing) report(s, 'It builds on a statement this copy does not have.');
-  const fold = new Fold(founding);
+  const fold = new Fold(founding, preferredFirstKeys(mine));
   const foundingMember = founding.body.members.some((m) => m.org === founding.body.org);
   const missingIds = new Set(missing.map((s) => s.id));
   for (const statement of ordered) {

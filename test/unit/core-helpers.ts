@@ -6,10 +6,11 @@ import { isBlockType } from '../../src/constitution/schema.ts';
 import { newBlock } from '../../src/constitution/structure.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
 import { initWorkspace } from '../../src/workspace/workspace.ts';
+import { newWorkspaceDoc } from '../../src/workspace/doc.ts';
 
 /** A workspace whose constitution is exactly `spec`: lines like "article:Membership" or "clause:Any…". */
 export function workspaceWith(spec: readonly string[], name = 'Test Coalition'): Y.Doc {
-  const doc = new Y.Doc();
+  const doc = newWorkspaceDoc();
   initWorkspace(doc, name);
   editConstitution(doc, (editor) => {
     Transforms.removeNodes(editor, { at: [0] });

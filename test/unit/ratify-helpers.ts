@@ -1,12 +1,18 @@
 /** Shared helpers of the ratification tests: a coalition with member organizations, their delegates' keys on the roster, and a clock. */
 import { getPublicKeyAsync, signAsync, utils } from '@noble/ed25519';
 import type * as Y from 'yjs';
-import { castVote, openMotion } from '../../src/ratify/actions.ts';
-import { bindKey } from '../../src/ratify/roster.ts';
+import { bindKey, castVote, closeMotion, openMotion } from '../../src/ratify/actions.ts';
 import type { Choice } from '../../src/ratify/rules.ts';
 import type { Signer } from '../../src/ratify/signing.ts';
 import { addOrganization, listOrganizations } from '../../src/workspace/workspace.ts';
 import { workspaceWith } from './core-helpers.ts';
+
+/** Close a motion at `now` with the first delegate's key (a deadline closing, or the chair's). */
+export async function settle(c: { doc: Y.Doc; keys: Signer[] }, motion: string, now: Date): Promise<void> {
+  const [first] = c.keys;
+  if (!first) throw new Error('no key');
+  await closeMotion(c.doc, first, motion, now);
+}
 
 export async function testSigner(): Promise<Signer> {
   const secret = utils.randomSecretKey();
@@ -71,8 +77,8 @@ export interface WholeVote {
 
 /**
  * Ratify a workspace's whole text for real: a key for every member organization on the roster, a motion on
- * the whole constitution opened at minute 1, every delegate voting their choice just after. Returns the keys
- * and the motion id; the tally once the vote has closed shows the result.
+ * the whole constitution opened at minute 1, every delegate voting their choice just after, and the vote
+ * closed at its deadline. Returns the keys and the motion id.
  */
 export async function ratifyWhole(doc: Y.Doc, { choices, closesAt = at(60) }: WholeVote = {}): Promise<{ keys: Signer[]; motion: string }> {
   const keys = await enrol(doc, listOrganizations(doc).map((o) => o.id));
@@ -83,5 +89,6 @@ export async function ratifyWhole(doc: Y.Doc, { choices, closesAt = at(60) }: Wh
     const choice = choices === undefined ? 'yes' : choices[i];
     if (choice) await castVote(doc, signer, motion, choice, at(2 + i / 100));
   }
+  await closeMotion(doc, first, motion, closesAt);
   return { keys, motion };
 }
