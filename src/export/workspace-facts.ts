@@ -35,7 +35,7 @@ export function workspaceRatification(doc: Y.Doc, now: Date = new Date()): Ratif
   const parliament = readParliament(doc, now);
   const final = finalMotion(parliament);
   const record: RecordRow[] = final
-    ? final.members.map((id) => {
+    ? [...final.members].sort((a, b) => (parliament.organizations.get(a)?.short ?? a).localeCompare(parliament.organizations.get(b)?.short ?? b)).map((id) => {
         const org = parliament.organizations.get(id);
         const vote = final.votes.find((v) => v.org === id && v.standing === 'counted');
         const key = vote?.key ?? parliament.roster.keys.get(id)?.at(-1)?.key ?? '';

@@ -499,7 +499,7 @@ class Fold {
     return 'It closes the vote early, which only the chair may do unless every member has voted.';
   }
 
-  /** Each organization's counted vote among `ids`: the latest of its replacements, from its newest key. */
+  /** Each organization's counted vote among `ids`: the last of its chain of replacements, from its newest key; among votes that do not replace each other (cast on two laptops at once), the later signed, then the smaller id. */
   countedVotes(motion: MotionState, ids: readonly string[]): Map<string, Statement<Vote>> {
     const listed = ids.flatMap((id) => motion.votes.get(id)?.statement ?? []);
     const replaced = new Set(listed.map((v) => v.body.replaces));
@@ -507,7 +507,8 @@ class Fold {
     for (const vote of listed) {
       if (replaced.has(vote.id)) continue;
       const current = counted.get(vote.body.org);
-      const better = !current || this.seatDepth(vote.body.seat) > this.seatDepth(current.body.seat) || (this.seatDepth(vote.body.seat) === this.seatDepth(current.body.seat) && vote.id < current.id);
+      const depth = this.seatDepth(vote.body.seat) - (current ? this.seatDepth(current.body.seat) : 0);
+      const better = !current || depth > 0 || (depth === 0 && (vote.body.at > current.body.at || (vote.body.at === current.body.at && vote.id < current.id)));
       if (better) counted.set(vote.body.org, vote);
     }
     return counted;
