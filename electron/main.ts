@@ -23,6 +23,7 @@ import {
   SECURE_WEB_PREFERENCES,
 } from './security.ts';
 import { publicKeyBytes, signMessage } from './signing-key.ts';
+import { reviewSigningRequest, type Confirm } from './signing-policy.ts';
 
 const rendererDir = resolve(__dirname, '..', 'renderer');
 let mainWindow: BrowserWindow | null = null;
@@ -84,6 +85,12 @@ function registerIpc(): void {
   });
 }
 
+/** The delegate confirms a signature in a native dialog the renderer cannot draw or click. */
+const confirmInDialog: Confirm = async ({ title, detail, agree }) => {
+  const result = await dialog.showMessageBox({ type: 'question', title, message: title, detail, buttons: [agree, 'Cancel'], defaultId: 1, cancelId: 1, noLink: true });
+  return result.response === 0;
+};
+
 function registerKeyIpc(): void {
   ipcMain.handle(CHANNELS.publicKey, async (event) => {
     if (!trusted(event)) throw new Error('Refused: IPC from an untrusted frame.');
@@ -91,7 +98,10 @@ function registerKeyIpc(): void {
   });
   ipcMain.handle(CHANNELS.sign, async (event, raw: unknown) => {
     if (!trusted(event)) throw new Error('Refused: IPC from an untrusted frame.');
-    return signMessage(SignRequest.parse(raw).message);
+    const { message } = SignRequest.parse(raw);
+    const refusal = await reviewSigningRequest(message, await publicKeyBytes(), confirmInDialog);
+    if (refusal !== '') throw new Error(refusal);
+    return signMessage(message);
   });
 }
 

@@ -23,6 +23,19 @@ export interface StatementLog {
   damaged: number;
 }
 
+/** Parsed statements by their stored form: a statement never changes, and the tally re-reads them all on every change. */
+const parsed = new Map<string, Statement | undefined>();
+const PARSED_LIMIT = 200_000;
+
+function parseStored(raw: unknown): Statement | undefined {
+  if (typeof raw !== 'string') return undefined;
+  if (parsed.has(raw)) return parsed.get(raw);
+  const statement = parseStatement(raw);
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  parsed.set(raw, statement);
+  return statement;
+}
+
 /** Read every entry of the statements root, deleted ones included where their content is kept. */
 export function readStatementLog(doc: Y.Doc): StatementLog {
   const statements = new Map<string, Statement>();
@@ -37,7 +50,7 @@ export function readStatementLog(doc: Y.Doc): StatementLog {
       continue;
     }
     for (const raw of content.getContent()) {
-      const statement = parseStatement(raw);
+      const statement = parseStored(raw);
       if (!statement) {
         if (!item.deleted) damaged += 1;
         continue;

@@ -7,12 +7,12 @@
  * | -------------- | ------- | -------------------------------------------------------------- |
  * | meta           | Map     | workspace id, coalition name, format version, creation time,   |
  * |                |         | ratification rules (src/ratify/settings.ts)                    |
- * | orgs           | Map     | organization id → Map { id, name, short, colour, delegate }     |
+ * | orgs           | Map     | organization id → Map { id, name, short, colour, delegate };   |
+ * |                |         | once founded, membership is decided by statements only         |
  * | sources        | Map     | imported founding documents and their principles               |
  * | constitution   | XmlText | the draft, bound to Slate (see constitution/document.ts)        |
  * | provenance     | Map     | block id → origins, merged-in blocks, history (src/provenance)  |
- * | roster         | Array   | signed log binding organizations to delegate keys (src/ratify) |
- * | motions        | Map     | motion id → signed terms, votes, closing (src/ratify)          |
+ * | statements     | Array   | the parliament's signed statements, append-only (src/ratify)   |
  * | comments       | Map     | comment id → clause, thread, author, text, resolution          |
  * | versions       | Map     | version id → a named snapshot of the draft                     |
  */

@@ -63,7 +63,7 @@ function deleteStatements(doc: Y.Doc, pick: (body: Body) => boolean): number {
   return deleted;
 }
 
-async function sign(doc: Y.Doc, body: Body, signer: Signer): Promise<string> {
+async function sign(body: Body, signer: Signer): Promise<string> {
   return (await signStatement(body, signer)).stored;
 }
 
@@ -154,7 +154,7 @@ describe('the red team’s table: no unsigned write changes a result', () => {
     const original = report(c, motion).votes.find((v) => v.choice === 'no');
     const org = c.orgs[3] ?? '';
     const attacker = key(c, 3);
-    const changed = await sign(c.doc, { kind: 'vote', coalition: p.coalition, by: toHex(attacker.publicKey), at: at(3).toISOString(), motion, seat: currentSeat(p.roster, org), org, digest: report(c, motion).digest, choice: 'yes', replaces: original?.id ?? '' }, attacker);
+    const changed = await sign({ kind: 'vote', coalition: p.coalition, by: toHex(attacker.publicKey), at: at(3).toISOString(), motion, seat: currentSeat(p.roster, org), org, digest: report(c, motion).digest, choice: 'yes', replaces: original?.id ?? '' }, attacker);
     hostile(c, (doc) => statementsArray(doc).push([changed]));
     const after = report(c, motion);
     expect(outcome(readParliament(c.doc, at(100)))).toEqual(before);
@@ -171,9 +171,9 @@ describe('the red team’s table: no unsigned write changes a result', () => {
     const p = readParliament(c.doc, at(1));
     const intruder = await testSigner();
     const victim = c.orgs[1] ?? '';
-    const binding = await sign(c.doc, { kind: 'bind', coalition: p.coalition, by: toHex(intruder.publicKey), at: '2000-01-01T00:00:00.000Z', founding: p.founding, org: victim, key: toHex(intruder.publicKey), previous: '', motion: '' }, intruder);
+    const binding = await sign({ kind: 'bind', coalition: p.coalition, by: toHex(intruder.publicKey), at: '2000-01-01T00:00:00.000Z', founding: p.founding, org: victim, key: toHex(intruder.publicKey), previous: '', motion: '' }, intruder);
     hostile(c, (doc) => statementsArray(doc).insert(0, [binding]));
-    const forgedVote = await sign(c.doc, { kind: 'vote', coalition: p.coalition, by: toHex(intruder.publicKey), at: at(2).toISOString(), motion, seat: parseStatement(binding)?.id ?? '', org: victim, digest: report(c, motion).digest, choice: 'no', replaces: '' }, intruder);
+    const forgedVote = await sign({ kind: 'vote', coalition: p.coalition, by: toHex(intruder.publicKey), at: at(2).toISOString(), motion, seat: parseStatement(binding)?.id ?? '', org: victim, digest: report(c, motion).digest, choice: 'no', replaces: '' }, intruder);
     hostile(c, (doc) => statementsArray(doc).push([forgedVote]));
     await castVote(c.doc, key(c, 1), motion, 'yes', at(3));
     const after = readParliament(c.doc, at(4));
@@ -197,7 +197,7 @@ describe('the red team’s table: no unsigned write changes a result', () => {
       removeOrganization(doc, c.orgs[3] ?? '');
     });
     const p = readParliament(c.doc, at(100));
-    const bind = await sign(c.doc, { kind: 'bind', coalition: p.coalition, by: toHex(puppet.publicKey), at: at(11).toISOString(), founding: p.founding, org: puppetOrg, key: toHex(puppet.publicKey), previous: '', motion: '' }, puppet);
+    const bind = await sign({ kind: 'bind', coalition: p.coalition, by: toHex(puppet.publicKey), at: at(11).toISOString(), founding: p.founding, org: puppetOrg, key: toHex(puppet.publicKey), previous: '', motion: '' }, puppet);
     hostile(c, (doc) => statementsArray(doc).push([bind]));
     const after = readParliament(c.doc, at(100));
     expect(outcome(after)).toEqual(before);
@@ -230,12 +230,12 @@ describe('forged votes are not counted', () => {
     const base = { coalition: p.coalition, at: at(2).toISOString(), motion, replaces: '' };
     const seat1 = currentSeat(p.roster, c.orgs[1] ?? '');
     const forged = [
-      await sign(c.doc, { kind: 'vote', ...base, by: toHex(stranger.publicKey), seat: seat1, org: c.orgs[1] ?? '', digest, choice: 'yes' }, stranger),
-      await sign(c.doc, { kind: 'vote', ...base, by: toHex(key(c, 1).publicKey), seat: seat1, org: c.orgs[2] ?? '', digest, choice: 'yes' }, key(c, 1)),
-      await sign(c.doc, { kind: 'vote', ...base, by: toHex(key(c, 1).publicKey), seat: seat1, org: 'o_outsider', digest, choice: 'yes' }, key(c, 1)),
-      await sign(c.doc, { kind: 'vote', ...base, by: toHex(key(c, 1).publicKey), seat: seat1, org: c.orgs[1] ?? '', digest: 'sha256:other', choice: 'yes' }, key(c, 1)),
+      await sign({ kind: 'vote', ...base, by: toHex(stranger.publicKey), seat: seat1, org: c.orgs[1] ?? '', digest, choice: 'yes' }, stranger),
+      await sign({ kind: 'vote', ...base, by: toHex(key(c, 1).publicKey), seat: seat1, org: c.orgs[2] ?? '', digest, choice: 'yes' }, key(c, 1)),
+      await sign({ kind: 'vote', ...base, by: toHex(key(c, 1).publicKey), seat: seat1, org: 'o_outsider', digest, choice: 'yes' }, key(c, 1)),
+      await sign({ kind: 'vote', ...base, by: toHex(key(c, 1).publicKey), seat: seat1, org: c.orgs[1] ?? '', digest: 'sha256:other', choice: 'yes' }, key(c, 1)),
     ];
-    const genuine = await sign(c.doc, { kind: 'vote', ...base, by: toHex(key(c, 2).publicKey), seat: currentSeat(p.roster, c.orgs[2] ?? ''), org: c.orgs[2] ?? '', digest, choice: 'no' }, key(c, 2));
+    const genuine = await sign({ kind: 'vote', ...base, by: toHex(key(c, 2).publicKey), seat: currentSeat(p.roster, c.orgs[2] ?? ''), org: c.orgs[2] ?? '', digest, choice: 'no' }, key(c, 2));
     const tampered = genuine.replace('\\"choice\\":\\"no\\"', '\\"choice\\":\\"yes\\"');
     expect(tampered).not.toBe(genuine);
     hostile(c, (doc) => statementsArray(doc).push([...forged, tampered]));
