@@ -233,6 +233,7 @@ export async function castVote(doc: Y.Doc, signer: Signer, motionId: string, cho
   const parliament = readParliament(doc, now);
   const speaker = speakerOf(parliament, signer);
   const motion = openMotionReport(parliament, motionId);
+  if (now.toISOString() >= motion.closesAt) refuse('The voting time of this motion is over; it closes with the votes cast before its deadline.', 'ratify.closed');
   if (!motion.members.includes(speaker.org)) refuse('Your organization was not a member when this motion opened, so it does not vote on it.', 'ratify.not-member');
   const previous = motion.votes.filter((v) => v.org === speaker.org && v.standing !== 'rejected').at(-1);
   const mine = motion.votes.find((v) => v.org === speaker.org && v.standing === 'counted') ?? previous;

@@ -455,6 +455,8 @@ class Fold {
     if (seat.org !== body.org) return `It is signed with ${this.nameOf(seat.org)}’s key, not ${this.nameOf(body.org)}’s.`;
     if (!this.descends(body.seat, motion.terms.seats[body.org])) return 'It is signed with a key that no longer spoke for the organization when the motion opened.';
     if (body.digest !== motion.terms.digest) return 'It was cast on a different text than the one this motion is about.';
+    if (body.at >= motion.terms.closesAt) return 'It was cast after the vote’s deadline.';
+    if (body.at < motion.statement.body.at) return 'It is dated before the motion opened.';
     if (body.replaces !== '') {
       const replaced = motion.votes.get(body.replaces);
       if (!replaced || replaced.statement.body.org !== body.org) return 'It claims to replace a vote of another organization.';

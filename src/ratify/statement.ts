@@ -10,6 +10,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import { BLOCK_TYPES } from '../constitution/schema.ts';
+import { ConcordError } from '../workspace/errors.ts';
 import { MOTION_KINDS } from './rules.ts';
 import { ruleSchema, settingsSchema } from './settings.ts';
 import { isKeyHex, isSignatureHex, signHex, toHex, verifySignature, type Signer, type SignedBytes } from './signing.ts';
@@ -164,8 +165,10 @@ export function statementVerifies(statement: Statement): boolean {
 
 /** Sign a body with `signer` (its `by`), and with `proof` too when a hand-over needs the new key's signature. */
 export async function signStatement(body: Body, signer: Signer, proof?: Signer): Promise<{ statement: Statement; stored: string }> {
-  const checked = bodySchema.parse(body);
-  if (checked.by !== toHex(signer.publicKey)) throw new Error('The statement names another key than the one signing it.');
+  const parsed = bodySchema.safeParse(body);
+  if (!parsed.success) throw new ConcordError(`This cannot be signed: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}.`, 'ratify.bad-statement');
+  const checked = parsed.data;
+  if (checked.by !== toHex(signer.publicKey)) throw new ConcordError('The statement names another key than the one signing it.', 'ratify.bad-statement');
   const canonical = canonicalJson(checked);
   const message = statementBytes(canonical);
   const signature = await signHex(signer, message);
