@@ -355,7 +355,7 @@ class Fold {
 
   bind(statement: Statement<Bind>): void {
     const body = statement.body;
-    const how: AuditedEntry['how'] = body.motion !== '' ? 'replacement' : body.previous === '' ? 'first key' : 'hand-over';
+    const how: AuditedEntry['how'] = body.previous === '' ? 'first key' : body.motion !== '' ? 'replacement' : 'hand-over';
     if (!this.isMember(body.org)) return this.refuseBinding(statement, how, 'It names an organization that is not a member of the coalition.');
     const holder = this.orgOfHeadKey(body.key);
     if (holder !== undefined) return this.refuseBinding(statement, how, holder === body.org ? 'This key already holds the seat.' : `That key already speaks for ${this.nameOf(holder)}.`);
