@@ -228,11 +228,28 @@ describe('the parliament from the command line', () => {
     expect(JSON.parse((await ok(['rules', file, '--json'])).out)).toMatchObject({ rules: { clause: { threshold: 'two-thirds', base: 'cast' } }, votingDays: 5 });
   });
 
+  it('amend: a ratified clause changes only by amendment, whose wording the mover writes into the text when it closes', async () => {
+    await refused(['motion', file, '--kind', 'clause', '--target', clauses[0] ?? '', '--key', keyFile('PSL')], 1, /already adopted; changing it takes an amendment/);
+    await refused(['motion', file, '--kind', 'amend', '--target', clauses[0] ?? '', '--key', keyFile('PSL')], 2, /--text is required/);
+    const wording = 'Any organization that accepts these principles and the coalition’s rules may join.';
+    const amend = await motion('amend', 'PSL', '--target', clauses[0] ?? '', '--text', wording);
+    await votes(amend, { PSL: 'yes', 'UTS-laptop': 'yes', 'DEA-new': 'yes', FA: 'no' });
+    const result = await closed(amend, 'PSL');
+    expect(result).toBe('Closed [passed]: Passed: 3 of 4 member votes said yes (3 yes, 1 no, 0 abstentions); two-thirds of members (3) required.\nThe wording of the passed amendment is now in the text.\n');
+    const info: { constitution: { id: string; text: string }[] } = JSON.parse((await ok(['info', file, '--json'])).out);
+    expect(info.constitution.find((b) => b.id === clauses[0])?.text).toBe(wording);
+    expect((await ok(['verify', file])).out).toMatch(/all \d+ signed statements are valid/);
+  });
+
   let whole = '';
 
   it('the whole text: ratified, audited by tally and verify, exported as a signed record that verifies on its own', async () => {
     whole = await motion('whole', 'PSL');
-    await votes(whole, { PSL: 'yes', 'UTS-laptop': 'yes', 'DEA-new': 'abstain', FA: 'yes' });
+    await votes(whole, { PSL: 'yes', 'UTS-laptop': 'yes', 'DEA-new': 'no', FA: 'yes' });
+    // A vote changes until the close; the first one stays on the record as replaced.
+    const changed: unknown = JSON.parse((await ok(['vote', file, '--motion', whole, '--choice', 'abstain', '--key', keyFile('DEA-new'), '--json'])).out);
+    expect(changed).toEqual({ id: expect.stringMatching(/^[0-9a-f]{64}$/), motion: whole, choice: 'abstain', status: 'open', explanation: expect.stringMatching(/^Closing: 3 of 4 member votes said yes/) });
+    expect((await motionIn(whole))?.votes.filter((v) => v.short === 'DEA').map((v) => [v.choice, v.standing])).toEqual([['no', 'replaced'], ['abstain', 'counted']]);
     expect(await closed(whole, 'PSL')).toBe('Closed [passed]: Passed: 3 of 4 member votes said yes (3 yes, 0 no, 1 abstention); two-thirds of members (3) required.\n');
     const tally = await ok(['tally', file]);
     expect(tally.out).toContain(`[passed] constitution: The whole constitution  (${whole})`);

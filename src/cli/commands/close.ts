@@ -1,10 +1,11 @@
 /**
  * `concord close FILE --motion ID --key KEYFILE [--json]`: close a motion with a signed closing that fixes
  * the votes counted — the chair at any time; any delegate once every member has voted or the deadline has
- * passed — and print its result in words.
+ * passed — and print its result in words. Like the mover's app, it then writes into the text the wording
+ * of passed amendments that the closing delegate's organization moved.
  */
-import { closeMotion } from '../../ratify/actions.ts';
-import { readParliament } from '../../ratify/parliament.ts';
+import { applyPassedAmendments, closeMotion } from '../../ratify/actions.ts';
+import { orgOfKey, readParliament } from '../../ratify/parliament.ts';
 import { printData, requireFlag, requirePositional, type Command } from '../command.ts';
 import { readKeyFile } from '../key-file.ts';
 import { findMotion } from '../parliament-refs.ts';
@@ -22,9 +23,12 @@ export const close: Command = {
     const doc = await openWorkspace(io, file);
     const motion = findMotion(readParliament(doc), ref);
     await closeMotion(doc, key.signer, motion.id);
+    const mover = orgOfKey(readParliament(doc).roster, key.publicKey);
+    const applied = mover === undefined ? 0 : applyPassedAmendments(doc, mover);
     await saveWorkspace(io, file, doc);
     const closed = findMotion(readParliament(doc), motion.id);
-    printData(io, args, { motion: closed.id, status: closed.status, explanation: closed.explanation, closedAt: closed.closedAt }, (c) => `Closed [${c.status}]: ${c.explanation}\n`);
+    const wording = applied === 0 ? '' : `The wording of ${applied === 1 ? 'the passed amendment is' : `${applied} passed amendments is`} now in the text.\n`;
+    printData(io, args, { motion: closed.id, status: closed.status, explanation: closed.explanation, closedAt: closed.closedAt, amendmentsApplied: applied }, (c) => `Closed [${c.status}]: ${c.explanation}\n${wording}`);
     return 0;
   },
 };
