@@ -115,6 +115,11 @@ describe('the parliament from the command line', () => {
     expect((await ok(['rules', file, '--voting-days', '3'])).code).toBe(0);
     writeFileSync(keyFile('broken'), '{"format":"concord-delegate-key"}');
     await refused(['roster', 'bind', file, '--org', 'PSL', '--key', keyFile('broken')], 1, /not a Concord delegate key file/);
+    // A key file whose public half was swapped for another delegate's: refused, not used to sign in their name.
+    const spare: Record<string, string> = JSON.parse(readFileSync(keyFile('spare'), 'utf8'));
+    const other: Record<string, string> = JSON.parse(readFileSync(keyFile('UTS'), 'utf8'));
+    writeFileSync(keyFile('swapped'), JSON.stringify({ ...spare, publicKey: other['publicKey'] }));
+    await refused(['roster', 'bind', file, '--org', 'PSL', '--key', keyFile('swapped')], 1, /its public key is not the one of its secret key/);
     const first = await ok(['roster', 'bind', file, '--org', 'PSL', '--key', keyFile('PSL')]);
     expect(first.out).toBe(`PSL: key ${fingerprints.get('PSL') ?? ''} founded the coalition: its members and rules are now signed, and from now on change only by motions of the parliament.\n`);
     for (const org of ['UTS', 'DEA', 'MAS']) expect((await ok(['roster', 'bind', file, '--org', org, '--key', keyFile(org)])).out).toContain(`${org}: key ${fingerprints.get(org) ?? ''} is on the roster.`);
@@ -145,6 +150,8 @@ describe('the parliament from the command line', () => {
     await refused(['motion', file, '--kind', 'clause', '--target', clauses[0] ?? '', '--key', keyFile('spare')], 1, /not on the coalition’s roster/);
     await refused(['motion', file, '--kind', 'bill', '--target', clauses[0] ?? '', '--key', keyFile('UTS')], 2, /--kind is one of/);
     await refused(['motion', file, '--kind', 'clause', '--target', clauses[0] ?? '', '--threshold', 'unanimity', '--key', keyFile('UTS')], 2, /only go with --kind rules/);
+    await refused(['motion', file, '--kind', 'clause', '--target', clauses[0] ?? '', '--closes', 'tomorrow', '--key', keyFile('UTS')], 2, /--closes takes a date and time/);
+    await refused(['motion', file, '--kind', 'clause', '--target', clauses[0] ?? '', '--closes', '2020-01-01T00:00:00Z', '--key', keyFile('UTS')], 1, /must close in the future/);
     clauseMotion = await motion('clause', 'UTS', '--target', clauses[0] ?? '');
     await votes(clauseMotion, { PSL: 'yes', UTS: 'yes', DEA: 'no' });
     await refused(['vote', file, '--motion', clauseMotion, '--choice', 'maybe', '--key', keyFile('MAS')], 2, /--choice is yes, no or abstain/);
