@@ -139,6 +139,9 @@ describe('the parliament from the command line', () => {
     await refused(['org', 'set', file, 'MAS', '--name', 'MAS-IPSP'], 1, /changed by its own delegate.*--key KEYFILE/);
     await refused(['org', 'set', file, 'MAS', '--colour', '#00aa00', '--key', keyFile('PSL')], 1, /not MAS's delegate key/);
     await refused(['rules', file, '--voting-days', '10'], 1, /only by a motion on the rules/);
+    await refused(['org', 'set', file, 'MAS', '--short', 'psl', '--key', keyFile('MAS')], 1, /already used by Partido Socialismo y Liberación/);
+    await refused(['org', 'set', file, 'MAS', '--colour', 'green', '--key', keyFile('MAS')], 1, /colour "green" is not valid/);
+    await refused(['org', 'set', file, 'MAS', '--name', ' ', '--key', keyFile('MAS')], 1, /cannot be empty/);
     await ok(['org', 'set', file, 'MAS', '--name', 'Movimiento al Socialismo – IPSP', '--key', keyFile('MAS')]);
     expect((await tallyJson()).organizations.find((o) => o.short === 'MAS')?.name).toBe('Movimiento al Socialismo – IPSP');
   });
@@ -181,6 +184,8 @@ describe('the parliament from the command line', () => {
 
   it('admit: a new member by motion, whose delegate then binds a key', async () => {
     await refused(['motion', file, '--kind', 'admit', '--name', 'Frente Amplio', '--key', keyFile('PSL')], 2, /--short is required/);
+    await refused(['motion', file, '--kind', 'admit', '--name', 'Frente Amplio', '--short', 'Frente Amplio del Uruguay', '--key', keyFile('PSL')], 1, /short name .* is not valid/);
+    await refused(['motion', file, '--kind', 'admit', '--name', 'Frente Amplio', '--short', 'uts', '--key', keyFile('PSL')], 1, /short name "uts" is already used/);
     const admit = await motion('admit', 'PSL', '--name', 'Frente Amplio', '--short', 'FA');
     await votes(admit, { PSL: 'yes', UTS: 'yes', DEA: 'yes', MAS: 'abstain' });
     expect(await closed(admit, 'PSL')).toBe('Closed [passed]: Passed: 3 of 4 member votes said yes (3 yes, 0 no, 1 abstention); two-thirds of members (3) required.\n');
@@ -229,6 +234,7 @@ describe('the parliament from the command line', () => {
   it('rules: changed by a motion with the options of concord rules', async () => {
     await refused(['motion', file, '--kind', 'rules', '--key', keyFile('PSL')], 2, /needs the change it proposes/);
     await refused(['motion', file, '--kind', 'rules', '--rule-kind', 'clause', '--threshold', 'most', '--key', keyFile('PSL')], 2, /--threshold/);
+    await refused(['motion', file, '--kind', 'rules', '--voting-days', '1000', '--key', keyFile('PSL')], 1, /settings are not valid: votingDays/);
     const rules = await motion('rules', 'PSL', '--rule-kind', 'clause', '--threshold', 'two-thirds', '--voting-days', '5');
     await votes(rules, { PSL: 'yes', 'UTS-laptop': 'yes', 'DEA-new': 'yes', FA: 'no' });
     expect(await closed(rules, 'PSL')).toBe('Closed [passed]: Passed: 3 of 4 member votes said yes (3 yes, 1 no, 0 abstentions); two-thirds of members (3) required.\n');

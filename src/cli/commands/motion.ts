@@ -14,6 +14,7 @@ import type { MotionKind } from '../../ratify/rules.ts';
 import { printData, requireFlag, requirePositional, stringFlag, UsageError, type CliIo, type Command, type ParsedArgs } from '../command.ts';
 import { publicKeyOf, readKeyFile } from '../key-file.ts';
 import { organizationId } from '../parliament-refs.ts';
+import { checkOrganizationFields } from '../../workspace/workspace.ts';
 import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
 import { ruleOptions, settingsChange } from './rules.ts';
 
@@ -71,8 +72,10 @@ async function request(io: CliIo, doc: Y.Doc, parliament: Parliament, args: Pars
       return { ...base, target: org() };
     case 'replace-key':
       return { ...base, target: org(), key: await publicKeyOf(io, requireFlag(args, 'new-key')) };
-    case 'admit':
-      return { ...base, target: '', name: requireFlag(args, 'name'), short: requireFlag(args, 'short') };
+    case 'admit': {
+      const { name, short } = checkOrganizationFields({ name: requireFlag(args, 'name'), short: requireFlag(args, 'short') });
+      return { ...base, target: '', name, short };
+    }
     case 'rules':
       return { ...base, target: 'rules', settings: rulesChange(doc, args, parliament) };
   }

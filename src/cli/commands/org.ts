@@ -8,7 +8,7 @@ import type * as Y from 'yjs';
 import { setProfile } from '../../ratify/actions.ts';
 import { orgOfKey, readParliament, type Parliament } from '../../ratify/parliament.ts';
 import { ConcordError } from '../../workspace/errors.ts';
-import { addOrganization, findOrganization, nextOrganizationColour, removeOrganization, updateOrganization, type Organization, type OrganizationInput } from '../../workspace/workspace.ts';
+import { addOrganization, checkOrganizationFields, findOrganization, nextOrganizationColour, removeOrganization, updateOrganization, type Organization, type OrganizationInput } from '../../workspace/workspace.ts';
 import { printJson, requireFlag, requirePositional, stringFlag, UsageError, type Command, type ParsedArgs } from '../command.ts';
 import { readKeyFile, type DelegateKey } from '../key-file.ts';
 import { organizationId } from '../parliament-refs.ts';
@@ -56,11 +56,14 @@ export const orgAdd: Command = {
 
 /** Sign `org`'s new name, short name and colour with its delegate's key, the fields not given staying as signed. */
 async function signProfile(doc: Y.Doc, parliament: Parliament, org: string, input: OrganizationInput, key: DelegateKey): Promise<void> {
-  if (orgOfKey(parliament.roster, key.publicKey) !== org) throw new ConcordError(`That key is not ${parliament.organizations.get(org)?.short ?? org}'s delegate key on the roster; only its own delegate changes its name, short name and colour.`, 'org.not-yours');
   const known = parliament.organizations.get(org);
-  const colour = input.colour ?? (known?.colour || findOrganization(doc, org)?.colour || nextOrganizationColour(doc));
-  if (input.colour !== undefined && !/^#[0-9a-fA-F]{6}$/.test(input.colour)) throw new ConcordError(`The colour "${input.colour}" is not valid: use the form #rrggbb.`, 'org.bad-colour');
-  await setProfile(doc, key.signer, { name: (input.name ?? known?.name ?? '').trim(), short: (input.short ?? known?.short ?? '').trim(), colour: colour.toLowerCase() });
+  if (orgOfKey(parliament.roster, key.publicKey) !== org) throw new ConcordError(`That key is not ${known?.short ?? org}'s delegate key on the roster; only its own delegate changes its name, short name and colour.`, 'org.not-yours');
+  const checked = checkOrganizationFields(input);
+  const short = checked.short ?? known?.short ?? '';
+  const clash = [...parliament.organizations.values()].find((o) => o.org !== org && o.short.toLowerCase() === short.toLowerCase());
+  if (clash) throw new ConcordError(`The short name "${short}" is already used by ${clash.name}.`, 'org.duplicate-short');
+  const colour = checked.colour ?? (known?.colour || findOrganization(doc, org)?.colour || nextOrganizationColour(doc));
+  await setProfile(doc, key.signer, { name: checked.name ?? known?.name ?? '', short, colour });
 }
 
 export const orgSet: Command = {
