@@ -291,6 +291,17 @@ describe('the parliament from the command line', () => {
   });
 });
 
+describe('a vote past its deadline', () => {
+  it('any delegate closes it, dated at the deadline, counting the votes cast by then', async () => {
+    const deadline = new Date(Date.now() + 5_000).toISOString();
+    const late = await motion('admit', 'PSL', '--name', 'Partido dos Trabalhadores', '--short', 'PT', '--closes', deadline);
+    await votes(late, { 'UTS-laptop': 'yes' });
+    while (Date.now() <= Date.parse(deadline)) await new Promise((resolve) => setTimeout(resolve, 100));
+    const result: unknown = JSON.parse((await ok(['close', file, '--motion', late, '--key', keyFile('DEA-new'), '--json'])).out);
+    expect(result).toEqual({ motion: late, status: 'failed', explanation: 'Failed: no quorum — 1 of 3 member organizations took part; 2 needed.', closedAt: deadline, amendmentsApplied: 0 });
+  });
+});
+
 describe('the real concord program', () => {
   it('runs the parliament commands from bin/concord.mjs with their exit codes', () => {
     const root = join(import.meta.dirname, '..', '..');
