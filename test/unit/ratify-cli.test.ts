@@ -289,10 +289,8 @@ describe('the parliament from the command line', () => {
     expect((await motionIn(whole))?.explanation).toBe('Passed: 3 of 4 member votes said yes (3 yes, 0 no, 1 abstention); two-thirds of members (3) required.');
     expect((await ok(['verify', file])).out).toMatch(/all \d+ signed statements are valid/);
   });
-});
 
-describe('a vote past its deadline', () => {
-  it('any delegate closes it, dated at the deadline, counting the votes cast by then', async () => {
+  it('a vote past its deadline: any delegate closes it, dated at the deadline, counting the votes cast by then', async () => {
     const deadline = new Date(Date.now() + 5_000).toISOString();
     const late = await motion('admit', 'PSL', '--name', 'Partido dos Trabalhadores', '--short', 'PT', '--closes', deadline);
     await votes(late, { 'UTS-laptop': 'yes' });
