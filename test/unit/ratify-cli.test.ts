@@ -311,9 +311,9 @@ describe('the real concord program', () => {
     const made = run('key', 'new', '--out', join(own, 'k.key'), '--json');
     expect(made.status, made.stderr).toBe(0);
     expect(JSON.parse(made.stdout)).toMatchObject({ fingerprint: expect.stringMatching(/^[0-9a-f]{4} /) });
-    expect(run('key', 'new', '--out', join(own, 'k.key')).status).toBe(1);
-    expect(run('vote', join(own, 'none.concord'), '--motion', 'x', '--choice', 'perhaps', '--key', join(own, 'k.key')).status).toBe(2);
+    const again = run('key', 'new', '--out', join(own, 'k.key'));
+    expect([again.status, again.stderr]).toEqual([1, expect.stringMatching(/already exists/)]);
     const help = run('help');
     for (const command of ['key new', 'roster bind', 'motion', 'vote', 'close', 'withdraw']) expect(help.stdout).toContain(`concord ${command} `);
-  }, 60_000);
+  }, 180_000);
 });
