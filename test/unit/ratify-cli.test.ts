@@ -151,7 +151,7 @@ describe('the parliament from the command line', () => {
   it('a clause with no chair: closed only once every member has voted, then final', async () => {
     await refused(['motion', file, '--kind', 'clause', '--target', 'no-such-block', '--key', keyFile('UTS')], 1, /no such block/);
     await refused(['motion', file, '--kind', 'clause', '--target', clauses[0] ?? '', '--key', keyFile('spare')], 1, /not on the coalition’s roster/);
-    await refused(['motion', file, '--kind', 'bill', '--target', clauses[0] ?? '', '--key', keyFile('UTS')], 2, /--kind is one of/);
+    await refused(['motion', file, '--kind', 'constructor', '--target', clauses[0] ?? '', '--key', keyFile('UTS')], 2, /--kind is one of/);
     await refused(['motion', file, '--kind', 'clause', '--target', clauses[0] ?? '', '--threshold', 'unanimity', '--key', keyFile('UTS')], 2, /only go with --kind rules/);
     await refused(['motion', file, '--kind', 'clause', '--target', clauses[0] ?? '', '--closes', 'tomorrow', '--key', keyFile('UTS')], 2, /--closes takes a date and time/);
     await refused(['motion', file, '--kind', 'clause', '--target', clauses[0] ?? '', '--closes', '2020-01-01T00:00:00Z', '--key', keyFile('UTS')], 1, /must close in the future/);

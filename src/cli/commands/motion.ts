@@ -19,22 +19,22 @@ import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
 import { ruleOptions, settingsChange } from './rules.ts';
 
 /** The kinds as the command line names them, and the core's names. */
-const KINDS: Readonly<Record<string, MotionKind>> = {
-  clause: 'clause',
-  article: 'article',
-  whole: 'constitution',
-  amend: 'amendment',
-  chair: 'chair',
-  admit: 'admit',
-  remove: 'remove',
-  'replace-key': 'replace-key',
-  rules: 'rules',
-};
+const KINDS: ReadonlyMap<string, MotionKind> = new Map([
+  ['clause', 'clause'],
+  ['article', 'article'],
+  ['whole', 'constitution'],
+  ['amend', 'amendment'],
+  ['chair', 'chair'],
+  ['admit', 'admit'],
+  ['remove', 'remove'],
+  ['replace-key', 'replace-key'],
+  ['rules', 'rules'],
+]);
 
 function kindOf(args: ParsedArgs): MotionKind {
   const raw = requireFlag(args, 'kind');
-  const kind = KINDS[raw];
-  if (!kind) throw new UsageError(`--kind is one of ${Object.keys(KINDS).join(', ')}, not "${raw}".`);
+  const kind = KINDS.get(raw);
+  if (!kind) throw new UsageError(`--kind is one of ${[...KINDS.keys()].join(', ')}, not "${raw}".`);
   return kind;
 }
 
