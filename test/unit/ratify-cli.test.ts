@@ -2,9 +2,10 @@
  * The parliament from the command line, the whole way: a coalition set up with `concord init` and
  * `org add`, its text imported and adopted, four delegates each making a key (`key new`) and putting it
  * on the roster (`roster bind`, the first founding the coalition), then motions of every governing kind
- * (clause, chair, admit, replace-key, remove, rules, the whole text), votes, closings with and without a
- * chair, a hand-over, a withdrawal, and the audit (`tally`, `verify`, the signed record and `verify
- * RECORD.json`). Every result is checked in words, every exit code, and every refused command leaves the
+ * (clause, chair, admit, replace-key, remove, rules, amend, the whole text), votes and a changed vote,
+ * closings by the chair, once every member has voted and past the deadline, a hand-over, a withdrawal,
+ * and the audit (`tally`, `verify`, the signed record and `verify RECORD.json`); last, the real
+ * `bin/concord.mjs` runs the new commands. Every result is checked in words, every exit code, and every refused command leaves the
  * workspace byte for byte as it was.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
