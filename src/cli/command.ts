@@ -11,6 +11,8 @@ export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
   /** Write a file atomically: it is either the old file or the whole new one, never half. */
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
+  /** Create a new file only its owner can read, atomically and never over an existing one (ConcordError "file.exists"). */
+  createPrivateFile(path: string, bytes: Uint8Array): Promise<void>;
   exists(path: string): Promise<boolean>;
 }
 

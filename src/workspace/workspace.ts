@@ -129,7 +129,8 @@ export function requireOrganization(doc: Y.Doc, ref: string): Organization {
   return org;
 }
 
-function checkFields(doc: Y.Doc, input: OrganizationInput, selfId?: string): OrganizationInput {
+/** An organization's fields cleaned and checked for their form (name, short name, colour, delegate), or a ConcordError saying which is wrong. */
+export function checkOrganizationFields(input: OrganizationInput): OrganizationInput {
   const out: OrganizationInput = {};
   if (input.name !== undefined) out.name = checkName(input.name, 'organization name');
   if (input.short !== undefined) {
@@ -140,10 +141,6 @@ function checkFields(doc: Y.Doc, input: OrganizationInput, selfId?: string): Org
         'org.bad-short',
       );
     }
-    const clash = findOrganization(doc, short);
-    if (clash && clash.id !== selfId) {
-      throw new ConcordError(`The short name "${short}" is already used by ${clash.name}.`, 'org.duplicate-short');
-    }
     out.short = short;
   }
   if (input.colour !== undefined) {
@@ -153,6 +150,13 @@ function checkFields(doc: Y.Doc, input: OrganizationInput, selfId?: string): Org
     out.colour = input.colour.toLowerCase();
   }
   if (input.delegate !== undefined) out.delegate = input.delegate.replace(/\s+/g, ' ').trim().slice(0, 200);
+  return out;
+}
+
+function checkFields(doc: Y.Doc, input: OrganizationInput, selfId?: string): OrganizationInput {
+  const out = checkOrganizationFields(input);
+  const clash = out.short === undefined ? undefined : findOrganization(doc, out.short);
+  if (clash && clash.id !== selfId) throw new ConcordError(`The short name "${out.short ?? ''}" is already used by ${clash.name}.`, 'org.duplicate-short');
   return out;
 }
 

@@ -1,6 +1,17 @@
-/** `concord org add|set|remove FILE …`: manage the coalition's member organizations. */
-import { addOrganization, removeOrganization, updateOrganization, type OrganizationInput } from '../../workspace/workspace.ts';
+/**
+ * `concord org add|set|remove FILE …`: manage the coalition's member organizations while it is being set
+ * up. Once a delegate key is on the roster the parliament governs membership: adding and removing are
+ * refused with the motion to use instead, and an organization's name, short name and colour change only
+ * by its own delegate's signed statement (`org set … --key KEYFILE`).
+ */
+import type * as Y from 'yjs';
+import { setProfile } from '../../ratify/actions.ts';
+import { orgOfKey, readParliament, type Parliament } from '../../ratify/parliament.ts';
+import { ConcordError } from '../../workspace/errors.ts';
+import { addOrganization, checkOrganizationFields, findOrganization, nextOrganizationColour, removeOrganization, updateOrganization, type Organization, type OrganizationInput } from '../../workspace/workspace.ts';
 import { printJson, requireFlag, requirePositional, stringFlag, UsageError, type Command, type ParsedArgs } from '../command.ts';
+import { readKeyFile, type DelegateKey } from '../key-file.ts';
+import { organizationId } from '../parliament-refs.ts';
 import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
 
 const fieldOptions = {
@@ -20,9 +31,13 @@ function fields(args: ParsedArgs): OrganizationInput {
   return input;
 }
 
+function refuseInSession(parliament: Parliament, message: string, code: string): void {
+  if (parliament.founded) throw new ConcordError(`The parliament is in session (a delegate key is on the roster): ${message}`, code);
+}
+
 export const orgAdd: Command = {
   name: 'org add',
-  summary: 'add a member organization',
+  summary: 'add a member organization (while the coalition is being set up)',
   usage: 'concord org add FILE --name NAME --short SHORT [--colour #rrggbb] [--delegate NAME] [--json]',
   options: fieldOptions,
   async run(args, io) {
@@ -30,6 +45,7 @@ export const orgAdd: Command = {
     requireFlag(args, 'name');
     requireFlag(args, 'short');
     const doc = await openWorkspace(io, file);
+    refuseInSession(readParliament(doc), `a new member is admitted by a motion the delegates vote on: concord motion ${file} --kind admit --name NAME --short SHORT --key KEYFILE.`, 'org.admit-by-motion');
     const org = addOrganization(doc, fields(args));
     await saveWorkspace(io, file, doc);
     if (args.values.json) printJson(io, { organization: org });
@@ -38,18 +54,45 @@ export const orgAdd: Command = {
   },
 };
 
+/** Sign `org`'s new name, short name and colour with its delegate's key, the fields not given staying as signed. */
+async function signProfile(doc: Y.Doc, parliament: Parliament, org: string, input: OrganizationInput, key: DelegateKey): Promise<void> {
+  const known = parliament.organizations.get(org);
+  if (orgOfKey(parliament.roster, key.publicKey) !== org) throw new ConcordError(`That key is not ${known?.short ?? org}'s delegate key on the roster; only its own delegate changes its name, short name and colour.`, 'org.not-yours');
+  const checked = checkOrganizationFields(input);
+  const short = checked.short ?? known?.short ?? '';
+  const clash = [...parliament.organizations.values()].find((o) => o.org !== org && o.short.toLowerCase() === short.toLowerCase());
+  if (clash) throw new ConcordError(`The short name "${short}" is already used by ${clash.name}.`, 'org.duplicate-short');
+  const colour = checked.colour ?? (known?.colour || findOrganization(doc, org)?.colour || nextOrganizationColour(doc));
+  await setProfile(doc, key.signer, { name: checked.name ?? known?.name ?? '', short, colour });
+}
+
 export const orgSet: Command = {
   name: 'org set',
-  summary: "change a member organization's name, short name, colour or delegate",
-  usage: 'concord org set FILE ORG [--name NAME] [--short SHORT] [--colour #rrggbb] [--delegate NAME] [--json]',
-  options: fieldOptions,
+  summary: "change a member organization's name, short name, colour or delegate (after founding, name, short name and colour with its delegate's --key)",
+  usage: 'concord org set FILE ORG [--name NAME] [--short SHORT] [--colour #rrggbb] [--delegate NAME] [--key KEYFILE] [--json]',
+  options: { ...fieldOptions, key: { type: 'string' } },
   async run(args, io) {
     const file = requirePositional(args, 0, 'FILE');
     const ref = requirePositional(args, 1, 'ORG (its short name or id)');
     const input = fields(args);
     if (Object.keys(input).length === 0) throw new UsageError('Nothing to change: give at least one of --name, --short, --colour, --delegate.');
+    const keyPath = stringFlag(args, 'key');
+    const key = keyPath === undefined ? undefined : await readKeyFile(io, keyPath);
     const doc = await openWorkspace(io, file);
-    const org = updateOrganization(doc, ref, input);
+    const parliament = readParliament(doc);
+    let org: Organization;
+    if (!parliament.founded) org = updateOrganization(doc, ref, input);
+    else {
+      const id = organizationId(doc, parliament, ref);
+      const { delegate, ...signed } = input;
+      if (Object.keys(signed).length > 0) {
+        if (!key) throw new ConcordError(`The parliament is in session: ${ref}'s name, short name and colour are changed by its own delegate, signed: concord org set ${file} ${ref} … --key KEYFILE.`, 'org.profile-by-delegate');
+        await signProfile(doc, parliament, id, signed, key);
+      }
+      const plain = delegate === undefined ? findOrganization(doc, id) : updateOrganization(doc, id, { delegate });
+      const shown = readParliament(doc).organizations.get(id);
+      org = { id, name: shown?.name ?? '', short: shown?.short ?? '', colour: shown?.colour || plain?.colour || '', delegate: plain?.delegate ?? '' };
+    }
     await saveWorkspace(io, file, doc);
     if (args.values.json) printJson(io, { organization: org });
     else io.out(`Updated ${org.name} (${org.short}).\n`);
@@ -59,13 +102,18 @@ export const orgSet: Command = {
 
 export const orgRemove: Command = {
   name: 'org remove',
-  summary: 'remove a member organization',
+  summary: 'remove a member organization (while the coalition is being set up)',
   usage: 'concord org remove FILE ORG [--json]',
   options: { json: { type: 'boolean' } },
   async run(args, io) {
     const file = requirePositional(args, 0, 'FILE');
     const ref = requirePositional(args, 1, 'ORG (its short name or id)');
     const doc = await openWorkspace(io, file);
+    refuseInSession(
+      readParliament(doc),
+      `removing a member is a motion the delegates vote on: concord motion ${file} --kind remove --org ${ref} --key KEYFILE (an organization leaving on its own: concord withdraw ${file} --org ${ref} --key KEYFILE).`,
+      'org.remove-by-motion',
+    );
     const org = removeOrganization(doc, ref);
     await saveWorkspace(io, file, doc);
     if (args.values.json) printJson(io, { removed: org });

@@ -1,0 +1,34 @@
+/**
+ * `concord close FILE --motion ID --key KEYFILE [--json]`: close a motion with a signed closing that fixes
+ * the votes counted — the chair at any time; any delegate once every member has voted or the deadline has
+ * passed — and print its result in words. Like the mover's app, it then writes into the text the wording
+ * of passed amendments that the closing delegate's organization moved.
+ */
+import { applyPassedAmendments, closeMotion } from '../../ratify/actions.ts';
+import { orgOfKey, readParliament } from '../../ratify/parliament.ts';
+import { printData, requireFlag, requirePositional, type Command } from '../command.ts';
+import { readKeyFile } from '../key-file.ts';
+import { findMotion } from '../parliament-refs.ts';
+import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
+
+export const close: Command = {
+  name: 'close',
+  summary: 'close a motion (the chair at any time; any delegate once every member has voted or the deadline has passed) and print its result',
+  usage: 'concord close FILE --motion ID --key KEYFILE [--json]',
+  options: { motion: { type: 'string' }, key: { type: 'string' }, json: { type: 'boolean' } },
+  async run(args, io) {
+    const file = requirePositional(args, 0, 'FILE');
+    const ref = requireFlag(args, 'motion');
+    const key = await readKeyFile(io, requireFlag(args, 'key'));
+    const doc = await openWorkspace(io, file);
+    const motion = findMotion(readParliament(doc), ref);
+    await closeMotion(doc, key.signer, motion.id);
+    const mover = orgOfKey(readParliament(doc).roster, key.publicKey);
+    const applied = mover === undefined ? 0 : applyPassedAmendments(doc, mover);
+    await saveWorkspace(io, file, doc);
+    const closed = findMotion(readParliament(doc), motion.id);
+    const wording = applied === 0 ? '' : `The wording of ${applied === 1 ? 'the passed amendment is' : `${applied} passed amendments is`} now in the text.\n`;
+    printData(io, args, { motion: closed.id, status: closed.status, explanation: closed.explanation, closedAt: closed.closedAt, amendmentsApplied: applied }, (c) => `Closed [${c.status}]: ${c.explanation}\n${wording}`);
+    return 0;
+  },
+};

@@ -1,0 +1,21 @@
+/** `concord key new --out KEYFILE [--json]`: make a delegate's ed25519 key, in a new file only its owner can read. */
+import { printJson, requireFlag, type Command } from '../command.ts';
+import { createKeyFile } from '../key-file.ts';
+
+export const keyNew: Command = {
+  name: 'key new',
+  summary: "make a new delegate key (ed25519) in a file only you can read; prints its fingerprint",
+  usage: 'concord key new --out KEYFILE [--json]',
+  options: { out: { type: 'string' }, json: { type: 'boolean' } },
+  async run(args, io) {
+    const out = requireFlag(args, 'out');
+    const key = await createKeyFile(io, out);
+    if (args.values.json) printJson(io, { file: out, publicKey: key.publicKey, fingerprint: key.fingerprint });
+    else
+      io.out(
+        `Wrote a new delegate key to ${out}.\nFingerprint: ${key.fingerprint}\n` +
+          'Read the fingerprint to the other delegates so they can check it on the roster. Keep the file secret: whoever has it speaks for your organization.\n',
+      );
+    return 0;
+  },
+};

@@ -1,0 +1,116 @@
+/**
+ * `concord motion FILE --kind KIND … --key KEYFILE [--json]`: open a motion, signed by the delegate whose
+ * key it is, and print its id (`--json`: `{"id": …}`). The kinds: clause, article and amend (--target a
+ * block id; amend with --text, the new wording), whole (the whole constitution), chair, remove and
+ * replace-key (--org; replace-key with --new-key, a key file or 64 hex characters), admit (--name and
+ * --short) and rules (the options of `concord rules`, with --rule-kind for the kind of motion a rule is
+ * for). --closes sets when voting ends (default: the coalition's voting period).
+ */
+import type * as Y from 'yjs';
+import { openMotion, type MotionRequest } from '../../ratify/actions.ts';
+import { CONSTITUTION } from '../../ratify/digest.ts';
+import { readParliament, type Parliament } from '../../ratify/parliament.ts';
+import type { MotionKind } from '../../ratify/rules.ts';
+import { printData, requireFlag, requirePositional, stringFlag, UsageError, type CliIo, type Command, type ParsedArgs } from '../command.ts';
+import { publicKeyOf, readKeyFile } from '../key-file.ts';
+import { organizationId } from '../parliament-refs.ts';
+import { checkOrganizationFields } from '../../workspace/workspace.ts';
+import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
+import { ruleOptions, settingsChange } from './rules.ts';
+
+/** The kinds as the command line names them, and the core's names. */
+const KINDS: ReadonlyMap<string, MotionKind> = new Map([
+  ['clause', 'clause'],
+  ['article', 'article'],
+  ['whole', 'constitution'],
+  ['amend', 'amendment'],
+  ['chair', 'chair'],
+  ['admit', 'admit'],
+  ['remove', 'remove'],
+  ['replace-key', 'replace-key'],
+  ['rules', 'rules'],
+]);
+
+function kindOf(args: ParsedArgs): MotionKind {
+  const raw = requireFlag(args, 'kind');
+  const kind = KINDS.get(raw);
+  if (!kind) throw new UsageError(`--kind is one of ${[...KINDS.keys()].join(', ')}, not "${raw}".`);
+  return kind;
+}
+
+function closesAt(args: ParsedArgs): Date | undefined {
+  const raw = stringFlag(args, 'closes');
+  if (raw === undefined) return undefined;
+  const time = Date.parse(raw);
+  if (!/^\d{4}-\d\d-\d\d/.test(raw) || Number.isNaN(time)) throw new UsageError(`--closes takes a date and time like 2026-12-24T18:00:00Z, not "${raw}".`);
+  return new Date(time);
+}
+
+/** The rule options, read as `concord rules` reads them, with --rule-kind in place of its --kind. */
+function rulesChange(doc: Y.Doc, args: ParsedArgs, parliament: Parliament): MotionRequest['settings'] {
+  const change = settingsChange(doc, { values: { ...args.values, kind: args.values['rule-kind'] }, positionals: args.positionals }, parliament.settings);
+  if (Object.keys(change).length === 0) throw new UsageError('A motion on the rules needs the change it proposes: the options of concord rules (with --rule-kind for the kind of motion a rule is for).');
+  return change;
+}
+
+async function request(io: CliIo, doc: Y.Doc, parliament: Parliament, args: ParsedArgs): Promise<MotionRequest> {
+  const kind = kindOf(args);
+  const ruleFlags = ['rule-kind', ...Object.keys(ruleOptions)].filter((name) => args.values[name] !== undefined);
+  if (kind !== 'rules' && ruleFlags.length > 0) throw new UsageError(`--${ruleFlags.join(', --')} only go with --kind rules.`);
+  const base = { kind, closesAt: closesAt(args) };
+  const org = (): string => organizationId(doc, parliament, requireFlag(args, 'org'));
+  switch (kind) {
+    case 'constitution':
+      return { ...base, target: CONSTITUTION };
+    case 'amendment':
+      return { ...base, target: requireFlag(args, 'target'), newText: requireFlag(args, 'text') };
+    case 'clause':
+    case 'article':
+      return { ...base, target: requireFlag(args, 'target') };
+    case 'chair':
+    case 'remove':
+      return { ...base, target: org() };
+    case 'replace-key':
+      return { ...base, target: org(), key: await publicKeyOf(io, requireFlag(args, 'new-key')) };
+    case 'admit': {
+      const { name, short } = checkOrganizationFields({ name: requireFlag(args, 'name'), short: requireFlag(args, 'short') });
+      return { ...base, target: '', name, short };
+    }
+    case 'rules':
+      return { ...base, target: 'rules', settings: rulesChange(doc, args, parliament) };
+  }
+}
+
+export const motion: Command = {
+  name: 'motion',
+  summary: 'open a motion (a clause, an article, the whole text, an amendment, the chair, admitting or removing a member, replacing a lost key, the rules); prints its id',
+  usage:
+    'concord motion FILE --kind clause|article|whole|amend|chair|admit|remove|replace-key|rules [--target BLOCK_ID] [--org SHORT] [--text NEW_WORDING] [--name NAME --short SHORT] [--new-key KEYFILE|HEX] [--rule-kind KIND --threshold … (the options of concord rules)] [--closes ISO_TIME] --key KEYFILE [--json]',
+  options: {
+    kind: { type: 'string' },
+    target: { type: 'string' },
+    org: { type: 'string' },
+    text: { type: 'string' },
+    name: { type: 'string' },
+    short: { type: 'string' },
+    'new-key': { type: 'string' },
+    'rule-kind': { type: 'string' },
+    ...ruleOptions,
+    closes: { type: 'string' },
+    key: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  async run(args, io) {
+    const file = requirePositional(args, 0, 'FILE');
+    const keyPath = requireFlag(args, 'key');
+    const doc = await openWorkspace(io, file);
+    const parliament = readParliament(doc);
+    const wanted = await request(io, doc, parliament, args);
+    const key = await readKeyFile(io, keyPath);
+    const id = await openMotion(doc, key.signer, wanted);
+    await saveWorkspace(io, file, doc);
+    const opened = readParliament(doc).motions.find((m) => m.id === id);
+    printData(io, args, { id }, (data) => `${data.id}\nOpened; voting closes at ${opened?.closesAt ?? '?'} unless closed earlier.\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,65 @@
+/**
+ * `concord roster bind FILE --org S --key KEYFILE [--from OLDKEYFILE] [--json]`: put a delegate key on the
+ * coalition's roster. While setting up, the organization's first key (the very first founds the coalition:
+ * it signs the members and rules as they stand); with --from, the hand-over of the seat from the key in
+ * force (OLDKEYFILE) to the new one, both signing; with --key alone where a passed replace-key motion gave
+ * the seat to that key, taking it. Anything else is refused and the file is left as it was.
+ */
+import { bindKey, handOver, takeReplacedSeat } from '../../ratify/actions.ts';
+import { currentKey, readParliament } from '../../ratify/parliament.ts';
+import { keyFingerprint } from '../../ratify/signing.ts';
+import { printData, requireFlag, requirePositional, stringFlag, type Command } from '../command.ts';
+import { readKeyFile } from '../key-file.ts';
+import { organizationId, shortName } from '../parliament-refs.ts';
+import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
+
+type How = 'founding' | 'first key' | 'hand-over' | 'replacement' | 'already bound';
+
+interface Bound {
+  org: string;
+  short: string;
+  fingerprint: string;
+  how: How;
+}
+
+const SAID: Readonly<Record<How, string>> = {
+  founding: 'founded the coalition: its members and rules are now signed, and from now on change only by motions of the parliament',
+  'first key': 'is on the roster',
+  'hand-over': 'now holds the seat, handed over by the key before it',
+  replacement: 'now holds the seat the parliament gave it',
+  'already bound': 'was already on the roster; nothing changed',
+};
+
+export const rosterBind: Command = {
+  name: 'roster bind',
+  summary: "put a delegate key on the roster: an organization's first key, a hand-over (--from the key in force), or a seat a replace-key motion gave",
+  usage: 'concord roster bind FILE --org SHORT --key KEYFILE [--from OLDKEYFILE] [--json]',
+  options: { org: { type: 'string' }, key: { type: 'string' }, from: { type: 'string' }, json: { type: 'boolean' } },
+  async run(args, io) {
+    const file = requirePositional(args, 0, 'FILE');
+    const orgRef = requireFlag(args, 'org');
+    const key = await readKeyFile(io, requireFlag(args, 'key'));
+    const fromPath = stringFlag(args, 'from');
+    const from = fromPath === undefined ? undefined : await readKeyFile(io, fromPath);
+    const doc = await openWorkspace(io, file);
+    const parliament = readParliament(doc);
+    const org = organizationId(doc, parliament, orgRef);
+    const replacement = parliament.motions.some((m) => m.kind === 'replace-key' && m.status === 'passed' && m.target === org && m.subject.key === key.publicKey);
+    let how: How;
+    if (currentKey(parliament.roster, org) === key.publicKey) how = 'already bound';
+    else if (from) {
+      await handOver(doc, org, from.signer, key.signer);
+      how = 'hand-over';
+    } else if (replacement) {
+      await takeReplacedSeat(doc, org, key.signer);
+      how = 'replacement';
+    } else {
+      await bindKey(doc, org, key.signer);
+      how = parliament.founded ? 'first key' : 'founding';
+    }
+    if (how !== 'already bound') await saveWorkspace(io, file, doc);
+    const bound: Bound = { org, short: shortName(readParliament(doc), org), fingerprint: keyFingerprint(key.publicKey), how };
+    printData(io, args, bound, (b) => `${b.short}: key ${b.fingerprint} ${SAID[b.how]}.\n`);
+    return 0;
+  },
+};

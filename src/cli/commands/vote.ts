@@ -1,0 +1,38 @@
+/**
+ * `concord vote FILE --motion ID --choice yes|no|abstain --key KEYFILE [--json]`: cast (or change, until
+ * the close) the vote of the organization whose delegate key it is, and show the count so far.
+ */
+import { castVote } from '../../ratify/actions.ts';
+import { readParliament } from '../../ratify/parliament.ts';
+import type { Choice } from '../../ratify/rules.ts';
+import { printData, requireFlag, requirePositional, UsageError, type Command } from '../command.ts';
+import { readKeyFile } from '../key-file.ts';
+import { findMotion } from '../parliament-refs.ts';
+import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
+
+const CHOICES: readonly Choice[] = ['yes', 'no', 'abstain'];
+
+function isChoice(value: string): value is Choice {
+  return CHOICES.some((choice) => choice === value);
+}
+
+export const vote: Command = {
+  name: 'vote',
+  summary: "cast (or change) your organization's vote on an open motion, signed with your delegate key",
+  usage: 'concord vote FILE --motion ID --choice yes|no|abstain --key KEYFILE [--json]',
+  options: { motion: { type: 'string' }, choice: { type: 'string' }, key: { type: 'string' }, json: { type: 'boolean' } },
+  async run(args, io) {
+    const file = requirePositional(args, 0, 'FILE');
+    const ref = requireFlag(args, 'motion');
+    const choice = requireFlag(args, 'choice');
+    if (!isChoice(choice)) throw new UsageError(`--choice is yes, no or abstain, not "${choice}".`);
+    const key = await readKeyFile(io, requireFlag(args, 'key'));
+    const doc = await openWorkspace(io, file);
+    const motion = findMotion(readParliament(doc), ref);
+    const id = await castVote(doc, key.signer, motion.id, choice);
+    await saveWorkspace(io, file, doc);
+    const after = findMotion(readParliament(doc), motion.id);
+    printData(io, args, { id, motion: motion.id, choice, status: after.status, explanation: after.explanation }, (v) => `Voted ${v.choice}. ${v.explanation}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,27 @@
+/** `concord withdraw FILE --org SHORT --key KEYFILE [--json]`: an organization leaves the coalition, signed by its own delegate. */
+import { withdrawOrganization } from '../../ratify/actions.ts';
+import { readParliament } from '../../ratify/parliament.ts';
+import { printData, requireFlag, requirePositional, type Command } from '../command.ts';
+import { readKeyFile } from '../key-file.ts';
+import { organizationId, shortName } from '../parliament-refs.ts';
+import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
+
+export const withdraw: Command = {
+  name: 'withdraw',
+  summary: "withdraw your organization from the coalition, signed with its delegate key (another organization's removal is a motion)",
+  usage: 'concord withdraw FILE --org SHORT --key KEYFILE [--json]',
+  options: { org: { type: 'string' }, key: { type: 'string' }, json: { type: 'boolean' } },
+  async run(args, io) {
+    const file = requirePositional(args, 0, 'FILE');
+    const ref = requireFlag(args, 'org');
+    const key = await readKeyFile(io, requireFlag(args, 'key'));
+    const doc = await openWorkspace(io, file);
+    const parliament = readParliament(doc);
+    const org = organizationId(doc, parliament, ref);
+    await withdrawOrganization(doc, key.signer, org);
+    await saveWorkspace(io, file, doc);
+    const left = readParliament(doc).organizations.get(org);
+    printData(io, args, { org, short: shortName(parliament, org), status: left?.status ?? 'withdrawn', since: left?.since ?? '' }, (w) => `${w.short} has withdrawn from the coalition; its past votes stay on the record.\n`);
+    return 0;
+  },
+};
