@@ -22,7 +22,7 @@ export interface IpcRegistry<E extends IpcSender> {
 export const NoInput = z.undefined();
 
 /** Whether an IPC event comes from our own page's main frame. */
-export function isTrustedEvent(event: IpcSender): boolean {
+function isTrustedEvent(event: IpcSender): boolean {
   const frame = event.senderFrame;
   return frame !== null && isTrustedSender(frame.url, frame === event.sender.mainFrame);
 }

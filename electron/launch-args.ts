@@ -5,7 +5,7 @@
  */
 
 /** Longest concord:// link the shell passes on (an invitation is a few hundred characters). */
-export const MAX_LINK_LENGTH = 4096;
+const MAX_LINK_LENGTH = 4096;
 
 /** Whether `value` is a concord:// link the shell may hand to the renderer, which checks its content. */
 export function isConcordLink(value: string): boolean {

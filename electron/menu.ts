@@ -8,7 +8,7 @@ import type { MenuCommand } from '../renderer/host.ts';
 import type { RecentWorkspace } from './ipc-contract.ts';
 
 /** How many workspaces File › Open recent lists. */
-export const RECENT_IN_MENU = 10;
+const RECENT_IN_MENU = 10;
 
 export interface MenuActions {
   isMac: boolean;

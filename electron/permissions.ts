@@ -5,10 +5,10 @@
  */
 import { APP_HOST, APP_SCHEME } from './security.ts';
 
-export const ALLOWED_PERMISSIONS: readonly string[] = ['clipboard-sanitized-write'];
+const ALLOWED_PERMISSIONS: readonly string[] = ['clipboard-sanitized-write'];
 
 /** Whether `permission` is granted to a page of `origin` (an origin or a full URL). */
-export function isPermissionAllowed(permission: string, origin: string): boolean {
+function isPermissionAllowed(permission: string, origin: string): boolean {
   if (!ALLOWED_PERMISSIONS.includes(permission)) return false;
   try {
     // A custom scheme's URL has the origin "null": compare its scheme and host.

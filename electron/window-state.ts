@@ -85,7 +85,7 @@ export interface TrackedWindow {
 }
 
 /** The window's state now (its normal bounds even while maximized). */
-export function windowStateOf(window: TrackedWindow): WindowState {
+function windowStateOf(window: TrackedWindow): WindowState {
   return { ...window.getNormalBounds(), maximized: window.isMaximized() };
 }
 

@@ -22,7 +22,7 @@ const targets = {
       // Electronegativity (npm run audit:electron) reads `eng-disable` from a file's first line; bundling drops
       // comments, so the one justified exception is stated here: OPEN_EXTERNAL_JS_CHECK — main.cjs calls
       // shell.openExternal only in electron/external-links.ts, for http(s)/mailto links the user confirmed
-      // in a dialog naming the address (test/unit/shell-security.test.ts checks there is no other call).
+      // in a dialog naming the address (test/unit/shell-inventory.test.ts checks there is no other call).
       // The main process is bundled whole, so app.asar carries no node_modules but the one native addon
       // (classic-level, the meeting server's LevelDB) and what it requires: see NATIVE_IN_APP and
       // electron-builder.yml's files.

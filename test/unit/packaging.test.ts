@@ -111,6 +111,20 @@ describe('app.asar as electron-builder makes it', () => {
   });
 });
 
+describe('the app icon', () => {
+  it('is made by the build from assets/icon.svg in every size electron-builder takes', () => {
+    execFileSync(process.execPath, ['scripts/build.mjs', 'icons'], { cwd: root });
+    /** A PNG's width and height, from its IHDR chunk. */
+    const size = (file: string): [number, number] => {
+      const png = readFileSync(join(root, file));
+      expect(png.subarray(1, 4).toString('latin1'), file).toBe('PNG');
+      return [png.readUInt32BE(16), png.readUInt32BE(20)];
+    };
+    expect(size('build/icon.png')).toEqual([1024, 1024]);
+    for (const n of [16, 32, 48, 64, 128, 256, 512]) expect(size(`build/icons/${n}x${n}.png`)).toEqual([n, n]);
+  });
+});
+
 describe('app.asar (electron-builder.yml files)', () => {
   it('holds the main process, its preload and the renderer', () => {
     expect(pkg.main).toBe('out/electron/main.cjs');
