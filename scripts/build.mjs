@@ -20,9 +20,12 @@ const targets = {
   electron: () =>
     Promise.all([
       // Electronegativity (npm run audit:electron) reads `eng-disable` from a file's first line; bundling drops
-      // comments, so the one justified exception is stated here: OPEN_EXTERNAL_JS_CHECK — main.cjs calls
+      // comments, so the justified exceptions are stated here. OPEN_EXTERNAL_JS_CHECK — main.cjs calls
       // shell.openExternal only in electron/external-links.ts, for http(s)/mailto links the user confirmed
       // in a dialog naming the address (test/unit/shell-inventory.test.ts checks there is no other call).
+      // PROTOCOL_HANDLER_JS_CHECK — the app registers as the concord:// handler so that invitation links
+      // open it; a link is only passed on to the renderer (electron/launch-args.ts: concord: scheme, at most
+      // 4096 characters), which parses it and asks the user before joining (test/unit/shell-main.test.ts).
       // The main process is bundled whole, so app.asar carries no node_modules but the one native addon
       // (classic-level, the meeting server's LevelDB) and what it requires: see NATIVE_IN_APP and
       // electron-builder.yml's files.
@@ -32,7 +35,7 @@ const targets = {
         entryPoints: ['electron/main.ts'],
         outfile: 'out/electron/main.cjs',
         format: 'cjs',
-        banner: { js: '/* eng-disable OPEN_EXTERNAL_JS_CHECK */' },
+        banner: { js: '/* eng-disable OPEN_EXTERNAL_JS_CHECK PROTOCOL_HANDLER_JS_CHECK */' },
       }),
       // Sandboxed renderers cannot load an ESM preload: CJS it is.
       // …and cannot require npm packages either: everything but electron is bundled in.
