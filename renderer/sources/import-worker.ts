@@ -2,8 +2,7 @@
  * A Web Worker that reads documents to import, so a long document never freezes the window: the page sends
  * { fileName, bytes } (or { text } pasted), the worker answers with progress messages and then the draft, or the error.
  */
-import type { PdfJs } from '../../src/import/pdf-types.ts';
-import { draftFromText, readImportDraft } from '../../src/import/read-draft.ts';
+import { draftFromText, readImportDraft, type PdfJs } from '../../src/import/index.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
 import type { ReadReply, ReadRequest } from './import-protocol.ts';
 
