@@ -5,7 +5,6 @@
  * full-text search over twelve organizations' principles against a plain substring scan of the same texts.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { Parser } from 'htmlparser2';
 import mammoth from 'mammoth';
@@ -14,11 +13,11 @@ import { nodePdfJs } from '../src/cli/commands/import.ts';
 import { commitImport, readImportDraft } from '../src/import/index.ts';
 import { currentPrinciples, searchPrinciples } from '../src/workspace/sources.ts';
 import { workspace } from '../test/fixtures/import/helpers.ts';
+import { corpusPath } from '../test/fixtures/corpus-path.ts';
 import { addOrganization } from '../src/workspace/workspace.ts';
 import { medianMs, type Benchmark, type BenchRow } from './bench.ts';
 
-const corpus = resolve(import.meta.dirname, '../../shared/corpus');
-const bytesOf = (name: string): Uint8Array => new Uint8Array(readFileSync(resolve(corpus, name)));
+const bytesOf = (name: string): Uint8Array => new Uint8Array(readFileSync(corpusPath(name)));
 
 function parseHtml(text: string, xmlMode = false): void {
   const parser = new Parser({}, { xmlMode });

@@ -4,7 +4,8 @@
  * system's keychain (safeStorage), instead of in the renderer's storage. The cipher and the file are
  * passed in, so this holds no Electron import and tests can run it. Writes replace the file atomically.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomically } from '../src/cli/node-io.ts';
 
 export interface Cipher {
   encrypt(plain: string): Buffer;
@@ -42,11 +43,7 @@ export function encryptedMapFile(path: string, cipher: () => Cipher): SecretMap 
   };
 
   const save = (entries: Map<string, string>): Promise<void> => {
-    writing = writing.then(async () => {
-      const temp = `${path}.${process.pid}.tmp`;
-      await writeFile(temp, cipher().encrypt(JSON.stringify(Object.fromEntries(entries))), { mode: 0o600 });
-      await rename(temp, path);
-    });
+    writing = writing.then(() => writeFileAtomically(path, cipher().encrypt(JSON.stringify(Object.fromEntries(entries))), 0o600));
     return writing;
   };
 

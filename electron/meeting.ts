@@ -13,7 +13,7 @@ const PREFERRED_PORT = 4321;
 let running: Promise<RunningServer> | null = null;
 
 /** This computer's address on the local network (the first non-internal IPv4), or loopback if none. */
-export function lanAddress(): string {
+function lanAddress(): string {
   for (const addresses of Object.values(networkInterfaces())) {
     for (const address of addresses ?? []) {
       if (address.family === 'IPv4' && !address.internal) return address.address;

@@ -13,6 +13,21 @@ function isPickedFile(value: unknown): value is PickedFile {
   return typeof file.name === 'string' && file.bytes instanceof Uint8Array;
 }
 
+/** Listen on a channel the main process sends on, passing on only what `accept` recognises. */
+function listen<T>(channel: string, accept: (value: unknown) => value is T, listener: (value: T) => void): () => void {
+  const handler = (_event: IpcRendererEvent, value: unknown): void => {
+    if (accept(value)) listener(value);
+  };
+  ipcRenderer.on(channel, handler);
+  return () => ipcRenderer.off(channel, handler);
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+/** concord:// links that came before the renderer listened (the main process sends one as soon as the page has loaded). */
+const earlyLinks: string[] = [];
+const stopEarly = listen(CHANNELS.linkOpened, isString, (link) => earlyLinks.push(link));
+
 const host: Host = {
   kind: 'electron',
   hasNativeMenu: true,
@@ -24,11 +39,7 @@ const host: Host = {
     return (await ipcRenderer.invoke(CHANNELS.saveFile, { suggestedName, bytes })) === true;
   },
   onMenuCommand(listener: (command: MenuCommand) => void) {
-    const handler = (_event: IpcRendererEvent, command: unknown): void => {
-      if (isMenuCommand(command)) listener(command);
-    };
-    ipcRenderer.on(CHANNELS.menuCommand, handler);
-    return () => ipcRenderer.off(CHANNELS.menuCommand, handler);
+    return listen(CHANNELS.menuCommand, isMenuCommand, listener);
   },
   async signingKey() {
     const publicKey: unknown = await ipcRenderer.invoke(CHANNELS.publicKey);
@@ -77,11 +88,18 @@ const host: Host = {
     },
   },
   onOpenFile(listener: (file: PickedFile) => void) {
-    const handler = (_event: IpcRendererEvent, file: unknown): void => {
-      if (isPickedFile(file)) listener(file);
-    };
-    ipcRenderer.on(CHANNELS.fileOpened, handler);
-    return () => ipcRenderer.off(CHANNELS.fileOpened, handler);
+    return listen(CHANNELS.fileOpened, isPickedFile, listener);
+  },
+  onOpenLink(listener: (link: string) => void) {
+    stopEarly();
+    for (const link of earlyLinks.splice(0)) listener(link);
+    return listen(CHANNELS.linkOpened, isString, listener);
+  },
+  showRecentWorkspaces(workspaces) {
+    void ipcRenderer.invoke(CHANNELS.recentWorkspaces, { workspaces: workspaces.map(({ id, name }) => ({ id, name: name.slice(0, 200) })) });
+  },
+  onOpenWorkspace(listener: (workspace: string) => void) {
+    return listen(CHANNELS.openWorkspace, isString, listener);
   },
 };
 

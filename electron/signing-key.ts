@@ -4,9 +4,10 @@
  * folder. The renderer never sees the private key; it asks the main process for signatures over IPC.
  */
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, safeStorage } from 'electron';
+import { writeFileAtomically } from '../src/cli/node-io.ts';
 
 const FILE_NAME = 'signing-key.enc';
 
@@ -23,9 +24,7 @@ async function loadOrCreate(): Promise<KeyObject> {
   }
   const { privateKey } = generateKeyPairSync('ed25519');
   const der = privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
-  const temp = `${path}.${process.pid}.tmp`;
-  await writeFile(temp, safeStorage.encryptString(der), { mode: 0o600 });
-  await rename(temp, path);
+  await writeFileAtomically(path, safeStorage.encryptString(der), 0o600);
   return privateKey;
 }
 

@@ -122,6 +122,9 @@ export function App({ host }: { host: Host }): ReactNode {
   );
 
   useEffect(() => host.onMenuCommand((command) => void run(command)), [host, run]);
+  // The desktop app's native File › Open recent lists the same workspaces as the web build's menu.
+  useEffect(() => host.showRecentWorkspaces?.(recent), [host, recent]);
+  useEffect(() => host.onOpenWorkspace?.((id) => void run({ open: id })), [host, run]);
 
   /** Join: the invitation's workspace becomes the open one (created empty here if new), then it connects. */
   const join = useCallback(

@@ -63,6 +63,16 @@ export interface Host {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Listen to files the platform opens with the app (file association, second instance). */
   onOpenFile(listener: (file: PickedFile) => void): () => void;
+  /**
+   * Desktop app only: listen to concord:// links the operating system hands the app (an invitation clicked
+   * in a mail or a browser: open-url on macOS, the command line or a second launch elsewhere). Links that
+   * arrived before the page loaded come once a listener is attached. The link is as the OS gave it: check it.
+   */
+  onOpenLink?(listener: (link: string) => void): () => void;
+  /** Desktop app only: the workspaces to list under the native File › Open recent, most recent first. */
+  showRecentWorkspaces?(workspaces: readonly { id: string; name: string }[]): void;
+  /** Desktop app only: listen to File › Open recent choices (the workspace's id). */
+  onOpenWorkspace?(listener: (workspace: string) => void): () => void;
   /** This computer's signing key for votes, created on first use. */
   signingKey(): Promise<SigningKey>;
   /** Present in the desktop app only: invitation links kept encrypted outside the renderer. */

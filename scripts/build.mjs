@@ -1,4 +1,4 @@
-// Builds Concord's parts: `node scripts/build.mjs [cli|renderer|electron|server|all]` (default all).
+// Builds Concord's parts: `node scripts/build.mjs [cli|renderer|electron|server|icons|all]` (default all).
 // The renderer goes through Vite; the CLI, the Electron main process and preload through esbuild,
 // with npm dependencies left external (they are installed beside the app).
 import { build } from 'esbuild';
@@ -9,6 +9,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const external = [...Object.keys(pkg.dependencies ?? {}), 'electron'];
 const what = process.argv[2] ?? 'all';
+/** Packages the desktop main process loads from node_modules at run time: native addons, which cannot be bundled. */
+const NATIVE_IN_APP = ['classic-level'];
 
 const node = { bundle: true, platform: 'node', target: 'node22', absWorkingDir: root, external, sourcemap: true, logLevel: 'warning' };
 
@@ -18,14 +20,28 @@ const targets = {
   electron: () =>
     Promise.all([
       // Electronegativity (npm run audit:electron) reads `eng-disable` from a file's first line; bundling drops
-      // comments, so the one justified exception is stated here: OPEN_EXTERNAL_JS_CHECK — main.cjs calls
+      // comments, so the justified exceptions are stated here. OPEN_EXTERNAL_JS_CHECK — main.cjs calls
       // shell.openExternal only in electron/external-links.ts, for http(s)/mailto links the user confirmed
-      // in a dialog naming the address (test/unit/shell-security.test.ts checks there is no other call).
-      build({ ...node, entryPoints: ['electron/main.ts'], outfile: 'out/electron/main.cjs', format: 'cjs', banner: { js: '/* eng-disable OPEN_EXTERNAL_JS_CHECK */' } }),
+      // in a dialog naming the address (test/unit/shell-inventory.test.ts checks there is no other call).
+      // PROTOCOL_HANDLER_JS_CHECK — the app registers as the concord:// handler so that invitation links
+      // open it; a link is only passed on to the renderer (electron/launch-args.ts: concord: scheme, at most
+      // 4096 characters), which parses it and asks the user before joining (test/unit/shell-main.test.ts).
+      // The main process is bundled whole, so app.asar carries no node_modules but the one native addon
+      // (classic-level, the meeting server's LevelDB) and what it requires: see NATIVE_IN_APP and
+      // electron-builder.yml's files.
+      build({
+        ...node,
+        external: ['electron', ...NATIVE_IN_APP],
+        entryPoints: ['electron/main.ts'],
+        outfile: 'out/electron/main.cjs',
+        format: 'cjs',
+        banner: { js: '/* eng-disable OPEN_EXTERNAL_JS_CHECK PROTOCOL_HANDLER_JS_CHECK */' },
+      }),
       // Sandboxed renderers cannot load an ESM preload: CJS it is.
       // …and cannot require npm packages either: everything but electron is bundled in.
       build({ ...node, external: ['electron'], entryPoints: ['electron/preload.ts'], outfile: 'out/electron/preload.cjs', format: 'cjs' }),
     ]),
+  icons: async () => (await import('./icons.mjs')).makeIcons(root),
   renderer: async () => {
     const { build: viteBuild } = await import('vite');
     await viteBuild({ configFile: `${root}vite.config.ts`, logLevel: 'warn' });

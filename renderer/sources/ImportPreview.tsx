@@ -6,17 +6,9 @@
  */
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
-import {
-  commitImport,
-  compareWithSource,
-  dropPrinciple,
-  mergePrinciples,
-  renameDraft,
-  splitPrinciple,
-  suggestSource,
-  type CommitResult,
-  type ImportDraft,
-} from '../../src/import/index.ts';
+import { commitImport, type CommitResult } from '../../src/import/commit.ts';
+import { dropPrinciple, mergePrinciples, renameDraft, splitPrinciple, type ImportDraft } from '../../src/import/draft.ts';
+import { compareWithSource, suggestSource } from '../../src/import/match-source.ts';
 import type { Organization } from '../../src/workspace/workspace.ts';
 
 interface Props {

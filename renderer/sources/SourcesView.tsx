@@ -5,7 +5,8 @@
  */
 import { useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import type * as Y from 'yjs';
-import type { CommitResult, ImportDraft } from '../../src/import/index.ts';
+import type { CommitResult } from '../../src/import/commit.ts';
+import type { ImportDraft } from '../../src/import/draft.ts';
 import { latestVersion, listSources, searchPrinciples, type PrincipleHit } from '../../src/workspace/sources.ts';
 import { listOrganizations, type Organization } from '../../src/workspace/workspace.ts';
 import type { Host } from '../host.ts';

@@ -1,10 +1,8 @@
 /** The messages between the page and the import worker (import-worker.ts). */
-import type { ImportDraft } from '../../src/import/index.ts';
+import type { ImportDraft } from '../../src/import/draft.ts';
 
-export interface ReadRequest {
-  fileName: string;
-  bytes: Uint8Array;
-}
+/** A file to read, or pasted text: the readers live in the worker only, so the page never loads them. */
+export type ReadRequest = { fileName: string; bytes: Uint8Array } | { text: string };
 
 /** Replies carry `concordImport: true`: pdf.js, running in this worker, posts messages of its own to the page. */
 export type ReadReply = { concordImport: true } & (

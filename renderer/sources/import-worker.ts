@@ -1,8 +1,8 @@
 /**
  * A Web Worker that reads documents to import, so a long document never freezes the window: the page sends
- * { fileName, bytes }, the worker answers with progress messages and then the draft, or the error.
+ * { fileName, bytes } (or { text } pasted), the worker answers with progress messages and then the draft, or the error.
  */
-import { readImportDraft, type PdfJs } from '../../src/import/index.ts';
+import { draftFromText, readImportDraft, type PdfJs } from '../../src/import/index.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
 import type { ReadReply, ReadRequest } from './import-protocol.ts';
 
@@ -22,8 +22,13 @@ function reply(message: Reply): void {
 }
 
 addEventListener('message', (event: MessageEvent<ReadRequest>) => {
-  const { fileName, bytes } = event.data;
-  readImportDraft({ fileName, bytes }, { pdfjs: loadPdfJs, onProgress: (fraction) => reply({ kind: 'progress', fraction }) }).then(
+  const request = event.data;
+  const fileName = 'text' in request ? 'The pasted text' : request.fileName;
+  const reading =
+    'text' in request
+      ? draftFromText(request.text)
+      : readImportDraft(request, { pdfjs: loadPdfJs, onProgress: (fraction) => reply({ kind: 'progress', fraction }) });
+  reading.then(
     (draft) => reply({ kind: 'draft', draft }),
     (error: unknown) =>
       reply(

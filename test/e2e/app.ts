@@ -64,10 +64,8 @@ export async function newLine(page: Page, type: string): Promise<void> {
 }
 
 
-/** A file of the shared corpus (../shared/corpus beside the repository). */
-export function corpus(name: string): string {
-  return new URL(`../../../shared/corpus/${name}`, import.meta.url).pathname;
-}
+/** A file of the corpus (test/fixtures/corpus). */
+export { corpusPath as corpus } from '../fixtures/corpus-path.ts';
 
 /** Add a member organization through the organizations panel. */
 export async function addOrg(page: Page, name: string, short: string): Promise<void> {

@@ -1,6 +1,6 @@
 /**
  * Provenance end to end, two delegates at once through the real sync server: each imports their
- * organization's document from ../shared/corpus; Ana adopts a principle at her cursor, Ben merges a PSF
+ * organization's document from the corpus (test/fixtures/corpus); Ana adopts a principle at her cursor, Ben merges a PSF
  * and a DEB principle into one clause in the merge view; Ana edits and splits her clause; both see the
  * origin chips; the provenance panel shows origins with word diffs and the history with who and when;
  * a comment thread reaches the other delegate; a named version is saved and compared with the draft

@@ -10,7 +10,8 @@ import * as Y from 'yjs';
 import { nodePdfJs } from '../../src/cli/commands/import.ts';
 import { commitImport, readImportDraft, type ImportInput, type ImportOptions } from '../../src/import/index.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
-import { CORPUS, fixtureFile, workspace } from '../fixtures/import/helpers.ts';
+import { CORPUS } from '../fixtures/corpus-path.ts';
+import { fixtureFile, workspace } from '../fixtures/import/helpers.ts';
 import { recordFigures } from '../figures.ts';
 
 /** Deterministic bytes that are no known format (and contain zeros). */

@@ -6,7 +6,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS } from '../fixtures/import/helpers.ts';
+import { CORPUS } from '../fixtures/corpus-path.ts';
 import { concord, tempDir } from './cli-helpers.ts';
 
 async function coalition(): Promise<{ dir: string; file: string }> {

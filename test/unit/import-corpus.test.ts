@@ -1,5 +1,5 @@
 /**
- * Import of the real corpus (../shared/corpus): the same texts as .txt, .md, .docx, .odt, .pdf and .html
+ * Import of the real corpus (test/fixtures/corpus): the same texts as .txt, .md, .docx, .odt, .pdf and .html
  * must give the same structure, and nothing of the text may be lost or invented.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodePdfJs } from '../../src/cli/commands/import.ts';
 import { readImportDraft, type ImportDraft } from '../../src/import/index.ts';
-import { CORPUS, corpusFile, wordCounts, wordCoverage } from '../fixtures/import/helpers.ts';
+import { CORPUS } from '../fixtures/corpus-path.ts';
+import { corpusFile, wordCounts, wordCoverage } from '../fixtures/import/helpers.ts';
 
 const FORMATS = ['txt', 'md', 'docx', 'odt', 'pdf', 'html'] as const;
 const drafts = new Map<string, Promise<ImportDraft>>();
