@@ -22,7 +22,12 @@ const verdict = (ok) => (ok ? 'ok' : 'FAILED');
 
 const LINES = [
   ['Edits lost over kill -9 cycles', 'kill', (f) => `${f.lost} over ${f.cycles} cycles, ${f.edits} edits typed (must be 0): ${verdict(f.lost === 0)}`],
-  ['Convergence runs', 'convergence', (f) => `${f.converged} of ${f.runs} converged (3 clients, random edits, disconnects, server restarts): ${verdict(f.converged === f.runs)}`],
+  [
+    'Convergence runs',
+    'convergence',
+    (f) =>
+      `${f.converged} of ${f.runs} converged (3 clients, random edits, disconnects, graceful server restarts); ${f.killConverged} of ${f.killRuns} with the server in a child process killed with SIGKILL ${f.kills} times mid-run and its store read after a kill -9: ${verdict(f.converged === f.runs && f.killRuns > 0 && f.killConverged === f.killRuns && f.kills >= f.killRuns)}`,
+  ],
   [
     'Fuzzed frames survived',
     'fuzz',
