@@ -47,7 +47,8 @@ const LINES = [
   [
     'Zip bombs and huge PDFs refused',
     'import-bombs',
-    (f) => `${f.refused} of ${f.bombs}, slowest in ${f.slowestMs} ms; the ${f.hugePdfPages.toLocaleString('en')}-page PDF in ${f.hugePdfMs} ms: ${verdict(f.bombs > 0 && f.refused === f.bombs)}`,
+    (f) =>
+      `${f.refused} of ${f.bombs}, each with its own message, workspace file unchanged: the slowest zip bomb in ${f.slowestZipMs} ms, the ${f.hugePdfPages.toLocaleString('en')}-page PDF in ${f.hugePdfMs} ms: ${verdict(f.bombs > 0 && f.refused === f.bombs)}`,
   ],
   ['Forged votes counted', 'forged-votes', (f) => `${f.forgedVotesCounted} of ${f.forgedVotesTried} forged (must be 0): ${verdict(f.forgedVotesCounted === 0 && f.forgedVotesTried > 0)}`],
   [
