@@ -36,12 +36,12 @@ const LINES = [
   [
     'Hostile Yjs updates refused',
     'hostile',
-    (f) => `${f.refused} of ${f.sent} (wrong types, deep nesting, missing dependency, signed-log deletions, random structures): ${verdict(f.sent > 0 && f.refused === f.sent)}`,
+    (f) => `${f.refused} of ${f.sent} (wrong types, deep nesting, missing dependency, deleted statements, random structures): ${verdict(f.sent > 0 && f.refused === f.sent)}`,
   ],
   [
     'Replicas intact after hostile updates',
     'hostile',
-    (f) => `${f.replicasIntact} of ${f.replicasChecked} (every reader works, saves and reopens, signed logs whole): ${verdict(f.replicasChecked > 0 && f.replicasIntact === f.replicasChecked)}`,
+    (f) => `${f.replicasIntact} of ${f.replicasChecked} (every reader works, saves and reopens, signed statements whole): ${verdict(f.replicasChecked > 0 && f.replicasIntact === f.replicasChecked)}`,
   ],
   ['Bad import files handled', 'bad-files', (f) => `${f.handled} of ${f.files}, each refused with its message, workspace file unchanged: ${verdict(f.handled === f.files)}`],
   [

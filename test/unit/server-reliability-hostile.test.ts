@@ -1,12 +1,12 @@
 /**
  * Hostile but well-formed Yjs updates, sent by a delegate through the real server (a child process) into a
- * room holding a real workspace (organizations, an imported source, a constitution, keys on the roster, a
+ * room holding a real workspace (organizations, an imported source, a constitution, keys bound, a
  * motion with signed votes): wrong types under the roots (`orgs["x"] = "x"`), blocks nested 10,000 deep,
- * a frame whose structs wait for a dependency nobody has, deletions in the signed logs, and seeded random
+ * a frame whose structs wait for a dependency nobody has, deletions in the statements root, and seeded random
  * Yjs structures. Each update is counted as refused when a fresh client afterwards receives the server's
  * document unchanged. Then what every replica makes of what the server accepted is checked: the delegate
  * who had joined before the attack and a fresh client — every reader still works, the replica can be saved
- * as a `.concord` file and opened again, and the signed logs still hold every entry.
+ * as a `.concord` file and opened again, and the statements root still holds every signed statement.
  * CONCORD_HOSTILE_SEED replays the random structures.
  */
 import * as Y from 'yjs';
@@ -21,10 +21,9 @@ import { gutterMarks } from '../../src/provenance/gutter.ts';
 import { threadsByClause } from '../../src/provenance/comments.ts';
 import { readHistory } from '../../src/provenance/history.ts';
 import { currentContent, listVersions } from '../../src/provenance/versions.ts';
-import { motionsMap } from '../../src/ratify/motion-record.ts';
 import { readParliament } from '../../src/ratify/parliament.ts';
-import { rosterLog } from '../../src/ratify/roster.ts';
-import { readSettings } from '../../src/ratify/settings.ts';
+import { readSetupSettings } from '../../src/ratify/settings.ts';
+import { statementsArray } from '../../src/ratify/statement-log.ts';
 import { summarizeParliament } from '../../src/ratify/summary.ts';
 import { summarizeWorkspace } from '../../src/workspace/summary.ts';
 import { addOrganization } from '../../src/workspace/workspace.ts';
@@ -54,8 +53,7 @@ const ROOTS: ReadonlyArray<[string, 'map' | 'array' | 'xml']> = [
   ['sources', 'map'],
   ['constitution', 'xml'],
   ['provenance', 'map'],
-  ['roster', 'array'],
-  ['motions', 'map'],
+  ['statements', 'array'],
   ['comments', 'map'],
   ['versions', 'map'],
 ];
@@ -121,8 +119,7 @@ function randomChange(replica: Y.Doc, random: (n: number) => number): void {
 
 /**
  * From the findings of issue 14: "One small update bricks every replica" (the first three), and writes an
- * ordinary delegate may not make (the signed logs; the lead's new ratification keeps its signed statements
- * in a `statements` root, which this case should then cover too).
+ * ordinary delegate may not make (deleting the signed statements).
  */
 const ATTACKS: ReadonlyArray<{ name: string; attack: Attack }> = [
   { name: 'a string where an organization belongs (orgs["x"] = "x")', attack: (r) => r.getMap('orgs').set('x', 'x') },
@@ -148,11 +145,8 @@ const ATTACKS: ReadonlyArray<{ name: string; attack: Attack }> = [
     },
   },
   {
-    name: 'deletions in the signed logs (every key on the roster, every motion and vote)',
-    attack: (r) => {
-      rosterLog(r).delete(0, rosterLog(r).length);
-      for (const key of [...motionsMap(r).keys()]) motionsMap(r).delete(key);
-    },
+    name: 'deletions in the statements root (every signed key binding, motion, vote and closing)',
+    attack: (r) => statementsArray(r).delete(0, statementsArray(r).length),
   },
 ];
 
@@ -195,7 +189,7 @@ afterAll(async () => {
   await server.exited;
 });
 
-/** A real workspace: text, two organizations, an imported source, keys on the roster, a motion with votes. */
+/** A real workspace: text, two organizations, an imported source, keys bound, a motion with votes, closed. */
 async function seededWorkspace(): Promise<Y.Doc> {
   const doc = workspaceWith(TEXT);
   const first = addOrganization(doc, { name: 'Organization 1', short: 'O1' });
@@ -225,19 +219,21 @@ async function sendHostile(socket: RawSocket | undefined, room: Room, update: Ui
   return open;
 }
 
-/** The signed entries of a replica: roster entries and motion records, as comparable strings. */
+/** The signed statements of a replica (key bindings, motions, votes, closings), as comparable strings. */
 function signedLogs(doc: Y.Doc): string[] {
-  return [...rosterLog(doc).toArray().map((e) => JSON.stringify(e)), ...[...motionsMap(doc).keys()].sort()];
+  return statementsArray(doc)
+    .toArray()
+    .map((entry) => JSON.stringify(entry));
 }
 
-/** What a replica makes of the room: every reader runs, it saves and opens again, the signed logs are whole. */
+/** What a replica makes of the room: every reader runs, it saves and opens again, its signed statements are whole. */
 function replicaProblems(doc: Y.Doc, logs: readonly string[]): string[] {
   const problems: string[] = [];
   const readers: Record<string, () => unknown> = {
     'the workspace summary (concord info)': () => summarizeWorkspace(doc),
     'the constitution': () => readBlocks(doc),
     'the parliament and its tally': () => summarizeParliament(doc, new Date(), readParliament(doc)),
-    'the ratification settings': () => readSettings(doc),
+    'the ratification settings': () => readSetupSettings(doc),
     'coverage': () => coverage(doc),
     'the provenance gutter': () => gutterMarks(doc),
     'the provenance facts for export': () => provenanceFacts(doc),
