@@ -22,9 +22,34 @@ const verdict = (ok) => (ok ? 'ok' : 'FAILED');
 
 const LINES = [
   ['Edits lost over kill -9 cycles', 'kill', (f) => `${f.lost} over ${f.cycles} cycles, ${f.edits} edits typed (must be 0): ${verdict(f.lost === 0)}`],
-  ['Convergence runs', 'convergence', (f) => `${f.converged} of ${f.runs} converged (3 clients, random edits, disconnects, server restarts): ${verdict(f.converged === f.runs)}`],
-  ['Fuzzed frames survived', 'fuzz', (f) => `${f.survived} of ${f.frames} (${f.closedConnections} connections closed by the server): ${verdict(f.survived === f.frames)}`],
-  ['Bad import files handled', 'bad-files', (f) => `${f.handled} of ${f.files}, each refused with its message, workspace unchanged: ${verdict(f.handled === f.files)}`],
+  [
+    'Convergence runs',
+    'convergence',
+    (f) =>
+      `${f.converged} of ${f.runs} converged (3 clients, random edits, disconnects, graceful server restarts); ${f.killConverged} of ${f.killRuns} with the server in a child process killed with SIGKILL ${f.kills} times mid-run and its store read after a kill -9: ${verdict(f.converged === f.runs && f.killRuns > 0 && f.killConverged === f.killRuns && f.kills >= f.killRuns)}`,
+  ],
+  [
+    'Fuzzed frames survived',
+    'fuzz',
+    (f) => `${f.survived} of ${f.frames} (${f.closedConnections} connections closed by the server), rooms and store intact: ${f.intact}: ${verdict(f.survived === f.frames && f.intact === 'yes')}`,
+  ],
+  [
+    'Hostile Yjs updates refused',
+    'hostile',
+    (f) => `${f.refused} of ${f.sent} (wrong types, deep nesting, missing dependency, deleted statements, random structures): ${verdict(f.sent > 0 && f.refused === f.sent)}`,
+  ],
+  [
+    'Replicas intact after hostile updates',
+    'hostile',
+    (f) => `${f.replicasIntact} of ${f.replicasChecked} (every reader works, saves and reopens, signed statements whole): ${verdict(f.replicasChecked > 0 && f.replicasIntact === f.replicasChecked)}`,
+  ],
+  ['Bad import files handled', 'bad-files', (f) => `${f.handled} of ${f.files}, each refused with its message, workspace file unchanged: ${verdict(f.handled === f.files)}`],
+  [
+    'Zip bombs and huge PDFs refused',
+    'import-bombs',
+    (f) =>
+      `${f.refused} of ${f.bombs}, each with its own message, workspace file unchanged: the slowest zip bomb in ${f.slowestZipMs} ms, the ${f.hugePdfPages.toLocaleString('en')}-page PDF in ${f.hugePdfMs} ms: ${verdict(f.bombs > 0 && f.refused === f.bombs)}`,
+  ],
   ['Forged votes counted', 'forged-votes', (f) => `${f.forgedVotesCounted} of ${f.forgedVotesTried} forged (must be 0): ${verdict(f.forgedVotesCounted === 0 && f.forgedVotesTried > 0)}`],
   [
     'Soak',

@@ -1,8 +1,10 @@
 /**
  * Word (.docx) → blocks: mammoth turns the document into HTML (Heading 1–6 styles become h1–h6, Word lists
  * become <ol>/<ul>), which the HTML reader reads. Paragraphs in a preformatted style (what a plain text file
- * becomes in Word or LibreOffice) are kept as lines with their indentation, for the layout analysis.
+ * becomes in Word or LibreOffice) are kept as lines with their indentation, for the layout analysis. The ZIP
+ * container is unpacked within a budget first (zip.ts), and mammoth reads only what was unpacked.
  */
+import { zipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { ConcordError } from '../workspace/errors.ts';
 import { errorReason } from './error-reason.ts';
@@ -19,11 +21,13 @@ const STYLE_MAP = [
 
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<HtmlContent> {
   // Check the container first, so that each kind of bad file gets its own message.
-  const entries = readZipEntries(bytes, fileName, { name: 'a Word document (.docx)', code: 'import.not-docx' }, ['word/document.xml']);
+  // Every part is unpacked here, within the budget, and mammoth reads exactly those parts, stored again
+  // without compression: it never inflates anything the budget has not counted.
+  const entries = readZipEntries(bytes, fileName, { name: 'a Word document (.docx)', code: 'import.not-docx' }, { wanted: () => true });
   if (!entries.has('word/document.xml')) {
     throw new ConcordError(`${fileName} is a ZIP archive but not a Word document: it has no word/document.xml.`, 'import.not-docx');
   }
-  const arrayBuffer = bytes.slice().buffer;
+  const arrayBuffer = zipSync(Object.fromEntries(entries), { level: 0 }).buffer;
   let html: string;
   try {
     // mammoth reads `buffer` in Node and `arrayBuffer` in its browser build; both accept an ArrayBuffer.

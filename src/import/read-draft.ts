@@ -14,12 +14,12 @@ import { checkTitle, type ImportDraft } from './draft.ts';
 import { baseName, detectFormat, type ImportFormat } from './formats.ts';
 import { layoutBlocks } from './layout.ts';
 import { buildOutline } from './outline.ts';
-import type { PdfJsLoader } from './pdf-types.ts';
 import { readDocx } from './read-docx.ts';
 import { readHtmlDocument } from './read-html.ts';
 import { readMarkdown } from './read-markdown.ts';
 import { readOdt } from './read-odt.ts';
-import { readPdf } from './read-pdf.ts';
+import { readPdf, type PdfReadOptions } from './read-pdf.ts';
+import { sizeText } from './size-text.ts';
 
 export interface ImportInput {
   /** The file's name; only its extension and base name are used. */
@@ -27,13 +27,9 @@ export interface ImportInput {
   bytes: Uint8Array;
 }
 
-export interface ImportOptions {
+export interface ImportOptions extends PdfReadOptions {
   /** Largest file accepted, in bytes (default 25 MB). */
   maxBytes?: number;
-  /** How to load pdf.js; without it, PDFs are refused with "import.pdf-unavailable". */
-  pdfjs?: PdfJsLoader;
-  /** Called with 0…1 as a long read progresses (PDFs report per page). */
-  onProgress?: (fraction: number) => void;
 }
 
 export const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
@@ -44,14 +40,6 @@ interface Parsed {
   encoding?: string;
 }
 
-/** 25 MB, 1.9 KB, 800 bytes. */
-function sizeText(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  const mb = bytes / (1024 * 1024);
-  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
-}
-
 async function parse(format: ImportFormat, input: ImportInput, fileName: string, options: ImportOptions): Promise<Parsed> {
   switch (format) {
     case 'docx':
@@ -59,7 +47,7 @@ async function parse(format: ImportFormat, input: ImportInput, fileName: string,
     case 'odt':
       return { blocks: readOdt(input.bytes, fileName) };
     case 'pdf':
-      return readPdf(input.bytes, fileName, options.pdfjs, options.onProgress);
+      return readPdf(input.bytes, fileName, options);
     case 'html': {
       const { text, encoding } = decodeText(input.bytes, fileName);
       return { ...readHtmlDocument(text), encoding };

@@ -107,7 +107,7 @@ function decode(bytes: Uint8Array): string {
 
 export function readOdt(bytes: Uint8Array, fileName: string): Block[] {
   const format = { name: 'an OpenDocument text (.odt)', code: 'import.not-odt' };
-  const entries = readZipEntries(bytes, fileName, format, ['content.xml', 'styles.xml']);
+  const entries = readZipEntries(bytes, fileName, format, { wanted: (name) => name === 'content.xml' || name === 'styles.xml' });
   const content = entries.get('content.xml');
   if (!content) throw new ConcordError(`${fileName} is a ZIP archive but not an OpenDocument text: it has no content.xml.`, 'import.not-odt');
   const styles: Styles = { paragraph: new Map(), lists: new Map() };

@@ -1,7 +1,9 @@
 /**
  * PDF → blocks through pdf.js (given by the caller, see pdf-types.ts): opens the document, reads each page's
  * text with the fonts' boldness, and hands the lines to pdf-layout.ts. Says clearly when a PDF is protected
- * by a password, damaged, cut short, or has no text layer at all (a scan, which needs OCR first).
+ * by a password, damaged, cut short, or has no text layer at all (a scan, which needs OCR first). Bounded: a
+ * PDF with more pages than the limit is refused before any page is read, and a read that takes longer than
+ * the time limit is stopped, each with its own message.
  */
 import { ConcordError } from '../workspace/errors.ts';
 import { errorReason } from './error-reason.ts';
@@ -12,6 +14,35 @@ import type { Block } from './blocks.ts';
 export interface PdfContent {
   blocks: Block[];
   title?: string;
+}
+
+export interface PdfReadOptions {
+  /** How to load pdf.js; without it, PDFs are refused with "import.pdf-unavailable". */
+  pdfjs?: PdfJsLoader;
+  /** Called with 0…1 as the pages are read. */
+  onProgress?: (fraction: number) => void;
+  /** Most pages read (default 2,000). */
+  maxPdfPages?: number;
+  /** Longest a read may take, in seconds (default 60). */
+  maxPdfSeconds?: number;
+}
+
+export const DEFAULT_MAX_PDF_PAGES = 2000;
+export const DEFAULT_MAX_PDF_SECONDS = 60;
+
+/** The work `start` begins, or the refusal once `deadline` (a Date.now() time) has passed, whichever is first. */
+async function before<T>(deadline: number, start: () => Promise<T>, refusal: () => ConcordError): Promise<T> {
+  // Checked first as well: where pdf.js runs in this thread, its work may never yield to a timer.
+  if (Date.now() >= deadline) throw refusal();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(refusal()), Math.max(0, deadline - Date.now()));
+  });
+  try {
+    return await Promise.race([start(), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function hasText(bytes: Uint8Array, text: string, from: number): boolean {
@@ -43,7 +74,16 @@ function titleOf(info: unknown): string | undefined {
   return title === '' || /^untitled|\.(pdf|docx?|odt|txt)$/i.test(title) ? undefined : title;
 }
 
-export async function readPdf(bytes: Uint8Array, fileName: string, loadPdfJs: PdfJsLoader | undefined, onProgress?: (fraction: number) => void): Promise<PdfContent> {
+export async function readPdf(bytes: Uint8Array, fileName: string, options: PdfReadOptions): Promise<PdfContent> {
+  const { pdfjs: loadPdfJs, onProgress } = options;
+  const maxPages = options.maxPdfPages ?? DEFAULT_MAX_PDF_PAGES;
+  const seconds = options.maxPdfSeconds ?? DEFAULT_MAX_PDF_SECONDS;
+  const deadline = Date.now() + seconds * 1000;
+  const tooSlow = (): ConcordError =>
+    new ConcordError(
+      `${fileName} took too long to read: it was stopped after ${seconds} seconds. It may be built to stall the reader; if it is your organization's document, print the pages that hold its principles to a new PDF and import that.`,
+      'import.pdf-too-slow',
+    );
   if (!hasText(bytes.subarray(0, 1024), '%PDF-', 0)) {
     throw new ConcordError(`${fileName} is not a PDF file: its contents are not in the PDF format (the file may be damaged or misnamed).`, 'import.not-pdf');
   }
@@ -57,7 +97,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string, loadPdfJs: Pd
   try {
     let document;
     try {
-      document = await task.promise;
+      document = await before(deadline, () => task.promise, tooSlow);
     } catch (error) {
       if (errorName(error) === 'PasswordException') {
         throw new ConcordError(
@@ -65,12 +105,19 @@ export async function readPdf(bytes: Uint8Array, fileName: string, loadPdfJs: Pd
           'import.pdf-encrypted',
         );
       }
-        throw new ConcordError(`${fileName} is damaged and cannot be read as a PDF (${errorReason(error)}).`, 'import.corrupt');
+      if (error instanceof ConcordError) throw error;
+      throw new ConcordError(`${fileName} is damaged and cannot be read as a PDF (${errorReason(error)}).`, 'import.corrupt');
+    }
+    if (document.numPages > maxPages) {
+      throw new ConcordError(
+        `${fileName} has ${document.numPages.toLocaleString('en')} pages; Concord imports PDFs of up to ${maxPages.toLocaleString('en')} pages. Print the pages that hold your organization's principles to a new PDF, and import that.`,
+        'import.pdf-too-many-pages',
+      );
     }
     const read: { page: PdfPage; items: PdfTextItem[] }[] = [];
     for (let n = 1; n <= document.numPages; n += 1) {
-      const page = await document.getPage(n);
-      read.push({ page, items: (await page.getTextContent()).items.filter(isTextItem) });
+      const page = await before(deadline, () => document.getPage(n), tooSlow);
+      read.push({ page, items: (await before(deadline, () => page.getTextContent(), tooSlow)).items.filter(isTextItem) });
       onProgress?.((0.7 * n) / document.numPages);
     }
     // Whether a font is bold is known once a page's drawing has been parsed, which costs as much again as
@@ -78,7 +125,8 @@ export async function readPdf(bytes: Uint8Array, fileName: string, loadPdfJs: Pd
     const fonts = new Set(read.flatMap(({ items }) => items.map((item) => item.fontName)));
     const pages: PdfLine[][] = [];
     for (const [i, { page, items }] of read.entries()) {
-      if (fonts.size > 1 && items.length > 0 && page.getOperatorList) await page.getOperatorList();
+      const operators = page.getOperatorList?.bind(page);
+      if (fonts.size > 1 && items.length > 0 && operators) await before(deadline, operators, tooSlow);
       pages.push(pageLines(items, isBoldFont(page)));
       page.cleanup?.();
       onProgress?.(0.7 + (0.3 * (i + 1)) / read.length);

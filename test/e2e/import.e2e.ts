@@ -1,11 +1,13 @@
 /**
  * A delegate imports their organization's founding document: File dialog or drag-and-drop onto the
  * organization, a preview of the principles with heading paths, fix-ups, confirm or cancel; then browses the
- * library and searches every organization's principles. Bad files get a clear message and change nothing.
+ * library and searches every organization's principles. Bad files get a clear message and change nothing,
+ * zip bombs and a PDF of 150,000 pages (generated here) included.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { manyPagePdf, zipBomb } from '../fixtures/import/bombs.ts';
 import { addOrg, corpus, openApp } from './app.ts';
 import { launchBrowser, screenshotOnFailure } from './browser.ts';
 
@@ -113,6 +115,19 @@ describe('importing principles', () => {
     await alert.getByRole('button', { name: 'Dismiss' }).click();
     expect(await page.locator('details.source').count()).toBe(1);
   });
+
+  it('refuses a zip bomb and a PDF of 150,000 pages in the import worker, each with its own message, and imports nothing', async () => {
+    screenshotOnFailure(page, 'import-bombs');
+    const before = await page.locator('details.source').count();
+    const alert = page.getByRole('alert');
+    await dropFile('PSF', 'bomb.docx', Buffer.from(zipBomb([{ name: 'word/document.xml', unpacked: 110 * 1024 * 1024, declared: 6000 }])));
+    await expect.poll(() => alert.innerText(), { timeout: 60_000 }).toContain('bomb.docx is too large once unpacked');
+    await alert.getByRole('button', { name: 'Dismiss' }).click();
+    await dropFile('PSF', 'pages.pdf', Buffer.from(manyPagePdf(150_000)));
+    await expect.poll(() => alert.innerText(), { timeout: 90_000 }).toContain('pages.pdf has 150,000 pages; Concord imports PDFs of up to 2,000 pages');
+    await alert.getByRole('button', { name: 'Dismiss' }).click();
+    expect(await page.locator('details.source').count()).toBe(before);
+  }, 180_000);
 
   it('offers a re-import as a new version, and imports pasted text', async () => {
     await page.locator('[data-org-drop="DEB"]').click();

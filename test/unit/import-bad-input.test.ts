@@ -1,18 +1,26 @@
 /**
  * Bad input: every kind of file that cannot be imported gets its own clear message, naming the file, with a
- * stable code — and the workspace stays byte-identical. Text in other encodings is read, not refused.
+ * stable code — and the workspace the import ran against stays byte-identical: each bad file goes through
+ * `concord import` into a real workspace file holding a source already. Zip bombs and a PDF of 150,000 pages
+ * (generated here, small) are refused quickly with their own messages. Text in other encodings is read, not
+ * refused.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { nodePdfJs } from '../../src/cli/commands/import.ts';
-import { commitImport, readImportDraft, type ImportInput, type ImportOptions } from '../../src/import/index.ts';
+import { commitImport, readImportDraft, suggestSource, type ImportInput } from '../../src/import/index.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
+import { requireOrganization } from '../../src/workspace/workspace.ts';
 import { CORPUS } from '../fixtures/corpus-path.ts';
+import { manyPagePdf, understate, zipBomb } from '../fixtures/import/bombs.ts';
 import { fixtureFile, workspace } from '../fixtures/import/helpers.ts';
 import { recordFigures } from '../figures.ts';
+import { concord, tempDir } from './cli-helpers.ts';
+
+const MB = 1024 * 1024;
 
 /** Deterministic bytes that are no known format (and contain zeros). */
 function garbage(length: number, seed = 7): Uint8Array {
@@ -41,8 +49,16 @@ interface BadCase {
   code: string;
   /** Words the message must contain besides the file name. */
   says: RegExp;
-  options?: ImportOptions;
+  /** `concord import --max-mb`, for a limit other than the default. */
+  maxMb?: number;
+  /** Counted, with its time, among the bombs of the reliability figures. */
+  bomb?: true;
 }
+
+/** One part of 110 MB of spaces, 100 KB deflated; its directory tells the truth, or says 6 KB. */
+const bigPart = zipBomb([{ name: 'word/document.xml', unpacked: 110 * MB }]);
+const understated = understate(bigPart, 'word/document.xml', 6000);
+const TOO_LARGE_UNPACKED = /too large once unpacked: its contents come to more than 100 MB/;
 
 const BAD: BadCase[] = [
   { name: 'empty .txt', input: { fileName: 'empty.txt', bytes: new Uint8Array() }, code: 'import.empty', says: /empty/ },
@@ -85,7 +101,7 @@ const BAD: BadCase[] = [
   {
     name: 'a file over a configured limit',
     input: { fileName: 'long.txt', bytes: text('A principle.\n'.repeat(200)) },
-    options: { maxBytes: 1024 },
+    maxMb: 1 / 1024,
     code: 'import.too-large',
     says: /too large to import \(2\.5 KB; the limit is 1\.0 KB\)/,
   },
@@ -96,9 +112,53 @@ const BAD: BadCase[] = [
   { name: 'no extension at all', input: { fileName: 'README', bytes: text('We believe.') }, code: 'import.unknown-format', says: /no file extension/ },
   { name: 'Markdown with headings only', input: { fileName: 'outline.md', bytes: text('# Title\n\n## One\n\n## Two\n') }, code: 'import.no-principles', says: /No principles/ },
   { name: 'a title and nothing else', input: { fileName: 'title.txt', bytes: text('Our Principles\n') }, code: 'import.no-principles', says: /No principles/ },
+  { name: 'a .docx bomb declaring its 110 MB', input: { fileName: 'bomb.docx', bytes: bigPart }, code: 'import.too-large-unpacked', says: TOO_LARGE_UNPACKED, bomb: true },
+  {
+    name: 'a .docx bomb whose directory says 6 KB',
+    input: { fileName: 'liar.docx', bytes: understated },
+    code: 'import.too-large-unpacked',
+    says: TOO_LARGE_UNPACKED,
+    bomb: true,
+  },
+  {
+    name: 'a .docx bomb spread over six pictures of 20 MB each declaring 1 KB',
+    input: { fileName: 'pictures.docx', bytes: zipBomb([1, 2, 3, 4, 5, 6].map((n) => ({ name: `word/media/image${n}.png`, unpacked: 20 * MB, declared: 1000 })), { 'word/document.xml': '<w:document/>' }) },
+    code: 'import.too-large-unpacked',
+    says: TOO_LARGE_UNPACKED,
+    bomb: true,
+  },
+  {
+    name: 'an .odt bomb: content.xml and styles.xml of 60 MB each declaring 100 bytes',
+    input: {
+      fileName: 'bomb.odt',
+      bytes: zipBomb(
+        [
+          { name: 'content.xml', unpacked: 60 * MB, declared: 100 },
+          { name: 'styles.xml', unpacked: 60 * MB, declared: 100 },
+        ],
+        { mimetype: 'application/vnd.oasis.opendocument.text' },
+      ),
+    },
+    code: 'import.too-large-unpacked',
+    says: TOO_LARGE_UNPACKED,
+    bomb: true,
+  },
+  {
+    name: 'a .docx whose part holds less than it declares',
+    input: { fileName: 'short.docx', bytes: zipBomb([{ name: 'word/document.xml', unpacked: 2 * MB, declared: 3 * MB }]) },
+    code: 'import.corrupt',
+    says: /damaged and cannot be opened as a Word document \(\.docx\) \(word\/document\.xml does not hold the size it declares\)/,
+  },
+  {
+    name: 'a PDF of 150,000 pages under the 25 MB limit',
+    input: { fileName: 'pages.pdf', bytes: manyPagePdf(150_000) },
+    code: 'import.pdf-too-many-pages',
+    says: /has 150,000 pages; Concord imports PDFs of up to 2,000 pages/,
+    bomb: true,
+  },
 ];
 
-async function failure(input: ImportInput, options: ImportOptions = {}): Promise<ConcordError> {
+async function failure(input: ImportInput, options: { pdfjs?: undefined } = {}): Promise<ConcordError> {
   try {
     await readImportDraft(input, { pdfjs: nodePdfJs, ...options });
   } catch (error) {
@@ -108,23 +168,85 @@ async function failure(input: ImportInput, options: ImportOptions = {}): Promise
   throw new Error(`${input.fileName} was imported, but should have been refused`);
 }
 
+interface ImportReport {
+  files: { ok: boolean; error?: { code: string; message: string } }[];
+}
+
+/** A workspace file holding one organization and one imported source, made once and copied per case. */
+let seeded = '';
+beforeAll(async () => {
+  const dir = tempDir();
+  seeded = join(dir, 'seeded.concord');
+  const zen = join(dir, 'zen-of-python.txt');
+  copyFileSync(resolve(CORPUS, 'zen-of-python.txt'), zen);
+  for (const argv of [['init', seeded, '--name', 'Coalition'], ['org', 'add', seeded, '--name', 'Debian', '--short', 'dsa'], ['import', seeded, '--org', 'dsa', zen]]) {
+    expect((await concord(argv)).code).toBe(0);
+  }
+});
+
 let handled = 0;
-afterAll(() => recordFigures('bad-files', { files: BAD.length, handled }));
+const zipBombTimes: number[] = [];
+let hugePdfMs = 0;
+afterAll(() => {
+  recordFigures('bad-files', { files: BAD.length, handled });
+  const bombs = BAD.filter((c) => c.bomb === true).length;
+  const refused = zipBombTimes.length + (hugePdfMs > 0 ? 1 : 0);
+  recordFigures('import-bombs', { bombs, refused, slowestZipMs: Math.round(Math.max(0, ...zipBombTimes)), hugePdfPages: 150_000, hugePdfMs: Math.round(hugePdfMs) });
+});
 
 describe('bad input', () => {
   it('covers at least 20 bad files', () => {
     expect(BAD.length).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(BAD)('$name: "$code", a message naming the file, the workspace unchanged', async ({ input, code, says, options }) => {
+  it.each(BAD)('$name: "$code", a message naming the file, the workspace file unchanged', { timeout: 60_000 }, async ({ input, code, says, maxMb, bomb }) => {
+    const dir = tempDir();
+    const file = join(dir, 'coalition.concord');
+    copyFileSync(seeded, file);
+    const before = readFileSync(file);
+    const path = join(dir, input.fileName);
+    writeFileSync(path, input.bytes);
+    const started = performance.now();
+    const result = await concord(['import', file, '--org', 'dsa', path, '--json', ...(maxMb === undefined ? [] : ['--max-mb', String(maxMb)])]);
+    const took = performance.now() - started;
+    expect(result.code).toBe(1);
+    const report: ImportReport = JSON.parse(result.out);
+    const error = report.files[0]?.error;
+    expect(error?.code).toBe(code);
+    expect(error?.message).toContain(input.fileName);
+    expect(error?.message).toMatch(says);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    handled += 1;
+    if (code === 'import.pdf-too-many-pages') hugePdfMs = took;
+    else if (bomb) zipBombTimes.push(took);
+  });
+
+  it('a PDF that takes longer than the time limit is stopped, and the workspace it was read for is unchanged', async () => {
     const doc = workspace();
     const before = Y.encodeStateAsUpdate(doc);
-    const error = await failure(input, options);
-    expect(error.code).toBe(code);
-    expect(error.message).toContain(input.fileName);
-    expect(error.message).toMatch(says);
+    const input = { fileName: 'slow.pdf', bytes: manyPagePdf(1500) };
+    // What the app does: read the draft (in its worker), then commit it to the workspace.
+    const error = await readImportDraft(input, { pdfjs: nodePdfJs, maxPdfSeconds: 0.05 })
+      .then((draft) => commitImport(doc, 'dsa', draft, suggestSource(doc, requireOrganization(doc, 'dsa').id, draft)?.id))
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect(error).toBeInstanceOf(ConcordError);
+    expect(error instanceof ConcordError ? [error.code, error.message] : []).toEqual([
+      'import.pdf-too-slow',
+      expect.stringMatching(/^slow\.pdf took too long to read: it was stopped after 0\.05 seconds/),
+    ]);
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
-    handled += 1;
+  });
+
+  it('documents within the limits still import: the real .docx, .odt and .pdf, and a PDF of 40 pages', async () => {
+    for (const name of ['debian-constitution.docx', 'debian-constitution.odt', 'debian-constitution.pdf']) {
+      const draft = await readImportDraft({ fileName: name, bytes: corpus(name) }, { pdfjs: nodePdfJs });
+      expect(draft.principles.length).toBeGreaterThan(100);
+    }
+    const pages = await readImportDraft({ fileName: 'pages.pdf', bytes: manyPagePdf(40) }, { pdfjs: nodePdfJs });
+    expect(pages.principles.map((p) => p.text)).toContain('Every delegate votes.');
   });
 
   it('PDFs are refused clearly where no PDF reader was provided', async () => {
