@@ -6,9 +6,10 @@
  * Yjs emits for it is written to the store first and only then sent to the peers (the sender too: that
  * echo is how a client learns the server has its change). Every other frame derived from the document
  * (sync step 1 and step 2 replies) is computed at once but sent only after every write begun before it
- * has finished, so nothing a client receives can be lost by killing the server. An update that waits
- * for a missing dependency (pending in Yjs, which sync replies include) is written as received. Updates
- * arriving while a write is in flight are merged into the next write (group commit).
+ * has finished, so nothing a client receives can be lost by killing the server. Every update is checked
+ * first (src/sync/update-check.ts): one of the wrong shape, deleting signed statements or depending on
+ * changes nobody has is refused, never stored or relayed. Updates arriving while a write is in flight are
+ * merged into the next write (group commit).
  *
  * Observers' document updates (sync step 2 and update messages) are dropped; their sync step 1 and
  * awareness messages are served like everyone else's.
@@ -17,6 +18,8 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import { checkUpdate } from '../src/sync/update-check.ts';
+import { dropPending } from '../src/workspace/pending-structs.ts';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -84,6 +87,8 @@ export class Room {
     this.onFailure = onFailure;
     this.doc = new Y.Doc();
     Y.applyUpdate(this.doc, persisted);
+    // Changes stored before updates were checked may wait for history nobody has: never relay them.
+    dropPending(this.doc);
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array) => this.relayWhenDurable(update));
@@ -149,12 +154,11 @@ export class Room {
     if (step === SYNC_STEP_2 || step === SYNC_UPDATE) {
       const update = decoding.readVarUint8Array(decoder);
       if (!peer.canWrite) return 'dropped-write';
-      // Read the whole update before touching the document, so a damaged one changes nothing.
+      // Read and check the whole update before touching the document, so a damaged or hostile one changes nothing.
       Y.decodeUpdate(update);
+      const verdict = checkUpdate(this.doc, update, peer.canWrite);
+      if (!verdict.ok) throw new MalformedFrame(`update refused: ${verdict.reason}`);
       Y.applyUpdate(this.doc, update, peer);
-      // What waits for a missing dependency emits no document update, yet Yjs puts it into every sync
-      // reply: write it as received, so that no reply carries anything not yet durable.
-      if (this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null) void this.durable(update).catch((error: unknown) => this.fail(error));
       return 'handled';
     }
     throw new MalformedFrame(`unknown sync message type ${step}`);

@@ -45,9 +45,14 @@ function constitutionDamage(root: Y.XmlText): Y.Item[] {
   return out;
 }
 
+/** The damaged parts `dropDamaged` would drop (everything but entries of the append-only lists). */
+export function droppableDamage(doc: Y.Doc): Skipped[] {
+  return inspectWorkspace(doc).filter((s) => s.root !== 'roster' && s.root !== 'statements');
+}
+
 /** Drop every damaged part; returns what was dropped (empty when the workspace was sound). */
 export function dropDamaged(doc: Y.Doc, origin: unknown = 'repair'): Skipped[] {
-  const damaged = inspectWorkspace(doc).filter((s) => s.root !== 'roster' && s.root !== 'statements');
+  const damaged = droppableDamage(doc);
   if (damaged.length === 0) return damaged;
   const tops: Y.Item[] = [];
   for (const root of MAP_ROOTS) {

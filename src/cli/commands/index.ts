@@ -9,7 +9,8 @@ import { info } from './info.ts';
 import { init } from './init.ts';
 import { orgAdd, orgRemove, orgSet } from './org.ts';
 import { provenance } from './provenance.ts';
+import { repair } from './repair.ts';
 import { rules } from './rules.ts';
 import { tally, verify } from './tally.ts';
 
-export const coreCommands: readonly Command[] = [init, orgAdd, orgSet, orgRemove, importCommand, compare, adopt, provenance, coverage, rules, tally, verify, exportCommand, info];
+export const coreCommands: readonly Command[] = [init, orgAdd, orgSet, orgRemove, importCommand, compare, adopt, provenance, coverage, rules, tally, verify, exportCommand, info, repair];
