@@ -18,7 +18,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { checkUpdate } from '../src/sync/update-check.ts';
+import { UpdateGate } from '../src/sync/update-check.ts';
 import { dropPending } from '../src/workspace/pending-structs.ts';
 
 export const MESSAGE_SYNC = 0;
@@ -80,6 +80,8 @@ export class Room {
   private batchWritten: Promise<void> | null = null;
   private writesSinceCompaction = 0;
   private failed = false;
+  /** Every peer's update is tried here first (see src/sync/update-check.ts). */
+  private readonly gate: UpdateGate;
 
   constructor(name: string, persisted: Uint8Array, store: UpdateLog, onFailure: (room: Room, error: unknown) => void) {
     this.name = name;
@@ -89,6 +91,7 @@ export class Room {
     Y.applyUpdate(this.doc, persisted);
     // Changes stored before updates were checked may wait for history nobody has: never relay them.
     dropPending(this.doc);
+    this.gate = new UpdateGate(this.doc);
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array) => this.relayWhenDurable(update));
@@ -156,7 +159,7 @@ export class Room {
       if (!peer.canWrite) return 'dropped-write';
       // Read and check the whole update before touching the document, so a damaged or hostile one changes nothing.
       Y.decodeUpdate(update);
-      const verdict = checkUpdate(this.doc, update, peer.canWrite);
+      const verdict = this.gate.check(update, peer.canWrite);
       if (!verdict.ok) throw new MalformedFrame(`update refused: ${verdict.reason}`);
       Y.applyUpdate(this.doc, update, peer);
       return 'handled';
@@ -183,6 +186,7 @@ export class Room {
   }
 
   destroy(): void {
+    this.gate.destroy();
     this.awareness.destroy();
     this.doc.destroy();
   }

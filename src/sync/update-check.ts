@@ -1,6 +1,7 @@
 /**
  * Checking a peer's Yjs update before it is stored or relayed. The update is applied to a copy of the
- * room's current document and refused when it
+ * room's current document (kept beside it by an UpdateGate, so that checking costs one more application of
+ * the update, not a copy of the document) and refused when it
  * - puts a value of the wrong type under one of the workspace's roots, or nests deeper than their schemas
  *   allow (workspace/doc-shape.ts; roots the workspace does not know are not checked),
  * - deletes anything from the append-only `statements` list, or writes keys into it,
@@ -104,20 +105,21 @@ function deletesStatements(transaction: Y.Transaction, statements: Y.Array<unkno
   return found;
 }
 
-/**
- * Check `update` against the room's current document `doc` (left untouched) for a peer that may write or
- * not. Accepted updates may then be applied to `doc` as they are.
- */
-export function checkUpdate(doc: Y.Doc, update: Uint8Array, canWrite: boolean): UpdateVerdict {
-  if (!canWrite) return refused('this invitation may not change the workspace');
-  const trial = new Y.Doc({ gc: false });
-  Y.applyUpdate(trial, Y.encodeStateAsUpdate(doc));
-  // What the room already has waiting (from before these checks) is not this update's fault.
+/** The room's document copied for trying updates on, without what it already holds pending. */
+function trialCopy(room: Y.Doc): Y.Doc {
+  const trial = new Y.Doc();
+  Y.applyUpdate(trial, Y.encodeStateAsUpdate(room));
+  // What the room already has waiting (from before these checks) is not a new update's fault.
   dropPending(trial);
   defineRoots(trial);
+  return trial;
+}
+
+/** Apply `update` to `trial` and judge what it changed. */
+function tryUpdate(trial: Y.Doc, update: Uint8Array): UpdateVerdict {
   const statements = trial.getArray(STATEMENTS);
   let verdict = accepted;
-  trial.on('afterTransaction', (transaction: Y.Transaction) => {
+  const judge = (transaction: Y.Transaction): void => {
     const roots = new Map<Shared, string>([...trial.share].map(([name, type]) => [type, name]));
     if (deletesStatements(transaction, statements)) verdict = refused('it deletes signed statements');
     for (const [type, keys] of transaction.changed) {
@@ -125,13 +127,52 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array, canWrite: boolean): 
       const problem = changedProblem(trial, type, keys, roots);
       if (problem !== null) verdict = refused(problem);
     }
-  });
+  };
+  trial.on('afterTransaction', judge);
   try {
     Y.applyUpdate(trial, update);
   } catch {
     verdict = refused('it cannot be read');
+  } finally {
+    trial.off('afterTransaction', judge);
   }
   if (verdict.ok && hasPending(trial)) verdict = refused('it depends on changes nobody has');
-  trial.destroy();
+  return verdict;
+}
+
+/**
+ * The checks of one room, kept beside its document: a copy of the document that every update is tried on
+ * first. An accepted update must then be applied to the room's document (so the copy stays equal to it);
+ * after a refusal the copy is made afresh from the room's document, which the update never reached.
+ */
+export class UpdateGate {
+  private readonly room: Y.Doc;
+  private trial: Y.Doc;
+
+  constructor(room: Y.Doc) {
+    this.room = room;
+    this.trial = trialCopy(room);
+  }
+
+  check(update: Uint8Array, canWrite: boolean): UpdateVerdict {
+    if (!canWrite) return refused('this invitation may not change the workspace');
+    const verdict = tryUpdate(this.trial, update);
+    if (!verdict.ok) {
+      this.trial.destroy();
+      this.trial = trialCopy(this.room);
+    }
+    return verdict;
+  }
+
+  destroy(): void {
+    this.trial.destroy();
+  }
+}
+
+/** Check one update against `doc` (left untouched), e.g. before merging; a room keeps an UpdateGate instead. */
+export function checkUpdate(doc: Y.Doc, update: Uint8Array, canWrite: boolean): UpdateVerdict {
+  const gate = new UpdateGate(doc);
+  const verdict = gate.check(update, canWrite);
+  gate.destroy();
   return verdict;
 }

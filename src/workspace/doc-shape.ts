@@ -161,7 +161,7 @@ export function readConstitution(doc: Y.Doc): ConstitutionReading {
       if (typeof part.insert === 'string') text += part.insert;
       else nested += 1;
     }
-    if (nested > 0) skip(position, `${nested === 1 ? 'a block' : `${nested} blocks`} nested inside it (left out)`);
+    if (nested > 0) skip(position, `${nested === 1 ? 'a block' : `${nested} blocks`} nested inside it`);
     blocks.push({ id, type, text });
   });
   return { blocks, skipped };
@@ -207,9 +207,9 @@ function listLength(map: Y.Map<unknown>): number {
 /** One skipped part in words a delegate understands. */
 export function describeSkipped(skipped: Skipped): string {
   const where = ROOT_NAMES[skipped.root] ?? skipped.root;
-  const what = skipped.root === CONSTITUTION ? `block ${skipped.key}` : `entry "${skipped.key}"`;
+  if (skipped.root === CONSTITUTION) return `In the constitution, block ${skipped.key} holds a damaged part (${skipped.problem}); it was left out.`;
   if (skipped.field !== undefined) return `In the ${where}, entry "${skipped.key}" is damaged (${skipped.problem}); that field was left out.`;
-  return `In the ${where}, ${what} is damaged (${skipped.problem}) and was left out.`;
+  return `In the ${where}, entry "${skipped.key}" is damaged (${skipped.problem}) and was left out.`;
 }
 
 /** A short summary of what was skipped, e.g. for a notice or a CLI warning. */
