@@ -8,7 +8,8 @@
  * (sync step 1 and step 2 replies) is computed at once but sent only after every write begun before it
  * has finished, so nothing a client receives can be lost by killing the server. Every update is checked
  * first (src/sync/update-check.ts): one of the wrong shape, deleting signed statements or depending on
- * changes nobody has is refused, never stored or relayed. Updates arriving while a write is in flight are
+ * changes nobody has is refused (dropped, and reported to the connection for its log), never stored or
+ * relayed. Updates arriving while a write is in flight are
  * merged into the next write (group commit).
  *
  * Observers' document updates (sync step 2 and update messages) are dropped; their sync step 1 and
@@ -44,8 +45,12 @@ export interface Peer {
   send(frame: Uint8Array): void;
 }
 
-/** What a frame turned out to be: handled, or a document update dropped because the peer may not write. */
-export type Received = 'handled' | 'dropped-write' | 'ignored';
+/**
+ * What a frame turned out to be: handled, a document update dropped because the peer may not write, or one
+ * refused by the update check (why). A refused update is dropped without closing the connection: an honest
+ * client whose update raced ahead of its re-sync after a restart sends it again in its sync step 2.
+ */
+export type Received = 'handled' | 'dropped-write' | 'ignored' | { refused: string };
 
 export class MalformedFrame extends Error {
   override readonly name = 'MalformedFrame';
@@ -160,7 +165,7 @@ export class Room {
       // Read and check the whole update before touching the document, so a damaged or hostile one changes nothing.
       Y.decodeUpdate(update);
       const verdict = this.gate.check(update, peer.canWrite);
-      if (!verdict.ok) throw new MalformedFrame(`update refused: ${verdict.reason}`);
+      if (!verdict.ok) return { refused: verdict.reason };
       Y.applyUpdate(this.doc, update, peer);
       return 'handled';
     }
