@@ -24,6 +24,7 @@ type Shared = ReturnType<Y.Doc['get']>;
 
 const accepted: UpdateVerdict = { ok: true };
 const refused = (reason: string): UpdateVerdict => ({ ok: false, reason });
+const missing = refused('it depends on changes nobody has');
 
 /** How deep below its root a type is (0 for the root) and the root's name, or null past `limit`. */
 function placeOf(type: Shared, roots: Map<Shared, string>, limit: number): { root: string; depth: number; entry: Shared } | null {
@@ -115,6 +116,22 @@ function trialCopy(room: Y.Doc): Y.Doc {
   return trial;
 }
 
+/**
+ * Whether `update` plainly continues history `doc` does not have: structs of a client starting past the
+ * clock `doc` has of it, or deletions past what `doc` and the update hold. Read without applying, so this
+ * common refusal (an honest client's update racing ahead of its re-sync) leaves the trial copy as it was.
+ */
+function skipsHistory(doc: Y.Doc, update: Uint8Array): boolean {
+  const state = Y.decodeStateVector(Y.encodeStateVector(doc));
+  const { from, to } = Y.parseUpdateMeta(update);
+  for (const [client, clock] of from) if (clock > (state.get(client) ?? 0)) return true;
+  for (const [client, items] of Y.decodeUpdate(update).ds.clients) {
+    const known = Math.max(state.get(client) ?? 0, to.get(client) ?? 0);
+    if (items.some((item) => item.clock + item.len > known)) return true;
+  }
+  return false;
+}
+
 /** Apply `update` to `trial` and judge what it changed. */
 function tryUpdate(trial: Y.Doc, update: Uint8Array): UpdateVerdict {
   const statements = trial.getArray(STATEMENTS);
@@ -136,7 +153,7 @@ function tryUpdate(trial: Y.Doc, update: Uint8Array): UpdateVerdict {
   } finally {
     trial.off('afterTransaction', judge);
   }
-  if (verdict.ok && hasPending(trial)) verdict = refused('it depends on changes nobody has');
+  if (verdict.ok && hasPending(trial)) verdict = missing;
   return verdict;
 }
 
@@ -156,6 +173,7 @@ export class UpdateGate {
 
   check(update: Uint8Array, canWrite: boolean): UpdateVerdict {
     if (!canWrite) return refused('this invitation may not change the workspace');
+    if (skipsHistory(this.trial, update)) return missing;
     const verdict = tryUpdate(this.trial, update);
     if (!verdict.ok) {
       this.trial.destroy();
