@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { fileStem } from '../src/file/file-name.ts';
-import { encodeWorkspaceFile, mergeWorkspaceFile, peekWorkspaceFile, FILE_EXTENSION } from '../src/file/format.ts';
+import { encodeWorkspaceFile, mergeWorkspaceFile, peekWorkspaceFile, FILE_EXTENSION, type MergeResult } from '../src/file/format.ts';
 import { readMeta } from '../src/workspace/workspace.ts';
 import { CoalitionName } from './CoalitionName.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
@@ -17,6 +17,8 @@ import type { Invitation } from '../src/sync/join-link.ts';
 import { JoinDialog } from './sync/JoinDialog.tsx';
 import { rememberInvitation } from './sync/invitation-store.ts';
 import { Workspace } from './Workspace.tsx';
+import { DamagedCopy } from './recovery/DamagedCopy.tsx';
+import { useDamagedCopy } from './recovery/use-damaged-copy.ts';
 import {
   createLocalWorkspace,
   openLocalWorkspace,
@@ -27,6 +29,11 @@ import {
 
 // The exporters (docx, pdf.js…) load when the Export dialog first opens.
 const ExportDialog = lazy(() => import('./export/ExportDialog.tsx').then((m) => ({ default: m.ExportDialog })));
+
+/** Said after a merge that left out changes whose earlier history the file did not hold. */
+function missingHistoryNote(result: MergeResult): string {
+  return result.missingHistory ? ' Some changes in it were left out: their earlier history is missing from the file.' : '';
+}
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -41,13 +48,17 @@ export function App({ host }: { host: Host }): ReactNode {
   const sessionRef = useRef<WorkspaceSession | null>(null);
   const notify = useCallback((kind: Notice['kind'], text: string) => setNotice({ kind, text }), []);
 
-  const switchTo = useCallback(async (next: WorkspaceSession) => {
-    const previous = sessionRef.current;
+  const show = useCallback(async (next: WorkspaceSession) => {
     sessionRef.current = next;
     setSession(next);
     setRecent((await knownWorkspaces()).filter((w) => w.id !== next.id));
-    if (previous && previous !== next) await previous.close();
   }, []);
+  const switchTo = useCallback(async (next: WorkspaceSession) => {
+    const previous = sessionRef.current;
+    await show(next);
+    if (previous && previous !== next) await previous.close();
+  }, [show]);
+  const damaged = useDamagedCopy(session, show, host, notify);
 
   useEffect(() => {
     openStartWorkspace().then(switchTo, (error: unknown) => notify('error', errorText(error)));
@@ -60,12 +71,12 @@ export function App({ host }: { host: Host }): ReactNode {
         const meta = peekWorkspaceFile(bytes, name);
         if (current && meta.id === current.id) {
           const result = mergeWorkspaceFile(current.doc, bytes, name);
-          notify('info', result.changed ? `Merged ${name} into this workspace.` : `${name} brought nothing new: this workspace already has all of it.`);
+          notify('info', (result.changed ? `Merged ${name} into this workspace.` : `${name} brought nothing new: this workspace already has all of it.`) + missingHistoryNote(result));
           return;
         }
         const opened = await openWorkspaceFile(bytes, name);
         await switchTo(opened.session);
-        notify('info', opened.merged ? `Opened ${name}; it was merged into your copy of “${opened.result.meta.name}”.` : `Opened ${name}: “${opened.result.meta.name}”.`);
+        notify('info', (opened.merged ? `Opened ${name}; it was merged into your copy of “${opened.result.meta.name}”.` : `Opened ${name}: “${opened.result.meta.name}”.`) + missingHistoryNote(opened.result));
       } catch (error) {
         notify('error', errorText(error));
       }
@@ -101,7 +112,7 @@ export function App({ host }: { host: Host }): ReactNode {
             const file = await host.openFile([FILE_EXTENSION]);
             if (!file) break;
             const result = mergeWorkspaceFile(current.doc, file.bytes, file.name);
-            notify('info', result.changed ? `Merged ${file.name}: its changes are now in this workspace.` : `${file.name} brought nothing new.`);
+            notify('info', (result.changed ? `Merged ${file.name}: its changes are now in this workspace.` : `${file.name} brought nothing new.`) + missingHistoryNote(result));
             break;
           }
           case 'join':
@@ -165,8 +176,15 @@ export function App({ host }: { host: Host }): ReactNode {
         {exporting && session && <ExportDialog doc={session.doc} host={host} onNotice={notify} onClose={() => setExporting(false)} />}
       </Suspense>
       {joining && <JoinDialog onJoin={(invitation) => void join(invitation)} onCancel={() => setJoining(false)} />}
+      {damaged.skipped.length > 0 && (
+        <DamagedCopy skipped={damaged.skipped} canResync={damaged.canResync} onRecover={(how) => void damaged.recover(how)} />
+      )}
       <ErrorBoundary>
-        {session ? <Workspace key={session.id} session={session} host={host} onNotice={notify} /> : <p className="loading">Opening…</p>}
+        {session ? (
+          <Workspace key={session.id} session={session} host={host} onNotice={notify} constitutionDamaged={damaged.skipped.some((s) => s.root === 'constitution')} />
+        ) : (
+          <p className="loading">Opening…</p>
+        )}
       </ErrorBoundary>
     </div>
   );

@@ -31,6 +31,7 @@ import { ProvenancePanel } from './provenance/ProvenancePanel.tsx';
 import { CoverageView } from './provenance/CoverageView.tsx';
 import { VersionsView } from './versions/VersionsView.tsx';
 import type { WorkspaceSession } from './workspace-session.ts';
+import { DamagedConstitution } from './recovery/DamagedConstitution.tsx';
 
 // Views other than the editor load on first use, with the libraries they need (import parsers, pdf.js…).
 const SourcesView = lazy(() => import('./sources/SourcesView.tsx').then((m) => ({ default: m.SourcesView })));
@@ -47,7 +48,15 @@ const VIEWS = [
 ] as const;
 type ViewId = (typeof VIEWS)[number]['id'];
 
-export function Workspace({ session, host, onNotice }: { session: WorkspaceSession; host: Host; onNotice: Notify }): ReactNode {
+interface Props {
+  session: WorkspaceSession;
+  host: Host;
+  onNotice: Notify;
+  /** The local copy's constitution holds damaged blocks: shown read-only until they are dropped. */
+  constitutionDamaged?: boolean;
+}
+
+export function Workspace({ session, host, onNotice, constitutionDamaged = false }: Props): ReactNode {
   const sync = useSync(session.id, session.doc, session.awareness);
   const acting = useActor(session.id, session.doc, sync.me?.org);
   const readOnly = sync.state !== null && 'role' in sync.state && sync.state.role === 'observer';
@@ -121,7 +130,11 @@ export function Workspace({ session, host, onNotice }: { session: WorkspaceSessi
             <OrganizationsPanel doc={session.doc} onError={(text) => onNotice('error', text)} />
           </aside>
           <main className="editor-pane">
-            <ConstitutionEditor editor={editor} labels={labels} readOnly={readOnly} gutter={gutter} parliament={parliament} onCurrentBlock={setCurrent} />
+            {constitutionDamaged ? (
+              <DamagedConstitution doc={session.doc} />
+            ) : (
+              <ConstitutionEditor editor={editor} labels={labels} readOnly={readOnly} gutter={gutter} parliament={parliament} onCurrentBlock={setCurrent} />
+            )}
           </main>
           <aside className="margin" aria-label="Clause details">
             <ProvenancePanel doc={session.doc} block={current} />

@@ -4,10 +4,11 @@
  * .concord files that arrive (Open…) become local workspaces here.
  */
 import { Awareness } from 'y-protocols/awareness';
-import { IndexeddbPersistence } from 'y-indexeddb';
-import type * as Y from 'yjs';
+import { IndexeddbPersistence, storeState } from 'y-indexeddb';
+import * as Y from 'yjs';
 import { mergeWorkspaceFile, peekWorkspaceFile, type MergeResult } from '../src/file/format.ts';
 import { newId } from '../src/ids.ts';
+import { ConcordError } from '../src/workspace/errors.ts';
 import { initWorkspace, readMeta } from '../src/workspace/workspace.ts';
 import { invitationFor } from './sync/invitation-store.ts';
 import { isKnownWorkspaceId, lastWorkspaceId, rememberWorkspace } from './workspace-registry.ts';
@@ -19,6 +20,10 @@ export interface WorkspaceSession {
   /** Presence (who is here, their cursors) when connected to a sync server. */
   awareness: Awareness;
   close(): Promise<void>;
+  /** Store the whole document as one entry, replacing the log of changes (after dropping damaged parts). */
+  compact(): Promise<void>;
+  /** Close the workspace and delete this computer's copy of it. */
+  forget(): Promise<void>;
 }
 
 function databaseName(id: string): string {
@@ -39,7 +44,35 @@ async function load(id: string): Promise<WorkspaceSession> {
       await persistence.destroy();
       doc.destroy();
     },
+    compact: () => storeState(persistence, true),
+    forget: async () => {
+      awareness.destroy();
+      await persistence.clearData();
+      doc.destroy();
+    },
   };
+}
+
+/**
+ * "Re-sync from the server": delete this computer's copy of a joined workspace and open it empty; its sync
+ * connection then fills it from the server. Changes not yet on the server are lost, which the app says.
+ */
+export async function resyncFromServer(session: WorkspaceSession): Promise<WorkspaceSession> {
+  await session.forget();
+  return load(session.id);
+}
+
+/**
+ * "Open a backup": replace this computer's copy of the workspace with a `.concord` file of the same
+ * workspace. The file is checked completely first; a bad file or another workspace's changes nothing.
+ */
+export async function restoreBackup(session: WorkspaceSession, bytes: Uint8Array, fileName: string): Promise<OpenedFile> {
+  const meta = peekWorkspaceFile(bytes, fileName);
+  if (meta.id !== session.id) {
+    throw new ConcordError(`${fileName} is a copy of another workspace ("${meta.name}"), so this one was left as it is.`, 'file.other-workspace');
+  }
+  await session.forget();
+  return openWorkspaceFile(bytes, fileName);
 }
 
 /** Open a workspace already on this computer. */

@@ -121,9 +121,12 @@ export class Connection implements Peer {
     const room = this.attached;
     if (room === null || this.closed) return;
     try {
-      if (room.receive(this, frame) === 'dropped-write') {
+      const received = room.receive(this, frame);
+      if (received === 'dropped-write') {
         this.droppedWrites += 1;
         this.log('observer.write-dropped', { connection: this.id, room: this.room, invitation: this.invitation.id, org: this.invitation.org, bytes: frame.byteLength });
+      } else if (typeof received === 'object') {
+        this.log('update.refused', { connection: this.id, room: this.room, invitation: this.invitation.id, org: this.invitation.org, reason: received.refused, bytes: frame.byteLength });
       }
     } catch (error) {
       if (!(error instanceof MalformedFrame)) throw error;

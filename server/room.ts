@@ -6,9 +6,11 @@
  * Yjs emits for it is written to the store first and only then sent to the peers (the sender too: that
  * echo is how a client learns the server has its change). Every other frame derived from the document
  * (sync step 1 and step 2 replies) is computed at once but sent only after every write begun before it
- * has finished, so nothing a client receives can be lost by killing the server. An update that waits
- * for a missing dependency (pending in Yjs, which sync replies include) is written as received. Updates
- * arriving while a write is in flight are merged into the next write (group commit).
+ * has finished, so nothing a client receives can be lost by killing the server. Every update is checked
+ * first (src/sync/update-check.ts): one of the wrong shape, deleting signed statements or depending on
+ * changes nobody has is refused (dropped, and reported to the connection for its log), never stored or
+ * relayed. Updates arriving while a write is in flight are
+ * merged into the next write (group commit).
  *
  * Observers' document updates (sync step 2 and update messages) are dropped; their sync step 1 and
  * awareness messages are served like everyone else's.
@@ -18,6 +20,8 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { newWorkspaceDoc } from '../src/workspace/doc.ts';
+import { UpdateGate } from '../src/sync/update-check.ts';
+import { dropPending } from '../src/workspace/pending-structs.ts';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -42,8 +46,12 @@ export interface Peer {
   send(frame: Uint8Array): void;
 }
 
-/** What a frame turned out to be: handled, or a document update dropped because the peer may not write. */
-export type Received = 'handled' | 'dropped-write' | 'ignored';
+/**
+ * What a frame turned out to be: handled, a document update dropped because the peer may not write, or one
+ * refused by the update check (why). A refused update is dropped without closing the connection: an honest
+ * client whose update raced ahead of its re-sync after a restart sends it again in its sync step 2.
+ */
+export type Received = 'handled' | 'dropped-write' | 'ignored' | { refused: string };
 
 export class MalformedFrame extends Error {
   override readonly name = 'MalformedFrame';
@@ -78,6 +86,8 @@ export class Room {
   private batchWritten: Promise<void> | null = null;
   private writesSinceCompaction = 0;
   private failed = false;
+  /** Every peer's update is tried here first (see src/sync/update-check.ts). */
+  private readonly gate: UpdateGate;
 
   constructor(name: string, persisted: Uint8Array, store: UpdateLog, onFailure: (room: Room, error: unknown) => void) {
     this.name = name;
@@ -85,6 +95,9 @@ export class Room {
     this.onFailure = onFailure;
     this.doc = newWorkspaceDoc();
     Y.applyUpdate(this.doc, persisted);
+    // Changes stored before updates were checked may wait for history nobody has: never relay them.
+    dropPending(this.doc);
+    this.gate = new UpdateGate(this.doc);
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array) => this.relayWhenDurable(update));
@@ -150,12 +163,11 @@ export class Room {
     if (step === SYNC_STEP_2 || step === SYNC_UPDATE) {
       const update = decoding.readVarUint8Array(decoder);
       if (!peer.canWrite) return 'dropped-write';
-      // Read the whole update before touching the document, so a damaged one changes nothing.
+      // Read and check the whole update before touching the document, so a damaged or hostile one changes nothing.
       Y.decodeUpdate(update);
+      const verdict = this.gate.check(update, peer.canWrite);
+      if (!verdict.ok) return { refused: verdict.reason };
       Y.applyUpdate(this.doc, update, peer);
-      // What waits for a missing dependency emits no document update, yet Yjs puts it into every sync
-      // reply: write it as received, so that no reply carries anything not yet durable.
-      if (this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null) void this.durable(update).catch((error: unknown) => this.fail(error));
       return 'handled';
     }
     throw new MalformedFrame(`unknown sync message type ${step}`);
@@ -180,6 +192,7 @@ export class Room {
   }
 
   destroy(): void {
+    this.gate.destroy();
     this.awareness.destroy();
     this.doc.destroy();
   }

@@ -1,14 +1,36 @@
-/** Opening and saving `.concord` files for the CLI: read, check, and write back atomically. */
+/**
+ * Opening and saving `.concord` files for the CLI: read, check, and write back atomically. What a file
+ * holds of the wrong shape is reported on stderr and skipped by every reader; a command that would write
+ * such a file back refuses (the file stays byte-identical) until `concord repair` drops the damage.
+ */
 import type * as Y from 'yjs';
-import { encodeWorkspaceFile, readWorkspaceFile } from '../file/format.ts';
+import { describeFileDamage, encodeWorkspaceFile, readWorkspace } from '../file/format.ts';
+import { describeAllSkipped } from '../workspace/doc-shape.ts';
 import { ConcordError } from '../workspace/errors.ts';
+import { droppableDamage } from '../workspace/repair.ts';
 import type { CliIo } from './command.ts';
 
 export async function openWorkspace(io: CliIo, path: string): Promise<Y.Doc> {
   if (!(await io.exists(path))) throw new ConcordError(`${path}: no such file.`, 'file.missing');
-  return readWorkspaceFile(await io.readFile(path), path);
+  const { doc, damage } = readWorkspace(await io.readFile(path), path);
+  const report = describeFileDamage(damage, path);
+  if (report !== '') io.err(`concord: warning: ${report}\n`);
+  return doc;
 }
 
+/** Write `doc` to `path`; refused while it holds damaged parts (see `concord repair`). */
 export async function saveWorkspace(io: CliIo, path: string, doc: Y.Doc): Promise<void> {
+  const damaged = droppableDamage(doc);
+  if (damaged.length > 0) {
+    throw new ConcordError(
+      `${path} has damaged parts, so nothing was changed:\n${describeAllSkipped(damaged)}\nRun "concord repair ${path}" to drop them, then try again.`,
+      'file.damaged-parts',
+    );
+  }
+  await io.writeFile(path, encodeWorkspaceFile(doc));
+}
+
+/** Write `doc` to `path` whatever it holds (for `concord repair`, after dropping the damage). */
+export async function saveRepairedWorkspace(io: CliIo, path: string, doc: Y.Doc): Promise<void> {
   await io.writeFile(path, encodeWorkspaceFile(doc));
 }

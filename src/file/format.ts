@@ -10,11 +10,15 @@
  *   48      n     payload: the Yjs state update (v1 encoding) of the whole workspace
  *
  * Reading checks every field and the digest before anything touches a document, so a damaged, truncated,
- * foreign or future-version file is refused with a clear message and changes nothing.
+ * foreign or future-version file is refused with a clear message and changes nothing. A well-formed file
+ * can still hold hostile content: changes whose history is missing are left out and reported, parts of the
+ * wrong shape are reported (and readers skip them), and a merge refuses a file that would bring such parts.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import * as Y from 'yjs';
 import { ConcordError } from '../workspace/errors.ts';
+import { describeAllSkipped, inspectWorkspace, type Skipped } from '../workspace/doc-shape.ts';
+import { dropPending } from '../workspace/pending-structs.ts';
 import { readMeta, type WorkspaceMeta } from '../workspace/workspace.ts';
 import { newWorkspaceDoc } from '../workspace/doc.ts';
 
@@ -77,26 +81,42 @@ export function decodeWorkspaceFile(bytes: Uint8Array, fileName = 'This file'): 
   return payload;
 }
 
-/** Apply an update to a fresh document, refusing one that is malformed or depends on missing history. */
-function docFromUpdate(update: Uint8Array, fileName: string): Y.Doc {
+/** What reading a file found wrong and left out. */
+export interface FileDamage {
+  /** Changes whose earlier history is in no file or replica we have: left out, since nothing can place them. */
+  missingHistory: boolean;
+  /** Parts that do not fit the workspace's schema (see workspace/doc-shape.ts): kept, but never read. */
+  skipped: Skipped[];
+}
+
+export interface FileReading {
+  doc: Y.Doc;
+  damage: FileDamage;
+}
+
+/** Apply an update to a fresh document, refusing one that is malformed; changes missing their history are left out. */
+function docFromUpdate(update: Uint8Array, fileName: string): FileReading {
   const doc = newWorkspaceDoc();
   try {
     Y.applyUpdate(doc, update);
   } catch {
     throw new ConcordError(`${fileName} is damaged: its workspace data cannot be read.`, 'file.damaged');
   }
-  if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) {
-    throw new ConcordError(`${fileName} is incomplete: it holds changes whose history is missing.`, 'file.damaged');
-  }
+  const missingHistory = dropPending(doc);
   if (readMeta(doc).id === '') {
     throw new ConcordError(`${fileName} holds no Concord workspace.`, 'file.not-workspace');
   }
-  return doc;
+  return { doc, damage: { missingHistory, skipped: inspectWorkspace(doc) } };
+}
+
+/** Read a `.concord` file into a new Y.Doc, with what it found damaged. */
+export function readWorkspace(bytes: Uint8Array, fileName = 'This file'): FileReading {
+  return docFromUpdate(decodeWorkspaceFile(bytes, fileName), fileName);
 }
 
 /** Read a `.concord` file into a new Y.Doc. */
 export function readWorkspaceFile(bytes: Uint8Array, fileName = 'This file'): Y.Doc {
-  return docFromUpdate(decodeWorkspaceFile(bytes, fileName), fileName);
+  return readWorkspace(bytes, fileName).doc;
 }
 
 /** Read only the workspace's identity from a file (to decide where it belongs before merging). */
@@ -107,9 +127,28 @@ export function peekWorkspaceFile(bytes: Uint8Array, fileName = 'This file'): Wo
   return meta;
 }
 
+/** The damage in words, one sentence per finding, naming the file. */
+export function describeFileDamage(damage: FileDamage, fileName: string): string {
+  const lines: string[] = [];
+  if (damage.missingHistory) lines.push(`${fileName} holds changes whose earlier history is missing; they were left out.`);
+  if (damage.skipped.length > 0) lines.push(`${fileName} has damaged parts:\n${describeAllSkipped(damage.skipped)}`);
+  return lines.join('\n');
+}
+
+/** What `incoming` holds of the wrong shape that `ours` does not already hold. */
+function newDamage(incoming: Y.Doc, ours: Y.Doc): Skipped[] {
+  const theirs = inspectWorkspace(incoming);
+  if (theirs.length === 0) return theirs;
+  const key = (s: Skipped): string => `${s.root}\u0000${s.key}\u0000${s.problem}`;
+  const known = new Set(inspectWorkspace(ours).map(key));
+  return theirs.filter((s) => !known.has(key(s)));
+}
+
 export interface MergeResult {
   /** Whether the file brought anything the workspace did not already have. */
   changed: boolean;
+  /** Whether changes whose history is missing were left out of the merge. */
+  missingHistory: boolean;
   meta: WorkspaceMeta;
 }
 
@@ -118,9 +157,18 @@ export interface MergeResult {
  * merging the same file twice changes nothing. A file of another coalition's workspace is refused.
  */
 export function mergeWorkspaceFile(doc: Y.Doc, bytes: Uint8Array, fileName = 'This file', origin: unknown = 'file'): MergeResult {
-  const update = decodeWorkspaceFile(bytes, fileName);
-  const incoming = docFromUpdate(update, fileName);
+  const { doc: incoming, damage } = docFromUpdate(decodeWorkspaceFile(bytes, fileName), fileName);
   const theirs = readMeta(incoming);
+  // The same checks the sync server applies to a peer's update: nothing of the wrong shape gets in.
+  const fresh = newDamage(incoming, doc);
+  if (fresh.length > 0) {
+    incoming.destroy();
+    throw new ConcordError(
+      `${fileName} was not merged: it has damaged parts, and your workspace is unchanged.\n${describeAllSkipped(fresh)}`,
+      'file.damaged-parts',
+    );
+  }
+  const update = Y.encodeStateAsUpdate(incoming);
   incoming.destroy();
   const ours = readMeta(doc);
   if (ours.id !== '' && ours.id !== theirs.id) {
@@ -131,5 +179,5 @@ export function mergeWorkspaceFile(doc: Y.Doc, bytes: Uint8Array, fileName = 'Th
   }
   const before = Y.snapshot(doc);
   Y.applyUpdate(doc, update, origin);
-  return { changed: !Y.equalSnapshots(before, Y.snapshot(doc)), meta: readMeta(doc) };
+  return { changed: !Y.equalSnapshots(before, Y.snapshot(doc)), missingHistory: damage.missingHistory, meta: readMeta(doc) };
 }

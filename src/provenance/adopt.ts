@@ -9,7 +9,8 @@ import type * as Y from 'yjs';
 import { indexOfId, insertBlock } from '../constitution/structure.ts';
 import { ConcordError } from '../workspace/errors.ts';
 import { listSources } from '../workspace/sources.ts';
-import { addOrigins, entryArray, provenanceMap, PROVENANCE_ORIGIN, type Author, type Origin } from './store.ts';
+import { addOrigins, entryArray, PROVENANCE_ORIGIN, type Author, type Origin } from './store.ts';
+import { recordEntry } from '../workspace/doc-shape.ts';
 
 /** Find a principle by id in every source, the latest version first; undefined when there is none. */
 export function findPrinciple(doc: Y.Doc, id: string): Omit<Origin, 'adoptedAt' | 'adoptedBy'> | undefined {
@@ -52,7 +53,7 @@ export function adoptPrinciples(editor: Editor, doc: Y.Doc, ids: readonly string
   }
   const at = (options.now ?? new Date()).toISOString();
   const id = insertBlock(editor, 'clause', options.after, text);
-  const entry = provenanceMap(doc).get(id);
+  const entry = recordEntry(doc, 'provenance', id);
   if (!entry || !entryArray(doc, id, 'origins')) throw new ConcordError('The clause’s provenance could not be recorded.', 'adopt.no-entry');
   doc.transact(() => {
     entry.set('created', { ...options.by, how: principles.length > 1 ? 'merged' : 'adopted', at, from: '' });

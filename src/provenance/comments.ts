@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { newId } from '../ids.ts';
 import { ConcordError } from '../workspace/errors.ts';
 import type { Author } from './store.ts';
+import { recordEntries, recordEntry } from '../workspace/doc-shape.ts';
 
 export const COMMENTS_ROOT = 'comments';
 
@@ -66,7 +67,7 @@ export function addComment(doc: Y.Doc, clause: string, text: string, by: Author,
 }
 
 function threadRoot(doc: Y.Doc, threadId: string): Y.Map<unknown> {
-  const map = commentsMap(doc).get(threadId);
+  const map = recordEntry(doc, 'comments', threadId);
   if (!map || str(map, 'parent') !== '') throw new ConcordError(`There is no comment thread "${threadId}".`, 'comment.unknown');
   return map;
 }
@@ -94,7 +95,7 @@ function readResolution(map: Y.Map<unknown>): Thread['resolved'] {
 export function threadsByClause(doc: Y.Doc): Map<string, Thread[]> {
   const roots = new Map<string, Thread>();
   const replies: Comment[] = [];
-  for (const map of commentsMap(doc).values()) {
+  for (const [, map] of recordEntries(doc, 'comments')) {
     const comment = readComment(map);
     if (comment.parent === '') roots.set(comment.id, { root: comment, replies: [], resolved: readResolution(map) });
     else replies.push(comment);

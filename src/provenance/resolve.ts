@@ -7,7 +7,8 @@
 import type * as Y from 'yjs';
 import { readBlocks } from '../constitution/document.ts';
 import type { Block } from '../constitution/schema.ts';
-import { provenanceMap, readEntry, type Origin, type StoredEntry } from './store.ts';
+import { readEntry, type Origin, type StoredEntry } from './store.ts';
+import { recordEntry } from '../workspace/doc-shape.ts';
 
 /**
  * A block's provenance as shown: the stored entry's fields, with `origins` resolved (its own and those of
@@ -44,7 +45,7 @@ function resolve(lookup: Lookup, id: string, isPresent: (id: string) => boolean)
 }
 
 const lookupIn = (doc: Y.Doc, history: boolean): Lookup => (id) => {
-  const map = provenanceMap(doc).get(id);
+  const map = recordEntry(doc, 'provenance', id);
   return map ? readEntry(map, id, history) : undefined;
 };
 

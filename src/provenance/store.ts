@@ -12,6 +12,7 @@
  */
 import * as Y from 'yjs';
 import type { Actor } from '../workspace/actor.ts';
+import { recordEntry } from '../workspace/doc-shape.ts';
 
 export const PROVENANCE_ROOT = 'provenance';
 /** The Yjs transaction origin of provenance writes (never undone by the editor's undo manager). */
@@ -136,13 +137,13 @@ export function readEntry(map: Y.Map<unknown>, id: string, history = true): Stor
 }
 
 export function getEntry(doc: Y.Doc, id: string): StoredEntry | undefined {
-  const map = provenanceMap(doc).get(id);
+  const map = recordEntry(doc, 'provenance', id);
   return map ? readEntry(map, id) : undefined;
 }
 
 /** The Y.Array under `key` of a block's entry (made with the entry, so it exists). */
 export function entryArray(doc: Y.Doc, id: string, key: 'origins' | 'absorbed' | 'history'): Y.Array<unknown> | undefined {
-  const value = provenanceMap(doc).get(id)?.get(key);
+  const value = recordEntry(doc, 'provenance', id)?.get(key);
   return value instanceof Y.Array ? value : undefined;
 }
 

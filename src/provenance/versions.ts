@@ -11,6 +11,7 @@ import { newId } from '../ids.ts';
 import { ConcordError } from '../workspace/errors.ts';
 import { ProvenanceIndex } from './resolve.ts';
 import type { Author } from './store.ts';
+import { plainEntries, plainEntry } from '../workspace/doc-shape.ts';
 
 export const VERSIONS_ROOT = 'versions';
 
@@ -78,14 +79,14 @@ function readVersion(value: unknown): NamedVersion | undefined {
 
 /** The named versions, oldest first. */
 export function listVersions(doc: Y.Doc): NamedVersion[] {
-  return [...versionsMap(doc).values()]
-    .map(readVersion)
+  return plainEntries(doc, VERSIONS_ROOT)
+    .map(([, value]) => readVersion(value))
     .filter((v): v is NamedVersion => v !== undefined)
     .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
 }
 
 export function getVersion(doc: Y.Doc, id: string): NamedVersion | undefined {
-  return readVersion(versionsMap(doc).get(id));
+  return readVersion(plainEntry(doc, VERSIONS_ROOT, id));
 }
 
 /** Save the draft of today under a name. */

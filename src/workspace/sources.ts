@@ -11,6 +11,7 @@ import * as Y from 'yjs';
 import { newId } from '../ids.ts';
 import { ConcordError } from './errors.ts';
 import { requireOrganization } from './workspace.ts';
+import { recordEntries, recordEntry } from './doc-shape.ts';
 
 export interface Principle {
   /** Globally unique and stable across re-imports of unchanged text: provenance links to it. */
@@ -91,14 +92,14 @@ function readSource(map: Y.Map<unknown>): Source {
 /** All sources, or those of one organization (by id or short name), in a stable order. */
 export function listSources(doc: Y.Doc, orgRef?: string): Source[] {
   const orgId = orgRef === undefined ? undefined : requireOrganization(doc, orgRef).id;
-  return [...sourcesMap(doc).values()]
-    .map(readSource)
+  return recordEntries(doc, 'sources')
+    .map(([, map]) => readSource(map))
     .filter((source) => orgId === undefined || source.org === orgId)
     .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
 }
 
 export function getSource(doc: Y.Doc, id: string): Source | undefined {
-  const map = sourcesMap(doc).get(id);
+  const map = recordEntry(doc, 'sources', id);
   return map ? readSource(map) : undefined;
 }
 
@@ -142,7 +143,7 @@ export function addSource(doc: Y.Doc, orgRef: string, title: string, first: Sour
 }
 
 function requireSource(doc: Y.Doc, id: string): Y.Map<unknown> {
-  const map = sourcesMap(doc).get(id);
+  const map = recordEntry(doc, 'sources', id);
   if (!map) throw new ConcordError(`There is no source "${id}" in this workspace.`, 'source.unknown');
   return map;
 }

@@ -22,6 +22,7 @@ import { newBlock } from '../constitution/structure.ts';
 import { newId } from '../ids.ts';
 import { Transforms } from 'slate';
 import { ConcordError } from './errors.ts';
+import { recordEntries, recordEntry } from './doc-shape.ts';
 
 export const WORKSPACE_FORMAT = 1;
 
@@ -115,7 +116,7 @@ function readOrg(map: Y.Map<unknown>): Organization {
 
 /** The member organizations, in a stable order (by short name). */
 export function listOrganizations(doc: Y.Doc): Organization[] {
-  return [...orgsMap(doc).values()].map(readOrg).sort((a, b) => a.short.localeCompare(b.short) || a.id.localeCompare(b.id));
+  return recordEntries(doc, 'orgs').map(([, map]) => readOrg(map)).sort((a, b) => a.short.localeCompare(b.short) || a.id.localeCompare(b.id));
 }
 
 export function findOrganization(doc: Y.Doc, ref: string): Organization | undefined {
@@ -192,7 +193,7 @@ export function addOrganization(doc: Y.Doc, input: OrganizationInput): Organizat
 export function updateOrganization(doc: Y.Doc, ref: string, input: OrganizationInput): Organization {
   const org = requireOrganization(doc, ref);
   const fields = checkFields(doc, input, org.id);
-  const map = orgsMap(doc).get(org.id);
+  const map = recordEntry(doc, 'orgs', org.id);
   if (!map) throw new ConcordError(`There is no member organization "${ref}" in this coalition.`, 'org.unknown');
   doc.transact(() => {
     for (const [key, value] of Object.entries(fields)) map.set(key, value);

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { onTestFailed } from 'vitest';
+import { afterAll, beforeAll, onTestFailed } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -74,4 +74,19 @@ export async function killBrowser(killable: KillableBrowser): Promise<void> {
   const exited = new Promise((resolve) => killable.process.once('exit', resolve));
   killable.process.kill('SIGKILL');
   await exited;
+}
+
+/** One browser for a test file: launched before its tests, closed after; call the result inside a test. */
+export function browserForFile(): () => Browser {
+  let browser: Browser | null = null;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (browser === null) throw new Error('the browser is not running (call this inside a test)');
+    return browser;
+  };
 }

@@ -164,6 +164,8 @@ export interface ChildServer {
   process: ChildProcess;
   port: number;
   exited: Promise<number | null>;
+  /** Every line the server has logged so far. */
+  log: string[];
 }
 
 const root = join(import.meta.dirname, '..', '..');
@@ -176,6 +178,8 @@ export async function spawnServer(dataDir: string, port = 0, entry = join(root, 
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const lines = createInterface({ input: child.stdout ?? process.stdin });
+  const log: string[] = [];
+  lines.on('line', (line) => log.push(line));
   const listening = await new Promise<number>((resolve, reject) => {
     lines.on('line', (line) => {
       if (process.env.CONCORD_SERVER_LOG) process.stderr.write(`[server] ${line}\n`);
@@ -188,5 +192,5 @@ export async function spawnServer(dataDir: string, port = 0, entry = join(root, 
     });
     void exited.then((code) => reject(new Error(`server exited with ${code} before listening`)));
   });
-  return { process: child, port: listening, exited };
+  return { process: child, port: listening, exited, log };
 }

@@ -135,10 +135,11 @@ describe('a room', () => {
     room.destroy();
   });
 
-  it('writes an update that waits for a missing dependency before any sync reply can carry it', async () => {
+  it('refuses an update that waits for a missing dependency: nothing written or relayed, and the re-sync brings it whole', async () => {
     // A client that kept an edit T the last server lost (killed before writing it) types U on top of T,
-    // and U reaches the new server before T does. The server holds U as pending, and Yjs puts pending
-    // data into every sync reply: so U must be durable before a reply goes out.
+    // and U reaches the new server before T does. Held as pending, U would go into every sync reply and
+    // make every replica's saved copy incomplete: it is refused (dropped, the connection stays), and the
+    // client's re-sync sends T and U together.
     const author = new Y.Doc();
     author.getText('t').insert(0, 'T');
     const t = Y.encodeStateAsUpdate(author);
@@ -153,19 +154,14 @@ describe('a room', () => {
     room.join(writer);
     room.join(reader);
     await tick();
-    room.receive(writer, updateFrame(u));
-    room.receive(reader, syncStep1Frame(new Y.Doc()));
+    expect(room.receive(writer, updateFrame(u))).toEqual({ refused: 'it depends on changes nobody has' });
     await tick();
-    const replies = reader.updates().length;
-    expect(log.writes.map((w) => w.update)).toEqual([u]);
-    expect(reader.updates()).toHaveLength(replies); // the reply (which holds U) waits for U's write
+    expect(log.writes).toEqual([]);
+    expect(reader.updates()).toEqual([]);
+    expect(room.doc.store.pendingStructs).toBeNull();
+    room.receive(writer, updateFrame(Y.mergeUpdates([t, u])));
+    await tick();
     log.writes[0]?.finish();
-    await tick();
-    expect(reader.updates().length).toBeGreaterThan(replies);
-    // T arrives: the doc's update (T and U) is written and relayed; the log holds the whole text.
-    room.receive(writer, updateFrame(t));
-    await tick();
-    log.writes[1]?.finish();
     await tick();
     expect(textOf(log.writes.map((w) => w.update))).toBe('TU');
     expect(textOf(reader.updates())).toBe('TU');

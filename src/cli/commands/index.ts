@@ -13,9 +13,10 @@ import { init } from './init.ts';
 import { orgAdd, orgRemove, orgSet } from './org.ts';
 import { provenance } from './provenance.ts';
 import { rosterBind } from './roster.ts';
+import { repair } from './repair.ts';
 import { rules } from './rules.ts';
 import { tally, verify } from './tally.ts';
 import { vote } from './vote.ts';
 import { withdraw } from './withdraw.ts';
 
-export const coreCommands: readonly Command[] = [init, orgAdd, orgSet, orgRemove, importCommand, compare, adopt, provenance, coverage, rules, keyNew, rosterBind, motion, vote, close, withdraw, tally, verify, exportCommand, info];
+export const coreCommands: readonly Command[] = [init, orgAdd, orgSet, orgRemove, importCommand, compare, adopt, provenance, coverage, rules, keyNew, rosterBind, motion, vote, close, withdraw, tally, verify, exportCommand, info, repair];

@@ -1,0 +1,30 @@
+/**
+ * `concord repair FILE`: drop what a workspace file holds of the wrong shape (values of the wrong type,
+ * blocks nested inside blocks) and changes whose history is missing, saying what was dropped. A sound file
+ * is left untouched.
+ */
+import { describeAllSkipped } from '../../workspace/doc-shape.ts';
+import { hasPending } from '../../workspace/pending-structs.ts';
+import { dropDamaged } from '../../workspace/repair.ts';
+import { printJson, requirePositional, type Command } from '../command.ts';
+import { openWorkspace, saveRepairedWorkspace } from '../workspace-file.ts';
+import { readWorkspace } from '../../file/format.ts';
+
+export const repair: Command = {
+  name: 'repair',
+  summary: 'drop the damaged parts of a workspace file (values of the wrong type, changes missing their history)',
+  usage: 'concord repair FILE [--json]',
+  options: { json: { type: 'boolean' } },
+  async run(args, io) {
+    const file = requirePositional(args, 0, 'FILE');
+    const { damage } = readWorkspace(await io.readFile(file), file);
+    const doc = await openWorkspace(io, file);
+    const dropped = dropDamaged(doc);
+    const changed = dropped.length > 0 || damage.missingHistory || hasPending(doc);
+    if (changed) await saveRepairedWorkspace(io, file, doc);
+    if (args.values.json) printJson(io, { file, changed, dropped, missingHistoryDropped: damage.missingHistory });
+    else if (!changed) io.out(`${file} has no damaged parts; nothing was changed.\n`);
+    else io.out(`Repaired ${file}.${dropped.length > 0 ? ` Dropped:\n${describeAllSkipped(dropped, dropped.length)}` : ''}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,220 @@
+/**
+ * Reading the workspace's Y.Doc safely. Any peer, or any `.concord` file, can put a well-formed value of the
+ * wrong type anywhere (`orgs["x"] = "x"`) or nest the constitution's blocks ten thousand deep. This module
+ * holds one schema per root (the table in workspace.ts) and is the only way readers reach the entries of
+ * a root: what does not fit its schema is skipped and reported, never handed on. It never recurses on a
+ * depth a peer controls: the shapes it accepts are at most three levels deep (root → entry → list of plain
+ * values) and anything deeper is rejected by looking one level down, not by walking it.
+ */
+import { z } from 'zod';
+import * as Y from 'yjs';
+import { isBlockType, type Block } from '../constitution/schema.ts';
+
+/** Something found in the document that does not fit its root's schema, and so was left out. */
+export interface Skipped {
+  root: string;
+  /** The entry's key (map roots), its position (list roots) or its block number (the constitution). */
+  key: string;
+  /** The damaged field of an entry that is otherwise sound (its other fields are still read). */
+  field?: string;
+  problem: string;
+}
+
+/** A plain value (JSON), not a shared Yjs type. */
+const plain = z.custom<unknown>((value) => !(value instanceof Y.AbstractType), 'a shared structure where plain data belongs');
+const text = z.string({ message: 'it is not text' });
+
+/** A Y.Array holding only plain values. */
+const plainList = z
+  .instanceof(Y.Array)
+  .refine((list) => list.toArray().every((item) => plain.safeParse(item).success), 'a list holding shared structures');
+
+/**
+ * A Y.Map entry whose fields are plain values, except `lists` (which, when present, are Y.Arrays of plain
+ * values). With `lists: 'any'`, any field may be such a list (for roots whose fields are still changing).
+ */
+function record(noun: string, lists: readonly string[] | 'any') {
+  return z.instanceof(Y.Map, { message: `it is not ${noun}` }).superRefine((map, ctx) => {
+    for (const [field, value] of map.entries()) {
+      const listField = lists === 'any' ? value instanceof Y.Array : lists.includes(field);
+      const ok = listField ? plainList.safeParse(value).success : plain.safeParse(value).success;
+      if (!ok) ctx.addIssue({ code: 'custom', path: [field], message: `its field "${field}" has the wrong type` });
+    }
+  });
+}
+
+const mapRoots = {
+  meta: plain,
+  orgs: record('an organization', []),
+  sources: record('an imported document', ['versions']),
+  provenance: record('a clause’s origins', ['origins', 'absorbed', 'history']),
+  motions: record('a motion', 'any'),
+  comments: record('a comment', []),
+  versions: plain,
+} as const;
+
+const listRoots = {
+  roster: plain,
+  /** Signed statements, appended only; each is checked where it is read (src/ratify). */
+  statements: text,
+} as const;
+
+export type MapRoot = keyof typeof mapRoots;
+export type RecordRoot = Exclude<MapRoot, 'meta' | 'versions'>;
+export type ListRoot = keyof typeof listRoots;
+
+export const CONSTITUTION = 'constitution';
+export const MAP_ROOTS = Object.keys(mapRoots);
+export const LIST_ROOTS = Object.keys(listRoots);
+
+/** What each root is called in messages to delegates. */
+const ROOT_NAMES: Record<string, string> = {
+  meta: 'coalition details',
+  orgs: 'member organizations',
+  sources: 'imported documents',
+  provenance: 'clause origins',
+  motions: 'motions and votes',
+  comments: 'comments',
+  versions: 'saved versions',
+  roster: 'delegate keys',
+  statements: 'signed statements',
+  constitution: 'constitution',
+};
+
+/** The schema of one entry of a known map or list root (undefined for the constitution and unknown roots). */
+export function entrySchemaOf(root: string): z.ZodType | undefined {
+  if (isMapRoot(root)) return mapRoots[root];
+  if (root === 'roster' || root === 'statements') return listRoots[root];
+  return undefined;
+}
+
+/** Give every known root its type in `doc` (a document filled from updates alone knows only their names). */
+export function defineRoots(doc: Y.Doc): void {
+  for (const root of MAP_ROOTS) doc.getMap(root);
+  for (const root of LIST_ROOTS) doc.getArray(root);
+  doc.get(CONSTITUTION, Y.XmlText);
+}
+
+function isMapRoot(root: string): root is MapRoot {
+  return root in mapRoots;
+}
+
+function problemOf(result: { error?: z.ZodError }): string {
+  return result.error?.issues[0]?.message ?? 'it has the wrong type';
+}
+
+/**
+ * The entries of a map root that are records (Y.Maps); others are left out. A record with a damaged field
+ * is still handed on: readers take each field only when it has the type they expect.
+ */
+export function recordEntries(doc: Y.Doc, root: RecordRoot): Array<[string, Y.Map<unknown>]> {
+  const out: Array<[string, Y.Map<unknown>]> = [];
+  for (const [key, value] of doc.getMap(root).entries()) if (value instanceof Y.Map) out.push([key, value]);
+  return out;
+}
+
+/** One entry of a map root, if it is there and is a record. */
+export function recordEntry(doc: Y.Doc, root: RecordRoot, key: string): Y.Map<unknown> | undefined {
+  const value = doc.getMap(root).get(key);
+  return value instanceof Y.Map ? value : undefined;
+}
+
+/** The plain values of a map root whose entries are plain data (meta, versions). */
+export function plainEntries(doc: Y.Doc, root: 'meta' | 'versions'): Array<[string, unknown]> {
+  return [...doc.getMap(root).entries()].filter(([, value]) => plain.safeParse(value).success);
+}
+
+/** One plain value of `meta` or `versions` (undefined when absent or of a shared type). */
+export function plainEntry(doc: Y.Doc, root: 'meta' | 'versions', key: string): unknown {
+  const value = doc.getMap(root).get(key);
+  return plain.safeParse(value).success ? value : undefined;
+}
+
+/** The constitution's blocks read flat, and what did not fit a flat list of blocks of text. */
+export interface ConstitutionReading {
+  blocks: Block[];
+  skipped: Skipped[];
+}
+
+/**
+ * Read the constitution as the flat list of blocks it must be, without recursion: each top-level embed
+ * must be a Y.XmlText with a block type and an id, holding only text. A block holding anything else
+ * (nested blocks, however deep) is read without it; anything else at the top level is skipped.
+ */
+export function readConstitution(doc: Y.Doc): ConstitutionReading {
+  const blocks: Block[] = [];
+  const skipped: Skipped[] = [];
+  const skip = (position: number, problem: string): void => {
+    skipped.push({ root: CONSTITUTION, key: String(position + 1), problem });
+  };
+  const ops: Array<{ insert?: unknown }> = doc.get(CONSTITUTION, Y.XmlText).toDelta();
+  ops.forEach((op, position) => {
+    const block = op.insert;
+    if (!(block instanceof Y.XmlText)) return skip(position, 'text outside any block');
+    const type: unknown = block.getAttribute('type');
+    const id: unknown = block.getAttribute('id');
+    if (!isBlockType(type) || typeof id !== 'string') return skip(position, 'a block of no known kind');
+    let text = '';
+    let nested = 0;
+    const parts: Array<{ insert?: unknown }> = block.toDelta();
+    for (const part of parts) {
+      if (typeof part.insert === 'string') text += part.insert;
+      else nested += 1;
+    }
+    if (nested > 0) skip(position, `${nested === 1 ? 'a block' : `${nested} blocks`} nested inside it`);
+    blocks.push({ id, type, text });
+  });
+  return { blocks, skipped };
+}
+
+/** Whether the constitution is the flat list of text blocks that the editor can bind to. */
+export function constitutionIsFlat(doc: Y.Doc): boolean {
+  return readConstitution(doc).skipped.length === 0;
+}
+
+/** Everything in the document that does not fit its root's schema (empty for a sound workspace). */
+export function inspectWorkspace(doc: Y.Doc): Skipped[] {
+  const skipped: Skipped[] = [];
+  for (const root of MAP_ROOTS) {
+    if (!isMapRoot(root)) continue;
+    const map = doc.getMap(root);
+    for (const [key, value] of map.entries()) {
+      const result = mapRoots[root].safeParse(value);
+      if (result.success) continue;
+      if (!(value instanceof Y.Map) || root === 'meta' || root === 'versions') skipped.push({ root, key, problem: problemOf(result) });
+      else for (const issue of result.error.issues) skipped.push({ root, key, field: String(issue.path[0]), problem: issue.message });
+    }
+    if (listLength(map) > 0) skipped.push({ root, key: '(list)', problem: 'list items in a map' });
+  }
+  for (const root of LIST_ROOTS) {
+    const schema = root === 'statements' ? listRoots.statements : listRoots.roster;
+    doc.getArray(root).forEach((value, index) => {
+      const result = schema.safeParse(value);
+      if (!result.success) skipped.push({ root, key: String(index + 1), problem: problemOf(result) });
+    });
+  }
+  skipped.push(...readConstitution(doc).skipped);
+  return skipped;
+}
+
+/** Undeleted list items hanging under a map root (a map ignores them; a sound workspace has none). */
+function listLength(map: Y.Map<unknown>): number {
+  let count = 0;
+  for (let item = map._start; item !== null; item = item.right) if (!item.deleted) count += 1;
+  return count;
+}
+
+/** One skipped part in words a delegate understands. */
+export function describeSkipped(skipped: Skipped): string {
+  const where = ROOT_NAMES[skipped.root] ?? skipped.root;
+  if (skipped.root === CONSTITUTION) return `In the constitution, block ${skipped.key} holds a damaged part (${skipped.problem}); it was left out.`;
+  if (skipped.field !== undefined) return `In the ${where}, entry "${skipped.key}" is damaged (${skipped.problem}); that field was left out.`;
+  return `In the ${where}, entry "${skipped.key}" is damaged (${skipped.problem}) and was left out.`;
+}
+
+/** A short summary of what was skipped, e.g. for a notice or a CLI warning. */
+export function describeAllSkipped(skipped: readonly Skipped[], limit = 5): string {
+  const lines = skipped.slice(0, limit).map(describeSkipped);
+  if (skipped.length > limit) lines.push(`…and ${skipped.length - limit} more damaged parts.`);
+  return lines.join('\n');
+}
