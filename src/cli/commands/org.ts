@@ -1,6 +1,6 @@
 /** `concord org add|set|remove FILE …`: manage the coalition's member organizations. */
 import { addOrganization, removeOrganization, updateOrganization, type OrganizationInput } from '../../workspace/workspace.ts';
-import { printJson, requireFlag, requirePositional, stringFlag, UsageError, type Command, type ParsedArgs } from '../command.ts';
+import { printJson, requireFlag, requirePositional, stringFlag, UsageError, type CommandAction, type ParsedArgs } from '../command.ts';
 import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
 
 const fieldOptions = {
@@ -20,10 +20,7 @@ function fields(args: ParsedArgs): OrganizationInput {
   return input;
 }
 
-export const orgAdd: Command = {
-  name: 'org add',
-  summary: 'add a member organization',
-  usage: 'concord org add FILE --name NAME --short SHORT [--colour #rrggbb] [--delegate NAME] [--json]',
+export const orgAdd: CommandAction = {
   options: fieldOptions,
   async run(args, io) {
     const file = requirePositional(args, 0, 'FILE');
@@ -38,10 +35,7 @@ export const orgAdd: Command = {
   },
 };
 
-export const orgSet: Command = {
-  name: 'org set',
-  summary: "change a member organization's name, short name, colour or delegate",
-  usage: 'concord org set FILE ORG [--name NAME] [--short SHORT] [--colour #rrggbb] [--delegate NAME] [--json]',
+export const orgSet: CommandAction = {
   options: fieldOptions,
   async run(args, io) {
     const file = requirePositional(args, 0, 'FILE');
@@ -57,10 +51,7 @@ export const orgSet: Command = {
   },
 };
 
-export const orgRemove: Command = {
-  name: 'org remove',
-  summary: 'remove a member organization',
-  usage: 'concord org remove FILE ORG [--json]',
+export const orgRemove: CommandAction = {
   options: { json: { type: 'boolean' } },
   async run(args, io) {
     const file = requirePositional(args, 0, 'FILE');
