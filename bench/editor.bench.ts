@@ -6,8 +6,9 @@
  *   p50 and p95 over 3 rounds × 60 keys typed mid-draft, the app and the baseline interleaved round by round;
  * - a sustained burst of 700 keys as fast as Chromium takes them: the longest frame (gap between animation
  *   frames) while it lasts.
- * Every run checks that the typed text landed in the block where it was typed. CONCORD_BENCH_APP=DIR
- * measures another build of the app (e.g. an earlier commit's out/renderer) against the same baseline.
+ * Every run checks that the typed text landed in the block where it was typed. CONCORD_BENCH_BEFORE=DIR adds
+ * an earlier build of the app (an earlier commit's out/renderer), typed in the same rounds, for a
+ * before/after comparison; CONCORD_EDITOR_KEYS and CONCORD_EDITOR_BURST shorten a run on a busy machine.
  */
 import react from '@vitejs/plugin-react';
 import { execFileSync } from 'node:child_process';
@@ -36,14 +37,20 @@ const root = join(import.meta.dirname, '..');
 const baselineOut = join(root, 'out', 'bench', 'editor-baseline');
 const SIZES = [1000, 5000];
 const ROUNDS = 3;
-const KEYS = 60;
-const BURST = 700;
+const KEYS = Number(process.env.CONCORD_EDITOR_KEYS ?? 60);
+const BURST = Number(process.env.CONCORD_EDITOR_BURST ?? 700);
+const BASELINE = 'slate-react + @slate-yjs, chunked, same document';
+/** The app as built now, and an earlier build to compare (CONCORD_BENCH_BEFORE=DIR), typed in the same rounds. */
+const APPS = [
+  { name: '', path: 'app', dir: join(import.meta.dirname, '..', 'out', 'renderer') },
+  ...(process.env.CONCORD_BENCH_BEFORE ? [{ name: 'before: ', path: 'before', dir: process.env.CONCORD_BENCH_BEFORE }] : []),
+];
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-dev-shm-usage'];
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json' };
 
 /** Serve out/renderer under /app/ and the baseline page under /baseline/. */
 async function serve(): Promise<{ server: Server; url: string }> {
-  const dirs: Record<string, string> = { app: process.env.CONCORD_BENCH_APP ?? join(root, 'out', 'renderer'), baseline: baselineOut };
+  const dirs: Record<string, string> = { baseline: baselineOut, ...Object.fromEntries(APPS.map((app) => [app.path, app.dir])) };
   const server = createServer((request, response) => {
     const [, top = '', ...rest] = new URL(request.url ?? '/', 'http://x').pathname.split('/');
     const dir = dirs[top];
@@ -143,9 +150,9 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? Number.NaN;
 }
 
-async function openApp(browser: Browser, url: string, file: string, size: number): Promise<{ page: Page; before: string }> {
+async function openApp(browser: Browser, address: string, file: string, size: number): Promise<{ page: Page; before: string }> {
   const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
-  await page.goto(`${url}/app/`);
+  await page.goto(address);
   await page.locator('[data-testid="constitution"] [data-block-id]').first().waitFor();
   const chooser = page.waitForEvent('filechooser');
   await page.getByText('File', { exact: true }).click();
@@ -178,39 +185,45 @@ const benchmark: Benchmark = {
         writeFileSync(file, encodeWorkspaceFile(doc));
         mkdirSync(baselineOut, { recursive: true });
         writeFileSync(join(baselineOut, `draft-${size}.bin`), Y.encodeStateAsUpdate(doc));
-        const app = await openApp(browser, url, file, size);
-        const base = await openBaseline(browser, url, `draft-${size}.bin`, size);
-        const typed = { app: [] as number[], base: [] as number[] };
+        const apps = [];
+        for (const app of APPS) apps.push({ ...app, ...(await openApp(browser, `${url}/${app.path}/`, file, size)), latencies: [] as number[] });
+        const base = { ...(await openBaseline(browser, url, `draft-${size}.bin`, size)), latencies: [] as number[] };
+        const sides = [...apps, base];
         let text = '';
         for (let round = 0; round < ROUNDS; round += 1) {
           const keys = SENTENCE.repeat(2).slice(round * 7, round * 7 + KEYS);
           text += keys;
-          await app.page.bringToFront();
-          typed.app.push(...(await typeMeasured(app.page, keys)));
-          await base.page.bringToFront();
-          typed.base.push(...(await typeMeasured(base.page, keys)));
+          for (const side of sides) {
+            await side.page.bringToFront();
+            side.latencies.push(...(await typeMeasured(side.page, keys)));
+          }
         }
-        for (const side of [app, base]) {
+        for (const side of sides) {
           const now = await caretBlockText(side.page);
           // The caret stood mid-line in a wrapped clause: the keys land there, one after the other.
           if (now.length !== side.before.length + text.length || now.replace(text, '') !== side.before) throw new Error(`${size} blocks: the typed text did not land where it was typed (${JSON.stringify(now.slice(-80))})`);
         }
         const load = (loadavg()[0] ?? 0).toFixed(1);
         const label = `${size.toLocaleString('en')} blocks`;
-        rows.push(
-          { figure: `keydown → next frame, ${label}, p50 of ${typed.app.length} keys (load ${load})`, concord: percentile(typed.app, 0.5), baseline: percentile(typed.base, 0.5), baselineName: 'slate-react + @slate-yjs, chunked, same document', unit: 'ms' },
-          { figure: `keydown → next frame, ${label}, p95 (load ${load})`, concord: percentile(typed.app, 0.95), baseline: percentile(typed.base, 0.95), baselineName: 'slate-react + @slate-yjs, chunked, same document', unit: 'ms' },
-        );
+        for (const app of apps) {
+          rows.push(
+            { figure: `${app.name}keydown → next frame, ${label}, p50 of ${app.latencies.length} keys (load ${load})`, concord: percentile(app.latencies, 0.5), baseline: percentile(base.latencies, 0.5), baselineName: BASELINE, unit: 'ms' },
+            { figure: `${app.name}keydown → next frame, ${label}, p95 (load ${load})`, concord: percentile(app.latencies, 0.95), baseline: percentile(base.latencies, 0.95), baselineName: BASELINE, unit: 'ms' },
+          );
+        }
         if (size === SIZES[SIZES.length - 1]) {
           const burstText = SENTENCE.repeat(Math.ceil(BURST / SENTENCE.length)).slice(0, BURST);
-          await app.page.bringToFront();
-          const appWorst = await burst(app.page, burstText);
-          await base.page.bringToFront();
-          const baseWorst = await burst(base.page, burstText);
-          rows.push({ figure: `${BURST}-key burst at ${label}: longest frame (load ${(loadavg()[0] ?? 0).toFixed(1)})`, concord: appWorst, baseline: baseWorst, baselineName: 'slate-react + @slate-yjs, chunked, same document', unit: 'ms' });
+          const worst = [];
+          for (const side of sides) {
+            await side.page.bringToFront();
+            worst.push(await burst(side.page, burstText));
+          }
+          const baseWorst = worst.at(-1) ?? Number.NaN;
+          for (const [i, app] of apps.entries()) {
+            rows.push({ figure: `${app.name}${BURST}-key burst at ${label}: longest frame (load ${(loadavg()[0] ?? 0).toFixed(1)})`, concord: worst[i] ?? Number.NaN, baseline: baseWorst, baselineName: BASELINE, unit: 'ms' });
+          }
         }
-        await app.page.context().close();
-        await base.page.context().close();
+        for (const side of sides) await side.page.context().close();
       }
     } finally {
       await browser.close();
