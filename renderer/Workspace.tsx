@@ -4,6 +4,7 @@
  * workspace's whole life, so undo history survives view changes.
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type * as Y from 'yjs';
 import { CursorEditor, YjsEditor } from '@slate-yjs/core';
 import { createConcordEditor } from './editor/create-editor.ts';
 import { ConstitutionEditor, jumpToBlock } from './editor/ConstitutionEditor.tsx';
@@ -18,10 +19,11 @@ import { useActor } from './identity/use-actor.ts';
 import { HostMeeting } from './sync/HostMeeting.tsx';
 import { SyncStatus } from './sync/SyncStatus.tsx';
 import { useSync } from './sync/use-sync.ts';
-import { toBlock, type Block } from '../src/constitution/schema.ts';
+import { toBlock } from '../src/constitution/schema.ts';
+import { CurrentBlockStore, useCurrentBlock } from './editor/current-block-store.ts';
 import { blocksOf } from '../src/constitution/structure.ts';
 import { readBlocks } from '../src/constitution/document.ts';
-import { authorOf } from '../src/provenance/store.ts';
+import { authorOf, type Author } from '../src/provenance/store.ts';
 import { CommentsPanel } from './comments/CommentsPanel.tsx';
 import { adoptAtCursor, type AdoptGroup } from './provenance/adopt-at-cursor.ts';
 import { GutterStore } from './provenance/gutter-store.ts';
@@ -47,6 +49,17 @@ const VIEWS = [
   { id: 'ratify', label: 'Ratification' },
 ] as const;
 type ViewId = (typeof VIEWS)[number]['id'];
+
+/** The margin beside the editor: the provenance and comments of the block the cursor is in (the only part that re-renders as it changes). */
+function ClauseDetails({ doc, store, author, readOnly, onNotice }: { doc: Y.Doc; store: CurrentBlockStore; author: Author; readOnly: boolean; onNotice: Notify }): ReactNode {
+  const block = useCurrentBlock(store);
+  return (
+    <aside className="margin" aria-label="Clause details">
+      <ProvenancePanel doc={doc} block={block} />
+      <CommentsPanel doc={doc} block={block} author={author} readOnly={readOnly} onNotice={onNotice} />
+    </aside>
+  );
+}
 
 interface Props {
   session: WorkspaceSession;
@@ -90,12 +103,12 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
   useEffect(() => gutter.watch(currentBlocks), [gutter, currentBlocks]);
   // Back in the editor (which reloaded the blocks when it connected), the gutter catches up.
   useEffect(() => gutter.refresh(currentBlocks(), true), [view, gutter, currentBlocks]);
-  const [current, setCurrent] = useState<Block | undefined>(undefined);
+  const currentBlock = useMemo(() => new CurrentBlockStore(), [session]);
   const [merging, setMerging] = useState<string[] | null>(null);
   const author = authorOf(acting.actor);
   const adopt = (groups: AdoptGroup[]): void => {
     try {
-      const made = adoptAtCursor(editor, session.doc, groups, current?.id, author);
+      const made = adoptAtCursor(editor, session.doc, groups, currentBlock.get()?.id, author);
       onNotice('info', made.length === 1 ? 'Added a clause to the constitution.' : `Added ${made.length} clauses to the constitution.`);
     } catch (error) {
       onNotice('error', error instanceof Error ? error.message : String(error));
@@ -133,13 +146,10 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
             {constitutionDamaged ? (
               <DamagedConstitution doc={session.doc} />
             ) : (
-              <ConstitutionEditor editor={editor} labels={labels} readOnly={readOnly} gutter={gutter} parliament={parliament} onCurrentBlock={setCurrent} />
+              <ConstitutionEditor editor={editor} labels={labels} readOnly={readOnly} gutter={gutter} parliament={parliament} currentBlock={currentBlock} />
             )}
           </main>
-          <aside className="margin" aria-label="Clause details">
-            <ProvenancePanel doc={session.doc} block={current} />
-            <CommentsPanel doc={session.doc} block={current} author={author} readOnly={readOnly} onNotice={onNotice} />
-          </aside>
+          <ClauseDetails doc={session.doc} store={currentBlock} author={author} readOnly={readOnly} onNotice={onNotice} />
         </div>
       )}
       <Suspense fallback={<p className="loading">Loading…</p>}>

@@ -15,7 +15,8 @@ const NATIVE_IN_APP = ['classic-level'];
 const node = { bundle: true, platform: 'node', target: 'node22', absWorkingDir: root, external, sourcemap: true, logLevel: 'warning' };
 
 const targets = {
-  cli: () => build({ ...node, entryPoints: ['bin/concord.ts'], outfile: 'out/cli/concord.mjs', format: 'esm' }),
+  // Split into chunks so each command's module (and the packages it imports) loads only when that command runs.
+  cli: () => build({ ...node, entryPoints: { concord: 'bin/concord.ts' }, outdir: 'out/cli', outExtension: { '.js': '.mjs' }, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]' }),
   server: () => build({ ...node, entryPoints: ['server/main.ts'], outfile: 'out/server/main.mjs', format: 'esm' }),
   electron: () =>
     Promise.all([

@@ -4,9 +4,9 @@
  */
 import { runCli } from '../src/cli/main.ts';
 import { nodeIo } from '../src/cli/node-io.ts';
-import { serve } from './commands.ts';
+import { serverCommands } from './commands.ts';
 
-runCli(['serve', ...process.argv.slice(2)], nodeIo, [serve]).then(
+runCli(['serve', ...process.argv.slice(2)], nodeIo, serverCommands.filter((command) => command.name === 'serve')).then(
   (code) => {
     process.exitCode = code;
   },

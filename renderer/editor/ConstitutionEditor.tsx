@@ -8,7 +8,7 @@ import type { Descendant } from 'slate';
 import { RemoteCursors } from '../sync/RemoteCursors.tsx';
 import { Editor, Transforms } from 'slate';
 import { Editable, ReactEditor, Slate, type RenderChunkProps, type RenderElementProps } from 'slate-react';
-import { BLOCK_TYPES, isBlockType, isConstitutionElement, toBlock, type Block, type BlockType } from '../../src/constitution/schema.ts';
+import { BLOCK_TYPES, isBlockType, isConstitutionElement, toBlock, type BlockType } from '../../src/constitution/schema.ts';
 import {
   blocksOf,
   canMove,
@@ -23,7 +23,8 @@ import {
 } from '../../src/constitution/structure.ts';
 import { BlockElement } from './BlockElement.tsx';
 import type { ConcordEditor } from './create-editor.ts';
-import type { LabelStore } from './label-store.ts';
+import type { CurrentBlockStore } from './current-block-store.ts';
+import { changesNumbering, type LabelStore } from './label-store.ts';
 import type { GutterStore } from '../provenance/gutter-store.ts';
 import type { ParliamentStore } from '../ratify/parliament-store.ts';
 import { shortcutFor } from './shortcuts.ts';
@@ -36,8 +37,8 @@ interface Props {
   gutter?: GutterStore;
   /** Ratification status badges in the gutter. */
   parliament?: ParliamentStore;
-  /** Told the block the cursor is in (and its text) as it changes. */
-  onCurrentBlock?: (block: Block | undefined) => void;
+  /** Kept told of the block the cursor is in (and its text). */
+  currentBlock?: CurrentBlockStore;
 }
 
 const TYPE_NAMES: Record<BlockType, string> = {
@@ -60,7 +61,7 @@ function focusBlock(editor: ConcordEditor, id: string): void {
   ReactEditor.focus(editor);
 }
 
-export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, parliament, onCurrentBlock }: Props): ReactNode {
+export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, parliament, currentBlock: currentStore }: Props): ReactNode {
   const [, setVersion] = useState(0);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   // The first render already shows the document (the binding connects just after, in an effect).
@@ -74,13 +75,13 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
   useEffect(() => {
     YjsEditor.connect(editor);
     labels.update(blocksOf(editor).map(toBlock));
+    const block = currentBlock(editor);
+    currentStore?.set(block && toBlock(block));
     setVersion((v) => v + 1);
     return () => YjsEditor.disconnect(editor);
-  }, [editor, labels]);
+  }, [editor, labels, currentStore]);
 
   const current = currentBlock(editor);
-  const currentText = current ? toBlock(current).text : '';
-  useEffect(() => onCurrentBlock?.(current && { ...toBlock(current), text: currentText }), [onCurrentBlock, current?.id, current?.type, currentText]);
 
   const insert = (type: BlockType): void => {
     asOwnUndoStep(editor, () => focusBlock(editor, insertBlock(editor, type, current?.id)));
@@ -129,7 +130,9 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
       editor={editor}
       initialValue={initialValue}
       onChange={() => {
-        labels.update(editor.children.filter(isConstitutionElement).map(toBlock));
+        if (changesNumbering(editor)) labels.update(editor.children.filter(isConstitutionElement).map(toBlock));
+        const block = currentBlock(editor);
+        currentStore?.set(block && toBlock(block));
         setVersion((v) => v + 1);
       }}
     >

@@ -1,10 +1,12 @@
 /**
  * Block numbers for the editor. Slate re-renders a block only when that block changes, but its number
  * ("Article III") changes when blocks above it move. This store recomputes the numbering after each change
- * and wakes only the blocks whose label changed, so renumbering stays cheap in long documents.
+ * and wakes only the blocks whose label changed, so renumbering stays cheap in long documents; typing in a
+ * clause or the preamble (most keys) changes no number and no outline title, and skips it altogether.
  */
+import type { Editor } from 'slate';
 import { numberBlocks, outline, type OutlineEntry } from '../../src/constitution/numbering.ts';
-import type { Block } from '../../src/constitution/schema.ts';
+import { isConstitutionElement, type Block } from '../../src/constitution/schema.ts';
 import { KeyedListeners } from '../state/keyed-listeners.ts';
 
 export class LabelStore {
@@ -46,4 +48,14 @@ export class LabelStore {
   subscribe(id: string, listener: () => void): () => void {
     return this.listeners.subscribe(id, listener);
   }
+}
+
+/** Whether the editor's last change can change a number or the outline: anything but typing and selecting in clauses and the preamble. */
+export function changesNumbering(editor: Editor): boolean {
+  return editor.operations.some((op) => {
+    if (op.type === 'set_selection') return false;
+    if (op.type !== 'insert_text' && op.type !== 'remove_text') return true;
+    const block = editor.children[op.path[0] ?? -1];
+    return !isConstitutionElement(block) || block.type === 'article' || block.type === 'section';
+  });
 }

@@ -3,11 +3,31 @@
  * (src/provenance/gutter.ts) only when something it shows can have changed — the provenance, comments or
  * organizations, or the set of blocks (a merge, split or undo) — and wakes only the blocks whose marks changed.
  */
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
+import { constitutionRoot } from '../../src/constitution/root.ts';
 import type { Block } from '../../src/constitution/schema.ts';
 import { gutterMarks, type GutterMarks } from '../../src/provenance/gutter.ts';
 import { ProvenanceIndex } from '../../src/provenance/resolve.ts';
 import { KeyedListeners } from '../state/keyed-listeners.ts';
+
+/**
+ * Whether a transaction can have changed the blocks' ids, types or order: the list of blocks changed, or an
+ * attribute of some type did (a block's id and type are attributes). Text typed into a block changes neither.
+ */
+function reshapes(transaction: Y.Transaction, constitution: unknown): boolean {
+  for (const [type, keys] of transaction.changed) if (type === constitution || [...keys].some((key) => key !== null)) return true;
+  return false;
+}
+
+/**
+ * Whether a change to `type` can change what the gutter shows: anything inside the watched roots except a
+ * block's wording history, which the history flush writes every few seconds while a delegate types.
+ */
+function shown(type: Y.AbstractType<Y.YEvent<Y.AbstractType<unknown>>>, roots: ReadonlySet<unknown>): boolean {
+  if (type._item?.parentSub === 'history') return false;
+  for (let at: unknown = type; at instanceof Y.AbstractType; at = at._item?.parent) if (roots.has(at)) return true;
+  return false;
+}
 
 const NONE: GutterMarks = { chips: [], openThreads: 0 };
 const WATCHED = ['provenance', 'comments', 'orgs'];
@@ -37,13 +57,17 @@ export class GutterStore {
     this.listeners.notify((id) => previous.get(id)?.json !== next.get(id)?.json);
   }
 
-  /** Refresh after each transaction that touched provenance, comments or organizations; returns the unsubscribe. */
+  /**
+   * Refresh after each transaction that changed something the gutter shows in provenance, comments or
+   * organizations, or that can have changed the blocks — not after typing and its history, which would read
+   * every block at each key; returns the unsubscribe.
+   */
   watch(blocks: () => Block[]): () => void {
     const roots = new Set<unknown>(WATCHED.map((name) => this.doc.getMap(name)));
+    const constitution: unknown = constitutionRoot(this.doc);
     const onTransaction = (transaction: Y.Transaction): void => {
-      // A change deep inside a root lists the root among the changed parents; a new key, among the changed types.
-      const touched = [...transaction.changedParentTypes.keys(), ...transaction.changed.keys()].some((type) => roots.has(type));
-      this.refresh(blocks(), touched);
+      const touched = [...transaction.changed.keys()].some((type) => shown(type, roots));
+      if (touched || reshapes(transaction, constitution)) this.refresh(blocks(), touched);
     };
     this.doc.on('afterTransaction', onTransaction);
     this.refresh(blocks(), true);

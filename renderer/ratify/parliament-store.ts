@@ -12,8 +12,9 @@ import { KeyedListeners } from '../state/keyed-listeners.ts';
 import { summarizeParliament, type TallySummary } from '../../src/ratify/summary.ts';
 import type { ActorSource } from '../../src/workspace/actor.ts';
 
-/** Typing changes the workspace at every key: count once it settles. */
+/** Typing changes the workspace at every key: count once it has settled this long. */
 const SETTLE_MS = 400;
+const MAX_WAIT_MS = 3000;
 const DEADLINE_POLL_MS = 2000;
 
 export class ParliamentStore {
@@ -23,6 +24,7 @@ export class ParliamentStore {
   private readonly listeners = new Set<() => void>();
   private readonly blockListeners = new KeyedListeners();
   private settle: ReturnType<typeof setTimeout> | undefined;
+  private pendingSince = 0;
   private readonly doc: Y.Doc;
   private readonly actor: ActorSource;
   private readonly canWrite: () => boolean;
@@ -48,8 +50,16 @@ export class ParliamentStore {
     };
   }
 
+  /**
+   * Count once the workspace has not changed for SETTLE_MS — not between two keys of a delegate typing —
+   * or MAX_WAIT_MS after the first change, so a stream of edits (a busy meeting, a hostile peer) cannot
+   * hold the tally back.
+   */
   private readonly schedule = (): void => {
-    if (this.settle !== undefined) return;
+    const now = Date.now();
+    if (this.settle === undefined) this.pendingSince = now;
+    else if (now - this.pendingSince >= MAX_WAIT_MS) return;
+    else clearTimeout(this.settle);
     this.settle = setTimeout(() => {
       this.settle = undefined;
       void this.refresh();

@@ -1,6 +1,6 @@
 /**
- * What a CLI command is: a name ("org add"), a one-line summary, its usage, the flags it takes (in the
- * form node:util's parseArgs reads) and a function that runs it. Commands talk to the world only through
+ * What a CLI command is: a listing (name, summary, usage) and an action (flags and the function that runs
+ * it) loaded on demand. Commands talk to the world only through
  * `CliIo`, so tests run them in-process and see exactly what a user would.
  */
 import type { ParseArgsOptionsConfig } from 'node:util';
@@ -21,12 +21,22 @@ export interface ParsedArgs {
   positionals: string[];
 }
 
+/** What running a command takes: the flags it reads (in the form node:util's parseArgs reads them) and its work. */
+export interface CommandAction {
+  options: ParseArgsOptionsConfig;
+  run(args: ParsedArgs, io: CliIo): Promise<number>;
+}
+
+/**
+ * A command as the command line lists it: its name ("org add"), a one-line summary and its usage — all
+ * `concord help` needs — and `load`, which imports the command's module only when it runs, so starting the
+ * CLI pays for one command's dependencies, not every reader and writer's.
+ */
 export interface Command {
   name: string;
   summary: string;
   usage: string;
-  options: ParseArgsOptionsConfig;
-  run(args: ParsedArgs, io: CliIo): Promise<number>;
+  load(): Promise<CommandAction>;
 }
 
 /** A user mistake on the command line: printed with the command's usage, exit code 2. */

@@ -1,6 +1,6 @@
 /**
  * The `concord` command line: finds the command named by the first words of argv, parses its flags and
- * runs it. Exit codes: 0 success, 1 the command failed (bad file, bad data), 2 the command line was wrong.
+ * runs it, loading only that command's module. Exit codes: 0 success, 1 the command failed (bad file, bad data), 2 the command line was wrong.
  */
 import { parseArgs } from 'node:util';
 import { ConcordError } from '../workspace/errors.ts';
@@ -38,8 +38,9 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
     return 0;
   }
   try {
-    const parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
-    return await command.run({ values: parsed.values, positionals: parsed.positionals }, io);
+    const action = await command.load();
+    const parsed = parseArgs({ args: rest, options: action.options, allowPositionals: true, strict: true });
+    return await action.run({ values: parsed.values, positionals: parsed.positionals }, io);
   } catch (error) {
     if (error instanceof ConcordError) {
       io.err(`concord ${command.name}: ${error.message}\n`);

@@ -1,7 +1,10 @@
-/** `concord init`, `org add|set|remove` and `info`: their output, their --json contract, their errors. */
+/** `concord init`, `org add|set|remove` and `info`: their output, their --json contract, their errors; the command list loading only what runs. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { coreCommands } from '../../src/cli/commands/index.ts';
+import { EXPORT_FORMATS } from '../../src/export/index.ts';
+import { serverCommands } from '../../server/commands.ts';
 import { concord, tempDir } from './cli-helpers.ts';
 
 describe('concord CLI', () => {
@@ -77,5 +80,22 @@ describe('concord CLI', () => {
     const one = await concord(['org', 'add', '--help']);
     expect(one.code).toBe(0);
     expect(one.out).toMatch(/^concord org add FILE --name NAME --short SHORT/);
+  });
+
+  it('lists and explains its commands without loading any of them, and loads only the one it runs', async () => {
+    const loaded: string[] = [];
+    const watched = [...coreCommands, ...serverCommands].map((command) => ({ ...command, load: () => (loaded.push(command.name), command.load()) }));
+    expect((await concord(['--help'], watched)).out).toContain('concord serve --data DIR');
+    expect((await concord(['import', '--help'], watched)).code).toBe(0);
+    expect((await concord(['nonsense'], watched)).code).toBe(2);
+    expect(loaded).toEqual([]);
+    const file = join(tempDir(), 'c.concord');
+    expect((await concord(['init', file, '--name', 'C'], watched)).code).toBe(0);
+    expect(loaded).toEqual(['init']);
+  });
+
+  it("export's usage names every format the exporter takes", () => {
+    const usage = coreCommands.find((command) => command.name === 'export')?.usage ?? '';
+    expect(usage).toContain(`--format ${EXPORT_FORMATS.join('|')} `);
   });
 });

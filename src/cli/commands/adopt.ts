@@ -2,13 +2,10 @@
 import { editConstitution } from '../../constitution/document.ts';
 import { adoptPrinciples } from '../../provenance/adopt.ts';
 import { requireOrganization } from '../../workspace/workspace.ts';
-import { printJson, requireFlag, requirePositional, stringFlag, type Command } from '../command.ts';
+import { printJson, requireFlag, requirePositional, stringFlag, type CommandAction } from '../command.ts';
 import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
 
-export const adopt: Command = {
-  name: 'adopt',
-  summary: 'adopt a principle into the constitution as a new clause (at the end, or after a given block)',
-  usage: 'concord adopt FILE --principle ID [--after CLAUSE_ID] [--org SHORT] [--delegate NAME] [--json]',
+export const adopt: CommandAction = {
   options: { principle: { type: 'string' }, after: { type: 'string' }, org: { type: 'string' }, delegate: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
     const file = requirePositional(args, 0, 'FILE');

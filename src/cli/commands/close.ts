@@ -6,15 +6,12 @@
  */
 import { applyPassedAmendments, closeMotion } from '../../ratify/actions.ts';
 import { orgOfKey, readParliament } from '../../ratify/parliament.ts';
-import { printData, requireFlag, requirePositional, type Command } from '../command.ts';
+import { printData, requireFlag, requirePositional, type CommandAction } from '../command.ts';
 import { readKeyFile } from '../key-file.ts';
 import { findMotion } from '../parliament-refs.ts';
 import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
 
-export const close: Command = {
-  name: 'close',
-  summary: 'close a motion (the chair at any time; any delegate once every member has voted or the deadline has passed) and print its result',
-  usage: 'concord close FILE --motion ID --key KEYFILE [--json]',
+export const close: CommandAction = {
   options: { motion: { type: 'string' }, key: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
     const file = requirePositional(args, 0, 'FILE');

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_THRESHOLD, type Comparison, type ComparisonRow } from '../../compare/compare.ts';
 import { compareWorkspace } from '../../compare/from-workspace.ts';
-import { printJson, requireFlag, requirePositional, stringFlag, UsageError, type Command } from '../command.ts';
+import { printJson, requireFlag, requirePositional, stringFlag, UsageError, type CommandAction } from '../command.ts';
 import { openWorkspace } from '../workspace-file.ts';
 
 interface JsonPrinciple {
@@ -57,10 +57,7 @@ function readable(comparison: Comparison): string {
   return `${lines.join('\n')}\n`;
 }
 
-export const compare: Command = {
-  name: 'compare',
-  summary: "compare organizations' principles side by side: shared rows and unique principles",
-  usage: 'concord compare FILE --orgs A,B[,…] [--threshold X] [--json]',
+export const compare: CommandAction = {
   options: { orgs: { type: 'string' }, threshold: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
     const file = requirePositional(args, 0, 'FILE');

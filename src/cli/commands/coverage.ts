@@ -1,6 +1,6 @@
 /** `concord coverage FILE [--json]`: how much of each organization's platform is in the draft, and what is not yet. */
 import { coverage as coverageOf, type OrgCoverage } from '../../provenance/coverage.ts';
-import { printJson, requirePositional, type Command } from '../command.ts';
+import { printJson, requirePositional, type CommandAction } from '../command.ts';
 import { openWorkspace } from '../workspace-file.ts';
 
 function readable(list: OrgCoverage[]): string {
@@ -14,10 +14,7 @@ function readable(list: OrgCoverage[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-export const coverage: Command = {
-  name: 'coverage',
-  summary: "show how much of each organization's principles the draft uses, and which are not yet used",
-  usage: 'concord coverage FILE [--json]',
+export const coverage: CommandAction = {
   options: { json: { type: 'boolean' } },
   async run(args, io) {
     const doc = await openWorkspace(io, requirePositional(args, 0, 'FILE'));

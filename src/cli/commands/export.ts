@@ -8,7 +8,7 @@ import { EXPORT_FORMATS, exportConstitution, isExportFormat, type PdfStep } from
 import type { DestinationPdfJs } from '../../export/page-numbers.ts';
 import { ConcordError } from '../../workspace/errors.ts';
 import { launchChromium, requireChromium, type ChromiumPrinter } from '../chromium.ts';
-import { printJson, requireFlag, requirePositional, UsageError, type Command } from '../command.ts';
+import { printJson, requireFlag, requirePositional, UsageError, type CommandAction } from '../command.ts';
 import { openWorkspace } from '../workspace-file.ts';
 
 /** pdf.js for Node: the legacy build (the main one needs Promise.try, which Node 22 lacks). */
@@ -21,10 +21,7 @@ const STEP_TEXT: Readonly<Record<PdfStep, string>> = {
   'printing with page numbers': 'Printing with the page numbers in the contents…',
 };
 
-export const exportCommand: Command = {
-  name: 'export',
-  summary: 'write the constitution as PDF, Word, Markdown, HTML, Akoma Ntoso or the signed ratification record',
-  usage: `concord export FILE --format ${EXPORT_FORMATS.join('|')} --out OUT [--draft] [--provenance] [--json]`,
+export const exportCommand: CommandAction = {
   options: { format: { type: 'string' }, out: { type: 'string' }, draft: { type: 'boolean' }, provenance: { type: 'boolean' }, json: { type: 'boolean' } },
   async run(args, io) {
     const file = requirePositional(args, 0, 'FILE');

@@ -8,7 +8,7 @@
 import { commitImport, readImportDraft, suggestSource, DEFAULT_MAX_BYTES, type PdfJs } from '../../import/index.ts';
 import { ConcordError } from '../../workspace/errors.ts';
 import { requireOrganization } from '../../workspace/workspace.ts';
-import { printJson, requireFlag, requirePositional, stringFlag, UsageError, type Command } from '../command.ts';
+import { printJson, requireFlag, requirePositional, stringFlag, UsageError, type CommandAction } from '../command.ts';
 import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
 
 /** pdf.js under Node 22: the legacy build (the main one needs Promise.try); its worker runs in-process. */
@@ -30,10 +30,7 @@ function maxBytes(value: string | undefined): number {
   return Math.round(mb * 1024 * 1024);
 }
 
-export const importCommand: Command = {
-  name: 'import',
-  summary: "import an organization's founding documents (.txt .md .docx .odt .pdf .html)",
-  usage: 'concord import FILE --org SHORT PATH... [--max-mb N] [--json]',
+export const importCommand: CommandAction = {
   options: { org: { type: 'string' }, 'max-mb': { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
     const file = requirePositional(args, 0, 'FILE');

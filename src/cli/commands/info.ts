@@ -1,6 +1,6 @@
 /** `concord info FILE [--json]`: what a workspace holds, readable or as JSON with every id. */
 import { summarizeWorkspace, type WorkspaceSummary } from '../../workspace/summary.ts';
-import { printData, requirePositional, type Command } from '../command.ts';
+import { printData, requirePositional, type CommandAction } from '../command.ts';
 import { openWorkspace } from '../workspace-file.ts';
 
 function readable(summary: WorkspaceSummary): string {
@@ -31,10 +31,7 @@ function readable(summary: WorkspaceSummary): string {
   return `${lines.join('\n')}\n`;
 }
 
-export const info: Command = {
-  name: 'info',
-  summary: 'show the coalition, its organizations and its constitution',
-  usage: 'concord info FILE [--json]',
+export const info: CommandAction = {
   options: { json: { type: 'boolean' } },
   async run(args, io) {
     const doc = await openWorkspace(io, requirePositional(args, 0, 'FILE'));

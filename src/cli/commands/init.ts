@@ -1,14 +1,11 @@
 /** `concord init FILE --name NAME`: create a new coalition workspace file. */
 import { initWorkspace } from '../../workspace/workspace.ts';
 import { ConcordError } from '../../workspace/errors.ts';
-import { printJson, requireFlag, requirePositional, type Command } from '../command.ts';
+import { printJson, requireFlag, requirePositional, type CommandAction } from '../command.ts';
 import { saveWorkspace } from '../workspace-file.ts';
 import { newWorkspaceDoc } from '../../workspace/doc.ts';
 
-export const init: Command = {
-  name: 'init',
-  summary: 'create a new coalition workspace file',
-  usage: 'concord init FILE --name NAME [--json]',
+export const init: CommandAction = {
   options: { name: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
     const file = requirePositional(args, 0, 'FILE');

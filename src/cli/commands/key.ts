@@ -1,11 +1,8 @@
 /** `concord key new --out KEYFILE [--json]`: make a delegate's ed25519 key, in a new file only its owner can read. */
-import { printJson, requireFlag, type Command } from '../command.ts';
+import { printJson, requireFlag, type CommandAction } from '../command.ts';
 import { createKeyFile } from '../key-file.ts';
 
-export const keyNew: Command = {
-  name: 'key new',
-  summary: "make a new delegate key (ed25519) in a file only you can read; prints its fingerprint",
-  usage: 'concord key new --out KEYFILE [--json]',
+export const keyNew: CommandAction = {
   options: { out: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
     const out = requireFlag(args, 'out');

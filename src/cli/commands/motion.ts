@@ -11,7 +11,7 @@ import { openMotion, type MotionRequest } from '../../ratify/actions.ts';
 import { CONSTITUTION } from '../../ratify/digest.ts';
 import { readParliament, type Parliament } from '../../ratify/parliament.ts';
 import type { MotionKind } from '../../ratify/rules.ts';
-import { printData, requireFlag, requirePositional, stringFlag, UsageError, type CliIo, type Command, type ParsedArgs } from '../command.ts';
+import { printData, requireFlag, requirePositional, stringFlag, UsageError, type CliIo, type CommandAction, type ParsedArgs } from '../command.ts';
 import { publicKeyOf, readKeyFile } from '../key-file.ts';
 import { organizationId } from '../parliament-refs.ts';
 import { checkOrganizationFields } from '../../workspace/workspace.ts';
@@ -81,11 +81,7 @@ async function request(io: CliIo, doc: Y.Doc, parliament: Parliament, args: Pars
   }
 }
 
-export const motion: Command = {
-  name: 'motion',
-  summary: 'open a motion (a clause, an article, the whole text, an amendment, the chair, admitting or removing a member, replacing a lost key, the rules); prints its id',
-  usage:
-    'concord motion FILE --kind clause|article|whole|amend|chair|admit|remove|replace-key|rules [--target BLOCK_ID] [--org SHORT] [--text NEW_WORDING] [--name NAME --short SHORT] [--new-key KEYFILE|HEX] [--rule-kind KIND --threshold … (the options of concord rules)] [--closes ISO_TIME] --key KEYFILE [--json]',
+export const motion: CommandAction = {
   options: {
     kind: { type: 'string' },
     target: { type: 'string' },

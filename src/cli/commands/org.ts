@@ -9,7 +9,7 @@ import { setProfile } from '../../ratify/actions.ts';
 import { orgOfKey, readParliament, type Parliament } from '../../ratify/parliament.ts';
 import { ConcordError } from '../../workspace/errors.ts';
 import { addOrganization, checkOrganizationFields, findOrganization, nextOrganizationColour, removeOrganization, updateOrganization, type Organization, type OrganizationInput } from '../../workspace/workspace.ts';
-import { printJson, requireFlag, requirePositional, stringFlag, UsageError, type Command, type ParsedArgs } from '../command.ts';
+import { printJson, requireFlag, requirePositional, stringFlag, UsageError, type CommandAction, type ParsedArgs } from '../command.ts';
 import { readKeyFile, type DelegateKey } from '../key-file.ts';
 import { organizationId } from '../parliament-refs.ts';
 import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
@@ -35,10 +35,7 @@ function refuseInSession(parliament: Parliament, message: string, code: string):
   if (parliament.founded) throw new ConcordError(`The parliament is in session (a delegate key is on the roster): ${message}`, code);
 }
 
-export const orgAdd: Command = {
-  name: 'org add',
-  summary: 'add a member organization (while the coalition is being set up)',
-  usage: 'concord org add FILE --name NAME --short SHORT [--colour #rrggbb] [--delegate NAME] [--json]',
+export const orgAdd: CommandAction = {
   options: fieldOptions,
   async run(args, io) {
     const file = requirePositional(args, 0, 'FILE');
@@ -66,10 +63,7 @@ async function signProfile(doc: Y.Doc, parliament: Parliament, org: string, inpu
   await setProfile(doc, key.signer, { name: checked.name ?? known?.name ?? '', short, colour });
 }
 
-export const orgSet: Command = {
-  name: 'org set',
-  summary: "change a member organization's name, short name, colour or delegate (after founding, name, short name and colour with its delegate's --key)",
-  usage: 'concord org set FILE ORG [--name NAME] [--short SHORT] [--colour #rrggbb] [--delegate NAME] [--key KEYFILE] [--json]',
+export const orgSet: CommandAction = {
   options: { ...fieldOptions, key: { type: 'string' } },
   async run(args, io) {
     const file = requirePositional(args, 0, 'FILE');
@@ -100,10 +94,7 @@ export const orgSet: Command = {
   },
 };
 
-export const orgRemove: Command = {
-  name: 'org remove',
-  summary: 'remove a member organization (while the coalition is being set up)',
-  usage: 'concord org remove FILE ORG [--json]',
+export const orgRemove: CommandAction = {
   options: { json: { type: 'boolean' } },
   async run(args, io) {
     const file = requirePositional(args, 0, 'FILE');

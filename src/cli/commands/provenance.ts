@@ -6,7 +6,7 @@ import { clauseProvenance, type ClauseProvenance } from '../../provenance/resolv
 import { getSource } from '../../workspace/sources.ts';
 import { ConcordError } from '../../workspace/errors.ts';
 import { listOrganizations } from '../../workspace/workspace.ts';
-import { printJson, requirePositional, stringFlag, type Command } from '../command.ts';
+import { printJson, requirePositional, stringFlag, type CommandAction } from '../command.ts';
 import { openWorkspace } from '../workspace-file.ts';
 
 interface Row {
@@ -38,10 +38,7 @@ function readable(doc: Y.Doc, rows: Row[], full: boolean): string {
   return `${lines.join('\n')}\n`;
 }
 
-export const provenance: Command = {
-  name: 'provenance',
-  summary: 'show where each clause came from (organizations, sources, principles) and its history',
-  usage: 'concord provenance FILE [--clause ID] [--json]',
+export const provenance: CommandAction = {
   options: { clause: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
     const doc = await openWorkspace(io, requirePositional(args, 0, 'FILE'));

@@ -6,14 +6,11 @@
 import { describeAllSkipped } from '../../workspace/doc-shape.ts';
 import { hasPending } from '../../workspace/pending-structs.ts';
 import { dropDamaged } from '../../workspace/repair.ts';
-import { printJson, requirePositional, type Command } from '../command.ts';
+import { printJson, requirePositional, type CommandAction } from '../command.ts';
 import { openWorkspace, saveRepairedWorkspace } from '../workspace-file.ts';
 import { readWorkspace } from '../../file/format.ts';
 
-export const repair: Command = {
-  name: 'repair',
-  summary: 'drop the damaged parts of a workspace file (values of the wrong type, changes missing their history)',
-  usage: 'concord repair FILE [--json]',
+export const repair: CommandAction = {
   options: { json: { type: 'boolean' } },
   async run(args, io) {
     const file = requirePositional(args, 0, 'FILE');

@@ -8,7 +8,7 @@
 import { bindKey, handOver, takeReplacedSeat } from '../../ratify/actions.ts';
 import { currentKey, readParliament } from '../../ratify/parliament.ts';
 import { keyFingerprint } from '../../ratify/signing.ts';
-import { printData, requireFlag, requirePositional, stringFlag, type Command } from '../command.ts';
+import { printData, requireFlag, requirePositional, stringFlag, type CommandAction } from '../command.ts';
 import { readKeyFile } from '../key-file.ts';
 import { organizationId, shortName } from '../parliament-refs.ts';
 import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
@@ -30,10 +30,7 @@ const SAID: Readonly<Record<How, string>> = {
   'already bound': 'was already on the roster; nothing changed',
 };
 
-export const rosterBind: Command = {
-  name: 'roster bind',
-  summary: "put a delegate key on the roster: an organization's first key, a hand-over (--from the key in force), or a seat a replace-key motion gave",
-  usage: 'concord roster bind FILE --org SHORT --key KEYFILE [--from OLDKEYFILE] [--json]',
+export const rosterBind: CommandAction = {
   options: { org: { type: 'string' }, key: { type: 'string' }, from: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
     const file = requirePositional(args, 0, 'FILE');

@@ -12,7 +12,7 @@ import { ruleSchema, type RatificationSettings } from '../../ratify/settings.ts'
 import { isMotionKind, MOTION_KINDS, ruleWords, type Rule } from '../../ratify/rules.ts';
 import { findOrganization, listOrganizations } from '../../workspace/workspace.ts';
 import type * as Y from 'yjs';
-import { printData, requirePositional, stringFlag, UsageError, type Command, type ParsedArgs } from '../command.ts';
+import { printData, requirePositional, stringFlag, UsageError, type CommandAction, type ParsedArgs } from '../command.ts';
 import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
 
 export type Change = Partial<Omit<RatificationSettings, 'changedAt'>>;
@@ -117,11 +117,7 @@ function readable(rules: RulesView): string {
   return `${lines.join('\n')}\n`;
 }
 
-export const rules: Command = {
-  name: 'rules',
-  summary: 'show or change the ratification rules (thresholds, quorum, weights, seriatim, voting period, chair term)',
-  usage:
-    'concord rules FILE [--kind clause|article|constitution|amendment|chair|admit|remove|replace-key|rules --threshold majority|two-thirds|three-quarters|unanimity --base cast|members --quorum PERCENT --abstentions excluded|counted] [--seriatim on|off] [--voting-days N] [--chair-term-days N] [--weight SHORT=N …] [--json]',
+export const rules: CommandAction = {
   options: { kind: { type: 'string' }, ...ruleOptions, json: { type: 'boolean' } },
   async run(args, io) {
     const file = requirePositional(args, 0, 'FILE');

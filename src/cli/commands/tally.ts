@@ -12,7 +12,7 @@ import { checkParliament } from '../../ratify/statements.ts';
 import { readStatementLog } from '../../ratify/statement-log.ts';
 import { summarizeParliament, type TallySummary } from '../../ratify/summary.ts';
 import { ConcordError } from '../../workspace/errors.ts';
-import { printData, printJson, requirePositional, type CliIo, type Command } from '../command.ts';
+import { printData, printJson, requirePositional, type CliIo, type CommandAction } from '../command.ts';
 import { openWorkspace } from '../workspace-file.ts';
 
 const when = (iso: string): string => iso.replace('T', ' ').replace(/:\d\d\.\d+Z$|:\d\dZ$/, ' UTC');
@@ -51,10 +51,7 @@ function recordProblems(summary: TallySummary): string[] {
   return out;
 }
 
-export const tally: Command = {
-  name: 'tally',
-  summary: 'count the signed votes: every motion, its result in words, each vote counted or rejected',
-  usage: 'concord tally FILE [--json]',
+export const tally: CommandAction = {
   options: { json: { type: 'boolean' } },
   async run(args, io) {
     const doc = await openWorkspace(io, requirePositional(args, 0, 'FILE'));
@@ -84,10 +81,7 @@ async function verifyRecord(io: CliIo, path: string): Promise<number> {
   return 1;
 }
 
-export const verify: Command = {
-  name: 'verify',
-  summary: 'check every signature in a workspace (or a signed ratification record) and list what is invalid',
-  usage: 'concord verify FILE [--json]',
+export const verify: CommandAction = {
   options: { json: { type: 'boolean' } },
   async run(args, io) {
     const path = requirePositional(args, 0, 'FILE');

@@ -5,7 +5,7 @@
 import { castVote } from '../../ratify/actions.ts';
 import { readParliament } from '../../ratify/parliament.ts';
 import type { Choice } from '../../ratify/rules.ts';
-import { printData, requireFlag, requirePositional, UsageError, type Command } from '../command.ts';
+import { printData, requireFlag, requirePositional, UsageError, type CommandAction } from '../command.ts';
 import { readKeyFile } from '../key-file.ts';
 import { findMotion } from '../parliament-refs.ts';
 import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
@@ -16,10 +16,7 @@ function isChoice(value: string): value is Choice {
   return CHOICES.some((choice) => choice === value);
 }
 
-export const vote: Command = {
-  name: 'vote',
-  summary: "cast (or change) your organization's vote on an open motion, signed with your delegate key",
-  usage: 'concord vote FILE --motion ID --choice yes|no|abstain --key KEYFILE [--json]',
+export const vote: CommandAction = {
   options: { motion: { type: 'string' }, choice: { type: 'string' }, key: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
     const file = requirePositional(args, 0, 'FILE');

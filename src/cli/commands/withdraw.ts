@@ -1,15 +1,12 @@
 /** `concord withdraw FILE --org SHORT --key KEYFILE [--json]`: an organization leaves the coalition, signed by its own delegate. */
 import { withdrawOrganization } from '../../ratify/actions.ts';
 import { readParliament } from '../../ratify/parliament.ts';
-import { printData, requireFlag, requirePositional, type Command } from '../command.ts';
+import { printData, requireFlag, requirePositional, type CommandAction } from '../command.ts';
 import { readKeyFile } from '../key-file.ts';
 import { organizationId, shortName } from '../parliament-refs.ts';
 import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
 
-export const withdraw: Command = {
-  name: 'withdraw',
-  summary: "withdraw your organization from the coalition, signed with its delegate key (another organization's removal is a motion)",
-  usage: 'concord withdraw FILE --org SHORT --key KEYFILE [--json]',
+export const withdraw: CommandAction = {
   options: { org: { type: 'string' }, key: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
     const file = requirePositional(args, 0, 'FILE');

@@ -1,0 +1,119 @@
+/**
+ * What the server's commands of the `concord` CLI do (listed, and loaded only when run, by server/commands.ts):
+ *   concord serve --data DIR [--port N] [--host H] [--public-url ws://…]
+ *   concord invite --data DIR --workspace ID --org SHORT --role delegate|chair|observer [--server ws://…] [--json]
+ *   concord invite --data DIR --revoke TOKEN|ID [--json]
+ *   concord invite --data DIR --list [--json]
+ * `invite` works on DIR/invitations.json whether or not a server is running on DIR; a running server
+ * picks the change up within a second (and closes a revoked invitation's connections).
+ */
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { printJson, requireFlag, stringFlag, UsageError, type CommandAction } from '../src/cli/command.ts';
+import { normalizeServer } from '../src/sync/join-link.ts';
+import { isRole } from '../src/sync/token-check.ts';
+import { InvitationStore, type Invitation } from './invitations.ts';
+import { jsonLogger } from './log.ts';
+import { invitationLinks, startServer } from './server.ts';
+
+/** Where `serve` records its address, so `invite` can put it in links. */
+const SERVER_FILE = 'server.json';
+
+function parsePort(text: string | undefined): number {
+  if (text === undefined) return 4321;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number (0 to 65535), not "${text}".`);
+  return port;
+}
+
+export const serve: CommandAction = {
+  options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'public-url': { type: 'string' } },
+  async run(args, io) {
+    const dataDir = requireFlag(args, 'data');
+    const publicUrl = stringFlag(args, 'public-url');
+    // If whoever reads the logs goes away (a closed pipe), keep serving without logs rather than crash.
+    process.stdout.on('error', () => undefined);
+    const server = await startServer({
+      dataDir,
+      port: parsePort(stringFlag(args, 'port')),
+      host: stringFlag(args, 'host') ?? '0.0.0.0',
+      publicUrl: publicUrl === undefined ? undefined : normalizeServer(publicUrl),
+      log: jsonLogger((line) => io.out(line)),
+    });
+    const serverFile = join(dataDir, SERVER_FILE);
+    await writeFile(serverFile, `${JSON.stringify({ url: server.url, port: server.port, pid: process.pid })}\n`);
+    const signal = await new Promise<string>((resolve) => {
+      process.once('SIGTERM', () => resolve('SIGTERM'));
+      process.once('SIGINT', () => resolve('SIGINT'));
+    });
+    jsonLogger((line) => io.out(line))('server.stopping', { signal });
+    await server.close();
+    await rm(serverFile, { force: true });
+    return 0;
+  },
+};
+
+async function defaultServer(dataDir: string): Promise<string> {
+  try {
+    const data: unknown = JSON.parse(await readFile(join(dataDir, SERVER_FILE), 'utf8'));
+    const url = typeof data === 'object' && data !== null && Object.hasOwn(data, 'url') ? Reflect.get(data, 'url') : undefined;
+    if (typeof url === 'string') return normalizeServer(url);
+  } catch {
+    // No server has run on this directory: fall through to the default address.
+  }
+  return 'ws://localhost:4321';
+}
+
+function describe(invitation: Invitation): string {
+  const state = invitation.revokedAt ? `revoked ${invitation.revokedAt}` : `created ${invitation.createdAt}`;
+  return `${invitation.id}  ${invitation.workspace}  ${invitation.org} as ${invitation.role}  (${state})`;
+}
+
+export const invite: CommandAction = {
+  options: {
+    data: { type: 'string' },
+    workspace: { type: 'string' },
+    org: { type: 'string' },
+    role: { type: 'string' },
+    server: { type: 'string' },
+    revoke: { type: 'string' },
+    list: { type: 'boolean' },
+    json: { type: 'boolean' },
+  },
+  async run(args, io) {
+    const dataDir = requireFlag(args, 'data');
+    const store = new InvitationStore(dataDir);
+    const asJson = args.values.json === true;
+    const revoke = stringFlag(args, 'revoke');
+    if (revoke !== undefined) {
+      const invitation = await store.revoke(revoke);
+      if (asJson) printJson(io, invitation);
+      else io.out(`Revoked ${describe(invitation)}\nIts open connections are closed within a second if a server is running on ${dataDir}.\n`);
+      return 0;
+    }
+    if (args.values.list === true) {
+      await store.refresh();
+      const all = store.all();
+      if (asJson) printJson(io, all);
+      else io.out(all.length === 0 ? 'No invitations yet.\n' : `${all.map(describe).join('\n')}\n`);
+      return 0;
+    }
+    const role = requireFlag(args, 'role');
+    if (!isRole(role)) throw new UsageError(`--role must be delegate, chair or observer, not "${role}".`);
+    const serverFlag = stringFlag(args, 'server');
+    const server = serverFlag === undefined ? await defaultServer(dataDir) : normalizeServer(serverFlag);
+    const { token, invitation } = await store.create({ workspace: requireFlag(args, 'workspace'), org: requireFlag(args, 'org'), role });
+    const links = invitationLinks(server, invitation.workspace, token);
+    if (asJson) printJson(io, { ...invitation, token, server, ...links });
+    else {
+      io.out(
+        `Invitation ${invitation.id}: ${invitation.org} as ${invitation.role} in workspace ${invitation.workspace}\n` +
+          `Token (shown only now): ${token}\n` +
+          `Join link: ${links.appLink}\n` +
+          `Web link:  ${links.webLink}\n`,
+      );
+    }
+    return 0;
+  },
+};
+

@@ -1,0 +1,113 @@
+/**
+ * The stores the editor keeps beside the document do whole-document work only when what they show can have
+ * changed, so typing in a long constitution stays fast: the gutter store reads the blocks neither at each
+ * key nor when the wording's history is written a moment later; numbering skips keys typed in clauses; the
+ * parliament counts once typing pauses (and at the latest 3 s into a stream of edits); the current block
+ * wakes its subscribers only when it or its text changes.
+ */
+import { createEditor, Editor, Transforms, type Descendant } from 'slate';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { CurrentBlockStore } from '../../renderer/editor/current-block-store.ts';
+import { changesNumbering } from '../../renderer/editor/label-store.ts';
+import { GutterStore } from '../../renderer/provenance/gutter-store.ts';
+import { ParliamentStore } from '../../renderer/ratify/parliament-store.ts';
+import { editConstitution, readBlocks } from '../../src/constitution/document.ts';
+import { insertBlock } from '../../src/constitution/structure.ts';
+import { addOrganization, initWorkspace } from '../../src/workspace/workspace.ts';
+
+describe('the editor’s stores', () => {
+  it('does not read the blocks while a delegate types or their history is written, and does when a block is added', () => {
+    const doc = new Y.Doc();
+    initWorkspace(doc, 'Gutter');
+    const org = addOrganization(doc, { name: 'Workers', short: 'WRK' });
+    const as = { actor: () => ({ org: org.id, delegate: 'Ana' }) };
+    const id = editConstitution(doc, (editor) => insertBlock(editor, 'clause', undefined, 'Every member has one vote.'), as);
+    const store = new GutterStore(doc);
+    let reads = 0;
+    const stop = store.watch(() => {
+      reads += 1;
+      return readBlocks(doc);
+    });
+    expect(store.of(id).chips.map((chip) => chip.short)).toEqual(['WRK']);
+
+    reads = 0;
+    // Each call types one key and writes the delegate's history (editConstitution flushes it).
+    for (const key of ' Always.') editConstitution(doc, (editor) => Transforms.insertText(editor, key, { at: Editor.end(editor, [1]) }), as);
+    expect(readBlocks(doc)[1]?.text).toBe('Every member has one vote. Always.');
+    expect(reads).toBe(0);
+
+    const added = editConstitution(doc, (editor) => insertBlock(editor, 'clause', id, 'A second clause.'), as);
+    expect(reads).toBeGreaterThan(0);
+    expect(store.of(added).chips.map((chip) => chip.short)).toEqual(['WRK']);
+    stop();
+  });
+
+  it('renumbers after structural changes and typing in headings, not after typing in clauses', () => {
+    const editor = createEditor();
+    const blocks: Descendant[] = [
+      { type: 'article', id: 'a', children: [{ text: 'Members' }] },
+      { type: 'clause', id: 'c', children: [{ text: 'Each has a vote.' }] },
+    ];
+    editor.children = blocks;
+    const after = (change: () => void): boolean => {
+      editor.operations = [];
+      change();
+      return changesNumbering(editor);
+    };
+    expect(after(() => Transforms.insertText(editor, 'x', { at: Editor.end(editor, [1]) }))).toBe(false);
+    expect(after(() => Transforms.delete(editor, { at: Editor.start(editor, [1]) }))).toBe(false);
+    expect(after(() => Transforms.select(editor, Editor.start(editor, [1])))).toBe(false);
+    expect(after(() => Transforms.insertText(editor, 'x', { at: Editor.end(editor, [0]) }))).toBe(true);
+    expect(after(() => Transforms.setNodes(editor, { type: 'section' }, { at: [1] }))).toBe(true);
+    expect(after(() => Transforms.splitNodes(editor, { at: Editor.start(editor, [1]), always: true }))).toBe(true);
+  });
+
+  it('counts the parliament once edits pause, or 3 s into a stream of them, never at every key', async () => {
+    vi.useFakeTimers();
+    const doc = new Y.Doc();
+    initWorkspace(doc, 'Parliament');
+    const store = new ParliamentStore(doc, () => null, () => false);
+    const refresh = vi.spyOn(store, 'refresh').mockResolvedValue(undefined);
+    const stop = store.watch();
+    refresh.mockClear();
+    const edit = (): void => void doc.getMap('meta').set('note', Math.random());
+    // A delegate typing a key every 150 ms for 2 s: no count until they pause.
+    for (let i = 0; i < 13; i += 1) {
+      edit();
+      await vi.advanceTimersByTimeAsync(150);
+    }
+    expect(refresh).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(refresh).toHaveBeenCalledTimes(1);
+    // A stream that never pauses (a busy meeting, a hostile peer): counted anyway, every 3 s or so.
+    refresh.mockClear();
+    for (let i = 0; i < 60; i += 1) {
+      edit();
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(refresh.mock.calls.length).toBeGreaterThanOrEqual(1);
+    expect(refresh.mock.calls.length).toBeLessThanOrEqual(3);
+    stop();
+  });
+
+  it('wakes the margin when the cursor moves to another block or its text changes, not otherwise', () => {
+    const store = new CurrentBlockStore();
+    let wakes = 0;
+    const stop = store.subscribe(() => (wakes += 1));
+    store.set({ id: 'a', type: 'clause', text: 'One.' });
+    store.set({ id: 'a', type: 'clause', text: 'One.' });
+    expect(wakes).toBe(1);
+    store.set({ id: 'a', type: 'clause', text: 'One. Two.' });
+    store.set({ id: 'b', type: 'clause', text: 'One. Two.' });
+    store.set(undefined);
+    store.set(undefined);
+    expect(wakes).toBe(4);
+    expect(store.get()).toBeUndefined();
+    stop();
+  });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
