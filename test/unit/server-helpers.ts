@@ -13,6 +13,7 @@ import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { RoomStore } from '../../server/persistence.ts';
+import { SYNC_PROTOCOL, providerArguments } from '../../src/sync/join-link.ts';
 
 export interface Client {
   doc: Y.Doc;
@@ -34,7 +35,7 @@ export const NodeWebSocket = WebSocket;
 
 export function connectClient(url: string, room: string, token: string | undefined, doc = new Y.Doc(), connect = true, maxBackoffTime = 300): Client {
   const provider = new WebsocketProvider(url, room, doc, {
-    params: token === undefined ? {} : { token },
+    protocols: protocolsFor(token),
     WebSocketPolyfill: NodeWebSocket,
     disableBc: true,
     connect,
@@ -49,6 +50,11 @@ export function connectClient(url: string, room: string, token: string | undefin
       doc.destroy();
     },
   };
+}
+
+/** The subprotocols a client offers: the token travels in them, as the app sends it (none: no token). */
+export function protocolsFor(token: string | undefined): string[] {
+  return token === undefined ? [SYNC_PROTOCOL] : providerArguments({ server: 'ws://unused', workspace: 'w_unused', token }).protocols;
 }
 
 export async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
@@ -79,8 +85,8 @@ export function contentOf(doc: Y.Doc): string {
 }
 
 /** Open a WebSocket and report the HTTP status of a refused upgrade (or 101 when it was accepted). */
-export async function upgradeStatus(url: string): Promise<{ status: number; body: string }> {
-  const ws = new WebSocket(url);
+export async function upgradeStatus(url: string, token?: string): Promise<{ status: number; body: string }> {
+  const ws = new WebSocket(url, protocolsFor(token));
   return new Promise((resolve, reject) => {
     ws.on('unexpected-response', (_request, response) => {
       let body = '';
@@ -107,8 +113,8 @@ export interface RawSocket {
   next(): Promise<void>;
 }
 
-export async function rawSocket(url: string): Promise<RawSocket> {
-  const ws = new WebSocket(url);
+export async function rawSocket(url: string, token?: string): Promise<RawSocket> {
+  const ws = new WebSocket(url, protocolsFor(token));
   const frames: Uint8Array[] = [];
   ws.binaryType = 'nodebuffer';
   let waiting: Array<() => void> = [];
