@@ -1,6 +1,6 @@
 /**
  * The server's commands of the `concord` CLI (listed in bin/concord.ts):
- *   concord serve --data DIR [--port N] [--host H] [--public-url ws://…]
+ *   concord serve --data DIR [--port N] [--host H] [--public-url ws://…] [--limits FILE]
  *   concord invite --data DIR --workspace ID --org SHORT --role delegate|chair|observer [--server ws://…] [--json]
  *   concord invite --data DIR --revoke TOKEN|ID [--json]
  *   concord invite --data DIR --list [--json]
@@ -13,6 +13,7 @@ import { printJson, requireFlag, stringFlag, UsageError, type Command } from '..
 import { normalizeServer } from '../src/sync/join-link.ts';
 import { isRole } from '../src/sync/token-check.ts';
 import { InvitationStore, type Invitation } from './invitations.ts';
+import { parseLimits, type Limits } from './limits.ts';
 import { jsonLogger } from './log.ts';
 import { invitationLinks, startServer } from './server.ts';
 
@@ -26,11 +27,20 @@ function parsePort(text: string | undefined): number {
   return port;
 }
 
+async function readLimits(path: string | undefined): Promise<Partial<Limits>> {
+  if (path === undefined) return {};
+  try {
+    return parseLimits(JSON.parse(await readFile(path, 'utf8')));
+  } catch (error) {
+    throw new UsageError(`--limits ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 export const serve: Command = {
   name: 'serve',
   summary: 'run the sync server (y-websocket protocol, invitations, LevelDB store) until SIGTERM or Ctrl-C',
-  usage: 'concord serve --data DIR [--port N] [--host H] [--public-url ws://host:port]',
-  options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'public-url': { type: 'string' } },
+  usage: 'concord serve --data DIR [--port N] [--host H] [--public-url ws://host:port] [--limits FILE.json]',
+  options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'public-url': { type: 'string' }, limits: { type: 'string' } },
   async run(args, io) {
     const dataDir = requireFlag(args, 'data');
     const publicUrl = stringFlag(args, 'public-url');
@@ -41,6 +51,7 @@ export const serve: Command = {
       port: parsePort(stringFlag(args, 'port')),
       host: stringFlag(args, 'host') ?? '0.0.0.0',
       publicUrl: publicUrl === undefined ? undefined : normalizeServer(publicUrl),
+      limits: await readLimits(stringFlag(args, 'limits')),
       log: jsonLogger((line) => io.out(line)),
     });
     const serverFile = join(dataDir, SERVER_FILE);

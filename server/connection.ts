@@ -19,7 +19,10 @@ export const CLOSE_BAD_DATA = 1007;
 export const CLOSE_SERVER_ERROR = 1011;
 export const CLOSE_TRY_LATER = 1013;
 
-/** Frames kept for a connection whose room is still loading (a client sends two or three meanwhile). */
+/**
+ * Frames kept unhandled: while the room loads (a client sends two or three meanwhile) or while the
+ * invitation is over its byte budget (the socket is paused, so only what was already read waits).
+ */
 const MAX_HELD_FRAMES = 100;
 
 let counter = 0;
@@ -99,9 +102,7 @@ export class Connection implements Peer {
     if (this.closed) return;
     this.attached = room;
     room.join(this);
-    const held = this.held;
-    this.held = [];
-    for (const frame of held) this.handle(frame);
+    this.drain();
   }
 
   send(frame: Uint8Array): void {
@@ -118,6 +119,7 @@ export class Connection implements Peer {
     if (this.closed) return;
     this.closed = true;
     clearInterval(this.ping);
+    if (this.paused) this.ws.resume(); // read on to the closing handshake (frames read now are dropped)
     this.ws.close(code, reason);
     // A peer that never answers the closing handshake is cut off.
     setTimeout(() => this.ws.terminate(), 2000).unref();
@@ -133,25 +135,39 @@ export class Connection implements Peer {
       this.refusals.refuse('connection.rate-limited', { connection: this.id, invitation: this.invitation.id });
       return this.close(CLOSE_RATE_LIMITED, 'too many messages');
     }
-    this.throttle(this.budget.spend(data.byteLength));
     const frame = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-    if (this.attached !== null) return this.handle(frame);
-    if (this.held.length >= MAX_HELD_FRAMES) return this.close(CLOSE_TRY_LATER, 'workspace still loading');
+    if (this.held.length >= MAX_HELD_FRAMES) return this.close(CLOSE_TRY_LATER, this.attached === null ? 'workspace still loading' : 'over the byte budget');
     this.held.push(frame);
+    this.drain();
   }
 
-  /** Stop reading for `ms` (the invitation is over its byte budget), then read on if the budget allows. */
+  /**
+   * Handle the held frames while the room is loaded and the invitation's byte budget is not in debt; in
+   * debt, stop reading until it is paid back. So what one invitation gets handled stays within its budget
+   * plus one frame per connection.
+   */
+  private drain(): void {
+    while (this.attached !== null && !this.paused && !this.closed) {
+      const frame = this.held.shift();
+      if (frame === undefined) return;
+      this.handle(frame);
+      this.throttle(this.budget.spend(frame.byteLength));
+    }
+  }
+
+  /** Stop reading and handling for `ms` (the invitation is over its byte budget), then go on if the budget allows. */
   private throttle(ms: number): void {
     if (ms <= 0 || this.paused || this.closed) return;
     this.paused = true;
     this.ws.pause();
     setTimeout(() => {
       if (this.closed) return;
-      const more = this.budget.waitMs;
       this.paused = false;
+      const more = this.budget.waitMs;
       if (more > 0) return this.throttle(more);
       this.alive = true;
       this.ws.resume();
+      this.drain();
     }, ms).unref();
   }
 

@@ -116,3 +116,19 @@ export class TokenBucket {
     this.last = now;
   }
 }
+
+function isLimitName(name: string): name is keyof Limits {
+  return Object.hasOwn(DEFAULT_LIMITS, name);
+}
+
+/** Limits from an operator's JSON file (`concord serve --limits FILE`): known names, positive numbers; throws a message otherwise. */
+export function parseLimits(data: unknown): Partial<Limits> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('the limits file must hold one JSON object, e.g. {"maxRoomBytes": 1073741824}');
+  const limits: Partial<Limits> = {};
+  for (const [name, value] of Object.entries(data)) {
+    if (!isLimitName(name)) throw new Error(`"${name}" is not a limit; known: ${Object.keys(DEFAULT_LIMITS).join(', ')}`);
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) throw new Error(`the limit "${name}" must be a positive number`);
+    limits[name] = value;
+  }
+  return limits;
+}
