@@ -21,23 +21,25 @@ export interface PresenceContext {
   limits: Pick<Limits, 'maxPresenceBytes' | 'presenceIdsPerConnection'>;
 }
 
-interface Entry {
+/** One client's presence as the awareness protocol carries it (state: JSON text, "null" when removed). */
+export interface PresenceEntry {
   id: number;
   clock: number;
   state: string;
 }
 
-function readEntries(update: Uint8Array): Entry[] {
+function readEntries(update: Uint8Array): PresenceEntry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
-  const entries: Entry[] = [];
+  const entries: PresenceEntry[] = [];
   for (let i = 0; i < count; i += 1) {
     entries.push({ id: decoding.readVarUint(decoder), clock: decoding.readVarUint(decoder), state: decoding.readVarString(decoder) });
   }
   return entries;
 }
 
-function writeEntries(entries: readonly Entry[]): Uint8Array {
+/** An awareness update holding `entries`. */
+export function encodePresence(entries: readonly PresenceEntry[]): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, entries.length);
   for (const { id, clock, state } of entries) {
@@ -52,7 +54,7 @@ function writeEntries(entries: readonly Entry[]): Uint8Array {
 export function checkPresence(update: Uint8Array, peer: Peer, context: PresenceContext): Uint8Array | null {
   const { maxPresenceBytes, presenceIdsPerConnection } = context.limits;
   const entries = readEntries(update);
-  const kept: Entry[] = [];
+  const kept: PresenceEntry[] = [];
   let owned = context.peers.get(peer)?.size ?? 0;
   for (const entry of entries) {
     if (entry.state.length > maxPresenceBytes) {
@@ -78,5 +80,5 @@ export function checkPresence(update: Uint8Array, peer: Peer, context: PresenceC
     kept.push(entry);
   }
   if (kept.length === 0) return null;
-  return kept.length === entries.length ? update : writeEntries(kept);
+  return kept.length === entries.length ? update : encodePresence(kept);
 }

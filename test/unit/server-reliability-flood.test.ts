@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { InvitationStore } from '../../server/invitations.ts';
 import { DEFAULT_LIMITS } from '../../server/limits.ts';
+import { encodePresence, type PresenceEntry } from '../../server/presence.ts';
 import { CLOSE_PRESENCE_SPOOFED, CLOSE_PRESENCE_TOO_LARGE, type Role } from '../../src/sync/token-check.ts';
 import { recordFigures } from '../figures.ts';
 import { connectClient, rawSocket, spawnServer, synced, syncStep1Frame, waitFor, type ChildServer, type RawSocket } from './server-helpers.ts';
@@ -60,17 +61,10 @@ async function invite(room: string, role: Role, org: string): Promise<string> {
   return token;
 }
 
-function presenceFrame(entries: ReadonlyArray<{ id: number; clock: number; state: string }>): Uint8Array {
-  const update = encoding.createEncoder();
-  encoding.writeVarUint(update, entries.length);
-  for (const { id, clock, state } of entries) {
-    encoding.writeVarUint(update, id);
-    encoding.writeVarUint(update, clock);
-    encoding.writeVarString(update, state);
-  }
+function presenceFrame(entries: readonly PresenceEntry[]): Uint8Array {
   const frame = encoding.createEncoder();
   encoding.writeVarUint(frame, 1);
-  encoding.writeVarUint8Array(frame, encoding.toUint8Array(update));
+  encoding.writeVarUint8Array(frame, encodePresence(entries));
   return encoding.toUint8Array(frame);
 }
 
