@@ -2,13 +2,15 @@
  * Sockets that have not yet sent their whole request head (before any token is checked), capped so that
  * half-sent requests (slowloris) cannot use up the server's file descriptors: past the cap of one address,
  * that address's oldest is dropped; past the total cap, the oldest of the address holding the most. A
- * newcomer from another address is therefore always let in. (Node's headersTimeout closes the stragglers.)
+ * newcomer from another address is therefore always let in. One still pending after `headersTimeoutMs`
+ * is dropped too.
  */
 import type { Socket } from 'node:net';
 
 export interface PendingLimits {
   maxPendingSockets: number;
   maxPendingSocketsPerAddress: number;
+  headersTimeoutMs: number;
 }
 
 export class PendingSockets {
@@ -34,7 +36,17 @@ export class PendingSockets {
     this.byAddress.set(address, sockets);
     sockets.add(socket);
     this.total += 1;
-    socket.once('close', () => this.done(socket));
+    const timer = setTimeout(() => {
+      if (!sockets.has(socket)) return;
+      this.done(socket);
+      socket.destroy();
+      this.onDrop(address, 'request-head-timeout');
+    }, this.limits.headersTimeoutMs);
+    timer.unref();
+    socket.once('close', () => {
+      clearTimeout(timer);
+      this.done(socket);
+    });
     if (sockets.size > this.limits.maxPendingSocketsPerAddress) return this.dropOldest(address, 'too-many-pending-from-address');
     if (this.total > this.limits.maxPendingSockets) {
       let busiest = address;
