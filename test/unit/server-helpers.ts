@@ -4,12 +4,15 @@
  * waiting for a condition, and a server run as a child process (for kill -9).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
+import { afterAll, beforeAll } from 'vitest';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { RoomStore } from '../../server/persistence.ts';
@@ -199,4 +202,28 @@ export async function spawnServer(dataDir: string, port = 0, entry = join(root, 
     void exited.then((code) => reject(new Error(`server exited with ${code} before listening`)));
   });
   return { process: child, port: listening, exited, events };
+}
+
+/**
+ * One child server for a test file: started in beforeAll on a fresh data directory (`prepare` may write
+ * files there and return extra `serve` arguments), stopped and removed in afterAll.
+ */
+export function childServerForSuite(prefix: string, prepare: (dir: string) => string[] = () => []): { readonly child: ChildServer; readonly dir: string } {
+  let child: ChildServer | undefined;
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  beforeAll(async () => {
+    child = await spawnServer(dir, 0, undefined, prepare(dir));
+  }, 60_000);
+  afterAll(async () => {
+    child?.process.kill('SIGTERM');
+    await child?.exited;
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+  return {
+    get child() {
+      if (child === undefined) throw new Error('the child server is started in beforeAll');
+      return child;
+    },
+    dir,
+  };
 }

@@ -10,18 +10,17 @@
  *   (4409) and nobody sees the spoofed state, while a stock client's echo of what it received is harmless.
  * Records the figures "bytes budget held" and "observer amplification bounded" for the reliability summary.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as encoding from 'lib0/encoding';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { InvitationStore } from '../../server/invitations.ts';
 import { DEFAULT_LIMITS } from '../../server/limits.ts';
 import { encodePresence, type PresenceEntry } from '../../server/presence.ts';
 import { CLOSE_PRESENCE_SPOOFED, CLOSE_PRESENCE_TOO_LARGE, type Role } from '../../src/sync/token-check.ts';
 import { recordFigures } from '../figures.ts';
-import { connectClient, rawSocket, spawnServer, synced, syncStep1Frame, waitFor, type ChildServer, type RawSocket } from './server-helpers.ts';
+import { childServerForSuite, connectClient, rawSocket, synced, syncStep1Frame, waitFor, type ChildServer, type RawSocket } from './server-helpers.ts';
 
 const CONNECTIONS = 8;
 const MESSAGES_PER_SECOND = 150;
@@ -31,23 +30,17 @@ const QUERIES = 1900;
 const FRAMES_PER_CONNECTION = 16;
 const BUDGET = { bytesPerSecondPerToken: 128 * 1024, bytesBurstPerToken: 512 * 1024 };
 
-let dir: string;
+const suite = childServerForSuite('concord-flood-', (dir) => {
+  writeFileSync(join(dir, 'limits.json'), JSON.stringify(BUDGET));
+  return ['--limits', join(dir, 'limits.json')];
+});
+const invitations = new InvitationStore(suite.dir);
 let child: ChildServer;
 let url: string;
-let invitations: InvitationStore;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'concord-flood-'));
-  writeFileSync(join(dir, 'limits.json'), JSON.stringify(BUDGET));
-  child = await spawnServer(dir, 0, undefined, ['--limits', join(dir, 'limits.json')]);
+beforeAll(() => {
+  child = suite.child;
   url = `ws://127.0.0.1:${child.port}`;
-  invitations = new InvitationStore(dir);
-}, 60_000);
-afterAll(async () => {
-  child.process.kill('SIGTERM');
-  await child.exited;
-  rmSync(dir, { recursive: true, force: true });
-}, 60_000);
+});
 
 /** Mint an invitation the way `concord invite` does, and wait until the running server has read the file. */
 async function invite(room: string, role: Role, org: string): Promise<string> {

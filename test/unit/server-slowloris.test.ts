@@ -4,28 +4,15 @@
  * address is dropped), closes the rest within its short header timeout, and meanwhile an honest upgrade
  * and /health from another address (127.0.0.1) are answered.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { InvitationStore } from '../../server/invitations.ts';
 import { DEFAULT_LIMITS } from '../../server/limits.ts';
-import { rawSocket, spawnServer, waitFor, type ChildServer } from './server-helpers.ts';
+import { childServerForSuite, rawSocket, waitFor } from './server-helpers.ts';
 
 const HALF_OPEN = 1500;
 
-let dir: string;
-let child: ChildServer;
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'concord-slowloris-'));
-  child = await spawnServer(dir);
-}, 60_000);
-afterAll(async () => {
-  child.process.kill('SIGTERM');
-  await child.exited;
-  rmSync(dir, { recursive: true, force: true });
-}, 60_000);
+const suite = childServerForSuite('concord-slowloris-');
 
 function halfOpenUpgrade(port: number): Promise<{ socket: Socket; closed: () => boolean }> {
   return new Promise((resolve, reject) => {
@@ -41,7 +28,8 @@ function halfOpenUpgrade(port: number): Promise<{ socket: Socket; closed: () => 
 }
 
 it('keeps answering an honest upgrade and /health while 1,500 half-sent upgrades arrive, and drops them', async () => {
-  const token = (await new InvitationStore(dir).create({ workspace: 'w_slow', role: 'delegate', org: 'HON' })).token;
+  const child = suite.child;
+  const token = (await new InvitationStore(suite.dir).create({ workspace: 'w_slow', role: 'delegate', org: 'HON' })).token;
   const attackers: Array<{ socket: Socket; closed: () => boolean }> = [];
   for (let i = 0; i < HALF_OPEN; i += 1) attackers.push(await halfOpenUpgrade(child.port));
   await new Promise((resolve) => setTimeout(resolve, 200));
