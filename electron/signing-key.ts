@@ -6,17 +6,16 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, safeStorage } from 'electron';
+import { app } from 'electron';
+import { keychainCipher } from './keychain.ts';
 
 const FILE_NAME = 'signing-key.enc';
 
 async function loadOrCreate(): Promise<KeyObject> {
-  if (!safeStorage.isEncryptionAvailable()) {
-    throw new Error('This computer offers no secure storage for your signing key (no keychain is available), so Concord cannot sign votes here.');
-  }
+  const keychain = keychainCipher('your signing key (so Concord cannot sign votes here)');
   const path = join(app.getPath('userData'), FILE_NAME);
   try {
-    const der = Buffer.from(safeStorage.decryptString(await readFile(path)), 'base64');
+    const der = Buffer.from(keychain.decrypt(await readFile(path)), 'base64');
     return createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
   } catch (error) {
     if (!(error instanceof Error && 'code' in error && error.code === 'ENOENT')) throw error;
@@ -24,7 +23,7 @@ async function loadOrCreate(): Promise<KeyObject> {
   const { privateKey } = generateKeyPairSync('ed25519');
   const der = privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
   const temp = `${path}.${process.pid}.tmp`;
-  await writeFile(temp, safeStorage.encryptString(der), { mode: 0o600 });
+  await writeFile(temp, keychain.encrypt(der), { mode: 0o600 });
   await rename(temp, path);
   return privateKey;
 }
@@ -32,7 +31,10 @@ async function loadOrCreate(): Promise<KeyObject> {
 let key: Promise<KeyObject> | null = null;
 
 function privateKey(): Promise<KeyObject> {
-  key ??= loadOrCreate();
+  key ??= loadOrCreate().catch((error: unknown) => {
+    key = null; // the keychain may be there next time (a secret store started)
+    throw error;
+  });
   return key;
 }
 
