@@ -6,32 +6,34 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, safeStorage } from 'electron';
+import { app } from 'electron';
 import { writeFileAtomically } from '../src/cli/node-io.ts';
+import { keychainCipher } from './keychain.ts';
 
 const FILE_NAME = 'signing-key.enc';
 
 async function loadOrCreate(): Promise<KeyObject> {
-  if (!safeStorage.isEncryptionAvailable()) {
-    throw new Error('This computer offers no secure storage for your signing key (no keychain is available), so Concord cannot sign votes here.');
-  }
+  const keychain = keychainCipher('your signing key (so Concord cannot sign votes here)');
   const path = join(app.getPath('userData'), FILE_NAME);
   try {
-    const der = Buffer.from(safeStorage.decryptString(await readFile(path)), 'base64');
+    const der = Buffer.from(keychain.decrypt(await readFile(path)), 'base64');
     return createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
   } catch (error) {
     if (!(error instanceof Error && 'code' in error && error.code === 'ENOENT')) throw error;
   }
   const { privateKey } = generateKeyPairSync('ed25519');
   const der = privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
-  await writeFileAtomically(path, safeStorage.encryptString(der), 0o600);
+  await writeFileAtomically(path, keychain.encrypt(der), 0o600);
   return privateKey;
 }
 
 let key: Promise<KeyObject> | null = null;
 
 function privateKey(): Promise<KeyObject> {
-  key ??= loadOrCreate();
+  key ??= loadOrCreate().catch((error: unknown) => {
+    key = null; // the keychain may be there next time (a secret store started)
+    throw error;
+  });
   return key;
 }
 

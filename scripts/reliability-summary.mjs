@@ -52,6 +52,18 @@ const LINES = [
   ],
   ['Forged votes counted', 'forged-votes', (f) => `${f.forgedVotesCounted} of ${f.forgedVotesTried} forged (must be 0): ${verdict(f.forgedVotesCounted === 0 && f.forgedVotesTried > 0)}`],
   [
+    'Bytes budget held',
+    'bytes-budget',
+    (f) =>
+      `${f.acceptedBytes} bytes taken of ${f.offeredBytes} offered by ${f.connections} connections of one invitation in ${f.seconds} s (budget allowed ${f.allowedBytes}); honest connections closed: ${f.honestConnectionsClosed}: ${verdict(f.acceptedBytes <= f.allowedBytes && f.honestConnectionsClosed === 0)}`,
+  ],
+  [
+    'Observer amplification bounded',
+    'observer-amplification',
+    (f) =>
+      `${f.queries} presence queries got ${f.bytesSent} bytes back in ${f.seconds} s (one answer ${f.answerBytes} bytes, bound ${f.boundBytes}); 2 MB presence refused: ${verdict(f.bytesSent <= f.boundBytes && f.bigPresenceRefused === 1)}`,
+  ],
+  [
     'Soak',
     'soak',
     (f) => `${f.delegates} delegates × ${f.seconds} s, ${f.edits} edits, ${f.disconnects} disconnects: ${f.replicasMatchingStore} of ${f.delegates} replicas equal the server's stored state: ${verdict(f.replicasMatchingStore === f.delegates)}`,

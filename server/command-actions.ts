@@ -13,8 +13,18 @@ import { printJson, requireFlag, stringFlag, UsageError, type CommandAction } fr
 import { normalizeServer } from '../src/sync/join-link.ts';
 import { isRole } from '../src/sync/token-check.ts';
 import { InvitationStore, type Invitation } from './invitations.ts';
+import { parseLimits, type Limits } from './limits.ts';
 import { jsonLogger } from './log.ts';
 import { invitationLinks, startServer } from './server.ts';
+
+async function readLimits(path: string | undefined): Promise<Partial<Limits>> {
+  if (path === undefined) return {};
+  try {
+    return parseLimits(JSON.parse(await readFile(path, 'utf8')));
+  } catch (error) {
+    throw new UsageError(`--limits ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
 
 /** Where `serve` records its address, so `invite` can put it in links. */
 const SERVER_FILE = 'server.json';
@@ -27,7 +37,7 @@ function parsePort(text: string | undefined): number {
 }
 
 export const serve: CommandAction = {
-  options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'public-url': { type: 'string' } },
+  options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'public-url': { type: 'string' }, limits: { type: 'string' } },
   async run(args, io) {
     const dataDir = requireFlag(args, 'data');
     const publicUrl = stringFlag(args, 'public-url');
@@ -38,6 +48,7 @@ export const serve: CommandAction = {
       port: parsePort(stringFlag(args, 'port')),
       host: stringFlag(args, 'host') ?? '0.0.0.0',
       publicUrl: publicUrl === undefined ? undefined : normalizeServer(publicUrl),
+      limits: await readLimits(stringFlag(args, 'limits')),
       log: jsonLogger((line) => io.out(line)),
     });
     const serverFile = join(dataDir, SERVER_FILE);

@@ -14,6 +14,10 @@
  *
  * Observers' document updates (sync step 2 and update messages) are dropped; their sync step 1 and
  * awareness messages are served like everyone else's.
+ *
+ * Budgets: a write that would take the room past its size quota is refused; presence (awareness) is
+ * checked by server/presence.ts (size cap, each connection sets only the ids it owns); "query awareness"
+ * frames are answered at most once per interval per peer, later ones coalesced into that one answer.
  */
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as decoding from 'lib0/decoding';
@@ -22,6 +26,10 @@ import * as Y from 'yjs';
 import { newWorkspaceDoc } from '../src/workspace/doc.ts';
 import { UpdateGate } from '../src/sync/update-check.ts';
 import { dropPending } from '../src/workspace/pending-structs.ts';
+import { CLOSE_WORKSPACE_FULL } from '../src/sync/token-check.ts';
+import { DEFAULT_LIMITS, type Limits } from './limits.ts';
+import { Refused, type Peer } from './peer.ts';
+import { checkPresence, type PresenceContext } from './presence.ts';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -40,11 +48,9 @@ export interface UpdateLog {
   compact(room: string): Promise<void>;
 }
 
-/** A connection as a room sees it. */
-export interface Peer {
-  readonly canWrite: boolean;
-  send(frame: Uint8Array): void;
-}
+
+/** The limits a room enforces. */
+export type RoomLimits = Pick<Limits, 'maxRoomBytes' | 'maxPresenceBytes' | 'presenceIdsPerConnection' | 'presenceQueryIntervalMs'>;
 
 /**
  * What a frame turned out to be: handled, a document update dropped because the peer may not write, or one
@@ -55,6 +61,11 @@ export type Received = 'handled' | 'dropped-write' | 'ignored' | { refused: stri
 
 export class MalformedFrame extends Error {
   override readonly name = 'MalformedFrame';
+}
+
+interface PresenceQueries {
+  last: number;
+  timer: ReturnType<typeof setTimeout> | null;
 }
 
 function syncFrame(write: (encoder: encoding.Encoder) => void): Uint8Array {
@@ -88,11 +99,17 @@ export class Room {
   private failed = false;
   /** Every peer's update is tried here first (see src/sync/update-check.ts). */
   private readonly gate: UpdateGate;
+  private readonly limits: RoomLimits;
+  /** The stored state's size at load plus every update accepted since (bounds document and store). */
+  private bytes: number;
+  private readonly queries = new Map<Peer, PresenceQueries>();
 
-  constructor(name: string, persisted: Uint8Array, store: UpdateLog, onFailure: (room: Room, error: unknown) => void) {
+  constructor(name: string, persisted: Uint8Array, store: UpdateLog, onFailure: (room: Room, error: unknown) => void, limits: RoomLimits = DEFAULT_LIMITS) {
     this.name = name;
     this.store = store;
     this.onFailure = onFailure;
+    this.limits = limits;
+    this.bytes = persisted.byteLength;
     this.doc = newWorkspaceDoc();
     Y.applyUpdate(this.doc, persisted);
     // Changes stored before updates were checked may wait for history nobody has: never relay them.
@@ -123,6 +140,9 @@ export class Room {
   leave(peer: Peer): void {
     const controlled = this.peers.get(peer);
     this.peers.delete(peer);
+    const queries = this.queries.get(peer);
+    if (queries?.timer) clearTimeout(queries.timer);
+    this.queries.delete(peer);
     if (controlled && controlled.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], null);
   }
 
@@ -134,16 +154,17 @@ export class Room {
       const type = decoding.readVarUint(decoder);
       if (type === MESSAGE_SYNC) return this.receiveSync(peer, decoder);
       if (type === MESSAGE_AWARENESS) {
-        awarenessProtocol.applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), peer);
+        const update = checkPresence(decoding.readVarUint8Array(decoder), peer, this.presenceContext());
+        if (update !== null) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
         return 'handled';
       }
       if (type === MESSAGE_QUERY_AWARENESS) {
-        peer.send(awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
+        this.answerPresenceQuery(peer);
         return 'handled';
       }
       return 'ignored';
     } catch (error) {
-      if (error instanceof MalformedFrame) throw error;
+      if (error instanceof MalformedFrame || error instanceof Refused) throw error;
       throw new MalformedFrame(error instanceof Error ? error.message : String(error));
     }
   }
@@ -163,11 +184,15 @@ export class Room {
     if (step === SYNC_STEP_2 || step === SYNC_UPDATE) {
       const update = decoding.readVarUint8Array(decoder);
       if (!peer.canWrite) return 'dropped-write';
+      if (this.bytes + update.byteLength > this.limits.maxRoomBytes) {
+        throw new Refused(CLOSE_WORKSPACE_FULL, 'workspace-full', `the room would exceed its quota of ${this.limits.maxRoomBytes} bytes`);
+      }
       // Read and check the whole update before touching the document, so a damaged or hostile one changes nothing.
       Y.decodeUpdate(update);
       const verdict = this.gate.check(update, peer.canWrite);
       if (!verdict.ok) return { refused: verdict.reason };
       Y.applyUpdate(this.doc, update, peer);
+      this.bytes += update.byteLength;
       return 'handled';
     }
     throw new MalformedFrame(`unknown sync message type ${step}`);
@@ -193,6 +218,8 @@ export class Room {
 
   destroy(): void {
     this.gate.destroy();
+    for (const queries of this.queries.values()) if (queries.timer) clearTimeout(queries.timer);
+    this.queries.clear();
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -248,11 +275,33 @@ export class Room {
     this.onFailure(this, error);
   }
 
+  private presenceContext(): PresenceContext {
+    return { peers: this.peers, clocks: (id) => this.awareness.meta.get(id)?.clock, serverId: this.awareness.clientID, limits: this.limits };
+  }
+
+  /** Everyone's presence for `peer`, at most once per interval: queries meanwhile share the next answer. */
+  private answerPresenceQuery(peer: Peer): void {
+    const queries = this.queries.get(peer) ?? { last: -Infinity, timer: null };
+    this.queries.set(peer, queries);
+    if (queries.timer !== null) return;
+    const answer = (): void => {
+      queries.timer = null;
+      queries.last = performance.now();
+      if (this.peers.has(peer)) peer.send(awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
+    };
+    const wait = queries.last + this.limits.presenceQueryIntervalMs - performance.now();
+    if (wait <= 0) return answer();
+    queries.timer = setTimeout(answer, wait);
+  }
+
   private relayAwareness(changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void {
+    // The sender now owns what it set (taking it over from another connection of its invitation).
     for (const [peer, controlled] of this.peers) {
-      if (peer !== origin) continue;
-      for (const id of changes.added) controlled.add(id);
-      for (const id of changes.removed) controlled.delete(id);
+      for (const id of [...changes.added, ...changes.updated]) {
+        if (peer === origin) controlled.add(id);
+        else controlled.delete(id);
+      }
+      if (peer === origin) for (const id of changes.removed) controlled.delete(id);
     }
     const changed = [...changes.added, ...changes.updated, ...changes.removed];
     const frame = awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));

@@ -1,11 +1,12 @@
 /**
  * The open rooms: a room is loaded from the store when its first connection arrives and unloaded —
  * after its pending writes, with its log compacted — when its last one leaves. A connection arriving
- * while its room is being unloaded waits for that to finish and loads it afresh.
+ * while its room is being unloaded waits for that to finish and loads it afresh. A room that fails its
+ * check at load is not served; it is logged (room.damaged) and listed by `damaged()` for /health.
  */
 import type { Logger } from './log.ts';
-import type { RoomStore } from './persistence.ts';
-import { Room } from './room.ts';
+import { RoomDamaged, type RoomStore } from './persistence.ts';
+import { Room, type RoomLimits } from './room.ts';
 
 interface Entry {
   users: number;
@@ -18,11 +19,20 @@ export class Rooms {
   private readonly onFailure: (room: Room, error: unknown) => void;
   private readonly entries = new Map<string, Entry>();
   private readonly unloading = new Map<string, Promise<void>>();
+  private readonly limits: RoomLimits;
+  /** Rooms refused at their last load, with why. */
+  private readonly refused = new Map<string, string>();
 
-  constructor(store: RoomStore, log: Logger, onFailure: (room: Room, error: unknown) => void) {
+  constructor(store: RoomStore, log: Logger, onFailure: (room: Room, error: unknown) => void, limits: RoomLimits) {
     this.store = store;
     this.log = log;
     this.onFailure = onFailure;
+    this.limits = limits;
+  }
+
+  /** The rooms refused as damaged at their last load, and why. */
+  damaged(): Array<{ room: string; reason: string }> {
+    return [...this.refused].map(([room, reason]) => ({ room, reason }));
   }
 
   get openCount(): number {
@@ -64,7 +74,18 @@ export class Rooms {
 
   private async load(name: string): Promise<Room> {
     const started = performance.now();
-    const room = new Room(name, await this.store.load(name), this.store, this.onFailure);
+    let persisted: Uint8Array;
+    try {
+      persisted = await this.store.load(name);
+    } catch (error) {
+      if (error instanceof RoomDamaged) {
+        if (!this.refused.has(name)) this.log('room.damaged', { room: name, error: error.message });
+        this.refused.set(name, error.message);
+      }
+      throw error;
+    }
+    this.refused.delete(name);
+    const room = new Room(name, persisted, this.store, this.onFailure, this.limits);
     this.log('room.loaded', { room: name, ms: Math.round(performance.now() - started) });
     return room;
   }

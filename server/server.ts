@@ -3,24 +3,37 @@
  * room per coalition workspace (room name = workspace id = the URL path). `concord serve` runs it, and
  * the Electron shell hosts a meeting with the same `startServer`.
  *
- * An upgrade is admitted only with a valid, unrevoked invitation token for that room (`?token=`, the
- * y-websocket `params` option); otherwise it is refused with HTTP 401/403 before any document data
- * flows. HTTP routes: GET /health, GET /api/check (see src/sync/token-check.ts for the contract) and
- * GET /join (a page pointing a browser to the app). A new workspace gets onto the server simply by its
- * first writer connecting: the room starts empty and y-websocket's sync uploads the writer's document.
+ * An upgrade is admitted only with a valid, unrevoked invitation token for that room, carried in the
+ * WebSocket subprotocol list (see src/sync/join-link.ts) so that no URL — and no reverse proxy's access
+ * log — ever holds it; otherwise it is refused with HTTP 401/403 before any document data flows. HTTP
+ * routes: GET /health, POST /api/check (see src/sync/token-check.ts for the contract) and GET /join (a page
+ * pointing a browser to the app; the token stays in the link's #fragment). A new workspace gets onto the
+ * server simply by its first writer connecting: the room starts empty and y-websocket's sync uploads the
+ * writer's document.
+ *
+ * Before any token is checked, sockets are capped per address and in total with short header timeouts
+ * (server/pending-sockets.ts); unknown tokens make their address back off (server/guessing-backoff.ts);
+ * each invitation has a byte budget; repeated refusals are logged as one line per kind and interval.
+ * With `tls` it serves https/wss itself (the meeting hosted on a laptop, see electron/meeting.ts).
  */
+import { createHash } from 'node:crypto';
 import { watch, type FSWatcher } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerOptions as HttpOptions, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { appJoinLink, isRoomName, webJoinLink } from '../src/sync/join-link.ts';
-import { CLOSE_REVOKED } from '../src/sync/token-check.ts';
+import { appJoinLink, isRoomName, SYNC_PROTOCOL, tokenFromProtocols, webJoinLink } from '../src/sync/join-link.ts';
+import { CLOSE_REVOKED, CLOSE_ROOM_DAMAGED } from '../src/sync/token-check.ts';
 import { CLOSE_GOING_AWAY, CLOSE_SERVER_ERROR, Connection } from './connection.ts';
+import { GuessingBackoff } from './guessing-backoff.ts';
 import { INVITATIONS_FILE, InvitationStore, type Invitation, type NewInvitation, type Verdict } from './invitations.ts';
-import { DEFAULT_LIMITS, type Limits } from './limits.ts';
+import { TokenBucket, DEFAULT_LIMITS, type Limits } from './limits.ts';
 import { jsonLogger, type Logger } from './log.ts';
-import { RoomStore } from './persistence.ts';
+import { PendingSockets } from './pending-sockets.ts';
+import { RoomDamaged, RoomStore } from './persistence.ts';
+import { RefusalLog } from './refusal-log.ts';
 import type { Room } from './room.ts';
 import { Rooms } from './rooms.ts';
 
@@ -36,6 +49,8 @@ export interface ServerOptions {
   limits?: Partial<Limits>;
   /** Structured log sink (default: JSON lines on stdout). */
   log?: Logger;
+  /** Serve https/wss with this key and certificate (PEM) instead of plain http/ws. */
+  tls?: { key: string; cert: string };
 }
 
 export interface MintedInvitation {
@@ -43,7 +58,7 @@ export interface MintedInvitation {
   invitation: Invitation;
   /** concord://join?server=…&workspace=…&token=… */
   appLink: string;
-  /** http://host:port/join?workspace=…&token=… */
+  /** http://host:port/join#workspace=…&token=… */
   webLink: string;
 }
 
@@ -60,9 +75,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Links for an invitation on the server at `url`. */
-export function invitationLinks(url: string, workspace: string, token: string): { appLink: string; webLink: string } {
-  return { appLink: appJoinLink({ server: url, workspace, token }), webLink: webJoinLink({ server: url, workspace, token }) };
+/** Links for an invitation on the server at `url` (whose certificate has `fingerprint`, when pinned). */
+export function invitationLinks(url: string, workspace: string, token: string, fingerprint?: string): { appLink: string; webLink: string } {
+  const invitation = { server: url, workspace, token, ...(fingerprint === undefined ? {} : { fingerprint }) };
+  return { appLink: appJoinLink(invitation), webLink: webJoinLink(invitation) };
 }
 
 function json(response: ServerResponse, status: number, body: unknown): void {
@@ -80,14 +96,51 @@ function refuseUpgrade(socket: Duplex, status: number, text: string, body: unkno
 const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests', 503: 'Service Unavailable' };
 
 const REFUSAL_MESSAGES: Record<string, string> = {
-  'missing-token': 'An invitation token is required (the token URL parameter).',
+  'missing-token': 'An invitation token is required (in the WebSocket subprotocol, or the JSON body of the check).',
+  'too-many-failures': 'Too many unknown tokens from this address: wait before trying again.',
   'unknown-token': 'This invitation token is not valid on this server.',
   revoked: 'This invitation has been revoked.',
   'wrong-workspace': 'This invitation is for another workspace.',
 };
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** The small JSON body of a POST (at most `max` bytes), or undefined when it is not JSON. */
+async function readJsonBody(request: IncomingMessage, max: number): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    if (!(chunk instanceof Buffer)) return undefined;
+    size += chunk.byteLength;
+    if (size > max) return undefined;
+    chunks.push(chunk);
+  }
+  try {
+    const body: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return body;
+  } catch {
+    return undefined;
+  }
+}
+
+function stringField(body: unknown, key: string): string | undefined {
+  if (typeof body !== 'object' || body === null || !Object.hasOwn(body, key)) return undefined;
+  const value: unknown = Reflect.get(body, key);
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * The /join page: its one script builds the app link in the browser from the #fragment, which never reaches
+ * a server; the Content-Security-Policy allows that script (by its hash) and nothing else.
+ */
+function joinPage(server: string): { html: string; csp: string } {
+  const serverLiteral = JSON.stringify(server).replace(/</g, '\\u003c');
+  const script = `
+const p = new URLSearchParams(location.hash.slice(1));
+document.getElementById('open').href = 'concord://join?server=' + encodeURIComponent(${serverLiteral}) + '&workspace=' + encodeURIComponent(p.get('workspace') || '') + '&token=' + encodeURIComponent(p.get('token') || '') + (p.get('fingerprint') ? '&fingerprint=' + encodeURIComponent(p.get('fingerprint')) : '');
+`;
+  return {
+    html: `<!doctype html><meta charset="utf-8"><title>Concord invitation</title><p>You are invited to a Concord workspace.</p><p><a id="open" href="concord://join?server=${encodeURIComponent(server)}">Open it in Concord</a>, or paste this page's address into Concord's “Join” dialog.</p><script>${script}</script>`,
+    csp: `default-src 'none'; script-src 'sha256-${createHash('sha256').update(script).digest('base64')}'`,
+  };
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -106,13 +159,27 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     log('room.failed', { room: room.name, error: error instanceof Error ? error.message : String(error) });
     for (const connection of connections) if (connection.room === room.name) connection.close(CLOSE_SERVER_ERROR, 'storage failure');
   };
-  const rooms = new Rooms(store, log, onRoomFailure);
+  const rooms = new Rooms(store, log, onRoomFailure, limits);
+  const refusals = new RefusalLog(log, limits.refusalLogIntervalMs);
+  const guessing = new GuessingBackoff(limits.failedChecksBeforeBackoff);
+  const budgets = new Map<string, TokenBucket>();
+  const budgetOf = (invitation: string): TokenBucket => {
+    let budget = budgets.get(invitation);
+    if (budget === undefined) {
+      budget = new TokenBucket(limits.bytesPerSecondPerToken, limits.bytesBurstPerToken);
+      budgets.set(invitation, budget);
+    }
+    return budget;
+  };
+  const pending = new PendingSockets(limits, (address, reason) => refusals.refuse('socket.dropped', { address, reason }));
 
-  /** Verify, re-reading the invitations file first when the cache does not know the token. */
-  const verify = async (token: string | undefined, room: string): Promise<Verdict> => {
+  /** Verify, re-reading the invitations file first when the cache does not know the token; unknown tokens count against `address`. */
+  const verify = async (token: string | undefined, room: string, address: string): Promise<Verdict> => {
     const first = invitations.verify(token, room);
     if (first.ok || first.reason !== 'unknown-token') return first;
-    return (await invitations.refresh().catch(() => false)) ? invitations.verify(token, room) : first;
+    const second = (await invitations.refresh().catch(() => false)) ? invitations.verify(token, room) : first;
+    if (!second.ok && second.reason === 'unknown-token') guessing.fail(address);
+    return second;
   };
 
   const closeRevoked = (): void => {
@@ -131,41 +198,67 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     );
   };
 
-  const http = createServer((request: IncomingMessage, response: ServerResponse) => {
+  const httpOptions: HttpOptions = { headersTimeout: limits.headersTimeoutMs, requestTimeout: 2 * limits.headersTimeoutMs, connectionsCheckingInterval: 500 };
+  const onRequest = (request: IncomingMessage, response: ServerResponse): void => {
+    pending.done(request.socket);
     handleHttp(request, response).catch((error: unknown) => {
       log('http.error', { path: request.url?.split('?')[0], error: error instanceof Error ? error.message : String(error) });
       if (!response.headersSent) json(response, 500, { ok: false, message: 'internal error' });
       else response.destroy();
     });
-  });
+  };
+  const tls = options.tls;
+  const http =
+    tls === undefined
+      ? createServer(httpOptions, onRequest)
+      : createHttpsServer({ ...httpOptions, key: tls.key, cert: tls.cert, handshakeTimeout: limits.headersTimeoutMs }, onRequest);
+  http.on(tls === undefined ? 'connection' : 'secureConnection', (socket: Socket) => pending.add(socket));
 
   const handleHttp = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://server');
-    if (request.method !== 'GET' && request.method !== 'HEAD') return json(response, 405, { ok: false, message: 'GET only' });
-    if (url.pathname === '/health') {
-      return json(response, 200, { ok: true, rooms: rooms.openCount, connections: connections.size, uptimeSeconds: Math.round((Date.now() - started) / 1000) });
-    }
+    const address = request.socket.remoteAddress ?? '';
     if (url.pathname === '/api/check') {
-      const workspace = url.searchParams.get('workspace') ?? '';
-      const verdict = await verify(url.searchParams.get('token') ?? undefined, workspace);
+      if (request.method !== 'POST') return json(response, 405, { ok: false, message: 'POST {"workspace","token"} as JSON' });
+      const wait = guessing.waitMs(address);
+      if (wait > 0) {
+        refusals.refuse('check.refused', { reason: 'too-many-failures', address });
+        response.setHeader('retry-after', String(Math.ceil(wait / 1000)));
+        return json(response, 429, { ok: false, reason: 'too-many-failures', message: REFUSAL_MESSAGES['too-many-failures'] });
+      }
+      const body = await readJsonBody(request, 4096);
+      const workspace = stringField(body, 'workspace') ?? '';
+      const verdict = await verify(stringField(body, 'token'), workspace, address);
       if (verdict.ok) return json(response, 200, { ok: true, workspace, org: verdict.invitation.org, role: verdict.invitation.role });
+      refusals.refuse('check.refused', { reason: verdict.reason, address });
       return json(response, verdict.status, { ok: false, reason: verdict.reason, message: REFUSAL_MESSAGES[verdict.reason] });
     }
+    if (request.method !== 'GET' && request.method !== 'HEAD') return json(response, 405, { ok: false, message: 'GET only' });
+    if (url.pathname === '/health') {
+      const damaged = rooms.damaged();
+      return json(response, damaged.length === 0 ? 200 : 503, {
+        ok: damaged.length === 0,
+        rooms: rooms.openCount,
+        connections: connections.size,
+        uptimeSeconds: Math.round((Date.now() - started) / 1000),
+        ...(damaged.length === 0 ? {} : { damagedRooms: damaged }),
+      });
+    }
     if (url.pathname === '/join') {
-      const workspace = url.searchParams.get('workspace') ?? '';
-      const token = url.searchParams.get('token') ?? '';
-      const link = appJoinLink({ server: publicUrl, workspace, token });
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
-      return void response.end(
-        `<!doctype html><meta charset="utf-8"><title>Concord invitation</title><p>You are invited to a Concord workspace.</p><p><a href="${escapeHtml(link)}">Open it in Concord</a>, or paste this page's address into Concord's “Join” dialog.</p>`,
-      );
+      const page = joinPage(publicUrl);
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer', 'content-security-policy': page.csp });
+      return void response.end(page.html);
     }
     return json(response, 404, { ok: false, message: 'not found' });
   };
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: limits.maxMessageBytes,
+    handleProtocols: (offered) => (offered.has(SYNC_PROTOCOL) ? SYNC_PROTOCOL : false),
+  });
 
   http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    pending.done(request.socket);
     socket.on('error', () => socket.destroy());
     admit(request, socket, head).catch((error: unknown) => {
       log('upgrade.error', { error: error instanceof Error ? error.message : String(error) });
@@ -183,19 +276,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     const address = request.socket.remoteAddress ?? '';
     const refuse = (status: number, reason: string, invitation?: string): void => {
-      log('upgrade.refused', { room: isRoomName(room) ? room : '(invalid)', status, reason, invitation, address });
+      refusals.refuse('upgrade.refused', { room: isRoomName(room) ? room : '(invalid)', status, reason, invitation, address });
       refuseUpgrade(socket, status, STATUS_TEXT[status] ?? 'Refused', { ok: false, reason, message: REFUSAL_MESSAGES[reason] ?? reason });
     };
     if (closing) return refuse(503, 'shutting-down');
     if (!isRoomName(room)) return refuse(404, 'no-such-room');
-    const verdict = await verify(url.searchParams.get('token') ?? undefined, room);
+    if (guessing.waitMs(address) > 0) return refuse(429, 'too-many-failures');
+    const verdict = await verify(tokenFromProtocols(request.headers['sec-websocket-protocol']), room, address);
     if (!verdict.ok) return refuse(verdict.status, verdict.reason, verdict.invitation?.id);
     const invitation = verdict.invitation;
     const open = [...connections].filter((c) => c.invitation.id === invitation.id && c.isOpen).length;
     if (open >= limits.connectionsPerToken) return refuse(429, 'too-many-connections', invitation.id);
     if (socket.destroyed) return;
     wss.handleUpgrade(request, socket, head, (ws) => {
-      const connection = new Connection(ws, invitation, room, limits, log, (closed) => {
+      const shared = { budget: budgetOf(invitation.id), refusals };
+      const connection = new Connection(ws, invitation, room, limits, log, shared, (closed) => {
         connections.delete(closed);
         rooms.release(room);
       });
@@ -204,6 +299,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       rooms.acquire(room).then(
         (loaded) => connection.attach(loaded),
         (error: unknown) => {
+          if (error instanceof RoomDamaged) {
+            refusals.refuse('room.refused', { room, reason: 'damaged', detail: error.message });
+            return connection.close(CLOSE_ROOM_DAMAGED, 'workspace damaged on the server');
+          }
           log('room.load-failed', { room, error: error instanceof Error ? error.message : String(error) });
           connection.close(CLOSE_SERVER_ERROR, 'cannot load workspace');
         },
@@ -221,7 +320,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const listening = http.address();
   const port = typeof listening === 'object' && listening !== null ? listening.port : (options.port ?? 4321);
   const urlHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
-  const publicUrl = options.publicUrl ?? `ws://${urlHost}:${port}`;
+  const publicUrl = options.publicUrl ?? `${tls === undefined ? 'ws' : 'wss'}://${urlHost}:${port}`;
 
   let watcher: FSWatcher | undefined;
   try {
@@ -250,6 +349,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await httpClosed;
       await rooms.settled();
       await store.close();
+      refusals.flush();
       log('server.stopped', { port });
     })();
     return closed;

@@ -1,6 +1,6 @@
 /**
  * The live connection of one workspace to its sync server: y-websocket's WebsocketProvider with the
- * invitation's token, a check of the invitation first (a refused WebSocket looks like a network error to a
+ * invitation's token (as a subprotocol: never in a URL), a check of the invitation first (a refused WebSocket looks like a network error to a
  * browser), the count of local changes the server has not confirmed, and presence (who is here, in which
  * colour) over y-websocket's awareness. Offline is normal: the provider retries with backoff, and
  * everything typed meanwhile is kept locally and merged on reconnect.
@@ -25,8 +25,9 @@ export interface PresenceUser {
   org: string;
 }
 
-async function getJson(url: string): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(url, { cache: 'no-store' });
+/** POST a JSON body (the token check: the token goes in the body, never in the URL). */
+async function postJson(url: string, payload: unknown): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(url, { method: 'POST', cache: 'no-store', body: JSON.stringify(payload) });
   let body: unknown = null;
   try {
     body = await response.json();
@@ -71,7 +72,7 @@ export class SyncConnection {
 
   /** Check the invitation, then connect (or stay offline and keep trying when the server cannot be reached). */
   async start(user: PresenceUser): Promise<void> {
-    const check = await checkInvitation(this.invitation, getJson);
+    const check = await checkInvitation(this.invitation, postJson);
     if (this.destroyed) return;
     if (check.kind === 'refused') return this.set({ kind: 'refused', message: check.message });
     if (check.kind === 'admitted') {
@@ -79,8 +80,8 @@ export class SyncConnection {
       this.orgShort = check.org;
     }
     this.awareness.setLocalStateField('user', user);
-    const { serverUrl, room, params } = providerArguments(this.invitation);
-    const provider = new WebsocketProvider(serverUrl, room, this.doc, { params, awareness: this.awareness, maxBackoffTime: 10_000 });
+    const { serverUrl, room, protocols } = providerArguments(this.invitation);
+    const provider = new WebsocketProvider(serverUrl, room, this.doc, { protocols, awareness: this.awareness, maxBackoffTime: 10_000 });
     this.provider = provider;
     const pending = trackPendingChanges(this.doc, (origin) => origin === provider);
     this.stops.push(attachToProvider(provider, pending), () => pending.destroy());
@@ -95,7 +96,7 @@ export class SyncConnection {
     provider.on('sync', (synced: boolean) => {
       // The server admitted us, so an offline check's unknown role is now known to be at least readable.
       if (synced && this.role === undefined) {
-        void checkInvitation(this.invitation, getJson).then((c) => {
+        void checkInvitation(this.invitation, postJson).then((c) => {
           if (c.kind !== 'admitted') return;
           this.role = c.role;
           this.orgShort = c.org;

@@ -1,11 +1,17 @@
 /**
  * Invitation join links: what the host hands a delegate, and how the app turns one into the arguments of
- * y-websocket's WebsocketProvider and the address of the server's token check.
+ * y-websocket's WebsocketProvider and the request of the server's token check.
  *
  * Two spellings name the same invitation:
  *   concord://join?server=ws%3A%2F%2Fhost%3A4321&workspace=w_…&token=…   (opens the app)
- *   http://host:4321/join?workspace=w_…&token=…                          (works in any browser or chat)
- * The http(s) form's server is the same origin (and path prefix) with ws(s) instead of http(s).
+ *   http://host:4321/join#workspace=w_…&token=…                          (works in any browser or chat)
+ * The http(s) form's server is the same origin (and path prefix) with ws(s) instead of http(s); its
+ * parameters sit in the #fragment, which a browser never sends (the older ?query spelling is still read).
+ * A meeting hosted on a laptop adds `fingerprint=` (SHA-256 of its certificate, which the app pins).
+ *
+ * The token never goes into a URL the app requests: the WebSocket carries it as a subprotocol
+ * ("concord-token.TOKEN", offered beside "concord", which the server selects) and the check as a POST
+ * body, so reverse proxies' access logs never hold one.
  * No URL global is assumed (the core runs without one), so the parsing is done here by hand.
  */
 import { ConcordError } from '../workspace/errors.ts';
@@ -15,21 +21,28 @@ export interface Invitation {
   server: string;
   /** The coalition workspace id; it is also the y-websocket room name. */
   workspace: string;
-  /** The secret the server admits; sent as the `token` URL parameter. */
+  /** The secret the server admits; sent as a WebSocket subprotocol and in the check's POST body. */
   token: string;
+  /** For a meeting hosted on a laptop: the SHA-256 fingerprint of its TLS certificate ("AB:CD:…"). */
+  fingerprint?: string;
 }
 
-/** What `new WebsocketProvider(serverUrl, room, doc, { params })` needs. */
+/** What `new WebsocketProvider(serverUrl, room, doc, { protocols })` needs. */
 export interface ProviderArguments {
   serverUrl: string;
   room: string;
-  params: { token: string };
+  protocols: string[];
 }
+
+/** The subprotocol the server selects; the token travels beside it. */
+export const SYNC_PROTOCOL = 'concord';
+const TOKEN_PROTOCOL = 'concord-token.';
 
 const ROOM = /^[A-Za-z0-9_-]{1,128}$/;
 const TOKEN = /^[A-Za-z0-9_-]{16,256}$/;
 const SERVER = /^(wss?):\/\/([^/?#\s]+)(\/[^?#\s]*)?$/;
-const HTTP_LINK = /^(https?):\/\/([^/?#\s]+)(\/[^?#\s]*)?\/join\/?\?([^#\s]*)(#.*)?$/;
+const HTTP_LINK = /^(https?):\/\/([^/?#\s]+)(\/[^?#\s]*)?\/join\/?(?:\?([^#\s]*))?(?:#(\S*))?$/;
+const FINGERPRINT = /^([0-9A-F]{2}:){31}[0-9A-F]{2}$/;
 const APP_LINK = /^concord:\/\/join\/?\?([^#\s]*)(#.*)?$/;
 
 /** True when `name` can be a room (workspace id) on a Concord server. */
@@ -69,14 +82,17 @@ export function normalizeServer(server: string): string {
   return `${match[1]}://${match[2]}${trimSlash(match[3])}`;
 }
 
-function checked(server: string, workspace: string | undefined, token: string | undefined): Invitation {
+function checked(server: string, workspace: string | undefined, token: string | undefined, fingerprint?: string): Invitation {
   if (workspace === undefined || !ROOM.test(workspace)) {
     throw new ConcordError('This invitation link names no valid workspace; ask the host for a new one.', 'invite.bad-link');
   }
   if (token === undefined || !TOKEN.test(token)) {
     throw new ConcordError('This invitation link carries no valid token; ask the host for a new one.', 'invite.bad-link');
   }
-  return { server: normalizeServer(server), workspace, token };
+  if (fingerprint !== undefined && !FINGERPRINT.test(fingerprint)) {
+    throw new ConcordError('This invitation link carries a damaged certificate fingerprint; ask the host for a new one.', 'invite.bad-link');
+  }
+  return { server: normalizeServer(server), workspace, token, ...(fingerprint === undefined ? {} : { fingerprint }) };
 }
 
 /** Read a join link in either spelling; throws ConcordError("invite.bad-link") for anything else. */
@@ -87,16 +103,17 @@ export function parseJoinLink(link: string): Invitation {
     const query = queryParameters(app[1] ?? '');
     const server = query.get('server');
     if (server === undefined) throw new ConcordError('This invitation link names no server; ask the host for a new one.', 'invite.bad-link');
-    return checked(server, query.get('workspace'), query.get('token'));
+    return checked(server, query.get('workspace'), query.get('token'), query.get('fingerprint'));
   }
   const http = HTTP_LINK.exec(text);
   if (http) {
     const query = queryParameters(http[4] ?? '');
+    for (const [key, value] of queryParameters(http[5] ?? '')) query.set(key, value);
     const scheme = http[1] === 'https' ? 'wss' : 'ws';
-    return checked(`${scheme}://${http[2]}${trimSlash(http[3])}`, query.get('workspace'), query.get('token'));
+    return checked(`${scheme}://${http[2]}${trimSlash(http[3])}`, query.get('workspace'), query.get('token'), query.get('fingerprint'));
   }
   throw new ConcordError(
-    'This is not a Concord invitation link: it should look like concord://join?server=…&workspace=…&token=… or http://host:port/join?workspace=…&token=….',
+    'This is not a Concord invitation link: it should look like concord://join?server=…&workspace=…&token=… or http://host:port/join#workspace=…&token=….',
     'invite.bad-link',
   );
 }
@@ -104,7 +121,13 @@ export function parseJoinLink(link: string): Invitation {
 /** The app link for an invitation (concord://join?…). */
 export function appJoinLink(invitation: Invitation): string {
   const server = normalizeServer(invitation.server);
-  return `concord://join?server=${encodeURIComponent(server)}&workspace=${encodeURIComponent(invitation.workspace)}&token=${encodeURIComponent(invitation.token)}`;
+  return `concord://join?${linkParameters({ ...invitation, server })}`;
+}
+
+function linkParameters(invitation: Invitation): string {
+  const server = invitation.server === '' ? '' : `server=${encodeURIComponent(invitation.server)}&`;
+  const pin = invitation.fingerprint === undefined ? '' : `&fingerprint=${encodeURIComponent(invitation.fingerprint)}`;
+  return `${server}workspace=${encodeURIComponent(invitation.workspace)}&token=${encodeURIComponent(invitation.token)}${pin}`;
 }
 
 /** The server's http(s) base address for a ws(s) one: "ws://h:1/p" → "http://h:1/p". */
@@ -112,17 +135,26 @@ export function httpBase(server: string): string {
   return normalizeServer(server).replace(/^ws/, 'http');
 }
 
-/** The browser-friendly link for an invitation (http(s)://host/join?…). */
+/** The browser-friendly link for an invitation (http(s)://host/join#…: the fragment never reaches a server). */
 export function webJoinLink(invitation: Invitation): string {
-  return `${httpBase(invitation.server)}/join?workspace=${encodeURIComponent(invitation.workspace)}&token=${encodeURIComponent(invitation.token)}`;
+  return `${httpBase(invitation.server)}/join#${linkParameters({ ...invitation, server: '' })}`;
 }
 
-/** The arguments for y-websocket's WebsocketProvider; it connects to `${serverUrl}/${room}?token=…`. */
+/** The arguments for y-websocket's WebsocketProvider; it connects to `${serverUrl}/${room}`, the token in the subprotocols. */
 export function providerArguments(invitation: Invitation): ProviderArguments {
-  return { serverUrl: normalizeServer(invitation.server), room: invitation.workspace, params: { token: invitation.token } };
+  return { serverUrl: normalizeServer(invitation.server), room: invitation.workspace, protocols: [SYNC_PROTOCOL, `${TOKEN_PROTOCOL}${invitation.token}`] };
 }
 
-/** Where to ask the server whether a token is good before connecting (see token-check.ts). */
-export function checkAddress(invitation: Invitation): string {
-  return `${httpBase(invitation.server)}/api/check?workspace=${encodeURIComponent(invitation.workspace)}&token=${encodeURIComponent(invitation.token)}`;
+/** The token a client offered among its subprotocols (the Sec-WebSocket-Protocol header), if any. */
+export function tokenFromProtocols(header: string | undefined): string | undefined {
+  for (const offered of (header ?? '').split(',')) {
+    const protocol = offered.trim();
+    if (protocol.startsWith(TOKEN_PROTOCOL)) return protocol.slice(TOKEN_PROTOCOL.length);
+  }
+  return undefined;
+}
+
+/** Where and what to POST to ask the server whether a token is good before connecting (see token-check.ts). */
+export function checkRequest(invitation: Invitation): { url: string; body: { workspace: string; token: string } } {
+  return { url: `${httpBase(invitation.server)}/api/check`, body: { workspace: invitation.workspace, token: invitation.token } };
 }

@@ -2,14 +2,16 @@
  * Asking the sync server whether an invitation still admits us, before connecting — a refused WebSocket
  * upgrade looks like any network error to a browser, so without this the app could only retry forever.
  *
- * The server's contract (GET {http base}/api/check?workspace=…&token=…):
+ * The server's contract (POST {http base}/api/check with the JSON body {"workspace":"w_…","token":"…"},
+ * so that the token is in no URL):
  *   200 {"ok":true,"workspace":"w_…","org":"SHORT","role":"delegate"|"chair"|"observer"}
  *   401 {"ok":false,"reason":"missing-token"|"unknown-token","message":"…"}
  *   403 {"ok":false,"reason":"revoked"|"wrong-workspace","message":"…"}
+ *   429 {"ok":false,"reason":"too-many-failures","message":"…"} (this address guessed: wait)
  * and, once connected, closes a revoked invitation's sockets with code 4403, which y-websocket (≥ 3.1)
  * treats as final (it emits `closed` and stops reconnecting).
  */
-import { checkAddress, type Invitation } from './join-link.ts';
+import { checkRequest, type Invitation } from './join-link.ts';
 
 export type Role = 'delegate' | 'chair' | 'observer';
 export type RefusalReason = 'missing-token' | 'unknown-token' | 'revoked' | 'wrong-workspace';
@@ -21,12 +23,32 @@ export type TokenCheck =
   /** No answer we understand (offline, server down, not a Concord server): work offline, try again later. */
   | { kind: 'unreachable'; message: string };
 
-/** The one thing the check needs from the platform: GET a URL, give back the status and parsed JSON body. */
-export type GetJson = (url: string) => Promise<{ status: number; body: unknown }>;
+/** The one thing the check needs from the platform: POST JSON to a URL, give back the status and parsed JSON body. */
+export type PostJson = (url: string, body: unknown) => Promise<{ status: number; body: unknown }>;
 
-/** Close codes the Concord server uses on an open sync connection. */
+/**
+ * Close codes the Concord server uses on an open sync connection. Codes 4400–4499 are final (y-websocket
+ * stops reconnecting and the app says why); 4500–4599 and the standard ones are retried.
+ */
 export const CLOSE_REVOKED = 4403;
+/** The connection set presence (awareness) for a participant it does not speak for. */
+export const CLOSE_PRESENCE_SPOOFED = 4409;
+/** The connection's presence state is over the server's size cap. */
+export const CLOSE_PRESENCE_TOO_LARGE = 4413;
+/** The workspace reached the server's size quota; the change was not stored. */
+export const CLOSE_WORKSPACE_FULL = 4414;
+/** The server's stored copy of the workspace failed its check at load and is not served. */
+export const CLOSE_ROOM_DAMAGED = 4422;
 export const CLOSE_RATE_LIMITED = 4529;
+
+const CLOSE_MESSAGES: Readonly<Record<number, string>> = {
+  [CLOSE_PRESENCE_SPOOFED]: 'The sync server refused this connection: it tried to show presence for another participant.',
+  [CLOSE_PRESENCE_TOO_LARGE]: 'The sync server refused this connection: its presence information was too large.',
+  [CLOSE_WORKSPACE_FULL]:
+    'This workspace has reached the sync server’s size limit, so your latest changes were not sent. They are kept here; ask the host to raise the limit.',
+  [CLOSE_ROOM_DAMAGED]:
+    'The sync server’s copy of this workspace is damaged, so it is not served. Your copy here is kept; tell the host (the server’s log and /health name the problem).',
+};
 
 const ROLES: readonly string[] = ['delegate', 'chair', 'observer'];
 
@@ -63,13 +85,17 @@ export function interpretCheck(status: number, body: unknown): TokenCheck {
     const known: RefusalReason = isReason(reason) ? reason : status === 401 ? 'unknown-token' : 'revoked';
     return { kind: 'refused', reason: known, message: MESSAGES[known] };
   }
+  if (status === 429) {
+    return { kind: 'unreachable', message: 'The sync server is holding back checks from this network for a while (too many unknown invitations were tried from it); working offline for now.' };
+  }
   return { kind: 'unreachable', message: `The sync server gave an unexpected answer (HTTP ${status}); working offline for now.` };
 }
 
 /** Check an invitation against its server. Never throws: a network failure is `unreachable`. */
-export async function checkInvitation(invitation: Invitation, getJson: GetJson): Promise<TokenCheck> {
+export async function checkInvitation(invitation: Invitation, postJson: PostJson): Promise<TokenCheck> {
   try {
-    const { status, body } = await getJson(checkAddress(invitation));
+    const request = checkRequest(invitation);
+    const { status, body } = await postJson(request.url, request.body);
     return interpretCheck(status, body);
   } catch {
     return { kind: 'unreachable', message: 'The sync server cannot be reached; working offline, your changes are kept.' };
@@ -79,6 +105,8 @@ export async function checkInvitation(invitation: Invitation, getJson: GetJson):
 /** What a final close of the sync connection means to the user, or undefined for a transient close. */
 export function closeMessage(code: number): string | undefined {
   if (code === CLOSE_REVOKED) return MESSAGES.revoked;
+  const known = CLOSE_MESSAGES[code];
+  if (known !== undefined) return known;
   if (code >= 4400 && code < 4500) return 'The sync server refused this connection. Ask the host for a new invitation.';
   return undefined;
 }

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { editConstitution } from '../../src/constitution/document.ts';
+import { providerArguments } from '../../src/sync/join-link.ts';
 import { insertBlock } from '../../src/constitution/structure.ts';
 import { addOrganization, initWorkspace } from '../../src/workspace/workspace.ts';
 import { startTestServer, type TestServer } from '../../server/testing.ts';
@@ -150,7 +151,8 @@ describe('the keyboard alone, in a meeting', () => {
       const article = insertBlock(editor, 'article', undefined, 'Membership');
       insertBlock(editor, 'clause', article, 'Any organization may join.');
     });
-    const provider = new WebsocketProvider(server.url, WORKSPACE, doc, { params: { token: await server.invite(WORKSPACE, 'chair', 'DEB') } });
+    const { protocols } = providerArguments({ server: server.url, workspace: WORKSPACE, token: await server.invite(WORKSPACE, 'chair', 'DEB') });
+    const provider = new WebsocketProvider(server.url, WORKSPACE, doc, { protocols });
     await new Promise<void>((resolve) => provider.on('sync', (synced: boolean) => synced && resolve()));
     provider.destroy();
     chair = await (await browser.newContext({ bypassCSP: true })).newPage();

@@ -7,6 +7,7 @@ import type { Editor } from 'slate';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { editConstitution } from '../../src/constitution/document.ts';
+import { providerArguments } from '../../src/sync/join-link.ts';
 import { addOrganization, initWorkspace, type OrganizationInput } from '../../src/workspace/workspace.ts';
 import type { TestServer } from '../../server/testing.ts';
 import { block, openApp } from './app.ts';
@@ -27,7 +28,8 @@ export async function seedMeeting(meeting: Meeting, coalition: string, orgs: rea
   for (const org of orgs) addOrganization(doc, org);
   editConstitution(doc, write);
   const token = await meeting.server.invite(meeting.workspace, 'chair', orgs[0]?.short ?? 'ORG');
-  const provider = new WebsocketProvider(meeting.server.url, meeting.workspace, doc, { params: { token } });
+  const { protocols } = providerArguments({ server: meeting.server.url, workspace: meeting.workspace, token });
+  const provider = new WebsocketProvider(meeting.server.url, meeting.workspace, doc, { protocols });
   await new Promise<void>((resolve) => provider.on('sync', (synced: boolean) => synced && resolve()));
   provider.destroy();
   doc.destroy();

@@ -4,6 +4,7 @@
  * from `concord invite --revoke` in another "process" through the file); observers read but their writes
  * are dropped and logged; the token check over HTTP answers the app; tokens are stored only hashed.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,8 +22,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const getJson = async (url: string): Promise<{ status: number; body: unknown }> => {
-  const response = await fetch(url);
+const postJson = async (url: string, payload: unknown): Promise<{ status: number; body: unknown }> => {
+  const response = await fetch(url, { method: 'POST', body: JSON.stringify(payload) });
   return { status: response.status, body: await response.json() };
 };
 
@@ -34,40 +35,40 @@ describe('refused upgrades', () => {
   });
 
   it('refuses an unknown token with 401', async () => {
-    expect((await upgradeStatus(`${server.url}/w_auth1?token=${'a'.repeat(43)}`)).status).toBe(401);
+    expect((await upgradeStatus(`${server.url}/w_auth1`, 'a'.repeat(43))).status).toBe(401);
   });
 
   it('refuses a token for another room with 403', async () => {
     const token = await server.invite('w_auth1');
-    const { status, body } = await upgradeStatus(`${server.url}/w_auth2?token=${token}`);
+    const { status, body } = await upgradeStatus(`${server.url}/w_auth2`, token);
     expect(status).toBe(403);
     expect(JSON.parse(body)).toMatchObject({ reason: 'wrong-workspace' });
-    expect((await upgradeStatus(`${server.url}/w_auth1?token=${token}`)).status).toBe(101);
+    expect((await upgradeStatus(`${server.url}/w_auth1`, token)).status).toBe(101);
   });
 
   it('refuses a revoked token with 403', async () => {
     const token = await server.invite('w_auth1');
     await server.server.revoke(token);
-    const { status, body } = await upgradeStatus(`${server.url}/w_auth1?token=${token}`);
+    const { status, body } = await upgradeStatus(`${server.url}/w_auth1`, token);
     expect(status).toBe(403);
     expect(JSON.parse(body)).toMatchObject({ reason: 'revoked' });
   });
 
   it('refuses a path that is no room name with 404', async () => {
     const token = await server.invite('w_auth1');
-    expect((await upgradeStatus(`${server.url}/a/b?token=${token}`)).status).toBe(404);
-    expect((await upgradeStatus(`${server.url}/%E0%A4%A?token=${token}`)).status).toBe(404);
-    expect((await fetch(`${server.httpUrl}/api/check?workspace=%E0%A4%A&token=${token}`)).status).toBe(403);
+    expect((await upgradeStatus(`${server.url}/a/b`, token)).status).toBe(404);
+    expect((await upgradeStatus(`${server.url}/%E0%A4%A`, token)).status).toBe(404);
+    expect((await fetch(`${server.httpUrl}/api/check`, { method: 'POST', body: JSON.stringify({ workspace: '%E0%A4%A', token }) })).status).toBe(403);
   });
 
   it('refuses connections beyond the per-invitation limit with 429', async () => {
     const token = await server.invite('w_auth3');
-    const open = [await rawSocket(`${server.url}/w_auth3?token=${token}`), await rawSocket(`${server.url}/w_auth3?token=${token}`)];
-    expect((await upgradeStatus(`${server.url}/w_auth3?token=${token}`)).status).toBe(429);
+    const open = [await rawSocket(`${server.url}/w_auth3`, token), await rawSocket(`${server.url}/w_auth3`, token)];
+    expect((await upgradeStatus(`${server.url}/w_auth3`, token)).status).toBe(429);
     for (const socket of open) socket.ws.close();
     await Promise.all(open.map((socket) => socket.closed));
     await waitFor(() => server.events.filter((e) => e.event === 'connection.closed' && e.room === 'w_auth3').length === 2, 'the server to see them close');
-    expect((await upgradeStatus(`${server.url}/w_auth3?token=${token}`)).status).toBe(101);
+    expect((await upgradeStatus(`${server.url}/w_auth3`, token)).status).toBe(101);
   });
 });
 
@@ -77,7 +78,7 @@ describe('revocation', () => {
     const client = connectClient(server.url, 'w_revoke1', token);
     await synced(client);
     const closed = new Promise<{ code: number }>((resolve) => client.provider.on('closed', (event) => resolve(event)));
-    const raw = await rawSocket(`${server.url}/w_revoke1?token=${token}`);
+    const raw = await rawSocket(`${server.url}/w_revoke1`, token);
     await server.server.revoke(token);
     expect((await raw.closed).code).toBe(CLOSE_REVOKED);
     expect((await closed).code).toBe(CLOSE_REVOKED);
@@ -88,7 +89,7 @@ describe('revocation', () => {
 
   it('notices `concord invite --revoke` run against the data directory', async () => {
     const minted = await server.inviteFull('w_revoke2', 'delegate', 'GREEN');
-    const raw = await rawSocket(`${server.url}/w_revoke2?token=${minted.token}`);
+    const raw = await rawSocket(`${server.url}/w_revoke2`, minted.token);
     const result = await concord(['invite', '--data', server.dataDir, '--revoke', minted.invitation.id], serverCommands);
     expect(result.code).toBe(0);
     expect((await raw.closed).code).toBe(CLOSE_REVOKED);
@@ -100,8 +101,8 @@ describe('revocation', () => {
     const printed: unknown = JSON.parse(result.out);
     const link = typeof printed === 'object' && printed !== null ? String(Reflect.get(printed, 'appLink')) : '';
     const invitation = parseJoinLink(link);
-    expect(await checkInvitation(invitation, getJson)).toEqual({ kind: 'admitted', org: 'RED', role: 'chair' });
-    expect((await upgradeStatus(`${server.url}/w_cli?token=${invitation.token}`)).status).toBe(101);
+    expect(await checkInvitation(invitation, postJson)).toEqual({ kind: 'admitted', org: 'RED', role: 'chair' });
+    expect((await upgradeStatus(`${server.url}/w_cli`, invitation.token)).status).toBe(101);
   });
 });
 
@@ -122,7 +123,7 @@ describe('observers', () => {
     await waitFor(() => observer.text.toString().endsWith('Article II.'), 'the observer to keep receiving');
 
     // A fresh reader sees exactly the writer's text: nothing of the observer's reached the server.
-    const reader = await rawSocket(`${server.url}/${room}?token=${await server.invite(room, 'observer', 'R')}`);
+    const reader = await rawSocket(`${server.url}/${room}`, await server.invite(room, 'observer', 'R'));
     reader.send(syncStep1Frame(new Y.Doc()));
     const doc = new Y.Doc();
     await waitFor(() => reader.frames.length >= 2, 'the reader’s sync');
@@ -142,18 +143,19 @@ describe('the token check over HTTP', () => {
     const minted = await server.inviteFull('w_check', 'observer', 'BLUE');
     const invitation = parseJoinLink(minted.webLink);
     expect(invitation).toEqual({ server: server.url, workspace: 'w_check', token: minted.token });
-    expect(await checkInvitation(invitation, getJson)).toEqual({ kind: 'admitted', org: 'BLUE', role: 'observer' });
+    expect(minted.webLink.split('#')[0]).not.toContain(minted.token); // the token is in the #fragment, which no browser sends
+    expect(await checkInvitation(invitation, postJson)).toEqual({ kind: 'admitted', org: 'BLUE', role: 'observer' });
 
-    const missing = await fetch(`${server.httpUrl}/api/check?workspace=w_check`);
+    const missing = await fetch(`${server.httpUrl}/api/check`, { method: 'POST', body: JSON.stringify({ workspace: 'w_check' }) });
     expect(missing.status).toBe(401);
     expect(await missing.json()).toMatchObject({ ok: false, reason: 'missing-token' });
-    expect(await checkInvitation({ ...invitation, token: 'b'.repeat(43) }, getJson)).toMatchObject({ kind: 'refused', reason: 'unknown-token' });
-    expect(await checkInvitation({ ...invitation, workspace: 'w_other' }, getJson)).toMatchObject({ kind: 'refused', reason: 'wrong-workspace' });
+    expect(await checkInvitation({ ...invitation, token: 'b'.repeat(43) }, postJson)).toMatchObject({ kind: 'refused', reason: 'unknown-token' });
+    expect(await checkInvitation({ ...invitation, workspace: 'w_other' }, postJson)).toMatchObject({ kind: 'refused', reason: 'wrong-workspace' });
     await server.server.revoke(minted.invitation.id);
-    const revoked = await checkInvitation(invitation, getJson);
+    const revoked = await checkInvitation(invitation, postJson);
     expect(revoked).toMatchObject({ kind: 'refused', reason: 'revoked' });
     expect(revoked.kind === 'refused' && revoked.message).toMatch(/revoked/);
-    expect(await checkInvitation({ ...invitation, server: 'ws://127.0.0.1:1' }, getJson)).toMatchObject({ kind: 'unreachable' });
+    expect(await checkInvitation({ ...invitation, server: 'ws://127.0.0.1:1' }, postJson)).toMatchObject({ kind: 'unreachable' });
   });
 
   it('stores only hashes of tokens', async () => {
@@ -169,6 +171,10 @@ describe('the token check over HTTP', () => {
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain('concord://join?server=');
-    expect(html).not.toContain('<script');
+    expect(html).not.toContain(minted.token);
+    // Its one script (which reads the token from the #fragment) is the only one a browser will run.
+    const script = /<script>([\s\S]*)<\/script>/.exec(html)?.[1] ?? '';
+    const hash = createHash('sha256').update(script).digest('base64');
+    expect(response.headers.get('content-security-policy')).toBe(`default-src 'none'; script-src 'sha256-${hash}'`);
   });
 });

@@ -4,15 +4,19 @@
  * waiting for a condition, and a server run as a child process (for kill -9).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
+import { afterAll, beforeAll } from 'vitest';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { RoomStore } from '../../server/persistence.ts';
+import { SYNC_PROTOCOL, providerArguments } from '../../src/sync/join-link.ts';
 
 export interface Client {
   doc: Y.Doc;
@@ -34,7 +38,7 @@ export const NodeWebSocket = WebSocket;
 
 export function connectClient(url: string, room: string, token: string | undefined, doc = new Y.Doc(), connect = true, maxBackoffTime = 300): Client {
   const provider = new WebsocketProvider(url, room, doc, {
-    params: token === undefined ? {} : { token },
+    protocols: protocolsFor(token),
     WebSocketPolyfill: NodeWebSocket,
     disableBc: true,
     connect,
@@ -49,6 +53,11 @@ export function connectClient(url: string, room: string, token: string | undefin
       doc.destroy();
     },
   };
+}
+
+/** The subprotocols a client offers: the token travels in them, as the app sends it (none: no token). */
+export function protocolsFor(token: string | undefined): string[] {
+  return token === undefined ? [SYNC_PROTOCOL] : providerArguments({ server: 'ws://unused', workspace: 'w_unused', token }).protocols;
 }
 
 export async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
@@ -79,8 +88,8 @@ export function contentOf(doc: Y.Doc): string {
 }
 
 /** Open a WebSocket and report the HTTP status of a refused upgrade (or 101 when it was accepted). */
-export async function upgradeStatus(url: string): Promise<{ status: number; body: string }> {
-  const ws = new WebSocket(url);
+export async function upgradeStatus(url: string, token?: string): Promise<{ status: number; body: string }> {
+  const ws = new WebSocket(url, protocolsFor(token));
   return new Promise((resolve, reject) => {
     ws.on('unexpected-response', (_request, response) => {
       let body = '';
@@ -107,8 +116,8 @@ export interface RawSocket {
   next(): Promise<void>;
 }
 
-export async function rawSocket(url: string): Promise<RawSocket> {
-  const ws = new WebSocket(url);
+export async function rawSocket(url: string, token?: string): Promise<RawSocket> {
+  const ws = new WebSocket(url, protocolsFor(token));
   const frames: Uint8Array[] = [];
   ws.binaryType = 'nodebuffer';
   let waiting: Array<() => void> = [];
@@ -164,27 +173,27 @@ export interface ChildServer {
   process: ChildProcess;
   port: number;
   exited: Promise<number | null>;
-  /** Every line the server has logged so far. */
-  log: string[];
+  /** Every log event it has written so far (its JSON lines, parsed), oldest first. */
+  events: Array<Record<string, unknown>>;
 }
 
 const root = join(import.meta.dirname, '..', '..');
 
 /** Start `entry` (default the TypeScript source; the bench passes the esbuild bundle out/server/main.mjs). */
-export async function spawnServer(dataDir: string, port = 0, entry = join(root, 'server', 'main.ts')): Promise<ChildServer> {
-  const child = spawn(process.execPath, [entry, '--data', dataDir, '--port', String(port), '--host', '127.0.0.1'], {
+export async function spawnServer(dataDir: string, port = 0, entry = join(root, 'server', 'main.ts'), extra: readonly string[] = []): Promise<ChildServer> {
+  const child = spawn(process.execPath, [entry, '--data', dataDir, '--port', String(port), '--host', '127.0.0.1', ...extra], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const lines = createInterface({ input: child.stdout ?? process.stdin });
-  const log: string[] = [];
-  lines.on('line', (line) => log.push(line));
+  const events: Array<Record<string, unknown>> = [];
   const listening = await new Promise<number>((resolve, reject) => {
     lines.on('line', (line) => {
       if (process.env.CONCORD_SERVER_LOG) process.stderr.write(`[server] ${line}\n`);
       try {
         const event: unknown = JSON.parse(line);
+        if (typeof event === 'object' && event !== null) events.push({ ...event });
         if (typeof event === 'object' && event !== null && Reflect.get(event, 'event') === 'server.listening') resolve(Number(Reflect.get(event, 'port')));
       } catch {
         // not a log line
@@ -192,5 +201,29 @@ export async function spawnServer(dataDir: string, port = 0, entry = join(root, 
     });
     void exited.then((code) => reject(new Error(`server exited with ${code} before listening`)));
   });
-  return { process: child, port: listening, exited, log };
+  return { process: child, port: listening, exited, events };
+}
+
+/**
+ * One child server for a test file: started in beforeAll on a fresh data directory (`prepare` may write
+ * files there and return extra `serve` arguments), stopped and removed in afterAll.
+ */
+export function childServerForSuite(prefix: string, prepare: (dir: string) => string[] = () => []): { readonly child: ChildServer; readonly dir: string } {
+  let child: ChildServer | undefined;
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  beforeAll(async () => {
+    child = await spawnServer(dir, 0, undefined, prepare(dir));
+  }, 60_000);
+  afterAll(async () => {
+    child?.process.kill('SIGTERM');
+    await child?.exited;
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+  return {
+    get child() {
+      if (child === undefined) throw new Error('the child server is started in beforeAll');
+      return child;
+    },
+    dir,
+  };
 }

@@ -39,12 +39,13 @@ function saveAndReopen(doc: Y.Doc): { missingHistory: boolean; damaged: number }
 
 /** Send `update` on a raw connection; resolves once the server has logged its refusal. */
 async function sendHostile(server: ChildServer, token: string, update: Uint8Array): Promise<string> {
-  const socket = await rawSocket(`ws://127.0.0.1:${server.port}/${room}?token=${token}`);
+  const socket = await rawSocket(`ws://127.0.0.1:${server.port}/${room}`, token);
   cleanup.push(() => socket.ws.terminate());
-  const seen = server.log.length;
+  const seen = server.events.length;
   socket.send(updateFrame(update));
-  await waitFor(() => server.log.slice(seen).some((line) => line.includes('"update.refused"')), 'the refusal to be logged', 30_000);
-  return server.log.slice(seen).find((line) => line.includes('"update.refused"')) ?? '';
+  const refusal = (): Record<string, unknown> | undefined => server.events.slice(seen).find((e) => e['event'] === 'update.refused');
+  await waitFor(() => refusal() !== undefined, 'the refusal to be logged', 30_000);
+  return JSON.stringify(refusal() ?? {});
 }
 
 it('refuses hostile updates before storing or relaying them, and every replica stays sound across a restart', { timeout: 90_000 }, async () => {

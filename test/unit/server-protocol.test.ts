@@ -85,8 +85,8 @@ describe('our client setup with the stock @y/websocket-server 0.1.1', () => {
       const link = appJoinLink({ server: `ws://127.0.0.1:${port}`, workspace: 'w_stock', token: 'x'.repeat(43) });
       const docs = [new Y.Doc(), new Y.Doc()];
       const providers = docs.map((doc) => {
-        const { serverUrl, room, params } = providerArguments(parseJoinLink(link));
-        return new WebsocketProvider(serverUrl, room, doc, { params, WebSocketPolyfill: NodeWebSocket, disableBc: true });
+        const { serverUrl, room, protocols } = providerArguments(parseJoinLink(link));
+        return new WebsocketProvider(serverUrl, room, doc, { protocols, WebSocketPolyfill: NodeWebSocket, disableBc: true });
       });
       const [first, second] = providers;
       if (!first || !second) throw new Error('two providers expected');

@@ -211,7 +211,7 @@ async function served(room: Room): Promise<Y.Doc> {
 
 /** Send one update as the attacker and wait until the server has dealt with it (answered a probe, or closed). */
 async function sendHostile(socket: RawSocket | undefined, room: Room, update: Uint8Array): Promise<RawSocket> {
-  const open = socket && socket.ws.readyState === socket.ws.OPEN ? socket : await rawSocket(`${url}/${room.name}?token=${room.attacker}`);
+  const open = socket && socket.ws.readyState === socket.ws.OPEN ? socket : await rawSocket(`${url}/${room.name}`, room.attacker);
   const probed = open.frames.length;
   open.send(updateFrame(update));
   open.send(new Uint8Array([3]));

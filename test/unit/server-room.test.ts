@@ -7,7 +7,8 @@
 import * as decoding from 'lib0/decoding';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { Room, type Peer, type UpdateLog } from '../../server/room.ts';
+import type { Peer } from '../../server/peer.ts';
+import { Room, type UpdateLog } from '../../server/room.ts';
 import { syncStep1Frame, updateFrame } from './server-helpers.ts';
 
 class ManualLog implements UpdateLog {
@@ -21,8 +22,10 @@ class ManualLog implements UpdateLog {
 class TestPeer implements Peer {
   readonly frames: Uint8Array[] = [];
   readonly canWrite: boolean;
-  constructor(canWrite = true) {
+  readonly owner: string;
+  constructor(canWrite = true, owner = 'i_test') {
     this.canWrite = canWrite;
+    this.owner = owner;
   }
   send(frame: Uint8Array): void {
     this.frames.push(frame);

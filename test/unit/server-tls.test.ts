@@ -17,7 +17,7 @@ import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { parseJoinLink, providerArguments } from '../../src/sync/join-link.ts';
-import { checkInvitation, type GetJson } from '../../src/sync/token-check.ts';
+import { checkInvitation, type PostJson } from '../../src/sync/token-check.ts';
 import { startServer, type RunningServer } from '../../server/server.ts';
 import { isWebSocketClass, waitFor } from './server-helpers.ts';
 
@@ -65,15 +65,15 @@ function trustingWebSocket(authority: string): typeof globalThis.WebSocket {
   return candidate;
 }
 
-const getJson: GetJson = (url) =>
+const postJson: PostJson = (url, payload) =>
   new Promise((resolve, reject) => {
-    const req = request(url, { ca }, (response) => {
+    const req = request(url, { ca, method: 'POST' }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
     });
     req.on('error', reject);
-    req.end();
+    req.end(JSON.stringify(payload));
   });
 
 beforeAll(async () => {
@@ -105,13 +105,13 @@ describe('behind a TLS-terminating reverse proxy', () => {
     const one = parseJoinLink((await server.invite({ workspace: 'w_tls', org: 'RED', role: 'delegate' })).appLink);
     const two = parseJoinLink((await server.invite({ workspace: 'w_tls', org: 'BLUE', role: 'delegate' })).appLink);
     expect(one.server).toBe(wssUrl);
-    expect(await checkInvitation(one, getJson)).toEqual({ kind: 'admitted', org: 'RED', role: 'delegate' });
+    expect(await checkInvitation(one, postJson)).toEqual({ kind: 'admitted', org: 'RED', role: 'delegate' });
 
     const WebSocketPolyfill = trustingWebSocket(ca);
     const docs = [new Y.Doc(), new Y.Doc()];
     const providers = [one, two].map((invitation, i) => {
-      const { serverUrl, room, params } = providerArguments(invitation);
-      return new WebsocketProvider(serverUrl, room, docs[i] ?? new Y.Doc(), { params, WebSocketPolyfill, disableBc: true });
+      const { serverUrl, room, protocols } = providerArguments(invitation);
+      return new WebsocketProvider(serverUrl, room, docs[i] ?? new Y.Doc(), { protocols, WebSocketPolyfill, disableBc: true });
     });
     try {
       await waitFor(() => providers.every((p) => p.synced), 'both clients to sync over wss');
@@ -125,7 +125,7 @@ describe('behind a TLS-terminating reverse proxy', () => {
   it('refuses a client that does not trust the certificate (no silent downgrade)', async () => {
     const invitation = parseJoinLink((await server.invite({ workspace: 'w_tls', org: 'GRN', role: 'delegate' })).appLink);
     const refusal = await checkInvitation(invitation, (url) =>
-      new Promise((resolve, reject) => request(url, (response) => resolve({ status: response.statusCode ?? 0, body: null })).on('error', reject).end()),
+      new Promise((resolve, reject) => request(url, { method: 'POST' }, (response) => resolve({ status: response.statusCode ?? 0, body: null })).on('error', reject).end()),
     );
     expect(refusal.kind).toBe('unreachable');
   });
@@ -138,7 +138,7 @@ describe('tokens', () => {
     const stored = server.invitations().length;
     for (const token of [tokens[0] ?? '', tokens[4] ?? '', 'not-a-token']) {
       crypto.comparisons = 0;
-      await getJson(`${wssUrl.replace('wss', 'https')}/api/check?workspace=w_ct&token=${token}`);
+      await postJson(`${wssUrl.replace('wss', 'https')}/api/check`, { workspace: 'w_ct', token });
       expect(crypto.comparisons).toBe(stored);
     }
   });
@@ -149,7 +149,7 @@ describe('tokens', () => {
     expect(file).not.toContain(old.token);
     await server.revoke(old.token);
     const fresh = await server.invite({ workspace: 'w_rot', org: 'RED', role: 'delegate' });
-    const check = (token: string) => checkInvitation({ server: wssUrl, workspace: 'w_rot', token }, getJson);
+    const check = (token: string) => checkInvitation({ server: wssUrl, workspace: 'w_rot', token }, postJson);
     expect((await check(old.token)).kind).toBe('refused');
     expect(await check(fresh.token)).toEqual({ kind: 'admitted', org: 'RED', role: 'delegate' });
   });

@@ -21,7 +21,7 @@ const electron = vi.hoisted(() => {
     dialog: { showMessageBox: vi.fn(async () => ({ response: 1, checkboxChecked: false })) },
     shell: { openExternal: vi.fn(async () => undefined) },
     app: { getPath: () => userData.path },
-    safeStorage: { isEncryptionAvailable: () => true, encryptString: vi.fn(seal), decryptString: unseal },
+    safeStorage: { isEncryptionAvailable: () => true, getSelectedStorageBackend: () => 'gnome_libsecret', encryptString: vi.fn(seal), decryptString: unseal },
   };
 });
 vi.mock('electron', () => electron);

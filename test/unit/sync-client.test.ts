@@ -7,7 +7,7 @@
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { appJoinLink, checkAddress, parseJoinLink, providerArguments, webJoinLink } from '../../src/sync/join-link.ts';
+import { appJoinLink, checkRequest, parseJoinLink, providerArguments, tokenFromProtocols, webJoinLink } from '../../src/sync/join-link.ts';
 import { trackPendingChanges } from '../../src/sync/pending-changes.ts';
 import { closeMessage, interpretCheck } from '../../src/sync/token-check.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
@@ -21,15 +21,27 @@ describe('join links', () => {
     expect(app).toBe(`concord://join?server=ws%3A%2F%2F192.168.1.20%3A4321&workspace=w_0123456789abcdef&token=${token}`);
     expect(parseJoinLink(app)).toEqual(invitation);
     const web = webJoinLink(invitation);
-    expect(web).toBe(`http://192.168.1.20:4321/join?workspace=w_0123456789abcdef&token=${token}`);
+    expect(web).toBe(`http://192.168.1.20:4321/join#workspace=w_0123456789abcdef&token=${token}`);
     expect(parseJoinLink(web)).toEqual(invitation);
+    // Links handed out before the token moved into the #fragment still open.
+    expect(parseJoinLink(`http://192.168.1.20:4321/join?workspace=w_0123456789abcdef&token=${token}`)).toEqual(invitation);
+  });
+
+  it('carries a meeting certificate’s fingerprint, and refuses a damaged one', () => {
+    const fingerprint = Array.from({ length: 32 }, (_, i) => (i * 7).toString(16).padStart(2, '0').toUpperCase()).join(':');
+    const invitation = { server: 'wss://192.168.1.20:4321', workspace: 'w_a', token, fingerprint };
+    expect(parseJoinLink(appJoinLink(invitation))).toEqual(invitation);
+    expect(parseJoinLink(webJoinLink(invitation))).toEqual(invitation);
+    expect(() => parseJoinLink(`${appJoinLink({ server: invitation.server, workspace: 'w_a', token })}&fingerprint=AB:CD`)).toThrow(/fingerprint/);
   });
 
   it('keeps https and a path prefix: https://host/concord/join → wss://host/concord', () => {
     const parsed = parseJoinLink(`  https://sync.example.org/concord/join/?workspace=w_a&token=${token}#x `);
     expect(parsed).toEqual({ server: 'wss://sync.example.org/concord', workspace: 'w_a', token });
-    expect(providerArguments(parsed)).toEqual({ serverUrl: 'wss://sync.example.org/concord', room: 'w_a', params: { token } });
-    expect(checkAddress(parsed)).toBe(`https://sync.example.org/concord/api/check?workspace=w_a&token=${token}`);
+    const provider = providerArguments(parsed);
+    expect(provider).toMatchObject({ serverUrl: 'wss://sync.example.org/concord', room: 'w_a' });
+    expect(tokenFromProtocols(provider.protocols.join(', '))).toBe(token);
+    expect(checkRequest(parsed)).toEqual({ url: 'https://sync.example.org/concord/api/check', body: { workspace: 'w_a', token } });
   });
 
   it.each([
