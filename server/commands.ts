@@ -1,7 +1,7 @@
 /**
  * The server's commands of the `concord` CLI (listed in bin/concord.ts):
- *   concord serve --data DIR [--port N] [--host H] [--public-url ws://…]
- *   concord invite --data DIR --workspace ID --org SHORT --role delegate|chair|observer [--server ws://…] [--json]
+ *   concord serve --data DIR [--port N] [--host H (default 127.0.0.1)] [--public-url ws://…]
+ *   concord invite --data DIR --workspace ID --org SHORT --role delegate|chair|observer [--expires 7d|12h|DATE] [--server ws://…] [--json]
  *   concord invite --data DIR --revoke TOKEN|ID [--json]
  *   concord invite --data DIR --list [--json]
  * `invite` works on DIR/invitations.json whether or not a server is running on DIR; a running server
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { printJson, requireFlag, stringFlag, UsageError, type Command } from '../src/cli/command.ts';
 import { normalizeServer } from '../src/sync/join-link.ts';
 import { isRole } from '../src/sync/token-check.ts';
-import { InvitationStore, type Invitation } from './invitations.ts';
+import { InvitationStore, isExpired, type Invitation } from './invitations.ts';
 import { jsonLogger } from './log.ts';
 import { invitationLinks, startServer } from './server.ts';
 
@@ -26,10 +26,21 @@ function parsePort(text: string | undefined): number {
   return port;
 }
 
+/** `--expires`: a duration from now (30m, 12h, 7d) or a date and time (2026-12-31, 2026-12-31T18:00Z). */
+export function parseExpiry(text: string, now = Date.now()): string {
+  const duration = /^(\d{1,6})([mhd])$/.exec(text.trim());
+  const unit: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
+  const at = duration ? now + Number(duration[1]) * (unit[duration[2] ?? 'd'] ?? 0) : Date.parse(text);
+  if (Number.isNaN(at)) throw new UsageError(`--expires must be a duration (30m, 12h, 7d) or a date (2026-12-31T18:00Z), not "${text}".`);
+  return new Date(at).toISOString();
+}
+
 export const serve: Command = {
   name: 'serve',
   summary: 'run the sync server (y-websocket protocol, invitations, LevelDB store) until SIGTERM or Ctrl-C',
-  usage: 'concord serve --data DIR [--port N] [--host H] [--public-url ws://host:port]',
+  usage:
+    'concord serve --data DIR [--port N] [--host H] [--public-url ws://host:port]\n' +
+    '  --host defaults to 127.0.0.1 (this computer only); --host 0.0.0.0 serves the local network.',
   options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'public-url': { type: 'string' } },
   async run(args, io) {
     const dataDir = requireFlag(args, 'data');
@@ -39,7 +50,7 @@ export const serve: Command = {
     const server = await startServer({
       dataDir,
       port: parsePort(stringFlag(args, 'port')),
-      host: stringFlag(args, 'host') ?? '0.0.0.0',
+      host: stringFlag(args, 'host') ?? '127.0.0.1',
       publicUrl: publicUrl === undefined ? undefined : normalizeServer(publicUrl),
       log: jsonLogger((line) => io.out(line)),
     });
@@ -68,7 +79,8 @@ async function defaultServer(dataDir: string): Promise<string> {
 }
 
 function describe(invitation: Invitation): string {
-  const state = invitation.revokedAt ? `revoked ${invitation.revokedAt}` : `created ${invitation.createdAt}`;
+  const expiry = invitation.expiresAt === undefined ? '' : `, ${isExpired(invitation) ? 'expired' : 'expires'} ${invitation.expiresAt}`;
+  const state = invitation.revokedAt ? `revoked ${invitation.revokedAt}` : `created ${invitation.createdAt}${expiry}`;
   return `${invitation.id}  ${invitation.workspace}  ${invitation.org} as ${invitation.role}  (${state})`;
 }
 
@@ -76,7 +88,7 @@ export const invite: Command = {
   name: 'invite',
   summary: 'invite an organization to a workspace on the sync server (prints a token and a join link), revoke or list invitations',
   usage:
-    'concord invite --data DIR --workspace ID --org SHORT --role delegate|chair|observer [--server ws://host:port] [--json] | --data DIR --revoke TOKEN|ID | --data DIR --list',
+    'concord invite --data DIR --workspace ID --org SHORT --role delegate|chair|observer [--expires 30m|12h|7d|DATE] [--server ws://host:port] [--json] | --data DIR --revoke TOKEN|ID | --data DIR --list',
   options: {
     data: { type: 'string' },
     workspace: { type: 'string' },
@@ -84,6 +96,7 @@ export const invite: Command = {
     role: { type: 'string' },
     server: { type: 'string' },
     revoke: { type: 'string' },
+    expires: { type: 'string' },
     list: { type: 'boolean' },
     json: { type: 'boolean' },
   },
@@ -109,12 +122,18 @@ export const invite: Command = {
     if (!isRole(role)) throw new UsageError(`--role must be delegate, chair or observer, not "${role}".`);
     const serverFlag = stringFlag(args, 'server');
     const server = serverFlag === undefined ? await defaultServer(dataDir) : normalizeServer(serverFlag);
-    const { token, invitation } = await store.create({ workspace: requireFlag(args, 'workspace'), org: requireFlag(args, 'org'), role });
+    const expires = stringFlag(args, 'expires');
+    const { token, invitation } = await store.create({
+      workspace: requireFlag(args, 'workspace'),
+      org: requireFlag(args, 'org'),
+      role,
+      ...(expires === undefined ? {} : { expiresAt: parseExpiry(expires) }),
+    });
     const links = invitationLinks(server, invitation.workspace, token);
     if (asJson) printJson(io, { ...invitation, token, server, ...links });
     else {
       io.out(
-        `Invitation ${invitation.id}: ${invitation.org} as ${invitation.role} in workspace ${invitation.workspace}\n` +
+        `Invitation ${invitation.id}: ${invitation.org} as ${invitation.role} in workspace ${invitation.workspace}${invitation.expiresAt ? `, until ${invitation.expiresAt}` : ''}\n` +
           `Token (shown only now): ${token}\n` +
           `Join link: ${links.appLink}\n` +
           `Web link:  ${links.webLink}\n`,

@@ -15,9 +15,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { appJoinLink, isRoomName, webJoinLink } from '../src/sync/join-link.ts';
-import { CLOSE_REVOKED } from '../src/sync/token-check.ts';
+import { CLOSE_EXPIRED, CLOSE_REVOKED } from '../src/sync/token-check.ts';
 import { CLOSE_GOING_AWAY, CLOSE_SERVER_ERROR, Connection } from './connection.ts';
-import { INVITATIONS_FILE, InvitationStore, type Invitation, type NewInvitation, type Verdict } from './invitations.ts';
+import { INVITATIONS_FILE, InvitationStore, isExpired, type Invitation, type NewInvitation, type Verdict } from './invitations.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 import { jsonLogger, type Logger } from './log.ts';
 import { RoomStore } from './persistence.ts';
@@ -83,6 +83,7 @@ const REFUSAL_MESSAGES: Record<string, string> = {
   'missing-token': 'An invitation token is required (the token URL parameter).',
   'unknown-token': 'This invitation token is not valid on this server.',
   revoked: 'This invitation has been revoked.',
+  expired: 'This invitation has expired.',
   'wrong-workspace': 'This invitation is for another workspace.',
 };
 
@@ -119,14 +120,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const revoked = invitations.revokedIds();
     for (const connection of connections) {
       if (revoked.has(connection.invitation.id) && connection.isOpen) {
-        log('connection.revoked', { connection: connection.id, invitation: connection.invitation.id });
-        connection.close(CLOSE_REVOKED, 'invitation revoked');
+        const expired = isExpired(connection.invitation);
+        log(expired ? 'connection.expired' : 'connection.revoked', { connection: connection.id, invitation: connection.invitation.id });
+        connection.close(expired ? CLOSE_EXPIRED : CLOSE_REVOKED, expired ? 'invitation expired' : 'invitation revoked');
       }
     }
   };
   const refreshInvitations = (): void => {
     invitations.refresh().then(
-      (changed) => changed && closeRevoked(),
+      () => closeRevoked(), // also every second, for invitations that expired meanwhile
       (error: unknown) => log('invitations.unreadable', { error: error instanceof Error ? error.message : String(error) }),
     );
   };
@@ -234,7 +236,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
   const poll = setInterval(refreshInvitations, 1000);
   poll.unref();
-  log('server.listening', { host, port, url: publicUrl, dataDir: options.dataDir });
+  const reachableFrom = host === '127.0.0.1' || host === '::1' || host === 'localhost' ? 'this computer only' : 'other computers too';
+  log('server.listening', { host, port, url: publicUrl, reachableFrom, dataDir: options.dataDir });
 
   let closed: Promise<void> | undefined;
   const close = (): Promise<void> => {

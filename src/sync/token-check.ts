@@ -5,14 +5,14 @@
  * The server's contract (GET {http base}/api/check?workspace=…&token=…):
  *   200 {"ok":true,"workspace":"w_…","org":"SHORT","role":"delegate"|"chair"|"observer"}
  *   401 {"ok":false,"reason":"missing-token"|"unknown-token","message":"…"}
- *   403 {"ok":false,"reason":"revoked"|"wrong-workspace","message":"…"}
+ *   403 {"ok":false,"reason":"revoked"|"expired"|"wrong-workspace","message":"…"}
  * and, once connected, closes a revoked invitation's sockets with code 4403, which y-websocket (≥ 3.1)
  * treats as final (it emits `closed` and stops reconnecting).
  */
 import { checkAddress, type Invitation } from './join-link.ts';
 
 export type Role = 'delegate' | 'chair' | 'observer';
-export type RefusalReason = 'missing-token' | 'unknown-token' | 'revoked' | 'wrong-workspace';
+export type RefusalReason = 'missing-token' | 'unknown-token' | 'revoked' | 'expired' | 'wrong-workspace';
 
 export type TokenCheck =
   | { kind: 'admitted'; org: string; role: Role }
@@ -26,6 +26,7 @@ export type GetJson = (url: string) => Promise<{ status: number; body: unknown }
 
 /** Close codes the Concord server uses on an open sync connection. */
 export const CLOSE_REVOKED = 4403;
+export const CLOSE_EXPIRED = 4410;
 export const CLOSE_RATE_LIMITED = 4529;
 
 const ROLES: readonly string[] = ['delegate', 'chair', 'observer'];
@@ -38,6 +39,7 @@ const MESSAGES: Record<RefusalReason, string> = {
   'missing-token': 'This invitation has no token. Ask the host for a new invitation.',
   'unknown-token': 'This invitation is not valid on this server. Ask the host for a new invitation.',
   revoked: 'This invitation has been revoked by the host. Ask the host for a new invitation.',
+  expired: 'This invitation has expired. Ask the host for a new invitation.',
   'wrong-workspace': 'This invitation is for a different workspace. Ask the host for an invitation to this one.',
 };
 
@@ -79,6 +81,7 @@ export async function checkInvitation(invitation: Invitation, getJson: GetJson):
 /** What a final close of the sync connection means to the user, or undefined for a transient close. */
 export function closeMessage(code: number): string | undefined {
   if (code === CLOSE_REVOKED) return MESSAGES.revoked;
+  if (code === CLOSE_EXPIRED) return MESSAGES.expired;
   if (code >= 4400 && code < 4500) return 'The sync server refused this connection. Ask the host for a new invitation.';
   return undefined;
 }

@@ -164,29 +164,35 @@ export interface ChildServer {
   process: ChildProcess;
   port: number;
   exited: Promise<number | null>;
+  /** The server.listening log line, as printed. */
+  startLine: string;
 }
 
 const root = join(import.meta.dirname, '..', '..');
 
 /** Start `entry` (default the TypeScript source; the bench passes the esbuild bundle out/server/main.mjs). */
-export async function spawnServer(dataDir: string, port = 0, entry = join(root, 'server', 'main.ts')): Promise<ChildServer> {
-  const child = spawn(process.execPath, [entry, '--data', dataDir, '--port', String(port), '--host', '127.0.0.1'], {
+export async function spawnServer(dataDir: string, port = 0, entry = join(root, 'server', 'main.ts'), hostArgs = ['--host', '127.0.0.1']): Promise<ChildServer> {
+  const child = spawn(process.execPath, [entry, '--data', dataDir, '--port', String(port), ...hostArgs], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const lines = createInterface({ input: child.stdout ?? process.stdin });
+  let startLine = '';
   const listening = await new Promise<number>((resolve, reject) => {
     lines.on('line', (line) => {
       if (process.env.CONCORD_SERVER_LOG) process.stderr.write(`[server] ${line}\n`);
       try {
         const event: unknown = JSON.parse(line);
-        if (typeof event === 'object' && event !== null && Reflect.get(event, 'event') === 'server.listening') resolve(Number(Reflect.get(event, 'port')));
+        if (typeof event === 'object' && event !== null && Reflect.get(event, 'event') === 'server.listening') {
+          startLine = line;
+          resolve(Number(Reflect.get(event, 'port')));
+        }
       } catch {
         // not a log line
       }
     });
     void exited.then((code) => reject(new Error(`server exited with ${code} before listening`)));
   });
-  return { process: child, port: listening, exited };
+  return { process: child, port: listening, exited, startLine };
 }
