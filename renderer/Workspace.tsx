@@ -4,7 +4,7 @@
  * workspace's whole life, so undo history survives view changes.
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { CursorEditor, YjsEditor } from '@slate-yjs/core';
+import { YjsEditor } from '@slate-yjs/core';
 import { createConcordEditor } from './editor/create-editor.ts';
 import { ConstitutionEditor, jumpToBlock } from './editor/ConstitutionEditor.tsx';
 import { LabelStore } from './editor/label-store.ts';
@@ -16,6 +16,7 @@ import { forgetInvitation } from './sync/invitation-store.ts';
 import { ActingAs } from './identity/ActingAs.tsx';
 import { useActor } from './identity/use-actor.ts';
 import { HostMeeting } from './sync/HostMeeting.tsx';
+import { ObserverBanner } from './sync/ObserverBanner.tsx';
 import { SyncStatus } from './sync/SyncStatus.tsx';
 import { useSync } from './sync/use-sync.ts';
 import { toBlock, type Block } from '../src/constitution/schema.ts';
@@ -56,9 +57,6 @@ export function Workspace({ session, host, onNotice }: { session: WorkspaceSessi
   const parliament = useParliament(session.doc, acting.source, readOnly);
   const onEnrolmentError = useCallback((text: string) => onNotice('error', text), [onNotice]);
   useEnrolment(session.doc, host, acting.fromInvitation ? acting.actor?.org : undefined, sync.state?.kind === 'online' && !readOnly, onEnrolmentError);
-  useEffect(() => {
-    if (sync.me) CursorEditor.sendCursorData(editor, { name: sync.me.name, colour: sync.me.colour });
-  }, [editor, sync.me]);
   const labels = useMemo(() => new LabelStore(), [session]);
   useEffect(
     () =>
@@ -104,13 +102,14 @@ export function Workspace({ session, host, onNotice }: { session: WorkspaceSessi
           ))}
         </nav>
         <ActingAs doc={session.doc} view={acting} />
-        <SyncStatus view={sync} onLeave={() => void forgetInvitation(session.id)} />
+        <SyncStatus view={sync} doc={session.doc} onLeave={() => void forgetInvitation(session.id)} />
         {host.meeting && (
           <button type="button" className="small" onClick={() => setHosting(true)}>
             Host a meeting…
           </button>
         )}
       </div>
+      {readOnly && <ObserverBanner />}
       {hosting && host.meeting && (
         <HostMeeting meeting={host.meeting} workspace={session.id} doc={session.doc} onNotice={onNotice} onClose={() => setHosting(false)} />
       )}
