@@ -63,6 +63,13 @@ export interface Host {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Listen to files the platform opens with the app (file association, second instance). */
   onOpenFile(listener: (file: PickedFile) => void): () => void;
+  /**
+   * Listen to invitation links the platform opens the app with; each opens the Join dialog filled in.
+   * In a browser: the page's own address when the app was opened at a server's /join link. In the
+   * desktop app: `concord://join?…` links (open-url on macOS, argv and second-instance elsewhere), which
+   * the shell hands over as they come — including one that arrived before this listener was added.
+   */
+  onJoinLink?(listener: (link: string) => void): () => void;
   /** This computer's signing key for votes, created on first use. */
   signingKey(): Promise<SigningKey>;
   /** Present in the desktop app only: invitation links kept encrypted outside the renderer. */

@@ -15,6 +15,7 @@ import { isRole } from '../src/sync/token-check.ts';
 import { InvitationStore, isExpired, type Invitation } from './invitations.ts';
 import { jsonLogger } from './log.ts';
 import { invitationLinks, startServer } from './server.ts';
+import { findAppDir } from './static.ts';
 
 /** Where `serve` records its address, so `invite` can put it in links. */
 const SERVER_FILE = 'server.json';
@@ -39,9 +40,10 @@ export const serve: Command = {
   name: 'serve',
   summary: 'run the sync server (y-websocket protocol, invitations, LevelDB store) until SIGTERM or Ctrl-C',
   usage:
-    'concord serve --data DIR [--port N] [--host H] [--public-url ws://host:port]\n' +
-    '  --host defaults to 127.0.0.1 (this computer only); --host 0.0.0.0 serves the local network.',
-  options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'public-url': { type: 'string' } },
+    'concord serve --data DIR [--port N] [--host H] [--public-url ws://host:port] [--app DIR]\n' +
+    '  --host defaults to 127.0.0.1 (this computer only); --host 0.0.0.0 serves the local network.\n' +
+    '  The built web app (out/renderer, or --app DIR) is served at the same address, so invitation web links open it.',
+  options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'public-url': { type: 'string' }, app: { type: 'string' } },
   async run(args, io) {
     const dataDir = requireFlag(args, 'data');
     const publicUrl = stringFlag(args, 'public-url');
@@ -53,6 +55,7 @@ export const serve: Command = {
       host: stringFlag(args, 'host') ?? '127.0.0.1',
       publicUrl: publicUrl === undefined ? undefined : normalizeServer(publicUrl),
       log: jsonLogger((line) => io.out(line)),
+      appDir: stringFlag(args, 'app') ?? findAppDir(import.meta.dirname),
     });
     const serverFile = join(dataDir, SERVER_FILE);
     await writeFile(serverFile, `${JSON.stringify({ url: server.url, port: server.port, pid: process.pid })}\n`);

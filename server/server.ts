@@ -6,7 +6,8 @@
  * An upgrade is admitted only with a valid, unrevoked invitation token for that room (`?token=`, the
  * y-websocket `params` option); otherwise it is refused with HTTP 401/403 before any document data
  * flows. HTTP routes: GET /health, GET /api/check (see src/sync/token-check.ts for the contract) and
- * GET /join (a page pointing a browser to the app). A new workspace gets onto the server simply by its
+ * GET /join (the web app, already joining, when `appDir` is given — else a page pointing to the desktop
+ * app); every other GET is a file of the web app (static.ts). A new workspace gets onto the server simply by its
  * first writer connecting: the room starts empty and y-websocket's sync uploads the writer's document.
  */
 import { watch, type FSWatcher } from 'node:fs';
@@ -23,6 +24,7 @@ import { jsonLogger, type Logger } from './log.ts';
 import { RoomStore } from './persistence.ts';
 import type { Room } from './room.ts';
 import { Rooms } from './rooms.ts';
+import { appFiles } from './static.ts';
 
 export interface ServerOptions {
   /** Directory of the store (rooms/) and the invitations (invitations.json); created if missing. */
@@ -36,6 +38,8 @@ export interface ServerOptions {
   limits?: Partial<Limits>;
   /** Structured log sink (default: JSON lines on stdout). */
   log?: Logger;
+  /** The built web app to serve at / and /join (see static.ts); without it, /join is a page linking to the desktop app. */
+  appDir?: string;
 }
 
 export interface MintedInvitation {
@@ -100,6 +104,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await invitations.refresh();
   const store = await RoomStore.open(options.dataDir);
   const connections = new Set<Connection>();
+  const app = options.appDir === undefined ? undefined : appFiles(options.appDir);
   const started = Date.now();
   let closing = false;
 
@@ -153,6 +158,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (verdict.ok) return json(response, 200, { ok: true, workspace, org: verdict.invitation.org, role: verdict.invitation.role });
       return json(response, verdict.status, { ok: false, reason: verdict.reason, message: REFUSAL_MESSAGES[verdict.reason] });
     }
+    const head = request.method === 'HEAD';
+    if (url.pathname === '/join' && app) return app.serveIndex(response, head);
     if (url.pathname === '/join') {
       const workspace = url.searchParams.get('workspace') ?? '';
       const token = url.searchParams.get('token') ?? '';
@@ -162,6 +169,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         `<!doctype html><meta charset="utf-8"><title>Concord invitation</title><p>You are invited to a Concord workspace.</p><p><a href="${escapeHtml(link)}">Open it in Concord</a>, or paste this page's address into Concord's “Join” dialog.</p>`,
       );
     }
+    if (app && (await app.serve(url.pathname, response, head))) return;
     return json(response, 404, { ok: false, message: 'not found' });
   };
 
@@ -237,7 +245,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const poll = setInterval(refreshInvitations, 1000);
   poll.unref();
   const reachableFrom = host === '127.0.0.1' || host === '::1' || host === 'localhost' ? 'this computer only' : 'other computers too';
-  log('server.listening', { host, port, url: publicUrl, reachableFrom, dataDir: options.dataDir });
+  log('server.listening', { host, port, url: publicUrl, reachableFrom, dataDir: options.dataDir, webApp: app ? `${publicUrl.replace(/^ws/, 'http')}/` : 'not served (build it: npm run build)' });
 
   let closed: Promise<void> | undefined;
   const close = (): Promise<void> => {
