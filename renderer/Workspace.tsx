@@ -6,6 +6,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { YjsEditor } from '@slate-yjs/core';
 import { createConcordEditor } from './editor/create-editor.ts';
+import { useDeletedClauseNotice } from './editor/deleted-clause.ts';
 import { ConstitutionEditor, jumpToBlock } from './editor/ConstitutionEditor.tsx';
 import { LabelStore } from './editor/label-store.ts';
 import type { Host } from './host.ts';
@@ -55,6 +56,8 @@ export function Workspace({ session, host, onNotice }: { session: WorkspaceSessi
   const onLocked = useCallback((message: string) => onNotice('info', message), [onNotice]);
   const editor = useMemo(() => createConcordEditor(session.doc, session.awareness, acting.source, onLocked), [session, acting.source, onLocked]);
   const parliament = useParliament(session.doc, acting.source, readOnly);
+  const onClauseDeleted = useCallback((message: string) => onNotice('error', message), [onNotice]);
+  useDeletedClauseNotice(editor, onClauseDeleted);
   const onEnrolmentError = useCallback((text: string) => onNotice('error', text), [onNotice]);
   useEnrolment(session.doc, host, acting.fromInvitation ? acting.actor?.org : undefined, sync.state?.kind === 'online' && !readOnly, onEnrolmentError);
   const labels = useMemo(() => new LabelStore(), [session]);
