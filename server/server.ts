@@ -7,7 +7,8 @@
  * y-websocket `params` option); otherwise it is refused with HTTP 401/403 before any document data
  * flows. HTTP routes: GET /health, GET /api/check (see src/sync/token-check.ts for the contract) and
  * GET /join (the web app, already joining, when `appDir` is given — else a page pointing to the desktop
- * app); every other GET is a file of the web app (static.ts). A new workspace gets onto the server simply by its
+ * app); /api/admin/… for the chair's Invitations panel (admin.ts); every other GET is a file of the web
+ * app (static.ts). A new workspace gets onto the server simply by its
  * first writer connecting: the room starts empty and y-websocket's sync uploads the writer's document.
  */
 import { watch, type FSWatcher } from 'node:fs';
@@ -25,6 +26,7 @@ import { RoomStore } from './persistence.ts';
 import type { Room } from './room.ts';
 import { Rooms } from './rooms.ts';
 import { appFiles } from './static.ts';
+import { handleAdmin, type AdminActions } from './admin.ts';
 
 export interface ServerOptions {
   /** Directory of the store (rooms/) and the invitations (invitations.json); created if missing. */
@@ -74,6 +76,17 @@ function json(response: ServerResponse, status: number, body: unknown): void {
   response.end(JSON.stringify(body));
 }
 
+/** The app (another origin under `npm run web`) may send the chair's token in a header. */
+function preflight(response: ServerResponse): void {
+  response.writeHead(204, {
+    'access-control-allow-origin': '*',
+    'access-control-allow-methods': 'GET, POST',
+    'access-control-allow-headers': 'authorization, content-type',
+    'access-control-max-age': '600',
+  });
+  response.end();
+}
+
 function refuseUpgrade(socket: Duplex, status: number, text: string, body: unknown): void {
   const payload = JSON.stringify(body);
   socket.end(
@@ -121,6 +134,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     return (await invitations.refresh().catch(() => false)) ? invitations.verify(token, room) : first;
   };
 
+  const admin: AdminActions = {
+    verify,
+    list: () => invitations.all(),
+    invite: (input) => running.invite(input),
+    revoke: (id) => running.revoke(id),
+  };
+
   const closeRevoked = (): void => {
     const revoked = invitations.revokedIds();
     for (const connection of connections) {
@@ -148,6 +168,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const handleHttp = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://server');
+    if (url.pathname.startsWith('/api/admin/')) {
+      if (request.method === 'OPTIONS') return preflight(response);
+      return handleAdmin(request, url, admin, (status, body) => json(response, status, body));
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') return json(response, 405, { ok: false, message: 'GET only' });
     if (url.pathname === '/health') {
       return json(response, 200, { ok: true, rooms: rooms.openCount, connections: connections.size, uptimeSeconds: Math.round((Date.now() - started) / 1000) });
@@ -266,7 +290,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     return closed;
   };
 
-  return {
+  const running: RunningServer = {
     port,
     host,
     url: publicUrl,
@@ -284,4 +308,5 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     invitations: () => invitations.all(),
     close,
   };
+  return running;
 }
