@@ -8,6 +8,7 @@ import type * as Y from 'yjs';
 import { initials, type Participant } from '../../src/sync/presence.ts';
 import { listOrganizations } from '../../src/workspace/workspace.ts';
 import { useDocValue } from '../state/use-doc.ts';
+import { TableHead } from '../TableHead.tsx';
 
 const ROLE_NAMES = { chair: 'chair', delegate: 'delegate', observer: 'observer' } as const;
 
@@ -46,14 +47,7 @@ export function PresenceBar({ doc, others }: { doc: Y.Doc; others: readonly Part
       </button>
       {open && (
         <table id="presence-roll" className="presence-roll" aria-label="Everyone in the meeting">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Organization</th>
-              <th scope="col">Role</th>
-              <th scope="col">Here</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Name', 'Organization', 'Role', 'Here']} />
           <tbody>
             {others.map((user) => (
               <tr key={`${user.name}|${user.org}|${user.role ?? ''}`} className={user.online ? '' : 'is-offline'}>

@@ -1,12 +1,13 @@
 /**
  * The connection at a glance, beside the views: who is here (compact, see PresenceBar), local only,
  * connecting, online (and whether every change has reached the server), offline with changes waiting, or
- * an invitation refused; and leaving the meeting, which the delegate confirms. The status and Leave are
+ * an invitation refused; the chair's Invitations panel; and leaving the meeting, which the delegate confirms. The status and Leave are
  * never pushed out of sight: the presence shrinks first (styles.css).
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { useConfirm } from '../confirm.tsx';
+import { InvitationsPanel } from './InvitationsPanel.tsx';
 import { PresenceBar } from './PresenceBar.tsx';
 import type { SyncView } from './use-sync.ts';
 
@@ -44,6 +45,8 @@ export const LEAVE_QUESTION = {
 export function SyncStatus({ view, doc, onLeave }: { view: SyncView; doc: Y.Doc; onLeave(): void }): ReactNode {
   const { tone, text, detail } = describe(view);
   const confirm = useConfirm();
+  const [inviting, setInviting] = useState(false);
+  const chair = view.state && 'role' in view.state && view.state.role === 'chair' ? view.invitation : null;
   const leave = async (): Promise<void> => {
     if (await confirm.ask(LEAVE_QUESTION.title, LEAVE_QUESTION.text, LEAVE_QUESTION.yes)) onLeave();
   };
@@ -54,6 +57,12 @@ export function SyncStatus({ view, doc, onLeave }: { view: SyncView; doc: Y.Doc;
         {text}
       </span>
       {detail && view.state?.kind === 'refused' && <span className="sync-detail">{detail}</span>}
+      {chair && (
+        <button type="button" className="small" onClick={() => setInviting(true)}>
+          Invitations…
+        </button>
+      )}
+      {chair && inviting && <InvitationsPanel chair={chair} doc={doc} onClose={() => setInviting(false)} />}
       {view.state && (
         <button type="button" className="small leave-meeting" onClick={() => void leave()}>
           Leave meeting

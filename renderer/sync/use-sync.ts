@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import type { Invitation } from '../../src/sync/join-link.ts';
 import { PRESENCE_FIELD, PresenceRoll, UNKNOWN_COLOUR, type Participant, type PresenceUser } from '../../src/sync/presence.ts';
 import { findOrganization } from '../../src/workspace/workspace.ts';
 import { presenceName } from './identity.ts';
@@ -18,6 +19,8 @@ export interface SyncView {
   /** Everyone else seen in this meeting, online first. */
   others: Participant[];
   me: PresenceUser | null;
+  /** The invitation this workspace is connected with (the chair's manages the others: InvitationsPanel). */
+  invitation: Invitation | null;
 }
 
 export function useSync(workspace: string, doc: Y.Doc, awareness: Awareness): SyncView {
@@ -81,5 +84,5 @@ export function useSync(workspace: string, doc: Y.Doc, awareness: Awareness): Sy
     return () => awareness.off('change', update);
   }, [connection, awareness]);
 
-  return { state, others, me };
+  return { state, others, me, invitation: connection?.invitation ?? null };
 }

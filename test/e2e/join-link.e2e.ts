@@ -2,7 +2,8 @@
  * One link joins: the sync server serves the built web app itself, so a delegate with nothing but the
  * invitation's web link opens Concord in a browser, already joining (the token leaves the address bar);
  * an expired invitation is refused with the reason; leaving the meeting for a new workspace is confirmed,
- * and the meeting stays in the recent list under its coalition's name.
+ * and the meeting stays in the recent list under its coalition's name; the chair's Invitations panel shows
+ * the workspace id and creates (with expiry), lists and revokes invitations over the server's admin API.
  */
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import { startTestServer, type TestServer } from '../../server/testing.ts';
 import { block } from './app.ts';
 import { launchBrowser, screenshotOnFailure } from './browser.ts';
 import { seedMeeting, type Meeting } from './meeting.ts';
+import { checkAddress, parseJoinLink } from '../../src/sync/join-link.ts';
 
 const APP_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 const WORKSPACE = 'w_e2ejoinbylink';
@@ -86,5 +88,38 @@ describe('an invitation’s web link', () => {
     await dialog.getByRole('button', { name: 'Join', exact: true }).click();
     await expect.poll(() => late.locator('[data-sync-state]').getAttribute('data-sync-state')).toBe('refused');
     expect(await late.locator('.sync-detail').innerText()).toBe('This invitation has expired. Ask the host for a new invitation.');
+  });
+});
+
+describe('the chair’s Invitations panel', () => {
+  it('shows the workspace id, creates an invitation per organization and role with an expiry, lists and revokes it', async () => {
+    const own = await server.inviteFull(WORKSPACE, 'chair', 'DEB');
+    const chair = await openLink(own.webLink, 'invitations-panel');
+    const join = chair.getByRole('dialog', { name: 'Join a meeting' });
+    await join.getByRole('textbox', { name: 'Your name' }).fill('Carla Chair');
+    await join.getByRole('button', { name: 'Join', exact: true }).click();
+    await chair.locator('[data-sync-state="online"]').waitFor({ timeout: 15_000 });
+    await chair.getByRole('button', { name: 'Invitations…' }).click();
+    const panel = chair.getByRole('dialog', { name: 'Invitations' });
+    expect(await panel.getByTestId('workspace-id').innerText()).toBe(WORKSPACE);
+
+    await panel.getByRole('combobox', { name: 'Organization' }).selectOption('DEB');
+    await panel.getByRole('combobox', { name: 'Role' }).selectOption('observer');
+    await panel.getByRole('combobox', { name: 'Expires' }).selectOption({ label: '7 days' });
+    await panel.getByRole('button', { name: 'Create invitation' }).click();
+    const link = panel.getByRole('textbox', { name: /Link for the observer of DEB/ });
+    await link.waitFor();
+    const made = parseJoinLink(await link.inputValue());
+    expect(made).toMatchObject({ server: server.url, workspace: WORKSPACE });
+    const check = async (): Promise<unknown> => (await fetch(checkAddress(made))).json();
+    expect(await check()).toMatchObject({ ok: true, org: 'DEB', role: 'observer' });
+    const minted = server.server.invitations().find((invitation) => invitation.role === 'observer' && invitation.org === 'DEB');
+    expect(Date.parse(minted?.expiresAt ?? '') - Date.now()).toBeGreaterThan(6.9 * 86_400_000);
+
+    const row = panel.locator(`tr[data-invitation-id="${minted?.id ?? ''}"]`);
+    expect(await row.innerText()).toMatch(/DEB\s+observer.*valid until/s);
+    await row.getByRole('button', { name: 'Revoke the observer invitation of DEB' }).click();
+    await expect.poll(() => row.innerText()).toMatch(/revoked/);
+    expect(await check()).toMatchObject({ ok: false, reason: 'revoked' });
   });
 });
