@@ -5,7 +5,7 @@
  */
 import { useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
-import { initials, type Participant } from '../../src/sync/presence.ts';
+import { initials, textColourOn, type Participant } from '../../src/sync/presence.ts';
 import { listOrganizations } from '../../src/workspace/workspace.ts';
 import { useDocValue } from '../state/use-doc.ts';
 import { TableHead } from '../TableHead.tsx';
@@ -32,10 +32,10 @@ export function PresenceBar({ doc, others }: { doc: Y.Doc; others: readonly Part
         aria-expanded={open}
         aria-controls="presence-roll"
         onClick={() => setOpen(!open)}
-        aria-label={`Who is here: ${delegates.length} delegate${delegates.length === 1 ? '' : 's'}, ${observers} observer${observers === 1 ? '' : 's'}`}
       >
+        <span className="sr-only">{`Who is here: ${delegates.length} delegate${delegates.length === 1 ? '' : 's'}, ${observers} observer${observers === 1 ? '' : 's'}.`}</span>
         {delegates.map((user) => (
-          <span key={`${user.name}|${user.org}|${user.role ?? ''}`} className="presence-chip" style={{ backgroundColor: user.colour }} title={describe(user, orgName(user.org))} data-presence-name={user.name}>
+          <span key={`${user.name}|${user.org}|${user.role ?? ''}`} className="presence-chip" style={{ backgroundColor: user.colour, color: textColourOn(user.colour) }} title={describe(user, orgName(user.org))} data-presence-name={user.name} aria-hidden="true">
             {initials(user.name)}
           </span>
         ))}
@@ -52,7 +52,7 @@ export function PresenceBar({ doc, others }: { doc: Y.Doc; others: readonly Part
             {others.map((user) => (
               <tr key={`${user.name}|${user.org}|${user.role ?? ''}`} className={user.online ? '' : 'is-offline'}>
                 <td>
-                  <span className={user.role === 'observer' ? 'presence-chip is-observer' : 'presence-chip'} style={user.role === 'observer' ? { borderColor: user.colour, color: user.colour } : { backgroundColor: user.colour }} aria-hidden="true">
+                  <span className={user.role === 'observer' ? 'presence-chip is-observer' : 'presence-chip'} style={user.role === 'observer' ? { borderColor: user.colour, color: user.colour } : { backgroundColor: user.colour, color: textColourOn(user.colour) }} aria-hidden="true">
                     {initials(user.name)}
                   </span>{' '}
                   {user.name}

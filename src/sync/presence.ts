@@ -90,3 +90,13 @@ export class PresenceRoll {
       );
   }
 }
+
+/** Black or white, whichever reads better on `background` (#rrggbb), by WCAG contrast. */
+export function textColourOn(background: string): '#000000' | '#ffffff' {
+  const channel = (i: number): number => {
+    const value = parseInt(background.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = COLOUR.test(background) ? 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2) : 0;
+  return (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) ? '#000000' : '#ffffff';
+}

@@ -3,7 +3,7 @@
  * announcement, initials, and the roll of a meeting (who left stays, offline; who comes back is one entry).
  */
 import { describe, expect, it } from 'vitest';
-import { initials, PresenceRoll, readPresenceUser } from '../../src/sync/presence.ts';
+import { initials, PresenceRoll, readPresenceUser, textColourOn } from '../../src/sync/presence.ts';
 
 describe('a peer’s presence', () => {
   it('is read only when it names someone, with colours that are colours and bounded lengths', () => {
@@ -13,6 +13,13 @@ describe('a peer’s presence', () => {
     expect(readPresenceUser(null)).toBeUndefined();
     const hostile = readPresenceUser({ name: 'x'.repeat(10_000), colour: 'red; background: url(https://evil.example/)', org: 'O'.repeat(500), role: 'king' });
     expect(hostile).toEqual({ name: 'x'.repeat(80), colour: '#888888', org: 'O'.repeat(16) });
+  });
+
+  it('writes initials in black or white, whichever reads on the organization’s colour', () => {
+    expect(textColourOn('#bcbd22')).toBe('#000000');
+    expect(textColourOn('#17becf')).toBe('#000000');
+    expect(textColourOn('#aa0000')).toBe('#ffffff');
+    expect(textColourOn('#393b79')).toBe('#ffffff');
   });
 
   it('gives up to two initials', () => {
