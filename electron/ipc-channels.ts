@@ -20,7 +20,7 @@ export const CHANNELS = {
   /**
    * Main → renderer: a concord:// link the operating system handed to the app (a clicked invitation:
    * open-url on macOS, the command line or a second launch elsewhere). The renderer gets it through
-   * Host.onOpenLink, only after its page has loaded; links that came earlier wait for it.
+   * Host.onJoinLink, only after its page has loaded; links that came earlier wait for it.
    */
   linkOpened: 'concord:link-opened',
 } as const;

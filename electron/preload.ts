@@ -90,7 +90,7 @@ const host: Host = {
   onOpenFile(listener: (file: PickedFile) => void) {
     return listen(CHANNELS.fileOpened, isPickedFile, listener);
   },
-  onOpenLink(listener: (link: string) => void) {
+  onJoinLink(listener: (link: string) => void) {
     stopEarly();
     for (const link of earlyLinks.splice(0)) listener(link);
     return listen(CHANNELS.linkOpened, isString, listener);

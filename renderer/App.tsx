@@ -15,7 +15,8 @@ import type { Notice } from './notice.ts';
 import { knownWorkspaces, type KnownWorkspace } from './workspace-registry.ts';
 import type { Invitation } from '../src/sync/join-link.ts';
 import { JoinDialog } from './sync/JoinDialog.tsx';
-import { rememberInvitation } from './sync/invitation-store.ts';
+import { invitationFor, rememberInvitation } from './sync/invitation-store.ts';
+import { useConfirm } from './confirm.tsx';
 import { Workspace } from './Workspace.tsx';
 import { DamagedCopy } from './recovery/DamagedCopy.tsx';
 import { useDamagedCopy } from './recovery/use-damaged-copy.ts';
@@ -43,10 +44,27 @@ export function App({ host }: { host: Host }): ReactNode {
   const [session, setSession] = useState<WorkspaceSession | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [recent, setRecent] = useState<KnownWorkspace[]>([]);
-  const [joining, setJoining] = useState(false);
+  /** The Join dialog, open (with the invitation link the app was opened with, if any) or not. */
+  const [joining, setJoining] = useState<{ link?: string } | null>(null);
   const [exporting, setExporting] = useState(false);
   const sessionRef = useRef<WorkspaceSession | null>(null);
   const notify = useCallback((kind: Notice['kind'], text: string) => setNotice({ kind, text }), []);
+  const confirm = useConfirm();
+  const { ask } = confirm;
+
+  /** Going to another workspace leaves the meeting the open one is in: the delegate confirms it. */
+  const mayLeave = useCallback(
+    async (nextId?: string): Promise<boolean> => {
+      const current = sessionRef.current;
+      if (!current || current.id === nextId || (await invitationFor(current.id)) === null) return true;
+      return ask(
+        'Leave the meeting?',
+        `“${readMeta(current.doc).name || 'This workspace'}” is connected to a meeting. Opening another workspace disconnects you from it; your copy stays on this computer and reconnects when you open it again from the File menu.`,
+        'Leave and continue',
+      );
+    },
+    [ask],
+  );
 
   const show = useCallback(async (next: WorkspaceSession) => {
     sessionRef.current = next;
@@ -74,6 +92,7 @@ export function App({ host }: { host: Host }): ReactNode {
           notify('info', (result.changed ? `Merged ${name} into this workspace.` : `${name} brought nothing new: this workspace already has all of it.`) + missingHistoryNote(result));
           return;
         }
+        if (!(await mayLeave(meta.id))) return;
         const opened = await openWorkspaceFile(bytes, name);
         await switchTo(opened.session);
         notify('info', (opened.merged ? `Opened ${name}; it was merged into your copy of “${opened.result.meta.name}”.` : `Opened ${name}: “${opened.result.meta.name}”.`) + missingHistoryNote(opened.result));
@@ -81,7 +100,7 @@ export function App({ host }: { host: Host }): ReactNode {
         notify('error', errorText(error));
       }
     },
-    [notify, switchTo],
+    [mayLeave, notify, switchTo],
   );
 
   const run = useCallback(
@@ -89,11 +108,12 @@ export function App({ host }: { host: Host }): ReactNode {
       const current = sessionRef.current;
       try {
         if (typeof command === 'object') {
-          await switchTo(await openLocalWorkspace(command.open));
+          if (await mayLeave(command.open)) await switchTo(await openLocalWorkspace(command.open));
           return;
         }
         switch (command) {
           case 'new-workspace':
+            if (!(await mayLeave())) break;
             await switchTo(await createLocalWorkspace('New coalition'));
             notify('info', 'New workspace created. Give the coalition a name above.');
             break;
@@ -116,7 +136,7 @@ export function App({ host }: { host: Host }): ReactNode {
             break;
           }
           case 'join':
-            setJoining(true);
+            setJoining({});
             break;
           case 'export':
             setExporting(true);
@@ -129,7 +149,7 @@ export function App({ host }: { host: Host }): ReactNode {
         notify('error', errorText(error));
       }
     },
-    [host, notify, openBytes, switchTo],
+    [host, mayLeave, notify, openBytes, switchTo],
   );
 
   useEffect(() => host.onMenuCommand((command) => void run(command)), [host, run]);
@@ -140,17 +160,22 @@ export function App({ host }: { host: Host }): ReactNode {
   /** Join: the invitation's workspace becomes the open one (created empty here if new), then it connects. */
   const join = useCallback(
     async (invitation: Invitation) => {
-      setJoining(false);
+      setJoining(null);
       try {
-        if (sessionRef.current?.id !== invitation.workspace) await switchTo(await openLocalWorkspace(invitation.workspace));
+        if (sessionRef.current?.id !== invitation.workspace) {
+          if (!(await mayLeave(invitation.workspace))) return;
+          await switchTo(await openLocalWorkspace(invitation.workspace));
+        }
         await rememberInvitation(invitation);
       } catch (error) {
         notify('error', errorText(error));
       }
     },
-    [notify, switchTo],
+    [mayLeave, notify, switchTo],
   );
   useEffect(() => host.onOpenFile((file) => void openBytes(file.name, file.bytes)), [host, openBytes]);
+  // An invitation link the app was opened with (a server's web link; concord:// in the desktop app).
+  useEffect(() => host.onJoinLink?.((link) => setJoining({ link })), [host]);
 
   return (
     <div className="app">
@@ -175,7 +200,8 @@ export function App({ host }: { host: Host }): ReactNode {
       <Suspense fallback={null}>
         {exporting && session && <ExportDialog doc={session.doc} host={host} onNotice={notify} onClose={() => setExporting(false)} />}
       </Suspense>
-      {joining && <JoinDialog onJoin={(invitation) => void join(invitation)} onCancel={() => setJoining(false)} />}
+      {confirm.dialog}
+      {joining && <JoinDialog {...joining} onJoin={(invitation) => void join(invitation)} onCancel={() => setJoining(null)} />}
       {damaged.skipped.length > 0 && (
         <DamagedCopy skipped={damaged.skipped} canResync={damaged.canResync} onRecover={(how) => void damaged.recover(how)} />
       )}

@@ -1,4 +1,8 @@
-/** The coalition's name in the top bar: edited in place, saved on Enter or when leaving the field. */
+/**
+ * The coalition's name in the top bar: edited in place, saved on Enter or when leaving the field. Whatever
+ * changes it — this delegate, another over the sync server, a joined workspace's first sync — the list of
+ * recent workspaces follows, so it always shows the coalition's name.
+ */
 import { useEffect, useState, type ReactNode } from 'react';
 import { readMeta, renameCoalition } from '../src/workspace/workspace.ts';
 import { useDocValue } from './state/use-doc.ts';
@@ -9,10 +13,12 @@ export function CoalitionName({ session }: { session: WorkspaceSession }): React
   const name = useDocValue(session.doc, (doc) => readMeta(doc).name);
   const [draft, setDraft] = useState(name);
   useEffect(() => setDraft(name), [name]);
+  useEffect(() => {
+    if (name !== '') void renameKnownWorkspace(session.id, name);
+  }, [session.id, name]);
   const commit = (): void => {
     if (draft.trim() === '' || draft === name) return setDraft(name);
     renameCoalition(session.doc, draft);
-    void renameKnownWorkspace(session.id, readMeta(session.doc).name);
   };
   return (
     <input

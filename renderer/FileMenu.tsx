@@ -28,7 +28,7 @@ export function FileMenu({ recent, onCommand, onOpenRecent }: Props): ReactNode 
         {recent.length > 0 && <hr />}
         {recent.map((w) => (
           <button key={w.id} type="button" role="menuitem" onClick={choose(() => onOpenRecent(w.id))}>
-            {w.name}
+            {w.name === '' ? `Joined workspace ${w.id} (not yet received)` : w.name}
           </button>
         ))}
       </div>

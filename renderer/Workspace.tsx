@@ -5,8 +5,9 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type * as Y from 'yjs';
-import { CursorEditor, YjsEditor } from '@slate-yjs/core';
+import { YjsEditor } from '@slate-yjs/core';
 import { createConcordEditor } from './editor/create-editor.ts';
+import { useDeletedClauseNotice } from './editor/deleted-clause.ts';
 import { ConstitutionEditor, jumpToBlock } from './editor/ConstitutionEditor.tsx';
 import { LabelStore } from './editor/label-store.ts';
 import type { Host } from './host.ts';
@@ -17,6 +18,7 @@ import { forgetInvitation } from './sync/invitation-store.ts';
 import { ActingAs } from './identity/ActingAs.tsx';
 import { useActor } from './identity/use-actor.ts';
 import { HostMeeting } from './sync/HostMeeting.tsx';
+import { ObserverBanner } from './sync/ObserverBanner.tsx';
 import { SyncStatus } from './sync/SyncStatus.tsx';
 import { useSync } from './sync/use-sync.ts';
 import { toBlock } from '../src/constitution/schema.ts';
@@ -76,11 +78,10 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
   const onLocked = useCallback((message: string) => onNotice('info', message), [onNotice]);
   const editor = useMemo(() => createConcordEditor(session.doc, session.awareness, acting.source, onLocked), [session, acting.source, onLocked]);
   const parliament = useParliament(session.doc, acting.source, readOnly);
+  const onClauseDeleted = useCallback((message: string) => onNotice('error', message), [onNotice]);
+  useDeletedClauseNotice(editor, onClauseDeleted);
   const onEnrolmentError = useCallback((text: string) => onNotice('error', text), [onNotice]);
   useEnrolment(session.doc, host, acting.fromInvitation ? acting.actor?.org : undefined, sync.state?.kind === 'online' && !readOnly, onEnrolmentError);
-  useEffect(() => {
-    if (sync.me) CursorEditor.sendCursorData(editor, { name: sync.me.name, colour: sync.me.colour });
-  }, [editor, sync.me]);
   const labels = useMemo(() => new LabelStore(), [session]);
   useEffect(
     () =>
@@ -126,13 +127,14 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
           ))}
         </nav>
         <ActingAs doc={session.doc} view={acting} />
-        <SyncStatus view={sync} onLeave={() => void forgetInvitation(session.id)} />
+        <SyncStatus view={sync} doc={session.doc} onLeave={() => void forgetInvitation(session.id)} />
         {host.meeting && (
           <button type="button" className="small" onClick={() => setHosting(true)}>
             Host a meeting…
           </button>
         )}
       </div>
+      {readOnly && <ObserverBanner />}
       {hosting && host.meeting && (
         <HostMeeting meeting={host.meeting} workspace={session.id} doc={session.doc} onNotice={onNotice} onClose={() => setHosting(false)} />
       )}

@@ -1,4 +1,7 @@
-/** The Host for a plain browser (`npm run web`): a file input to open, a download link to save. */
+/**
+ * The Host for a plain browser (`npm run web`, or the app a sync server serves): a file input to open, a
+ * download link to save, and the page's own address as an invitation when it was opened at /join.
+ */
 import type { Host, MenuCommand, PickedFile } from './host.ts';
 import { webSigningKey } from './keys/web-signing-key.ts';
 
@@ -36,8 +39,21 @@ function download(name: string, bytes: Uint8Array): boolean {
   return true;
 }
 
+/**
+ * The invitation in the page's address, when the app was opened at a server's /join?workspace=…&token=…
+ * link. It is taken once, and the address is set back to the app's own so that the token stays out of the
+ * history, bookmarks and anything shared from the address bar.
+ */
+function takeJoinLinkFromAddress(): string | null {
+  if (!/\/join\/?$/.test(location.pathname) || !location.search.includes('token=')) return null;
+  const link = location.href;
+  history.replaceState(null, '', location.pathname.replace(/join\/?$/, ''));
+  return link;
+}
+
 export function createWebHost(): Host {
   const menuListeners = new Set<(command: MenuCommand) => void>();
+  let joinLink = takeJoinLinkFromAddress();
   return {
     kind: 'web',
     hasNativeMenu: false,
@@ -48,6 +64,12 @@ export function createWebHost(): Host {
       return () => menuListeners.delete(listener);
     },
     onOpenFile: () => () => undefined,
+    onJoinLink(listener) {
+      const link = joinLink;
+      joinLink = null;
+      if (link !== null) listener(link);
+      return () => undefined;
+    },
     signingKey: webSigningKey,
   };
 }

@@ -63,16 +63,17 @@ export interface Host {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Listen to files the platform opens with the app (file association, second instance). */
   onOpenFile(listener: (file: PickedFile) => void): () => void;
-  /**
-   * Desktop app only: listen to concord:// links the operating system hands the app (an invitation clicked
-   * in a mail or a browser: open-url on macOS, the command line or a second launch elsewhere). Links that
-   * arrived before the page loaded come once a listener is attached. The link is as the OS gave it: check it.
-   */
-  onOpenLink?(listener: (link: string) => void): () => void;
   /** Desktop app only: the workspaces to list under the native File › Open recent, most recent first. */
   showRecentWorkspaces?(workspaces: readonly { id: string; name: string }[]): void;
   /** Desktop app only: listen to File › Open recent choices (the workspace's id). */
   onOpenWorkspace?(listener: (workspace: string) => void): () => void;
+  /**
+   * Listen to invitation links the platform opens the app with; each opens the Join dialog filled in.
+   * In a browser: the page's own address when the app was opened at a server's /join link. In the
+   * desktop app: `concord://join?…` links (open-url on macOS, argv and second-instance elsewhere), which
+   * the shell hands over as they come — including one that arrived before this listener was added.
+   */
+  onJoinLink?(listener: (link: string) => void): () => void;
   /** This computer's signing key for votes, created on first use. */
   signingKey(): Promise<SigningKey>;
   /** Present in the desktop app only: invitation links kept encrypted outside the renderer. */

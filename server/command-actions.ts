@@ -12,10 +12,11 @@ import { join } from 'node:path';
 import { printJson, requireFlag, stringFlag, UsageError, type CommandAction } from '../src/cli/command.ts';
 import { normalizeServer } from '../src/sync/join-link.ts';
 import { isRole } from '../src/sync/token-check.ts';
-import { InvitationStore, type Invitation } from './invitations.ts';
+import { InvitationStore, isExpired, type Invitation } from './invitations.ts';
 import { parseLimits, type Limits } from './limits.ts';
 import { jsonLogger } from './log.ts';
 import { invitationLinks, startServer } from './server.ts';
+import { findAppDir } from './static.ts';
 
 async function readLimits(path: string | undefined): Promise<Partial<Limits>> {
   if (path === undefined) return {};
@@ -37,7 +38,7 @@ function parsePort(text: string | undefined): number {
 }
 
 export const serve: CommandAction = {
-  options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'public-url': { type: 'string' }, limits: { type: 'string' } },
+  options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'public-url': { type: 'string' }, limits: { type: 'string' }, app: { type: 'string' } },
   async run(args, io) {
     const dataDir = requireFlag(args, 'data');
     const publicUrl = stringFlag(args, 'public-url');
@@ -46,10 +47,11 @@ export const serve: CommandAction = {
     const server = await startServer({
       dataDir,
       port: parsePort(stringFlag(args, 'port')),
-      host: stringFlag(args, 'host') ?? '0.0.0.0',
+      host: stringFlag(args, 'host') ?? '127.0.0.1',
       publicUrl: publicUrl === undefined ? undefined : normalizeServer(publicUrl),
       limits: await readLimits(stringFlag(args, 'limits')),
       log: jsonLogger((line) => io.out(line)),
+      appDir: stringFlag(args, 'app') ?? findAppDir(import.meta.dirname),
     });
     const serverFile = join(dataDir, SERVER_FILE);
     await writeFile(serverFile, `${JSON.stringify({ url: server.url, port: server.port, pid: process.pid })}\n`);
@@ -75,8 +77,18 @@ async function defaultServer(dataDir: string): Promise<string> {
   return 'ws://localhost:4321';
 }
 
+/** `--expires`: a duration from now (30m, 12h, 7d) or a date and time (2026-12-31, 2026-12-31T18:00Z). */
+export function parseExpiry(text: string, now = Date.now()): string {
+  const duration = /^(\d{1,6})([mhd])$/.exec(text.trim());
+  const unit: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
+  const at = duration ? now + Number(duration[1]) * (unit[duration[2] ?? 'd'] ?? 0) : Date.parse(text);
+  if (Number.isNaN(at)) throw new UsageError(`--expires must be a duration (30m, 12h, 7d) or a date (2026-12-31T18:00Z), not "${text}".`);
+  return new Date(at).toISOString();
+}
+
 function describe(invitation: Invitation): string {
-  const state = invitation.revokedAt ? `revoked ${invitation.revokedAt}` : `created ${invitation.createdAt}`;
+  const expiry = invitation.expiresAt === undefined ? '' : `, ${isExpired(invitation) ? 'expired' : 'expires'} ${invitation.expiresAt}`;
+  const state = invitation.revokedAt ? `revoked ${invitation.revokedAt}` : `created ${invitation.createdAt}${expiry}`;
   return `${invitation.id}  ${invitation.workspace}  ${invitation.org} as ${invitation.role}  (${state})`;
 }
 
@@ -88,6 +100,7 @@ export const invite: CommandAction = {
     role: { type: 'string' },
     server: { type: 'string' },
     revoke: { type: 'string' },
+    expires: { type: 'string' },
     list: { type: 'boolean' },
     json: { type: 'boolean' },
   },
@@ -113,12 +126,18 @@ export const invite: CommandAction = {
     if (!isRole(role)) throw new UsageError(`--role must be delegate, chair or observer, not "${role}".`);
     const serverFlag = stringFlag(args, 'server');
     const server = serverFlag === undefined ? await defaultServer(dataDir) : normalizeServer(serverFlag);
-    const { token, invitation } = await store.create({ workspace: requireFlag(args, 'workspace'), org: requireFlag(args, 'org'), role });
+    const expires = stringFlag(args, 'expires');
+    const { token, invitation } = await store.create({
+      workspace: requireFlag(args, 'workspace'),
+      org: requireFlag(args, 'org'),
+      role,
+      ...(expires === undefined ? {} : { expiresAt: parseExpiry(expires) }),
+    });
     const links = invitationLinks(server, invitation.workspace, token);
     if (asJson) printJson(io, { ...invitation, token, server, ...links });
     else {
       io.out(
-        `Invitation ${invitation.id}: ${invitation.org} as ${invitation.role} in workspace ${invitation.workspace}\n` +
+        `Invitation ${invitation.id}: ${invitation.org} as ${invitation.role} in workspace ${invitation.workspace}${invitation.expiresAt ? `, until ${invitation.expiresAt}` : ''}\n` +
           `Token (shown only now): ${token}\n` +
           `Join link: ${links.appLink}\n` +
           `Web link:  ${links.webLink}\n`,

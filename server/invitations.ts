@@ -24,6 +24,8 @@ export interface Invitation {
   org: string;
   role: Role;
   createdAt: string;
+  /** After this instant (ISO 8601) the invitation admits no one. */
+  expiresAt?: string;
   revokedAt?: string;
 }
 
@@ -48,6 +50,7 @@ function isStored(value: unknown): value is StoredInvitation {
   if (typeof value !== 'object' || value === null) return false;
   const get = (key: string): unknown => (Object.hasOwn(value, key) ? Reflect.get(value, key) : undefined);
   const revokedAt = get('revokedAt');
+  const expiresAt = get('expiresAt');
   return (
     typeof get('id') === 'string' &&
     typeof get('workspace') === 'string' &&
@@ -55,6 +58,7 @@ function isStored(value: unknown): value is StoredInvitation {
     isRole(get('role')) &&
     typeof get('createdAt') === 'string' &&
     (revokedAt === undefined || typeof revokedAt === 'string') &&
+    (expiresAt === undefined || (typeof expiresAt === 'string' && !Number.isNaN(Date.parse(expiresAt)))) &&
     typeof get('hash') === 'string' &&
     /^[0-9a-f]{64}$/.test(String(get('hash')))
   );
@@ -119,6 +123,13 @@ export interface NewInvitation {
   workspace: string;
   org: string;
   role: Role;
+  /** When the invitation stops admitting (ISO 8601); none means it lasts until revoked. */
+  expiresAt?: string;
+}
+
+/** True once an invitation's expiry has passed. */
+export function isExpired(invitation: Invitation, now = Date.now()): boolean {
+  return invitation.expiresAt !== undefined && Date.parse(invitation.expiresAt) <= now;
 }
 
 /** The invitations of one data directory, cached in memory and re-read when the file changes. */
@@ -160,6 +171,7 @@ export class InvitationStore {
     if (found === undefined) return { ok: false, status: 401, reason: 'unknown-token' };
     const invitation = publicView(found);
     if (found.revokedAt !== undefined) return { ok: false, status: 403, reason: 'revoked', invitation };
+    if (isExpired(found)) return { ok: false, status: 403, reason: 'expired', invitation };
     if (found.workspace !== workspace) return { ok: false, status: 403, reason: 'wrong-workspace', invitation };
     return { ok: true, invitation };
   }
@@ -173,6 +185,10 @@ export class InvitationStore {
       throw new ConcordError(`"${input.org}" is not an organization short name (1 to 16 letters or digits, - or _).`, 'invite.bad-org');
     }
     if (!isRole(input.role)) throw new ConcordError(`"${String(input.role)}" is not a role: use delegate, chair or observer.`, 'invite.bad-role');
+    const expiry = input.expiresAt === undefined ? undefined : Date.parse(input.expiresAt);
+    if (expiry !== undefined && (Number.isNaN(expiry) || expiry <= Date.now())) {
+      throw new ConcordError(`"${input.expiresAt}" is not a time in the future: an invitation must expire later than now.`, 'invite.bad-expiry');
+    }
     const token = randomBytes(32).toString('base64url');
     const stored: StoredInvitation = {
       id: newId('i_'),
@@ -180,6 +196,7 @@ export class InvitationStore {
       org: input.org,
       role: input.role,
       createdAt: new Date().toISOString(),
+      ...(expiry === undefined ? {} : { expiresAt: new Date(expiry).toISOString() }),
       hash: hashToken(token).toString('hex'),
     };
     await mkdir(this.dir, { recursive: true });
@@ -206,8 +223,8 @@ export class InvitationStore {
     return publicView(revoked);
   }
 
-  /** Ids of revoked invitations (the server closes their connections). */
+  /** Ids of revoked or expired invitations (the server closes their connections). */
   revokedIds(): Set<string> {
-    return new Set(this.list.filter((stored) => stored.revokedAt !== undefined).map((stored) => stored.id));
+    return new Set(this.list.filter((stored) => stored.revokedAt !== undefined || isExpired(stored)).map((stored) => stored.id));
   }
 }

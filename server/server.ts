@@ -6,8 +6,10 @@
  * An upgrade is admitted only with a valid, unrevoked invitation token for that room, carried in the
  * WebSocket subprotocol list (see src/sync/join-link.ts) so that no URL — and no reverse proxy's access
  * log — ever holds it; otherwise it is refused with HTTP 401/403 before any document data flows. HTTP
- * routes: GET /health, POST /api/check (see src/sync/token-check.ts for the contract) and GET /join (a page
- * pointing a browser to the app; the token stays in the link's #fragment). A new workspace gets onto the
+ * routes: GET /health, POST /api/check (see src/sync/token-check.ts for the contract), GET /join (the web
+ * app, already joining, when `appDir` is given — else a page pointing to the desktop app; the token stays in
+ * the link's #fragment), /api/admin/… for the chair's Invitations panel (admin.ts), and every other GET a
+ * file of the web app (static.ts). A new workspace gets onto the
  * server simply by its first writer connecting: the room starts empty and y-websocket's sync uploads the
  * writer's document.
  *
@@ -25,10 +27,10 @@ import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { appJoinLink, isRoomName, SYNC_PROTOCOL, tokenFromProtocols, webJoinLink } from '../src/sync/join-link.ts';
-import { CLOSE_REVOKED, CLOSE_ROOM_DAMAGED } from '../src/sync/token-check.ts';
+import { CLOSE_EXPIRED, CLOSE_REVOKED, CLOSE_ROOM_DAMAGED } from '../src/sync/token-check.ts';
 import { CLOSE_GOING_AWAY, CLOSE_SERVER_ERROR, Connection } from './connection.ts';
 import { GuessingBackoff } from './guessing-backoff.ts';
-import { INVITATIONS_FILE, InvitationStore, type Invitation, type NewInvitation, type Verdict } from './invitations.ts';
+import { INVITATIONS_FILE, InvitationStore, isExpired, type Invitation, type NewInvitation, type Verdict } from './invitations.ts';
 import { TokenBucket, DEFAULT_LIMITS, type Limits } from './limits.ts';
 import { jsonLogger, type Logger } from './log.ts';
 import { PendingSockets } from './pending-sockets.ts';
@@ -36,6 +38,8 @@ import { RoomDamaged, RoomStore } from './persistence.ts';
 import { RefusalLog } from './refusal-log.ts';
 import type { Room } from './room.ts';
 import { Rooms } from './rooms.ts';
+import { appFiles } from './static.ts';
+import { handleAdmin, type AdminActions } from './admin.ts';
 
 export interface ServerOptions {
   /** Directory of the store (rooms/) and the invitations (invitations.json); created if missing. */
@@ -51,6 +55,8 @@ export interface ServerOptions {
   log?: Logger;
   /** Serve https/wss with this key and certificate (PEM) instead of plain http/ws. */
   tls?: { key: string; cert: string };
+  /** The built web app to serve at / and /join (see static.ts); without it, /join is a page linking to the desktop app. */
+  appDir?: string;
 }
 
 export interface MintedInvitation {
@@ -86,6 +92,17 @@ function json(response: ServerResponse, status: number, body: unknown): void {
   response.end(JSON.stringify(body));
 }
 
+/** The app (another origin under `npm run web`) may send the chair's token in a header. */
+function preflight(response: ServerResponse): void {
+  response.writeHead(204, {
+    'access-control-allow-origin': '*',
+    'access-control-allow-methods': 'GET, POST',
+    'access-control-allow-headers': 'authorization, content-type',
+    'access-control-max-age': '600',
+  });
+  response.end();
+}
+
 function refuseUpgrade(socket: Duplex, status: number, text: string, body: unknown): void {
   const payload = JSON.stringify(body);
   socket.end(
@@ -100,6 +117,7 @@ const REFUSAL_MESSAGES: Record<string, string> = {
   'too-many-failures': 'Too many unknown tokens from this address: wait before trying again.',
   'unknown-token': 'This invitation token is not valid on this server.',
   revoked: 'This invitation has been revoked.',
+  expired: 'This invitation has expired.',
   'wrong-workspace': 'This invitation is for another workspace.',
 };
 
@@ -152,6 +170,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await invitations.refresh();
   const store = await RoomStore.open(options.dataDir);
   const connections = new Set<Connection>();
+  const app = options.appDir === undefined ? undefined : appFiles(options.appDir);
   const started = Date.now();
   let closing = false;
 
@@ -182,18 +201,26 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     return second;
   };
 
+  const admin: AdminActions = {
+    verify,
+    list: () => invitations.all(),
+    invite: (input) => running.invite(input),
+    revoke: (id) => running.revoke(id),
+  };
+
   const closeRevoked = (): void => {
     const revoked = invitations.revokedIds();
     for (const connection of connections) {
       if (revoked.has(connection.invitation.id) && connection.isOpen) {
-        log('connection.revoked', { connection: connection.id, invitation: connection.invitation.id });
-        connection.close(CLOSE_REVOKED, 'invitation revoked');
+        const expired = isExpired(connection.invitation);
+        log(expired ? 'connection.expired' : 'connection.revoked', { connection: connection.id, invitation: connection.invitation.id });
+        connection.close(expired ? CLOSE_EXPIRED : CLOSE_REVOKED, expired ? 'invitation expired' : 'invitation revoked');
       }
     }
   };
   const refreshInvitations = (): void => {
     invitations.refresh().then(
-      (changed) => changed && closeRevoked(),
+      () => closeRevoked(), // also every second, for invitations that expired meanwhile
       (error: unknown) => log('invitations.unreadable', { error: error instanceof Error ? error.message : String(error) }),
     );
   };
@@ -217,6 +244,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const handleHttp = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://server');
     const address = request.socket.remoteAddress ?? '';
+    if (url.pathname.startsWith('/api/admin/')) {
+      if (request.method === 'OPTIONS') return preflight(response);
+      return handleAdmin(request, url, admin, (status, body) => json(response, status, body));
+    }
     if (url.pathname === '/api/check') {
       if (request.method !== 'POST') return json(response, 405, { ok: false, message: 'POST {"workspace","token"} as JSON' });
       const wait = guessing.waitMs(address);
@@ -243,11 +274,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         ...(damaged.length === 0 ? {} : { damagedRooms: damaged }),
       });
     }
+    const head = request.method === 'HEAD';
+    if (url.pathname === '/join' && app) return app.serveIndex(response, head);
     if (url.pathname === '/join') {
       const page = joinPage(publicUrl);
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer', 'content-security-policy': page.csp });
       return void response.end(page.html);
     }
+    if (app && (await app.serve(url.pathname, response, head))) return;
     return json(response, 404, { ok: false, message: 'not found' });
   };
 
@@ -333,7 +367,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
   const poll = setInterval(refreshInvitations, 1000);
   poll.unref();
-  log('server.listening', { host, port, url: publicUrl, dataDir: options.dataDir });
+  const reachableFrom = host === '127.0.0.1' || host === '::1' || host === 'localhost' ? 'this computer only' : 'other computers too';
+  log('server.listening', { host, port, url: publicUrl, reachableFrom, dataDir: options.dataDir, webApp: app ? `${publicUrl.replace(/^ws/, 'http')}/` : 'not served (build it: npm run build)' });
 
   let closed: Promise<void> | undefined;
   const close = (): Promise<void> => {
@@ -355,7 +390,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     return closed;
   };
 
-  return {
+  const running: RunningServer = {
     port,
     host,
     url: publicUrl,
@@ -373,4 +408,5 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     invitations: () => invitations.all(),
     close,
   };
+  return running;
 }

@@ -9,10 +9,14 @@ import { createEditor, Editor } from 'slate';
 import { withReact, type ReactEditor } from 'slate-react';
 import type * as Y from 'yjs';
 import { bindEditor } from '../../src/constitution/document.ts';
+import { PRESENCE_FIELD } from '../../src/sync/presence.ts';
 import type { ActorSource } from '../../src/workspace/actor.ts';
 
-/** What a delegate's cursor shows the others: their name, in their organization's colour. */
-export type CursorData = { name: string; colour: string };
+/**
+ * A cursor is labelled from its delegate's presence (the awareness `user` field that use-sync keeps up to
+ * date): one source, so a reconnected or recreated editor never sends a blank label of its own.
+ */
+export type CursorData = Record<string, unknown>;
 
 export type ConcordEditor = ReactEditor & YHistoryEditor & CursorEditor<CursorData>;
 
@@ -21,7 +25,7 @@ export const CHUNK_SIZE = 1000;
 
 /** `onLocked` is told when a change to ratified text is refused. */
 export function createConcordEditor(doc: Y.Doc, awareness: Awareness, actor: ActorSource, onLocked: (message: string) => void): ConcordEditor {
-  const editor = withReact(withYHistory(withCursors(bindEditor(createEditor(), doc, { actor, onLocked }), awareness, { data: { name: '', colour: '#888888' } })));
+  const editor = withReact(withYHistory(withCursors(bindEditor(createEditor(), doc, { actor, onLocked }), awareness, { cursorDataField: PRESENCE_FIELD })));
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
   return editor;
 }

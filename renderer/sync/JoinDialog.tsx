@@ -1,14 +1,19 @@
-/** Joining a meeting: paste the invitation link the host sent, say your name, and connect. */
+/**
+ * Joining a meeting: paste the invitation link the host sent (or arrive with it: a server's web link, a
+ * concord:// link the desktop app was opened with), say your name, and connect.
+ */
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { parseJoinLink, type Invitation } from '../../src/sync/join-link.ts';
 import { delegateName, setDelegateName } from './identity.ts';
 
 interface Props {
+  /** The invitation link the app was opened with, if any: the dialog opens filled in. */
+  link?: string;
   onJoin(invitation: Invitation): void;
   onCancel(): void;
 }
 
-export function JoinDialog({ onJoin, onCancel }: Props): ReactNode {
+export function JoinDialog({ link: given, onJoin, onCancel }: Props): ReactNode {
   const [error, setError] = useState<string | null>(null);
   const submit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
@@ -30,11 +35,11 @@ export function JoinDialog({ onJoin, onCancel }: Props): ReactNode {
         <h2 id="join-title">Join a meeting</h2>
         <label className="field">
           Invitation link (from the host)
-          <input name="link" required autoFocus placeholder="concord://join?server=…&workspace=…&token=…" />
+          <input name="link" required autoFocus={given === undefined} defaultValue={given} placeholder="concord://join?server=…&workspace=…&token=…" />
         </label>
         <label className="field">
           Your name
-          <input name="name" required defaultValue={delegateName()} placeholder="As the other delegates know you" />
+          <input name="name" required autoFocus={given !== undefined} defaultValue={delegateName()} placeholder="As the other delegates know you" />
         </label>
         {error && (
           <p className="form-error" role="alert">

@@ -1,6 +1,10 @@
-/** The other delegates' carets and selections over the editor, each labelled with their name in their colour. */
+/**
+ * The other delegates' carets and selections over the editor, drawn above the page (see styles.css), each
+ * caret labelled with the delegate's name in their organization's colour, read from their presence.
+ */
 import { useRemoteCursorOverlayPositions } from '@slate-yjs/react';
 import { Fragment, useMemo, type ReactNode } from 'react';
+import { readPresenceUser, UNKNOWN_COLOUR } from '../../src/sync/presence.ts';
 import type { CursorData } from '../editor/create-editor.ts';
 
 /** `container` is the positioned element around the editor that the overlay is drawn in. */
@@ -8,15 +12,16 @@ export function RemoteCursors({ container }: { container: HTMLDivElement }): Rea
   const containerRef = useMemo(() => ({ current: container }), [container]);
   const [cursors] = useRemoteCursorOverlayPositions<CursorData, HTMLDivElement>({ containerRef });
   return cursors.map((cursor) => {
-    const colour = cursor.data?.colour ?? '#888888';
-    const name = cursor.data?.name ?? '';
+    const user = readPresenceUser(cursor.data);
+    const colour = user?.colour ?? UNKNOWN_COLOUR;
+    const name = user?.name ?? 'A delegate';
     return (
       <Fragment key={cursor.clientId}>
         {cursor.selectionRects.map((rect, i) => (
           <div key={i} className="remote-selection" style={{ ...rect, backgroundColor: colour }} aria-hidden="true" />
         ))}
         {cursor.caretPosition && (
-          <div className="remote-caret" style={{ ...cursor.caretPosition, backgroundColor: colour }} data-remote-caret={name}>
+          <div className="remote-caret" style={{ ...cursor.caretPosition, backgroundColor: colour }} data-remote-caret={name} title={name}>
             <span className="remote-name" style={{ backgroundColor: colour }}>
               {name}
             </span>

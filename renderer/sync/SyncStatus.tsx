@@ -1,9 +1,14 @@
 /**
- * The connection at a glance, beside the views: local only, connecting, online (and whether every change
- * has reached the server), offline with changes waiting, or an invitation refused; who else is here; and
- * leaving the meeting.
+ * The connection at a glance, beside the views: who is here (compact, see PresenceBar), local only,
+ * connecting, online (and whether every change has reached the server), offline with changes waiting, or
+ * an invitation refused; the chair's Invitations panel; and leaving the meeting, which the delegate confirms. The status and Leave are
+ * never pushed out of sight: the presence shrinks first (styles.css).
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import type * as Y from 'yjs';
+import { useConfirm } from '../confirm.tsx';
+import { InvitationsPanel } from './InvitationsPanel.tsx';
+import { PresenceBar } from './PresenceBar.tsx';
 import type { SyncView } from './use-sync.ts';
 
 function describe(view: SyncView): { tone: string; text: string; detail?: string } {
@@ -31,30 +36,39 @@ function describe(view: SyncView): { tone: string; text: string; detail?: string
   }
 }
 
-export function SyncStatus({ view, onLeave }: { view: SyncView; onLeave(): void }): ReactNode {
+export const LEAVE_QUESTION = {
+  title: 'Leave the meeting?',
+  text: 'You stop receiving the other delegates’ changes and they stop seeing yours. Your copy stays on this computer; to come back you need an invitation again.',
+  yes: 'Leave the meeting',
+} as const;
+
+export function SyncStatus({ view, doc, onLeave }: { view: SyncView; doc: Y.Doc; onLeave(): void }): ReactNode {
   const { tone, text, detail } = describe(view);
+  const confirm = useConfirm();
+  const [inviting, setInviting] = useState(false);
+  const chair = view.state && 'role' in view.state && view.state.role === 'chair' ? view.invitation : null;
+  const leave = async (): Promise<void> => {
+    if (await confirm.ask(LEAVE_QUESTION.title, LEAVE_QUESTION.text, LEAVE_QUESTION.yes)) onLeave();
+  };
   return (
     <div className="sync-status" aria-label="Connection">
-      {view.others.length > 0 && (
-        <ul className="presence" aria-label="Also here">
-          {view.others.map((user, i) => (
-            <li key={i} title={`${user.name}${user.org ? ` (${user.org})` : ''}`} style={{ borderColor: user.colour }}>
-              <span className="presence-dot" style={{ background: user.colour }} aria-hidden="true" />
-              {user.name}
-              {user.org && <span className="muted"> · {user.org}</span>}
-            </li>
-          ))}
-        </ul>
-      )}
-      <span className={`sync-chip sync-${tone}`} role="status" title={detail} data-sync-state={view.state?.kind ?? 'local'}>
+      <PresenceBar doc={doc} others={view.others} />
+      <span className={`sync-chip sync-${tone}`} role="status" title={detail ?? text} data-sync-state={view.state?.kind ?? 'local'}>
         {text}
       </span>
       {detail && view.state?.kind === 'refused' && <span className="sync-detail">{detail}</span>}
+      {chair && (
+        <button type="button" className="small" onClick={() => setInviting(true)}>
+          Invitations…
+        </button>
+      )}
+      {chair && inviting && <InvitationsPanel chair={chair} doc={doc} onClose={() => setInviting(false)} />}
       {view.state && (
-        <button type="button" className="small" onClick={onLeave}>
+        <button type="button" className="small leave-meeting" onClick={() => void leave()}>
           Leave meeting
         </button>
       )}
+      {confirm.dialog}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { providerArguments, type Invitation } from '../../src/sync/join-link.ts';
+import { PRESENCE_FIELD, type PresenceUser } from '../../src/sync/presence.ts';
 import { attachToProvider, trackPendingChanges } from '../../src/sync/pending-changes.ts';
 import { checkInvitation, closeMessage, type Role } from '../../src/sync/token-check.ts';
 
@@ -19,11 +20,6 @@ export type SyncState =
   | { kind: 'offline'; role?: Role; pending: number; message: string }
   | { kind: 'refused'; message: string };
 
-export interface PresenceUser {
-  name: string;
-  colour: string;
-  org: string;
-}
 
 /** POST a JSON body (the token check: the token goes in the body, never in the URL). */
 async function postJson(url: string, payload: unknown): Promise<{ status: number; body: unknown }> {
@@ -79,7 +75,7 @@ export class SyncConnection {
       this.role = check.role;
       this.orgShort = check.org;
     }
-    this.awareness.setLocalStateField('user', user);
+    this.awareness.setLocalStateField(PRESENCE_FIELD, user);
     const { serverUrl, room, protocols } = providerArguments(this.invitation);
     const provider = new WebsocketProvider(serverUrl, room, this.doc, { protocols, awareness: this.awareness, maxBackoffTime: 10_000 });
     this.provider = provider;
@@ -124,20 +120,6 @@ export class SyncConnection {
     });
     if (!navigator.onLine) goOffline();
     update();
-  }
-
-  /** Who else is here (awareness states other than ours that carry a user). */
-  others(): PresenceUser[] {
-    const users: PresenceUser[] = [];
-    this.awareness.getStates().forEach((state, clientId) => {
-      if (clientId === this.awareness.clientID) return;
-      const user: unknown = state['user'];
-      if (typeof user === 'object' && user !== null) {
-        const u: Partial<Record<keyof PresenceUser, unknown>> = user;
-        if (typeof u.name === 'string' && typeof u.colour === 'string' && typeof u.org === 'string') users.push({ name: u.name, colour: u.colour, org: u.org });
-      }
-    });
-    return users;
   }
 
   destroy(): void {

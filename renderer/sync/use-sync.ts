@@ -6,22 +6,27 @@
 import { useEffect, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import type { Invitation } from '../../src/sync/join-link.ts';
+import { PRESENCE_FIELD, PresenceRoll, UNKNOWN_COLOUR, type Participant, type PresenceUser } from '../../src/sync/presence.ts';
 import { findOrganization } from '../../src/workspace/workspace.ts';
 import { presenceName } from './identity.ts';
 import { invitationFor, onInvitationChange } from './invitation-store.ts';
-import { SyncConnection, type PresenceUser, type SyncState } from './sync-connection.ts';
+import { SyncConnection, type SyncState } from './sync-connection.ts';
 
 export interface SyncView {
   /** null when the workspace is not connected to any server (local only). */
   state: SyncState | null;
-  others: PresenceUser[];
+  /** Everyone else seen in this meeting, online first. */
+  others: Participant[];
   me: PresenceUser | null;
+  /** The invitation this workspace is connected with (the chair's manages the others: InvitationsPanel). */
+  invitation: Invitation | null;
 }
 
 export function useSync(workspace: string, doc: Y.Doc, awareness: Awareness): SyncView {
   const [connection, setConnection] = useState<SyncConnection | null>(null);
   const [state, setState] = useState<SyncState | null>(null);
-  const [others, setOthers] = useState<PresenceUser[]>([]);
+  const [others, setOthers] = useState<Participant[]>([]);
   const [me, setMe] = useState<PresenceUser | null>(null);
 
   useEffect(() => {
@@ -39,7 +44,7 @@ export function useSync(workspace: string, doc: Y.Doc, awareness: Awareness): Sy
       setConnection(next);
       next.onChange(setState);
       setState(next.current);
-      await next.start({ name: presenceName(), colour: '#888888', org: '' });
+      await next.start({ name: presenceName(), colour: UNKNOWN_COLOUR, org: '' });
     };
     void connect();
     const stop = onInvitationChange((changed) => changed === workspace && void connect());
@@ -58,11 +63,11 @@ export function useSync(workspace: string, doc: Y.Doc, awareness: Awareness): Sy
     const update = (): void => {
       const orgShort = connection.orgShort;
       const org = orgShort ? findOrganization(doc, orgShort) : undefined;
-      const user = { name: presenceName(), colour: org?.colour ?? '#888888', org: org?.short ?? orgShort };
+      const user: PresenceUser = { name: presenceName(), colour: org?.colour ?? UNKNOWN_COLOUR, org: org?.short ?? orgShort, ...(role ? { role } : {}) };
       const json = JSON.stringify(user);
       if (json === last) return;
       last = json;
-      awareness.setLocalStateField('user', user);
+      awareness.setLocalStateField(PRESENCE_FIELD, user);
       setMe(user);
     };
     update();
@@ -72,11 +77,12 @@ export function useSync(workspace: string, doc: Y.Doc, awareness: Awareness): Sy
 
   useEffect(() => {
     if (!connection) return setOthers([]);
-    const update = (): void => setOthers(connection.others());
+    const roll = new PresenceRoll();
+    const update = (): void => setOthers(roll.update(awareness.getStates(), awareness.clientID));
     update();
     awareness.on('change', update);
     return () => awareness.off('change', update);
   }, [connection, awareness]);
 
-  return { state, others, me };
+  return { state, others, me, invitation: connection?.invitation ?? null };
 }

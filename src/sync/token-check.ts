@@ -6,7 +6,7 @@
  * so that the token is in no URL):
  *   200 {"ok":true,"workspace":"w_…","org":"SHORT","role":"delegate"|"chair"|"observer"}
  *   401 {"ok":false,"reason":"missing-token"|"unknown-token","message":"…"}
- *   403 {"ok":false,"reason":"revoked"|"wrong-workspace","message":"…"}
+ *   403 {"ok":false,"reason":"revoked"|"expired"|"wrong-workspace","message":"…"}
  *   429 {"ok":false,"reason":"too-many-failures","message":"…"} (this address guessed: wait)
  * and, once connected, closes a revoked invitation's sockets with code 4403, which y-websocket (≥ 3.1)
  * treats as final (it emits `closed` and stops reconnecting).
@@ -14,7 +14,7 @@
 import { checkRequest, type Invitation } from './join-link.ts';
 
 export type Role = 'delegate' | 'chair' | 'observer';
-export type RefusalReason = 'missing-token' | 'unknown-token' | 'revoked' | 'wrong-workspace';
+export type RefusalReason = 'missing-token' | 'unknown-token' | 'revoked' | 'expired' | 'wrong-workspace';
 
 export type TokenCheck =
   | { kind: 'admitted'; org: string; role: Role }
@@ -39,6 +39,8 @@ export const CLOSE_PRESENCE_TOO_LARGE = 4413;
 export const CLOSE_WORKSPACE_FULL = 4414;
 /** The server's stored copy of the workspace failed its check at load and is not served. */
 export const CLOSE_ROOM_DAMAGED = 4422;
+/** The invitation expired; its connections are closed. */
+export const CLOSE_EXPIRED = 4410;
 export const CLOSE_RATE_LIMITED = 4529;
 
 const CLOSE_MESSAGES: Readonly<Record<number, string>> = {
@@ -60,6 +62,7 @@ const MESSAGES: Record<RefusalReason, string> = {
   'missing-token': 'This invitation has no token. Ask the host for a new invitation.',
   'unknown-token': 'This invitation is not valid on this server. Ask the host for a new invitation.',
   revoked: 'This invitation has been revoked by the host. Ask the host for a new invitation.',
+  expired: 'This invitation has expired. Ask the host for a new invitation.',
   'wrong-workspace': 'This invitation is for a different workspace. Ask the host for an invitation to this one.',
 };
 
@@ -105,6 +108,7 @@ export async function checkInvitation(invitation: Invitation, postJson: PostJson
 /** What a final close of the sync connection means to the user, or undefined for a transient close. */
 export function closeMessage(code: number): string | undefined {
   if (code === CLOSE_REVOKED) return MESSAGES.revoked;
+  if (code === CLOSE_EXPIRED) return MESSAGES.expired;
   const known = CLOSE_MESSAGES[code];
   if (known !== undefined) return known;
   if (code >= 4400 && code < 4500) return 'The sync server refused this connection. Ask the host for a new invitation.';

@@ -41,6 +41,8 @@ export interface Delegate {
   role?: 'delegate' | 'chair' | 'observer';
   /** Name of the screenshot taken if the test fails. */
   screenshot?: string;
+  /** The window size (default 1280×720). */
+  viewport?: { width: number; height: number };
 }
 
 /**
@@ -48,7 +50,7 @@ export interface Delegate {
  * Join a meeting…, their invitation link and name; resolves once the text is there and the app is online.
  */
 export async function joinMeeting(browser: Browser, meeting: Meeting, delegate: Delegate): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ bypassCSP: true });
+  const context = await browser.newContext({ bypassCSP: true, ...(delegate.viewport ? { viewport: delegate.viewport } : {}) });
   const page = await context.newPage();
   if (delegate.screenshot) screenshotOnFailure(page, delegate.screenshot);
   await openApp(page, meeting.baseUrl);
@@ -61,4 +63,24 @@ export async function joinMeeting(browser: Browser, meeting: Meeting, delegate: 
   await block(page, meeting.readyText).waitFor();
   await page.locator('[data-sync-state="online"]').waitFor({ timeout: 10_000 });
   return { context, page };
+}
+
+/** A participant who is only present (a Node client of the real server that sets awareness and nothing else). */
+export interface Attendee {
+  leave(): void;
+}
+
+export async function attend(meeting: Meeting, user: { name: string; org: string; colour: string; role: 'delegate' | 'chair' | 'observer' }): Promise<Attendee> {
+  const doc = new Y.Doc();
+  const token = await meeting.server.invite(meeting.workspace, user.role, user.org);
+  // No BroadcastChannel: attendees share this process, and would otherwise relay each other's presence.
+  const provider = new WebsocketProvider(meeting.server.url, meeting.workspace, doc, { params: { token }, disableBc: true });
+  provider.awareness.setLocalStateField('user', user);
+  await new Promise<void>((resolve) => provider.on('sync', (synced: boolean) => synced && resolve()));
+  return {
+    leave: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
 }

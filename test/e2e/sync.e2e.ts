@@ -44,8 +44,8 @@ describe('two delegates live', () => {
   it('join the same workspace and see each other', async () => {
     ({ page: ana } = await joinAs('Ana', 'DEB'));
     ({ page: ben, context: benContext } = await joinAs('Ben', 'PSF'));
-    await expect.poll(() => ana.getByRole('list', { name: 'Also here' }).innerText()).toContain('Ben');
-    await expect.poll(() => ben.getByRole('list', { name: 'Also here' }).innerText()).toContain('Ana');
+    await expect.poll(() => ana.locator('.presence-chip[data-presence-name="Ben"]').count()).toBe(1);
+    await expect.poll(() => ben.locator('.presence-chip[data-presence-name="Ana"]').count()).toBe(1);
     expect(await ana.getByRole('textbox', { name: 'Coalition name' }).inputValue()).toBe('Coalition of the Left');
     expect(await ana.locator('[data-sync-state]').innerText()).toContain('all changes on the server');
   });

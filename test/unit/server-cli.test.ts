@@ -8,7 +8,9 @@ import { serverCommands } from '../../server/commands.ts';
 import { RoomStore } from '../../server/persistence.ts';
 import { parseJoinLink } from '../../src/sync/join-link.ts';
 import { concord, tempDir } from './cli-helpers.ts';
-import { connectClient, spawnServer, synced, waitFor } from './server-helpers.ts';
+import { startTestServer } from '../../server/testing.ts';
+import { checkInvitation, closeMessage, CLOSE_EXPIRED } from '../../src/sync/token-check.ts';
+import { connectClient, spawnServer, synced, upgradeStatus, waitFor } from './server-helpers.ts';
 
 const run = (argv: string[]) => concord(argv, serverCommands);
 
@@ -53,7 +55,56 @@ describe('concord invite', () => {
   });
 });
 
+describe('invitations that expire', () => {
+  it('`--expires` sets the expiry; an expired invitation is refused with the reason, over HTTP and WebSocket', async () => {
+    const dir = tempDir();
+    const made = await run(['invite', '--data', dir, '--workspace', 'w_exp', '--org', 'RED', '--role', 'delegate', '--expires', '7d', '--json']);
+    expect(made.code).toBe(0);
+    const expiresAt = Date.parse(String(Reflect.get(JSON.parse(made.out), 'expiresAt')));
+    expect(Math.abs(expiresAt - (Date.now() + 7 * 86_400_000))).toBeLessThan(60_000);
+    expect((await run(['invite', '--data', dir, '--list'])).out).toMatch(/RED as delegate {2}\(created .*, expires /);
+    const bad = await run(['invite', '--data', dir, '--workspace', 'w_exp', '--org', 'RED', '--role', 'delegate', '--expires', 'soon']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--expires must be a duration/);
+    const past = await run(['invite', '--data', dir, '--workspace', 'w_exp', '--org', 'RED', '--role', 'delegate', '--expires', '2020-01-01']);
+    expect(past.code).toBe(1);
+    expect(past.err).toMatch(/not a time in the future/);
+
+    const server = await startTestServer({ dataDir: dir });
+    try {
+      const soon = await server.server.invite({ workspace: 'w_exp', org: 'RED', role: 'delegate', expiresAt: new Date(Date.now() + 1500).toISOString() });
+      const open = connectClient(server.url, 'w_exp', soon.token);
+      await synced(open);
+      const closed = new Promise<{ code: number }>((resolve) => open.provider.on('closed', (event) => resolve(event)));
+      expect((await closed).code).toBe(CLOSE_EXPIRED);
+      expect(closeMessage(CLOSE_EXPIRED)).toMatch(/expired/);
+      open.destroy();
+      const check = await checkInvitation(parseJoinLink(soon.webLink), async (url) => {
+        const response = await fetch(url);
+        return { status: response.status, body: await response.json() };
+      });
+      expect(check).toMatchObject({ kind: 'refused', reason: 'expired' });
+      expect(check.kind === 'refused' && check.message).toBe('This invitation has expired. Ask the host for a new invitation.');
+      const upgrade = await upgradeStatus(`${server.url}/w_exp?token=${soon.token}`);
+      expect(upgrade.status).toBe(403);
+      expect(JSON.parse(upgrade.body)).toMatchObject({ reason: 'expired' });
+      expect((await run(['invite', '--data', dir, '--list'])).out).toMatch(/, expired /);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 describe('concord serve', () => {
+  it('listens on 127.0.0.1 unless --host says otherwise, and says so in its first log line and --help', async () => {
+    const child = await spawnServer(tempDir(), 0, undefined, []);
+    expect(JSON.parse(child.startLine)).toMatchObject({ event: 'server.listening', host: '127.0.0.1', reachableFrom: 'this computer only' });
+    child.process.kill('SIGTERM');
+    expect(await child.exited).toBe(0);
+    const help = await run(['serve', '--help']);
+    expect(help.out + help.err).toMatch(/--host defaults to 127\.0\.0\.1/);
+  });
+
   it('runs as a process and stops cleanly on SIGTERM with the relayed edits stored', async () => {
     const dir = tempDir();
     const made = await run(['invite', '--data', dir, '--workspace', 'w_serve', '--org', 'RED', '--role', 'chair', '--json']);

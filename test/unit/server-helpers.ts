@@ -175,33 +175,40 @@ export interface ChildServer {
   exited: Promise<number | null>;
   /** Every log event it has written so far (its JSON lines, parsed), oldest first. */
   events: Array<Record<string, unknown>>;
+  /** The server.listening log line, as printed. */
+  startLine: string;
 }
 
 const root = join(import.meta.dirname, '..', '..');
 
 /** Start `entry` (default the TypeScript source; the bench passes the esbuild bundle out/server/main.mjs). */
-export async function spawnServer(dataDir: string, port = 0, entry = join(root, 'server', 'main.ts'), extra: readonly string[] = []): Promise<ChildServer> {
-  const child = spawn(process.execPath, [entry, '--data', dataDir, '--port', String(port), '--host', '127.0.0.1', ...extra], {
+/** A server as a child process; `args` are the further `serve` arguments (by default it listens on 127.0.0.1 only). */
+export async function spawnServer(dataDir: string, port = 0, entry = join(root, 'server', 'main.ts'), args: readonly string[] = ['--host', '127.0.0.1']): Promise<ChildServer> {
+  const child = spawn(process.execPath, [entry, '--data', dataDir, '--port', String(port), ...args], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const lines = createInterface({ input: child.stdout ?? process.stdin });
   const events: Array<Record<string, unknown>> = [];
+  let startLine = '';
   const listening = await new Promise<number>((resolve, reject) => {
     lines.on('line', (line) => {
       if (process.env.CONCORD_SERVER_LOG) process.stderr.write(`[server] ${line}\n`);
       try {
         const event: unknown = JSON.parse(line);
         if (typeof event === 'object' && event !== null) events.push({ ...event });
-        if (typeof event === 'object' && event !== null && Reflect.get(event, 'event') === 'server.listening') resolve(Number(Reflect.get(event, 'port')));
+        if (typeof event === 'object' && event !== null && Reflect.get(event, 'event') === 'server.listening') {
+          startLine = line;
+          resolve(Number(Reflect.get(event, 'port')));
+        }
       } catch {
         // not a log line
       }
     });
     void exited.then((code) => reject(new Error(`server exited with ${code} before listening`)));
   });
-  return { process: child, port: listening, exited, events };
+  return { process: child, port: listening, exited, events, startLine };
 }
 
 /**
@@ -212,7 +219,7 @@ export function childServerForSuite(prefix: string, prepare: (dir: string) => st
   let child: ChildServer | undefined;
   const dir = mkdtempSync(join(tmpdir(), prefix));
   beforeAll(async () => {
-    child = await spawnServer(dir, 0, undefined, prepare(dir));
+    child = await spawnServer(dir, 0, undefined, ['--host', '127.0.0.1', ...prepare(dir)]);
   }, 60_000);
   afterAll(async () => {
     child?.process.kill('SIGTERM');
