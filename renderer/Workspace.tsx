@@ -53,7 +53,7 @@ export function Workspace({ session, host, onNotice }: { session: WorkspaceSessi
   const readOnly = sync.state !== null && 'role' in sync.state && sync.state.role === 'observer';
   const onLocked = useCallback((message: string) => onNotice('info', message), [onNotice]);
   const editor = useMemo(() => createConcordEditor(session.doc, session.awareness, acting.source, onLocked), [session, acting.source, onLocked]);
-  const parliament = useParliament(session.doc, acting.source, readOnly);
+  const parliament = useParliament(session.doc, host, readOnly);
   const onEnrolmentError = useCallback((text: string) => onNotice('error', text), [onNotice]);
   useEnrolment(session.doc, host, acting.fromInvitation ? acting.actor?.org : undefined, sync.state?.kind === 'online' && !readOnly, onEnrolmentError);
   useEffect(() => {
@@ -118,7 +118,7 @@ export function Workspace({ session, host, onNotice }: { session: WorkspaceSessi
         <div className="workspace with-margin">
           <aside className="sidebar">
             <Outline entries={entries} onJump={(id) => jumpToBlock(editor, id)} />
-            <OrganizationsPanel doc={session.doc} onError={(text) => onNotice('error', text)} />
+            <OrganizationsPanel doc={session.doc} host={host} store={parliament} onNotice={onNotice} />
           </aside>
           <main className="editor-pane">
             <ConstitutionEditor editor={editor} labels={labels} readOnly={readOnly} gutter={gutter} parliament={parliament} onCurrentBlock={setCurrent} />

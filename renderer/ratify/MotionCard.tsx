@@ -49,6 +49,11 @@ export function MotionCard({ motion, summary, myOrg, onVote, onClose }: Props): 
       ) : (
         motion.text !== '' && <blockquote className="motion-text">{motion.text}</blockquote>
       )}
+      {motion.kind === 'replace-key' && (
+        <p>
+          The new key: <code>{motion.subject}</code>
+        </p>
+      )}
       <p className="motion-explanation" data-testid="motion-explanation">
         {motion.explanation}
       </p>
@@ -64,11 +69,16 @@ export function MotionCard({ motion, summary, myOrg, onVote, onClose }: Props): 
           </tr>
         </thead>
         <tbody>
-          {summary.roster.map((member) => {
-            const vote = counted.get(member.org);
+          {motion.members.map((org) => {
+            const vote = counted.get(org);
+            const known = summary.organizations.find((o) => o.org === org);
+            const gone = known && known.status !== 'member' ? `${known.status} on ${new Date(known.since).toLocaleDateString()}` : '';
             return (
-              <tr key={member.org} data-testid="count-row">
-                <td>{member.short}</td>
+              <tr key={org} data-testid="count-row" className={gone ? 'is-former' : undefined}>
+                <td>
+                  {known?.short ?? org}
+                  {gone && <span className="muted"> ({gone})</span>}
+                </td>
                 <td>{vote ? CHOICE_WORDS[vote.choice] : '—'}</td>
               </tr>
             );

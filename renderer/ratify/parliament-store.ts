@@ -1,16 +1,20 @@
 /**
  * The parliament as the app shows it: the core's tally (summarizeParliament), recomputed shortly after
  * every change to the workspace and every few seconds while a vote is open (deadlines pass without any
- * change). New signatures are checked first by the platform's native verifier, off the typing path. It also does the clerk's work any delegate's app may do, through the core: marking void the
- * motions whose text changed mid-vote, and applying the wording of passed amendments this delegate moved.
+ * change). New signatures are checked first by the platform's native verifier, off the typing path. It also
+ * does the clerk's work any delegate's app does, through the core: putting back statements a peer deleted
+ * from the shared document, closing the motions that are due (signed with this delegate's key, when it is
+ * on the roster), and applying the wording of passed amendments this delegate's organization moved.
  */
 import type * as Y from 'yjs';
-import { applyPassedAmendments, markVoidMotions } from '../../src/ratify/actions.ts';
-import { readParliament, type BlockStatus } from '../../src/ratify/parliament.ts';
+import { applyPassedAmendments, closeDueMotions } from '../../src/ratify/actions.ts';
+import { orgOfKey, readParliament, type BlockStatus, type Parliament } from '../../src/ratify/parliament.ts';
+import { toHex, type Signer } from '../../src/ratify/signing.ts';
+import { DEFAULT_SETTINGS, type RatificationSettings } from '../../src/ratify/settings.ts';
 import { checkParliament } from '../../src/ratify/statements.ts';
 import { KeyedListeners } from '../state/keyed-listeners.ts';
 import { summarizeParliament, type TallySummary } from '../../src/ratify/summary.ts';
-import type { ActorSource } from '../../src/workspace/actor.ts';
+import { restoreStatements } from './restore-statements.ts';
 
 /** Typing changes the workspace at every key: count once it settles. */
 const SETTLE_MS = 400;
@@ -19,17 +23,21 @@ const DEADLINE_POLL_MS = 2000;
 export class ParliamentStore {
   /** null until the first count is done. */
   private summary: TallySummary | null = null;
+  /** The rules in force at the last count. */
+  private rules: RatificationSettings = DEFAULT_SETTINGS;
   private counting = 0;
   private readonly listeners = new Set<() => void>();
   private readonly blockListeners = new KeyedListeners();
   private settle: ReturnType<typeof setTimeout> | undefined;
   private readonly doc: Y.Doc;
-  private readonly actor: ActorSource;
+  private readonly signer: () => Promise<Signer>;
   private readonly canWrite: () => boolean;
+  /** Set while the clerk's signed work runs, so that two counts do not close the same motion twice. */
+  private clerking = false;
 
-  constructor(doc: Y.Doc, actor: ActorSource, canWrite: () => boolean) {
+  constructor(doc: Y.Doc, signer: () => Promise<Signer>, canWrite: () => boolean) {
     this.doc = doc;
-    this.actor = actor;
+    this.signer = signer;
     this.canWrite = canWrite;
   }
 
@@ -63,12 +71,9 @@ export class ParliamentStore {
     if (run !== this.counting) return;
     const now = new Date();
     const parliament = readParliament(this.doc, now);
-    const actor = this.actor();
-    if (actor && this.canWrite()) {
-      // The clerk's writes change the workspace, which schedules the next count.
-      if (parliament.motions.some((m) => m.status === 'void' && m.closedAt === '')) markVoidMotions(this.doc, actor.org, now);
-      if (parliament.motions.some((m) => m.kind === 'amendment' && m.status === 'passed' && !m.applied && m.openedBy === actor.org)) applyPassedAmendments(this.doc, actor.org, now);
-    }
+    // The clerk's writes change the workspace, which schedules the next count.
+    if (this.canWrite()) void this.clerk(parliament, now);
+    this.rules = parliament.settings;
     const previous = this.summary;
     const next = summarizeParliament(this.doc, now, parliament);
     if (JSON.stringify(previous) === JSON.stringify(next)) return;
@@ -77,8 +82,32 @@ export class ParliamentStore {
     this.blockListeners.notify((id) => previous?.statuses[id] !== next.statuses[id] || previous?.altered.includes(id) !== next.altered.includes(id));
   }
 
+  /** Put back deleted statements, close due motions, apply this organization's passed amendments. */
+  private async clerk(parliament: Parliament, now: Date): Promise<void> {
+    if (parliament.withdrawnFromView.length > 0) restoreStatements(this.doc, parliament.withdrawnFromView);
+    const due = parliament.motions.some((m) => m.closing === '' && m.due);
+    const amended = parliament.motions.some((m) => m.kind === 'amendment' && m.status === 'passed' && !m.applied);
+    if (this.clerking || (!due && !amended)) return;
+    this.clerking = true;
+    try {
+      const signer = await this.signer();
+      const org = orgOfKey(parliament.roster, toHex(signer.publicKey));
+      if (org === undefined) return;
+      if (due) await closeDueMotions(this.doc, signer, now);
+      if (amended) applyPassedAmendments(this.doc, org, now);
+    } catch {
+      // Refused (the motion closed elsewhere meanwhile, the key is unavailable): the next count tries again.
+    } finally {
+      this.clerking = false;
+    }
+  }
+
   current(): TallySummary | null {
     return this.summary;
+  }
+
+  settings(): RatificationSettings {
+    return this.rules;
   }
 
   subscribe(listener: () => void): () => void {
