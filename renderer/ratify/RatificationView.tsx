@@ -49,7 +49,8 @@ function Parliament({ doc, host, store, actingFor, readOnly, onNotice, summary }
   const myKey = key ? toHex(key.publicKey) : '';
   const myFingerprint = myKey ? keyFingerprint(myKey) : '';
   const me = summary.roster.find((m) => m.key !== '' && m.key === myKey);
-  const offer = useDocValue(doc, useCallback((d: Y.Doc) => (myKey === '' || me ? undefined : offeredHandOver(d, myKey)), [myKey, me]));
+  // (null, not undefined: the doc value is compared as JSON.)
+  const offer = useDocValue(doc, useCallback((d: Y.Doc) => (myKey === '' || me ? null : (offeredHandOver(d, myKey) ?? null)), [myKey, me]));
   const fail = (text: string): void => onNotice('error', text);
   const propose = (request: MotionRequest): Promise<boolean> => signed((k) => openMotion(doc, k, request));
   const canOpen = !readOnly && me !== undefined && (!summary.chair || summary.chair.org === me.org);

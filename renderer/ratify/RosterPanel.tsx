@@ -19,7 +19,7 @@ interface Props {
   /** The organization this delegate acts for, if known. */
   actingFor: string | undefined;
   /** A hand-over of a seat offered to this computer's key. */
-  offer: HandOverOffer | undefined;
+  offer: HandOverOffer | null;
   onEnrol(org: string): void;
   onAcceptHandOver(): void;
   /** Take the seat a passed motion gave this computer's key. */
@@ -30,6 +30,7 @@ export function RosterPanel({ summary, myKey, myFingerprint, actingFor, offer, o
   const mine = summary.roster.find((m) => m.key !== '' && m.key === myKey);
   const acting = summary.roster.find((m) => m.org === actingFor);
   const refused = summary.rosterLog.filter((e) => !e.valid);
+  const former = summary.organizations.find((o) => o.org === actingFor && o.status !== 'member');
   const offeredBy = offer ? summary.roster.find((m) => m.org === offer.body.org) : undefined;
   const replacement = mine ? undefined : summary.motions.find((m) => m.kind === 'replace-key' && m.status === 'passed' && m.subject === myFingerprint && summary.roster.some((r) => r.org === m.target && r.key !== myKey));
   return (
@@ -92,7 +93,12 @@ export function RosterPanel({ summary, myKey, myFingerprint, actingFor, offer, o
           </p>
         </div>
       )}
-      {!mine && !acting && <p>Choose the organization you act for (at the top) to take part in votes.</p>}
+      {!mine && !acting && former && (
+        <p data-testid="former-member">
+          {former.name} was {former.status} on {new Date(former.since).toLocaleDateString()}: it no longer takes part in votes. Its votes cast before stay counted.
+        </p>
+      )}
+      {!mine && !acting && !former && <p>Choose the organization you act for (at the top) to take part in votes.</p>}
       {summary.rosterLog.length > 0 && (
         <details>
           <summary>

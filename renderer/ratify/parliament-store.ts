@@ -4,10 +4,10 @@
  * change). New signatures are checked first by the platform's native verifier, off the typing path. It also
  * does the clerk's work any delegate's app does, through the core: putting back statements a peer deleted
  * from the shared document, closing the motions that are due (signed with this delegate's key, when it is
- * on the roster), and applying the wording of passed amendments this delegate's organization moved.
+ * on the roster; under a chair only those past their deadline — the chair closes the others), and applying the wording of passed amendments this delegate's organization moved.
  */
 import type * as Y from 'yjs';
-import { applyPassedAmendments, closeDueMotions } from '../../src/ratify/actions.ts';
+import { applyPassedAmendments, closeDueMotions, closeMotion } from '../../src/ratify/actions.ts';
 import { orgOfKey, readParliament, type BlockStatus, type Parliament } from '../../src/ratify/parliament.ts';
 import { toHex, type Signer } from '../../src/ratify/signing.ts';
 import { DEFAULT_SETTINGS, type RatificationSettings } from '../../src/ratify/settings.ts';
@@ -25,15 +25,14 @@ export class ParliamentStore {
   private summary: TallySummary | null = null;
   /** The rules in force at the last count. */
   private rules: RatificationSettings = DEFAULT_SETTINGS;
-  private counting = 0;
+  private running: Promise<void> | null = null;
+  private again = false;
   private readonly listeners = new Set<() => void>();
   private readonly blockListeners = new KeyedListeners();
   private settle: ReturnType<typeof setTimeout> | undefined;
   private readonly doc: Y.Doc;
   private readonly signer: () => Promise<Signer>;
   private readonly canWrite: () => boolean;
-  /** Set while the clerk's signed work runs, so that two counts do not close the same motion twice. */
-  private clerking = false;
 
   constructor(doc: Y.Doc, signer: () => Promise<Signer>, canWrite: () => boolean) {
     this.doc = doc;
@@ -64,15 +63,33 @@ export class ParliamentStore {
     }, SETTLE_MS);
   };
 
+  /**
+   * Count again; resolves once a count that began after this call is done. Counts never overlap: asked
+   * for during one, the next runs when it ends (overlapping counts that each gave way to the newer one
+   * showed nothing at all on a slow machine).
+   */
+  refresh(): Promise<void> {
+    this.again = true;
+    this.running ??= this.countWhileAsked().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async countWhileAsked(): Promise<void> {
+    while (this.again) {
+      this.again = false;
+      await this.count();
+    }
+  }
+
   /** Check new signatures, do the clerk's work, recount, and tell whoever shows something that changed. */
-  async refresh(): Promise<void> {
-    const run = (this.counting += 1);
+  private async count(): Promise<void> {
     await checkParliament(this.doc);
-    if (run !== this.counting) return;
     const now = new Date();
     const parliament = readParliament(this.doc, now);
     // The clerk's writes change the workspace, which schedules the next count.
-    if (this.canWrite()) void this.clerk(parliament, now);
+    if (this.canWrite()) await this.clerk(parliament, now);
     this.rules = parliament.settings;
     const previous = this.summary;
     const next = summarizeParliament(this.doc, now, parliament);
@@ -87,18 +104,18 @@ export class ParliamentStore {
     if (parliament.withdrawnFromView.length > 0) restoreStatements(this.doc, parliament.withdrawnFromView);
     const due = parliament.motions.some((m) => m.closing === '' && m.due);
     const amended = parliament.motions.some((m) => m.kind === 'amendment' && m.status === 'passed' && !m.applied);
-    if (this.clerking || (!due && !amended)) return;
-    this.clerking = true;
+    if (!due && !amended) return;
     try {
       const signer = await this.signer();
       const org = orgOfKey(parliament.roster, toHex(signer.publicKey));
       if (org === undefined) return;
-      if (due) await closeDueMotions(this.doc, signer, now);
+      if (due && parliament.chair) {
+        // Under a chair, the chair closes a vote (delegates may change their votes until then); the clerk only at the deadline.
+        for (const motion of parliament.motions.filter((m) => m.closing === '' && m.due && now.toISOString() >= m.closesAt)) await closeMotion(this.doc, signer, motion.id, now);
+      } else if (due) await closeDueMotions(this.doc, signer, now);
       if (amended) applyPassedAmendments(this.doc, org, now);
     } catch {
       // Refused (the motion closed elsewhere meanwhile, the key is unavailable): the next count tries again.
-    } finally {
-      this.clerking = false;
     }
   }
 
