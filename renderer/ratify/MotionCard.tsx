@@ -33,6 +33,9 @@ export function MotionCard({ motion, summary, myOrg, onVote, onClose }: Props): 
   const open = motion.status === 'open';
   const isChair = myOrg !== undefined && summary.chair?.org === myOrg;
   const headingId = `motion-${motion.id}`;
+  const members = motion.members
+    .map((org) => ({ org, known: summary.organizations.find((o) => o.org === org) }))
+    .sort((a, b) => (a.known?.short ?? a.org).localeCompare(b.known?.short ?? b.org));
   return (
     <article className={`motion motion-${motion.status}`} aria-labelledby={headingId} data-testid="motion" data-motion-id={motion.id}>
       <header>
@@ -69,9 +72,8 @@ export function MotionCard({ motion, summary, myOrg, onVote, onClose }: Props): 
           </tr>
         </thead>
         <tbody>
-          {motion.members.map((org) => {
+          {members.map(({ org, known }) => {
             const vote = counted.get(org);
-            const known = summary.organizations.find((o) => o.org === org);
             const gone = known && known.status !== 'member' ? `${known.status} on ${new Date(known.since).toLocaleDateString()}` : '';
             return (
               <tr key={org} data-testid="count-row" className={gone ? 'is-former' : undefined}>

@@ -12,6 +12,7 @@ import { insertBlock } from '../../src/constitution/structure.ts';
 import { keyFingerprint } from '../../src/ratify/signing.ts';
 import { startTestServer, type TestServer } from '../../server/testing.ts';
 import { seriousViolations } from './axe.ts';
+import { inSeconds, motionCard, vote } from './agenda.ts';
 import { launchBrowser } from './browser.ts';
 import { joinMeeting, seedMeeting, type Meeting } from './meeting.ts';
 
@@ -36,27 +37,8 @@ function sidebar(page: Page): ReturnType<Page['getByRole']> {
   return page.getByRole('region', { name: 'Member organizations' });
 }
 
-function motionCard(page: Page, heading: string): ReturnType<Page['getByTestId']> {
-  return page.getByTestId('motion').filter({ has: page.getByRole('heading', { name: heading, exact: true }) }).first();
-}
-
-async function vote(page: Page, heading: string, choice: 'Yes' | 'No'): Promise<void> {
-  const card = motionCard(page, heading);
-  await card.getByRole('button', { name: choice, exact: true }).click();
-  await expect.poll(() => card.getByRole('button', { name: choice, exact: true }).getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
-}
-
 function explanation(page: Page, heading: string): Promise<string> {
   return motionCard(page, heading).getByTestId('motion-explanation').innerText();
-}
-
-/** The browser's local time `seconds` from now, as the datetime-local input takes it. */
-function inSeconds(page: Page, seconds: number): Promise<string> {
-  return page.evaluate((s) => {
-    const d = new Date(Date.now() + s * 1000);
-    const p = (n: number): string => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
-  }, seconds);
 }
 
 beforeAll(async () => {
@@ -102,7 +84,7 @@ describe('four delegates: removal by motion, final results, hand-over and a lost
     await vote(dan, WHOLE_TEXT, 'No');
     // Every member has voted: the first app to see it signs the closing.
     for (const page of everyone()) await expect.poll(() => explanation(page, WHOLE_TEXT), { timeout: 15_000 }).toBe(WHOLE_RESULT);
-  });
+  }, 240_000);
 
   it('a delegate cannot simply remove another organization: "Propose removal" opens a motion', async () => {
     await view(ben, 'Constitution');
@@ -120,7 +102,7 @@ describe('four delegates: removal by motion, final results, hand-over and a lost
       await view(page, 'Ratification');
       await expect.poll(() => motionCard(page, 'Remove FSF').getByTestId('motion-status').innerText(), { timeout: 10_000 }).toBe('Open');
     }
-  });
+  }, 120_000);
 
   it('the removal passes, and the closed result on the whole text is unchanged for everyone, FSF still named in it', async () => {
     for (const page of [ana, ben, cleo]) await vote(page, 'Remove FSF', 'Yes');
@@ -141,7 +123,7 @@ describe('four delegates: removal by motion, final results, hand-over and a lost
     await expect.poll(() => sidebar(cleo).locator('[data-org-short="FSF"]').innerText()).toMatch(/removed on/);
     expect(await sidebar(cleo).locator('[data-org-short="FSF"]').getByRole('button').count()).toBe(0);
     await view(cleo, 'Ratification');
-  });
+  }, 120_000);
 
   it('Ana hands her seat to her new laptop: it is shown what it takes, takes the seat and votes; her old votes stay counted', async () => {
     const laptop = await join('Ana on a new laptop', 'DEB');
@@ -171,7 +153,7 @@ describe('four delegates: removal by motion, final results, hand-over and a lost
     await expect.poll(() => motionCard(ben, 'Article I, clause 1').getByTestId('motion-status').innerText(), { timeout: 10_000 }).toBe('Open');
     await vote(laptop, 'Article I, clause 1', 'Yes');
     ana = laptop;
-  });
+  }, 180_000);
 
   it('Cleo loses her key: a motion replaces it, and her new laptop takes the seat', async () => {
     const laptop = await join('Cleo on a new laptop', 'OSI');
@@ -194,5 +176,5 @@ describe('four delegates: removal by motion, final results, hand-over and a lost
     await vote(laptop, 'Article I, clause 1', 'Yes');
     for (const page of [ana, ben, laptop]) expect(await explanation(page, WHOLE_TEXT)).toBe(WHOLE_RESULT);
     expect(await seriousViolations(laptop)).toEqual([]);
-  });
+  }, 180_000);
 });
