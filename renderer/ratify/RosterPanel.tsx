@@ -79,7 +79,7 @@ export function RosterPanel({ summary, myKey, myFingerprint, actingFor, offer, o
           </button>
         </p>
       )}
-      {!mine && !offer && !replacement && acting && acting.key !== '' && (
+      {myKey !== '' && !mine && !offer && !replacement && acting && acting.key !== '' && (
         <div className="ratify-warning">
           <p>
             {acting.short}’s delegate key is <code>{acting.fingerprint}</code>; this computer’s key is <code>{myFingerprint}</code>. Only the key on the

@@ -19,6 +19,8 @@ import { joinMeeting, seedMeeting, type Meeting } from './meeting.ts';
 const baseUrl = inject('baseUrl');
 const CLAUSE = 'Each member sends one delegate.';
 const WHOLE_TEXT = 'The whole constitution';
+const AMENDED = 'Each member sends one delegate, named in writing.';
+const AMENDMENT = 'Amendment: Article I, clause 1';
 const WHOLE_RESULT = 'Passed: 3 of 4 member votes said yes (3 yes, 1 no, 0 abstentions); two-thirds of members (3) required.';
 let server: TestServer;
 let browser: Browser;
@@ -128,6 +130,7 @@ describe('four delegates: removal by motion, final results, hand-over and a lost
   it('Ana hands her seat to her new laptop: it is shown what it takes, takes the seat and votes; her old votes stay counted', async () => {
     const laptop = await join('Ana on a new laptop', 'DEB');
     await view(laptop, 'Ratification');
+    await expect.poll(() => laptop.getByTestId('my-key').innerText(), { timeout: 10_000 }).toMatch(/^[0-9a-f]{64}$/);
     const newKey = (await laptop.getByTestId('my-key').innerText()).trim();
     expect(newKey).toMatch(/^[0-9a-f]{64}$/);
     const form = ana.getByRole('form', { name: 'Hand over to a new key' });
@@ -148,16 +151,19 @@ describe('four delegates: removal by motion, final results, hand-over and a lost
     // The new laptop now speaks for DEB: it opens a vote, the old one can no longer.
     expect(await ana.getByRole('form', { name: 'Put to a vote' }).count()).toBe(0);
     const form2 = laptop.getByRole('form', { name: 'Put to a vote' });
+    await form2.getByRole('combobox', { name: 'Motion', exact: true }).selectOption({ label: 'Amend a ratified clause' });
     await form2.getByRole('combobox', { name: 'On', exact: true }).selectOption({ label: `Article I, clause 1: ${CLAUSE}` });
+    await form2.getByRole('textbox', { name: 'New wording' }).fill(AMENDED);
     await form2.getByRole('button', { name: 'Open the vote' }).click();
-    await expect.poll(() => motionCard(ben, 'Article I, clause 1').getByTestId('motion-status').innerText(), { timeout: 10_000 }).toBe('Open');
-    await vote(laptop, 'Article I, clause 1', 'Yes');
+    await expect.poll(() => motionCard(ben, AMENDMENT).getByTestId('motion-status').innerText(), { timeout: 10_000 }).toBe('Open');
+    await vote(laptop, AMENDMENT, 'Yes');
     ana = laptop;
   }, 180_000);
 
   it('Cleo loses her key: a motion replaces it, and her new laptop takes the seat', async () => {
     const laptop = await join('Cleo on a new laptop', 'OSI');
     await view(laptop, 'Ratification');
+    await expect.poll(() => laptop.getByTestId('my-key').innerText(), { timeout: 10_000 }).toMatch(/^[0-9a-f]{64}$/);
     const newKey = (await laptop.getByTestId('my-key').innerText()).trim();
     const form = ben.getByRole('form', { name: 'Put to a vote' });
     await form.getByRole('combobox', { name: 'Motion', exact: true }).selectOption({ label: 'Replace a lost delegate key' });
@@ -173,7 +179,7 @@ describe('four delegates: removal by motion, final results, hand-over and a lost
     await expect.poll(() => explanation(ben, heading), { timeout: 40_000 }).toMatch(/^Passed: 2 of 3 member votes said yes/);
     await laptop.getByRole('button', { name: /^Take the seat the parliament gave this key/ }).click();
     await expect.poll(() => laptop.getByTestId('roster-row').filter({ hasText: 'Open Source Initiative (OSI) — you' }).count(), { timeout: 10_000 }).toBe(1);
-    await vote(laptop, 'Article I, clause 1', 'Yes');
+    await vote(laptop, AMENDMENT, 'Yes');
     for (const page of [ana, ben, laptop]) expect(await explanation(page, WHOLE_TEXT)).toBe(WHOLE_RESULT);
     expect(await seriousViolations(laptop)).toEqual([]);
   }, 180_000);
