@@ -183,4 +183,21 @@ describe('four delegates: removal by motion, final results, hand-over and a lost
     for (const page of [ana, ben, laptop]) expect(await explanation(page, WHOLE_TEXT)).toBe(WHOLE_RESULT);
     expect(await seriousViolations(laptop)).toEqual([]);
   }, 180_000);
+
+  it('PSF’s delegate renames PSF (signed) and then withdraws it (confirmed): it stays named, greyed, for everyone', async () => {
+    await view(ben, 'Constitution');
+    const psf = sidebar(ben).locator('[data-org-short="PSF"]');
+    await psf.getByRole('button', { name: 'Edit Python Software Foundation' }).click();
+    await sidebar(ben).getByRole('form', { name: 'Edit Python Software Foundation' }).getByRole('textbox', { name: 'Name' }).fill('Python Foundation');
+    await sidebar(ben).getByRole('button', { name: 'Sign and save' }).click();
+    await view(cleo, 'Constitution');
+    await expect.poll(() => sidebar(cleo).locator('[data-org-short="PSF"]').innerText(), { timeout: 10_000 }).toContain('Python Foundation');
+    ben.once('dialog', (dialog) => void dialog.accept());
+    await sidebar(ben).locator('[data-org-short="PSF"]').getByRole('button', { name: 'Withdraw Python Foundation' }).click();
+    await expect.poll(() => sidebar(cleo).locator('[data-org-short="PSF"]').innerText(), { timeout: 10_000 }).toMatch(/withdrawn on/);
+    expect(await sidebar(cleo).locator('[data-org-short="PSF"]').getByRole('button').count()).toBe(0);
+    await view(cleo, 'Ratification');
+    expect(await explanation(cleo, WHOLE_TEXT)).toBe(WHOLE_RESULT);
+    expect(await cleo.getByTestId('roster-row').allInnerTexts()).toHaveLength(2);
+  }, 120_000);
 });
