@@ -7,7 +7,7 @@
  */
 import { useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
 import type * as Y from 'yjs';
-import { openMotion, setProfile, withdrawOrganization } from '../../src/ratify/actions.ts';
+import { openMotion, setProfile, withdrawOrganization, type MotionRequest } from '../../src/ratify/actions.ts';
 import { toHex } from '../../src/ratify/signing.ts';
 import type { TallySummary } from '../../src/ratify/summary.ts';
 import {
@@ -157,16 +157,18 @@ function Members({ doc, summary, signing, onNotice }: { doc: Y.Doc; summary: Tal
   const myKey = key ? toHex(key.publicKey) : '';
   const mine = summary.roster.find((m) => m.key !== '' && m.key === myKey)?.org;
   const colourOf = (org: Known): string => org.colour || (plain.find((o) => o.id === org.org)?.colour ?? '#888888');
-  const propose = async (request: Parameters<typeof openMotion>[2], done: string): Promise<boolean> => {
+  const propose = async (request: MotionRequest, done: string): Promise<boolean> => {
     const opened = await signed((k) => openMotion(doc, k, request));
     if (opened) onNotice('info', done);
     return opened;
   };
   const saveProfile = async (org: Known, fields: OrganizationInput): Promise<boolean> => {
     const profile = { name: fields.name ?? org.name, short: fields.short ?? org.short, colour: (fields.colour ?? colourOf(org)).toLowerCase() };
-    const saved = await signed((k) => setProfile(doc, k, profile));
-    // The rest of the app (chips, cursors, columns) reads the workspace's plain list: keep it in step.
-    if (saved && plain.some((o) => o.id === org.org)) updateOrganization(doc, org.org, { ...profile, delegate: fields.delegate ?? '' });
+    const saved = await signed(async (k) => {
+      await setProfile(doc, k, profile);
+      // The rest of the app (chips, cursors, columns) reads the workspace's plain list: keep it in step.
+      if (plain.some((o) => o.id === org.org)) updateOrganization(doc, org.org, { ...profile, delegate: fields.delegate ?? '' });
+    });
     if (saved) setEditing(false);
     return saved;
   };
