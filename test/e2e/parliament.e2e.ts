@@ -188,7 +188,7 @@ describe('four delegates: removal by motion, final results, hand-over and a lost
     await view(ben, 'Constitution');
     const psf = sidebar(ben).locator('[data-org-short="PSF"]');
     await psf.getByRole('button', { name: 'Edit Python Software Foundation' }).click();
-    await sidebar(ben).getByRole('form', { name: 'Edit Python Software Foundation' }).getByRole('textbox', { name: 'Name' }).fill('Python Foundation');
+    await sidebar(ben).getByRole('form', { name: 'Edit Python Software Foundation' }).getByRole('textbox', { name: 'Name', exact: true }).fill('Python Foundation');
     await sidebar(ben).getByRole('button', { name: 'Sign and save' }).click();
     await view(cleo, 'Constitution');
     await expect.poll(() => sidebar(cleo).locator('[data-org-short="PSF"]').innerText(), { timeout: 10_000 }).toContain('Python Foundation');
