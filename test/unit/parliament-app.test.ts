@@ -38,6 +38,17 @@ async function coalition(): Promise<{ doc: Y.Doc; orgs: string[]; keys: Signer[]
   return { doc, orgs, keys };
 }
 
+/** A coalition in which O1's delegate has offered O1's seat to a new laptop's key. */
+async function offeredToLaptop(): Promise<{ doc: Y.Doc; org: string; k1: Signer; laptop: Signer }> {
+  const { doc, orgs, keys } = await coalition();
+  const [k1] = keys;
+  const org = orgs[0] ?? '';
+  if (!k1) throw new Error('key');
+  const laptop = await newSigner();
+  await offerHandOver(doc, org, k1, toHex(laptop.publicKey));
+  return { doc, org, k1, laptop };
+}
+
 function replicaOf(doc: Y.Doc): Y.Doc {
   const copy = newWorkspaceDoc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
@@ -100,12 +111,7 @@ describe('the store: the clerk’s work', () => {
 
 describe('handing a seat to a new computer', () => {
   it('the key in force offers, the new key accepts: the seat passes, and the old key no longer votes', async () => {
-    const { doc, orgs, keys } = await coalition();
-    const [k1] = keys;
-    const org = orgs[0] ?? '';
-    if (!k1) throw new Error('key');
-    const laptop = await newSigner();
-    await offerHandOver(doc, org, k1, toHex(laptop.publicKey));
+    const { doc, org, k1, laptop } = await offeredToLaptop();
     const offer = offeredHandOver(doc, toHex(laptop.publicKey));
     expect(offer?.body.org).toBe(org);
     expect(offer?.body.by).toBe(toHex(k1.publicKey));
@@ -146,5 +152,35 @@ describe('handing a seat to a new computer', () => {
     expect(offeredHandOver(doc, thiefKey)).toBeUndefined();
     await expect(acceptHandOver(doc, thief)).rejects.toThrow(/No hand-over from the key in force/);
     expect(currentKey(readParliament(doc).roster, org)).toBe(toHex(k1.publicKey));
+  });
+});
+
+describe('copies of one statement (src/ratify/statement-log.ts keeps a copy whose signatures verify)', () => {
+  // The id covers the body only. When the log kept the first copy of each id, a peer who read a hand-over
+  // offer from the shared document could append it unfinished before the new computer appended it with its
+  // proof: the finished copy was ignored and the hand-over could never take effect.
+  it('the new key takes the seat even when a peer appended the unfinished offer first', async () => {
+    const { doc, org, laptop } = await offeredToLaptop();
+    const offer = doc.getMap('handovers').get(toHex(laptop.publicKey));
+    if (typeof offer !== 'string') throw new Error('offer');
+    statementsArray(doc).push([offer]);
+    await acceptHandOver(doc, laptop);
+    expect(currentKey(readParliament(doc).roster, org)).toBe(toHex(laptop.publicKey));
+  });
+
+  // The same cause in general: any delegate could put, at index 0 of the statements root, a copy of any
+  // statement (a vote, a closing) with a garbage signature; the log kept that copy, the fold rejected it
+  // as "Its signature does not verify", and the genuine statement was lost on every replica.
+  it('a vote still counts after a peer inserts a badly signed copy of it before it', async () => {
+    const { doc, orgs, keys } = await coalition();
+    const [k1] = keys;
+    if (!k1) throw new Error('key');
+    const motion = await openMotion(doc, k1, { kind: 'chair', target: orgs[0] ?? '' });
+    const voteId = await castVote(doc, k1, motion, 'yes');
+    const genuine = readStatementLog(doc).statements.get(voteId);
+    if (!genuine) throw new Error('vote');
+    statementsArray(doc).insert(0, [JSON.stringify({ body: genuine.canonical, signature: 'ab'.repeat(64) })]);
+    const counted = readParliament(doc).motions.find((m) => m.id === motion)?.votes.find((v) => v.id === voteId);
+    expect(counted?.standing).toBe('counted');
   });
 });
