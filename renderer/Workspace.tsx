@@ -77,7 +77,7 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
   const readOnly = sync.state !== null && 'role' in sync.state && sync.state.role === 'observer';
   const onLocked = useCallback((message: string) => onNotice('info', message), [onNotice]);
   const editor = useMemo(() => createConcordEditor(session.doc, session.awareness, acting.source, onLocked), [session, acting.source, onLocked]);
-  const parliament = useParliament(session.doc, acting.source, readOnly);
+  const parliament = useParliament(session.doc, host, readOnly);
   const onClauseDeleted = useCallback((message: string) => onNotice('error', message), [onNotice]);
   useDeletedClauseNotice(editor, onClauseDeleted);
   const onEnrolmentError = useCallback((text: string) => onNotice('error', text), [onNotice]);
@@ -142,7 +142,7 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
         <div className="workspace with-margin">
           <aside className="sidebar">
             <Outline entries={entries} onJump={(id) => jumpToBlock(editor, id)} />
-            <OrganizationsPanel doc={session.doc} onError={(text) => onNotice('error', text)} />
+            <OrganizationsPanel doc={session.doc} host={host} store={parliament} onNotice={onNotice} />
           </aside>
           <main className="editor-pane">
             {constitutionDamaged ? (

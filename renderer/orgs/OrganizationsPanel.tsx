@@ -1,6 +1,15 @@
-/** The member organizations: list, add, edit (name, short name, colour, delegate) and remove. */
-import { useState, type FormEvent, type ReactNode } from 'react';
+/**
+ * The member organizations. While the coalition is being set up (no delegate key on the roster yet) they
+ * are listed, added, edited and removed freely. Once it is founded, membership is the parliament's: any
+ * delegate may "Propose admitting…" an organization or "Propose removal" of another (each opens a motion),
+ * a delegate withdraws their own organization (confirmed, signed) and edits its name, short name and
+ * colour (signed by them); removed and withdrawn organizations stay listed, greyed, with the date.
+ */
+import { useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
 import type * as Y from 'yjs';
+import { openMotion, setProfile, withdrawOrganization, type MotionRequest } from '../../src/ratify/actions.ts';
+import { toHex } from '../../src/ratify/signing.ts';
+import type { TallySummary } from '../../src/ratify/summary.ts';
 import {
   addOrganization,
   listOrganizations,
@@ -10,11 +19,17 @@ import {
   type Organization,
   type OrganizationInput,
 } from '../../src/workspace/workspace.ts';
+import type { Host } from '../host.ts';
+import type { Notify } from '../notice.ts';
+import type { ParliamentStore } from '../ratify/parliament-store.ts';
+import { useSigner, type Signing } from '../ratify/use-signer.ts';
 import { useDocValue } from '../state/use-doc.ts';
 
 interface Props {
   doc: Y.Doc;
-  onError(message: string): void;
+  host: Host;
+  store: ParliamentStore;
+  onNotice: Notify;
 }
 
 function formFields(form: HTMLFormElement): OrganizationInput {
@@ -26,24 +41,28 @@ function formFields(form: HTMLFormElement): OrganizationInput {
   return { name: text('name'), short: text('short'), colour: text('colour'), delegate: text('delegate') };
 }
 
-function OrgForm({ initial, colour, submitLabel, onSubmit, onCancel }: {
-  initial?: Organization;
-  /** The colour a new organization starts with. */
+function OrgForm({ initial, colour, label, submitLabel, withDelegate = true, onSubmit, onCancel }: {
+  initial?: Pick<Organization, 'name' | 'short' | 'colour' | 'delegate'>;
+  /** The colour a new organization starts with; none: no colour field. */
   colour?: string;
+  label: string;
   submitLabel: string;
-  onSubmit(fields: OrganizationInput): boolean;
+  withDelegate?: boolean;
+  onSubmit(fields: OrganizationInput): boolean | Promise<boolean>;
   onCancel?(): void;
 }): ReactNode {
-  const submit = (event: FormEvent<HTMLFormElement>): void => {
+  const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    if (onSubmit(formFields(event.currentTarget)) && !initial) event.currentTarget.reset();
+    const form = event.currentTarget;
+    if ((await onSubmit(formFields(form))) && !initial) form.reset();
   };
+  const withColour = initial !== undefined || colour !== undefined;
   return (
-    <form className="org-form" onSubmit={submit} aria-label={initial ? `Edit ${initial.name}` : 'Add an organization'}>
+    <form className="org-form" onSubmit={(event) => void submit(event)} aria-label={label}>
       <label>Name <input name="name" required defaultValue={initial?.name} placeholder="Partido Socialismo y Liberación" /></label>
       <label>Short name <input name="short" required defaultValue={initial?.short} placeholder="PSL" maxLength={16} /></label>
-      <label>Delegate <input name="delegate" defaultValue={initial?.delegate} placeholder="Their delegate's name" /></label>
-      <label>Colour <input name="colour" type="color" defaultValue={initial?.colour ?? colour} /></label>
+      {withDelegate && <label>Delegate <input name="delegate" defaultValue={initial?.delegate} placeholder="Their delegate's name" /></label>}
+      {withColour && <label>Colour <input name="colour" type="color" defaultValue={initial?.colour ?? colour} /></label>}
       <div className="row">
         <button type="submit">{submitLabel}</button>
         {onCancel && <button type="button" onClick={onCancel}>Cancel</button>}
@@ -52,24 +71,36 @@ function OrgForm({ initial, colour, submitLabel, onSubmit, onCancel }: {
   );
 }
 
-export function OrganizationsPanel({ doc, onError }: Props): ReactNode {
+export function OrganizationsPanel({ doc, host, store, onNotice }: Props): ReactNode {
+  const summary = useSyncExternalStore(
+    (notify) => store.subscribe(notify),
+    () => store.current(),
+  );
+  const signing = useSigner(host, store, onNotice);
+  return (
+    <section className="orgs" aria-label="Member organizations">
+      <h2>Member organizations</h2>
+      {summary?.founded ? <Members doc={doc} summary={summary} signing={signing} onNotice={onNotice} /> : <SetupList doc={doc} onNotice={onNotice} />}
+    </section>
+  );
+}
+
+/** Setting up: the organizations are plain workspace data, changed freely. */
+function SetupList({ doc, onNotice }: { doc: Y.Doc; onNotice: Notify }): ReactNode {
   const orgs = useDocValue(doc, listOrganizations);
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-
   const attempt = (action: () => void): boolean => {
     try {
       action();
       return true;
     } catch (error) {
-      onError(error instanceof Error ? error.message : String(error));
+      onNotice('error', error instanceof Error ? error.message : String(error));
       return false;
     }
   };
-
   return (
-    <section className="orgs" aria-label="Member organizations">
-      <h2>Member organizations</h2>
+    <>
       {orgs.length === 0 && <p className="muted">No organizations yet.</p>}
       <ul>
         {orgs.map((org) => (
@@ -77,6 +108,7 @@ export function OrganizationsPanel({ doc, onError }: Props): ReactNode {
             {editing === org.id ? (
               <OrgForm
                 initial={org}
+                label={`Edit ${org.name}`}
                 submitLabel="Save"
                 onSubmit={(fields) => attempt(() => { updateOrganization(doc, org.id, fields); setEditing(null); })}
                 onCancel={() => setEditing(null)}
@@ -102,10 +134,106 @@ export function OrganizationsPanel({ doc, onError }: Props): ReactNode {
         ))}
       </ul>
       {adding ? (
-        <OrgForm colour={nextOrganizationColour(doc)} submitLabel="Add" onSubmit={(fields) => attempt(() => { addOrganization(doc, fields); setAdding(false); })} onCancel={() => setAdding(false)} />
+        <OrgForm colour={nextOrganizationColour(doc)} label="Add an organization" submitLabel="Add" onSubmit={(fields) => attempt(() => { addOrganization(doc, fields); setAdding(false); })} onCancel={() => setAdding(false)} />
       ) : (
         <button type="button" onClick={() => setAdding(true)}>+ Add organization</button>
       )}
-    </section>
+    </>
+  );
+}
+
+type Known = TallySummary['organizations'][number];
+
+function sinceWords(org: Known): string {
+  return `${org.status} on ${new Date(org.since).toLocaleDateString()}`;
+}
+
+/** Founded: membership changes through the parliament; each delegate speaks for their own organization. */
+function Members({ doc, summary, signing, onNotice }: { doc: Y.Doc; summary: TallySummary; signing: Signing; onNotice: Notify }): ReactNode {
+  const plain = useDocValue(doc, listOrganizations);
+  const [editing, setEditing] = useState(false);
+  const [admitting, setAdmitting] = useState(false);
+  const { key, signed } = signing;
+  const myKey = key ? toHex(key.publicKey) : '';
+  const mine = summary.roster.find((m) => m.key !== '' && m.key === myKey)?.org;
+  const colourOf = (org: Known): string => org.colour || (plain.find((o) => o.id === org.org)?.colour ?? '#888888');
+  const propose = async (request: MotionRequest, done: string): Promise<boolean> => {
+    const opened = await signed((k) => openMotion(doc, k, request));
+    if (opened) onNotice('info', done);
+    return opened;
+  };
+  const saveProfile = async (org: Known, fields: OrganizationInput): Promise<boolean> => {
+    const profile = { name: fields.name ?? org.name, short: fields.short ?? org.short, colour: (fields.colour ?? colourOf(org)).toLowerCase() };
+    const saved = await signed(async (k) => {
+      await setProfile(doc, k, profile);
+      // The rest of the app (chips, cursors, columns) reads the workspace's plain list: keep it in step.
+      if (plain.some((o) => o.id === org.org)) updateOrganization(doc, org.org, { ...profile, delegate: fields.delegate ?? '' });
+    });
+    if (saved) setEditing(false);
+    return saved;
+  };
+  const withdraw = (org: Known): void => {
+    if (!window.confirm(`Withdraw ${org.name} from the coalition? This is signed with your key and cannot be undone; ${org.short} will no longer vote.`)) return;
+    void signed((k) => withdrawOrganization(doc, k, org.org)).then((done) => done && onNotice('info', `${org.short} has withdrawn from the coalition.`));
+  };
+  return (
+    <>
+      <ul>
+        {summary.organizations.map((org) => (
+          <li key={org.org} data-org-short={org.short} className={org.status === 'member' ? undefined : 'is-former'}>
+            {editing && org.org === mine ? (
+              <OrgForm
+                initial={{ name: org.name, short: org.short, colour: colourOf(org), delegate: plain.find((o) => o.id === org.org)?.delegate ?? '' }}
+                label={`Edit ${org.name}`}
+                submitLabel="Sign and save"
+                onSubmit={(fields) => saveProfile(org, fields)}
+                onCancel={() => setEditing(false)}
+              />
+            ) : (
+              <div className="org-row">
+                <span className="swatch" style={{ background: colourOf(org) }} aria-hidden="true" />
+                <span className="org-name">
+                  <strong>{org.short}</strong> {org.name}
+                  {org.status !== 'member' && <span className="muted"> · {sinceWords(org)}</span>}
+                  {org.org === mine && <span className="muted"> · you</span>}
+                </span>
+                {org.status === 'member' && org.org === mine && (
+                  <>
+                    <button type="button" className="small" onClick={() => setEditing(true)} aria-label={`Edit ${org.name}`}>Edit</button>
+                    <button type="button" className="small" onClick={() => withdraw(org)} aria-label={`Withdraw ${org.name}`}>Withdraw</button>
+                  </>
+                )}
+                {org.status === 'member' && mine !== undefined && org.org !== mine && (
+                  <button
+                    type="button"
+                    className="small"
+                    aria-label={`Propose removal of ${org.name}`}
+                    onClick={() => void propose({ kind: 'remove', target: org.org }, `A motion to remove ${org.short} is on the agenda (Ratification); the members vote on it.`)}
+                  >
+                    Propose removal
+                  </button>
+                )}
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+      {mine !== undefined &&
+        (admitting ? (
+          <OrgForm
+            label="Propose admitting an organization"
+            submitLabel="Propose"
+            withDelegate={false}
+            onSubmit={async (fields) => {
+              const opened = await propose({ kind: 'admit', target: 'admit', name: fields.name ?? '', short: fields.short ?? '' }, `A motion to admit ${fields.short ?? ''} is on the agenda (Ratification); the members vote on it.`);
+              if (opened) setAdmitting(false);
+              return opened;
+            }}
+            onCancel={() => setAdmitting(false)}
+          />
+        ) : (
+          <button type="button" onClick={() => setAdmitting(true)}>Propose admitting…</button>
+        ))}
+    </>
   );
 }

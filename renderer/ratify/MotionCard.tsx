@@ -33,6 +33,9 @@ export function MotionCard({ motion, summary, myOrg, onVote, onClose }: Props): 
   const open = motion.status === 'open';
   const isChair = myOrg !== undefined && summary.chair?.org === myOrg;
   const headingId = `motion-${motion.id}`;
+  const members = motion.members
+    .map((org) => ({ org, known: summary.organizations.find((o) => o.org === org) }))
+    .sort((a, b) => (a.known?.short ?? a.org).localeCompare(b.known?.short ?? b.org));
   return (
     <article className={`motion motion-${motion.status}`} aria-labelledby={headingId} data-testid="motion" data-motion-id={motion.id}>
       <header>
@@ -49,6 +52,11 @@ export function MotionCard({ motion, summary, myOrg, onVote, onClose }: Props): 
       ) : (
         motion.text !== '' && <blockquote className="motion-text">{motion.text}</blockquote>
       )}
+      {motion.kind === 'replace-key' && (
+        <p>
+          The new key: <code>{motion.subject}</code>
+        </p>
+      )}
       <p className="motion-explanation" data-testid="motion-explanation">
         {motion.explanation}
       </p>
@@ -64,11 +72,15 @@ export function MotionCard({ motion, summary, myOrg, onVote, onClose }: Props): 
           </tr>
         </thead>
         <tbody>
-          {summary.roster.map((member) => {
-            const vote = counted.get(member.org);
+          {members.map(({ org, known }) => {
+            const vote = counted.get(org);
+            const gone = known && known.status !== 'member' ? `${known.status} on ${new Date(known.since).toLocaleDateString()}` : '';
             return (
-              <tr key={member.org} data-testid="count-row">
-                <td>{member.short}</td>
+              <tr key={org} data-testid="count-row" className={gone ? 'is-former' : undefined}>
+                <td>
+                  {known?.short ?? org}
+                  {gone && <span className="muted"> ({gone})</span>}
+                </td>
                 <td>{vote ? CHOICE_WORDS[vote.choice] : '—'}</td>
               </tr>
             );

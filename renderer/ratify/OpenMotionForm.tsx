@@ -1,7 +1,9 @@
 /**
  * Putting something to a vote: the kind of motion, what it is on (a clause, an article, the whole text, a
- * ratified clause to amend — with the new wording and its word diff — or a candidate for chair), and
- * when the vote closes if the chair does not close it first.
+ * ratified clause to amend — with the new wording and its word diff —, a candidate for chair, an
+ * organization to admit or remove, or a member whose lost key a new one replaces — with that key's
+ * fingerprint), and when the vote closes if the chair does not close it first. A change of the rules is
+ * proposed from the rules panel.
  */
 import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
 import type * as Y from 'yjs';
@@ -9,19 +11,31 @@ import { wordDiff } from '../../src/compare/word-diff.ts';
 import { readBlocks } from '../../src/constitution/document.ts';
 import { numberBlocks } from '../../src/constitution/numbering.ts';
 import type { MotionRequest } from '../../src/ratify/actions.ts';
-import { isMotionKind } from '../../src/ratify/motion-record.ts';
-import type { MotionKind } from '../../src/ratify/rules.ts';
+import { isMotionKind, type MotionKind } from '../../src/ratify/rules.ts';
+import { isKeyHex, keyFingerprint } from '../../src/ratify/signing.ts';
 import { blockLabel, type TallySummary } from '../../src/ratify/summary.ts';
 import { DiffText } from '../provenance/DiffText.tsx';
+import { pastedKey } from './hand-over.ts';
 import { useDocValue } from '../state/use-doc.ts';
 
-const KIND_NAMES: Readonly<Record<MotionKind, string>> = {
+type FormKind = Exclude<MotionKind, 'rules'>;
+
+const KIND_NAMES: Readonly<Record<FormKind, string>> = {
   clause: 'Adopt a clause',
   article: 'Adopt an article',
   constitution: 'Adopt the whole constitution',
   amendment: 'Amend a ratified clause',
   chair: 'Elect the chair',
+  admit: 'Admit an organization',
+  remove: 'Remove an organization',
+  'replace-key': 'Replace a lost delegate key',
 };
+
+const isFormKind = (value: string): value is FormKind => isMotionKind(value) && value !== 'rules';
+
+/** The motions whose target is a member organization. */
+const ON_MEMBER: ReadonlySet<MotionKind> = new Set(['chair', 'remove', 'replace-key']);
+
 
 interface Target {
   id: string;
@@ -44,16 +58,20 @@ function short(text: string): string {
 
 export function OpenMotionForm({ doc, summary, onOpen }: { doc: Y.Doc; summary: TallySummary; onOpen(request: MotionRequest): Promise<boolean> }): ReactNode {
   const targets = useDocValue(doc, readTargets);
-  const [kind, setKind] = useState<MotionKind>('clause');
+  const [kind, setKind] = useState<FormKind>('clause');
   const [target, setTarget] = useState('');
   const [newText, setNewText] = useState('');
+  const [name, setName] = useState('');
+  const [shortName, setShortName] = useState('');
+  const [key, setKey] = useState('');
+  const newKey = pastedKey(key);
   const [closesAt, setClosesAt] = useState(() => localInput(new Date(Date.now() + summary.settings.votingDays * 86_400_000)));
   const fixed = (id: string): boolean => summary.statuses[id] === 'ratified' || summary.statuses[id] === 'agreed';
   const choices: { id: string; label: string }[] =
-    kind === 'chair'
+    ON_MEMBER.has(kind)
       ? summary.roster.map((m) => ({ id: m.org, label: `${m.name} (${m.short})` }))
-      : kind === 'constitution'
-        ? [{ id: 'constitution', label: 'The whole constitution' }]
+      : kind === 'constitution' || kind === 'admit'
+        ? [{ id: kind, label: '' }]
         : targets
             .filter((t) => (kind === 'article' ? t.type === 'article' : kind === 'amendment' ? t.type !== 'article' && fixed(t.id) : t.type !== 'article' && !fixed(t.id)))
             .map((t) => ({ id: t.id, label: `${t.label}: ${short(t.text)}` }));
@@ -70,14 +88,24 @@ export function OpenMotionForm({ doc, summary, onOpen }: { doc: Y.Doc; summary: 
     event.preventDefault();
     const request: MotionRequest = { kind, target: chosen, closesAt: new Date(closesAt) };
     if (kind === 'amendment') request.newText = newText || current;
-    if (await onOpen(request)) setNewText('');
+    if (kind === 'admit') {
+      request.name = name;
+      request.short = shortName;
+    }
+    if (kind === 'replace-key') request.key = newKey;
+    if (await onOpen(request)) {
+      setNewText('');
+      setName('');
+      setShortName('');
+      setKey('');
+    }
   };
   return (
     <form className="ratify-open" onSubmit={(event) => void submit(event)} aria-labelledby="open-heading">
       <h3 id="open-heading">Put to a vote</h3>
       <label>
         Motion{' '}
-        <select value={kind} onChange={(event) => isMotionKind(event.target.value) && setKind(event.target.value)}>
+        <select value={kind} onChange={(event) => isFormKind(event.target.value) && setKind(event.target.value)}>
           {Object.entries(KIND_NAMES).map(([id, name]) => (
             <option key={id} value={id}>
               {name}
@@ -85,9 +113,9 @@ export function OpenMotionForm({ doc, summary, onOpen }: { doc: Y.Doc; summary: 
           ))}
         </select>
       </label>
-      {kind !== 'constitution' && (
+      {kind !== 'constitution' && kind !== 'admit' && (
         <label>
-          {kind === 'chair' ? 'Candidate' : 'On'}{' '}
+          {kind === 'chair' ? 'Candidate' : ON_MEMBER.has(kind) ? 'Organization' : 'On'}{' '}
           <select value={chosen} onChange={(event) => pickTarget(event.target.value)} disabled={choices.length === 0}>
             {choices.length === 0 && <option value="">{kind === 'amendment' ? 'no ratified clause yet' : 'nothing to vote on'}</option>}
             {choices.map((c) => (
@@ -109,11 +137,38 @@ export function OpenMotionForm({ doc, summary, onOpen }: { doc: Y.Doc; summary: 
           </div>
         </>
       )}
+      {kind === 'admit' && (
+        <>
+          <label>
+            Name of the organization <input value={name} onChange={(event) => setName(event.target.value)} required />
+          </label>
+          <label>
+            Its short name <input value={shortName} onChange={(event) => setShortName(event.target.value)} maxLength={16} required />
+          </label>
+        </>
+      )}
+      {kind === 'replace-key' && (
+        <>
+          <label>
+            The new key (from the delegate’s new computer, 64 hex characters){' '}
+            <input value={key} onChange={(event) => setKey(event.target.value)} spellCheck={false} autoComplete="off" required />
+          </label>
+          <p data-testid="new-key-fingerprint">
+            {isKeyHex(newKey) ? (
+              <>
+                Its fingerprint: <code>{keyFingerprint(newKey)}</code> — compare it aloud with the one the new computer shows.
+              </>
+            ) : (
+              'Paste the key the new computer shows under “Roster”.'
+            )}
+          </p>
+        </>
+      )}
       <label>
         Voting closes{' '}
         <input type="datetime-local" step={1} value={closesAt} onChange={(event) => setClosesAt(event.target.value)} required />
       </label>
-      <button type="submit" disabled={chosen === ''}>
+      <button type="submit" disabled={chosen === '' || (kind === 'replace-key' && !isKeyHex(newKey))}>
         Open the vote
       </button>
     </form>

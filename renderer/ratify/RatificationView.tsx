@@ -1,24 +1,28 @@
 /**
  * The parliament's view: the chair and their term, ratification progress over the whole text, the
- * roster, putting a motion to the vote, and the agenda — open motions first, then the decided ones —
- * where this delegate votes with their signing key. Every action is a core function (src/ratify/); this
- * view only wires them to buttons and shows the tally.
+ * roster (with hand-over and taking a seat), the rules, putting a motion to the vote (for the chair, or
+ * any delegate while there is none), the problems found in the signed record, and the agenda — open
+ * motions first, then the decided ones — where this delegate votes with their signing key. Every action
+ * is a core function (src/ratify/); this view only wires them to buttons and shows the tally.
  */
-import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useSyncExternalStore, type ReactNode } from 'react';
 import type * as Y from 'yjs';
-import { castVote, closeMotion, openMotion } from '../../src/ratify/actions.ts';
-import { bindKey } from '../../src/ratify/roster.ts';
+import { bindKey, castVote, closeMotion, openMotion, takeReplacedSeat, type MotionRequest } from '../../src/ratify/actions.ts';
 import { keyFingerprint, toHex } from '../../src/ratify/signing.ts';
 import type { TallySummary } from '../../src/ratify/summary.ts';
-import type { Host, SigningKey } from '../host.ts';
+import type { Host } from '../host.ts';
 import type { Notify } from '../notice.ts';
-import { attempt, errorText } from './errors.ts';
+import { useDocValue } from '../state/use-doc.ts';
+import { acceptHandOver, offerHandOver, offeredHandOver } from './hand-over.ts';
+import { HandOverForm } from './HandOverForm.tsx';
 import { MotionCard } from './MotionCard.tsx';
 import { OpenMotionForm } from './OpenMotionForm.tsx';
 import type { ParliamentStore } from './parliament-store.ts';
 import { ProgressChart } from './ProgressChart.tsx';
+import { RecordProblems } from './RecordProblems.tsx';
 import { RosterPanel } from './RosterPanel.tsx';
 import { RulesPanel } from './RulesPanel.tsx';
+import { useSigner } from './use-signer.ts';
 
 interface Props {
   doc: Y.Doc;
@@ -31,21 +35,6 @@ interface Props {
   onNotice: Notify;
 }
 
-function useSigningKey(host: Host, onNotice: Notify): SigningKey | null {
-  const [key, setKey] = useState<SigningKey | null>(null);
-  useEffect(() => {
-    let live = true;
-    host.signingKey().then(
-      (k) => live && setKey(k),
-      (error: unknown) => onNotice('error', errorText(error)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [host, onNotice]);
-  return key;
-}
-
 export function RatificationView(props: Props): ReactNode {
   const summary = useSyncExternalStore(
     (notify) => props.store.subscribe(notify),
@@ -56,15 +45,15 @@ export function RatificationView(props: Props): ReactNode {
 }
 
 function Parliament({ doc, host, store, actingFor, readOnly, onNotice, summary }: Props & { summary: TallySummary }): ReactNode {
-  const key = useSigningKey(host, onNotice);
+  const { key, signed } = useSigner(host, store, onNotice);
   const myKey = key ? toHex(key.publicKey) : '';
-  const myOrg = summary.roster.find((m) => m.key !== '' && m.key === myKey)?.org;
+  const myFingerprint = myKey ? keyFingerprint(myKey) : '';
+  const me = summary.roster.find((m) => m.key !== '' && m.key === myKey);
+  // (null, not undefined: the doc value is compared as JSON.)
+  const offer = useDocValue(doc, useCallback((d: Y.Doc) => (myKey === '' || me ? null : (offeredHandOver(d, myKey) ?? null)), [myKey, me]));
   const fail = (text: string): void => onNotice('error', text);
-  const signed = (action: (signer: SigningKey) => Promise<unknown>): Promise<boolean> =>
-    key ? attempt(async () => {
-      await action(key);
-      await store.refresh();
-    }, fail) : Promise.resolve(false);
+  const propose = (request: MotionRequest): Promise<boolean> => signed((k) => openMotion(doc, k, request));
+  const canOpen = !readOnly && me !== undefined && (!summary.chair || summary.chair.org === me.org);
   const open = summary.motions.filter((m) => m.status === 'open').reverse();
   const decided = summary.motions.filter((m) => m.status !== 'open').reverse();
   return (
@@ -79,24 +68,56 @@ function Parliament({ doc, host, store, actingFor, readOnly, onNotice, summary }
       </section>
       <div className="ratify-columns">
         <div className="ratify-side">
-          <RosterPanel summary={summary} myKey={myKey} myFingerprint={myKey ? keyFingerprint(myKey) : ''} actingFor={actingFor} onEnrol={(org) => void signed((k) => bindKey(doc, org, k, new Date()))} />
-          <RulesPanel doc={doc} summary={summary} readOnly={readOnly} onSaved={(text) => onNotice('info', text)} onError={fail} />
-          {!readOnly && myOrg && <OpenMotionForm doc={doc} summary={summary} onOpen={(request) => signed((k) => openMotion(doc, k, request))} />}
-        </div>
-        <section className="ratify-agenda" aria-labelledby="agenda-heading">
-          <h3 id="agenda-heading">Agenda</h3>
-          {open.length === 0 && <p>No vote is open.</p>}
-          {[...open, ...decided].map((motion) => (
-            <MotionCard
-              key={motion.id}
-              motion={motion}
-              summary={summary}
-              myOrg={readOnly ? undefined : myOrg}
-              onVote={(choice) => void signed((k) => castVote(doc, k, motion.id, choice))}
-              onClose={() => void signed((k) => closeMotion(doc, k, motion.id))}
+          <RosterPanel
+            summary={summary}
+            myKey={myKey}
+            myFingerprint={myFingerprint}
+            actingFor={actingFor}
+            offer={offer}
+            onEnrol={(org) => void signed((k) => bindKey(doc, org, k))}
+            onAcceptHandOver={() => void signed((k) => acceptHandOver(doc, k))}
+            onTakeSeat={(org) => void signed((k) => takeReplacedSeat(doc, org, k))}
+          />
+          {!readOnly && me && (
+            <HandOverForm
+              short={me.short}
+              myFingerprint={myFingerprint}
+              onHandOver={async (newKey) => {
+                const done = await signed((k) => offerHandOver(doc, me.org, k, newKey));
+                if (done) onNotice('info', `The hand-over is signed; ${me.short}’s seat passes to the new key once its computer accepts it.`);
+                return done;
+              }}
             />
-          ))}
-        </section>
+          )}
+          <RulesPanel
+            doc={doc}
+            summary={summary}
+            settings={store.settings()}
+            canChange={summary.founded ? canOpen : !readOnly}
+            onPropose={propose}
+            onSaved={(text) => onNotice('info', text)}
+            onError={fail}
+          />
+          {canOpen && <OpenMotionForm doc={doc} summary={summary} onOpen={propose} />}
+          {!readOnly && me && !canOpen && <p className="muted">While the coalition has a chair, only the chair puts motions to the vote.</p>}
+        </div>
+        <div className="ratify-main">
+          <RecordProblems summary={summary} />
+          <section className="ratify-agenda" aria-labelledby="agenda-heading">
+            <h3 id="agenda-heading">Agenda</h3>
+            {open.length === 0 && <p>No vote is open.</p>}
+            {[...open, ...decided].map((motion) => (
+              <MotionCard
+                key={motion.id}
+                motion={motion}
+                summary={summary}
+                myOrg={readOnly ? undefined : me?.org}
+                onVote={(choice) => void signed((k) => castVote(doc, k, motion.id, choice))}
+                onClose={() => void signed((k) => closeMotion(doc, k, motion.id))}
+              />
+            ))}
+          </section>
+        </div>
       </div>
     </div>
   );

@@ -1,10 +1,15 @@
 /**
  * The coalition's roster: each member organization and the fingerprint of its delegate's key (which people
  * compare aloud), the roster's history (every key bound or replaced, and each refused entry with why), and
- * — for a delegate whose key is not on the roster yet — the button that puts it there for their organization.
+ * — for a delegate whose key is not on the roster yet — the button that puts it there for their
+ * organization, or, when another key holds that seat, this computer's key to copy to the old one (which
+ * hands the seat over) or into a motion replacing a lost key, and the button that takes the seat once
+ * the hand-over is offered or the motion has passed.
  */
 import type { ReactNode } from 'react';
+import { keyFingerprint } from '../../src/ratify/signing.ts';
 import type { TallySummary } from '../../src/ratify/summary.ts';
+import type { HandOverOffer } from './hand-over.ts';
 
 interface Props {
   summary: TallySummary;
@@ -13,13 +18,21 @@ interface Props {
   myFingerprint: string;
   /** The organization this delegate acts for, if known. */
   actingFor: string | undefined;
+  /** A hand-over of a seat offered to this computer's key. */
+  offer: HandOverOffer | null;
   onEnrol(org: string): void;
+  onAcceptHandOver(): void;
+  /** Take the seat a passed motion gave this computer's key. */
+  onTakeSeat(org: string): void;
 }
 
-export function RosterPanel({ summary, myKey, myFingerprint, actingFor, onEnrol }: Props): ReactNode {
+export function RosterPanel({ summary, myKey, myFingerprint, actingFor, offer, onEnrol, onAcceptHandOver, onTakeSeat }: Props): ReactNode {
   const mine = summary.roster.find((m) => m.key !== '' && m.key === myKey);
   const acting = summary.roster.find((m) => m.org === actingFor);
   const refused = summary.rosterLog.filter((e) => !e.valid);
+  const former = summary.organizations.find((o) => o.org === actingFor && o.status !== 'member');
+  const offeredBy = offer ? summary.roster.find((m) => m.org === offer.body.org) : undefined;
+  const replacement = mine ? undefined : summary.motions.find((m) => m.kind === 'replace-key' && m.status === 'passed' && m.subject === myFingerprint && summary.roster.some((r) => r.org === m.target && r.key !== myKey));
   return (
     <section className="ratify-roster" aria-labelledby="roster-heading">
       <h3 id="roster-heading">Roster</h3>
@@ -49,13 +62,43 @@ export function RosterPanel({ summary, myKey, myFingerprint, actingFor, onEnrol 
           </button>
         </p>
       )}
-      {!mine && acting && acting.key !== '' && (
-        <p className="ratify-warning">
-          {acting.short}’s delegate key is <code>{acting.fingerprint}</code>; this computer’s key is <code>{myFingerprint}</code>. Only the key on the roster
-          can vote for {acting.short}, and only it can hand its place to another.
+      {!mine && offer && offeredBy && (
+        <div className="ratify-offer" data-testid="hand-over-offer">
+          <p>
+            {offeredBy.short}’s delegate key <code>{keyFingerprint(offer.body.by)}</code> hands {offeredBy.short}’s seat to this computer’s key <code>{myFingerprint}</code>.
+          </p>
+          <button type="button" onClick={onAcceptHandOver}>
+            Take {offeredBy.short}’s seat
+          </button>
+        </div>
+      )}
+      {replacement && (
+        <p>
+          <button type="button" onClick={() => onTakeSeat(replacement.target)}>
+            Take the seat the parliament gave this key ({replacement.targetLabel})
+          </button>
         </p>
       )}
-      {!mine && !acting && <p>Choose the organization you act for (at the top) to take part in votes.</p>}
+      {myKey !== '' && !mine && !offer && !replacement && acting && acting.key !== '' && (
+        <div className="ratify-warning">
+          <p>
+            {acting.short}’s delegate key is <code>{acting.fingerprint}</code>; this computer’s key is <code>{myFingerprint}</code>. Only the key on the
+            roster can vote for {acting.short}. To take its place, copy this computer’s key to the computer holding {acting.short}’s key (“Hand over to a new
+            key”) or, if that key is lost, into a motion to replace it:
+          </p>
+          <p>
+            <code className="ratify-key" data-testid="my-key">
+              {myKey}
+            </code>
+          </p>
+        </div>
+      )}
+      {!mine && !acting && former && (
+        <p data-testid="former-member">
+          {former.name} was {former.status} on {new Date(former.since).toLocaleDateString()}: it no longer takes part in votes. Its votes cast before stay counted.
+        </p>
+      )}
+      {!mine && !acting && !former && <p>Choose the organization you act for (at the top) to take part in votes.</p>}
       {summary.rosterLog.length > 0 && (
         <details>
           <summary>

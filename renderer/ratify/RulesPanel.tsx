@@ -1,18 +1,28 @@
 /**
  * The coalition's rules, shown and changed: for each kind of motion its threshold, base, quorum and how
- * abstentions count; weights per organization; seriatim; the voting period and the chair's term. Saving
- * goes through the core (changeSettings), which refuses while a vote is open.
+ * abstentions count; weights per organization; seriatim; the voting period and the chair's term. While
+ * the coalition is being set up they are saved as they are (changeSettings); once it is founded, the
+ * change is proposed to the parliament as a motion on the rules, which the core refuses while a vote is open.
  */
 import { useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
-import { changeSettings } from '../../src/ratify/actions.ts';
-import { MOTION_KINDS } from '../../src/ratify/motion-record.ts';
-import type { Rule } from '../../src/ratify/rules.ts';
-import { readSettings, type RatificationSettings } from '../../src/ratify/settings.ts';
+import { changeSettings, type MotionRequest } from '../../src/ratify/actions.ts';
+import { MOTION_KINDS, type MotionKind, type Rule } from '../../src/ratify/rules.ts';
+import type { RatificationSettings } from '../../src/ratify/settings.ts';
 import type { TallySummary } from '../../src/ratify/summary.ts';
 import { errorText } from './errors.ts';
 
-const KIND_LABELS = { clause: 'A clause', article: 'An article', constitution: 'The whole text', amendment: 'An amendment', chair: 'The chair' } as const;
+const KIND_LABELS: Readonly<Record<MotionKind, string>> = {
+  clause: 'A clause',
+  article: 'An article',
+  constitution: 'The whole text',
+  amendment: 'An amendment',
+  chair: 'The chair',
+  admit: 'Admitting a member',
+  remove: 'Removing a member',
+  'replace-key': 'Replacing a lost key',
+  rules: 'Changing the rules',
+};
 const THRESHOLDS: readonly Rule['threshold'][] = ['majority', 'two-thirds', 'three-quarters', 'unanimity'];
 
 type Draft = Omit<RatificationSettings, 'changedAt'>;
@@ -20,18 +30,30 @@ type Draft = Omit<RatificationSettings, 'changedAt'>;
 interface Props {
   doc: Y.Doc;
   summary: TallySummary;
-  readOnly: boolean;
+  /** The rules in force (the setup rules before the founding). */
+  settings: RatificationSettings;
+  /** Whether this delegate can change them: before the founding anyone who writes; after it, who may open motions. */
+  canChange: boolean;
+  /** Propose a motion on the rules (after the founding); resolves to whether it opened. */
+  onPropose(request: MotionRequest): Promise<boolean>;
   onSaved(text: string): void;
   onError(text: string): void;
 }
 
-export function RulesPanel({ doc, summary, readOnly, onSaved, onError }: Props): ReactNode {
+export function RulesPanel({ doc, summary, settings, canChange, onPropose, onSaved, onError }: Props): ReactNode {
   const [draft, setDraft] = useState<Draft | null>(null);
-  const current = draft ?? readSettings(doc);
+  const current = draft ?? settings;
   const votesOpen = summary.motions.some((m) => m.status === 'open');
-  const locked = readOnly || votesOpen;
-  const setRule = (kind: (typeof MOTION_KINDS)[number], change: Partial<Rule>): void => setDraft({ ...current, rules: { ...current.rules, [kind]: { ...current.rules[kind], ...change } } });
-  const save = (): void => {
+  const locked = !canChange || votesOpen;
+  const setRule = (kind: MotionKind, change: Partial<Rule>): void => setDraft({ ...current, rules: { ...current.rules, [kind]: { ...current.rules[kind], ...change } } });
+  const save = async (): Promise<void> => {
+    if (summary.founded) {
+      if (await onPropose({ kind: 'rules', target: 'rules', settings: current })) {
+        setDraft(null);
+        onSaved('The change of the rules is put to the vote; it applies to votes opened after it passes.');
+      }
+      return;
+    }
     try {
       changeSettings(doc, current);
       setDraft(null);
@@ -44,6 +66,7 @@ export function RulesPanel({ doc, summary, readOnly, onSaved, onError }: Props):
     <details className="ratify-rules">
       <summary>Rules of the coalition</summary>
       {votesOpen && <p>The rules cannot change while a vote is open.</p>}
+      {summary.founded && <p>The parliament is in session: a change of the rules is a motion the delegates vote on.</p>}
       <fieldset disabled={locked}>
         <table>
           <caption className="sr-only">The rule for each kind of motion</caption>
@@ -116,8 +139,8 @@ export function RulesPanel({ doc, summary, readOnly, onSaved, onError }: Props):
             />
           </label>
         ))}
-        <button type="button" onClick={save} disabled={draft === null}>
-          Save the rules
+        <button type="button" onClick={() => void save()} disabled={draft === null}>
+          {summary.founded ? 'Propose these rules' : 'Save the rules'}
         </button>
       </fieldset>
     </details>

@@ -1,16 +1,20 @@
 /**
  * The parliament as the app shows it: the core's tally (summarizeParliament), recomputed shortly after
  * every change to the workspace and every few seconds while a vote is open (deadlines pass without any
- * change). New signatures are checked first by the platform's native verifier, off the typing path. It also does the clerk's work any delegate's app may do, through the core: marking void the
- * motions whose text changed mid-vote, and applying the wording of passed amendments this delegate moved.
+ * change). New signatures are checked first by the platform's native verifier, off the typing path. It also
+ * does the clerk's work any delegate's app does, through the core: putting back statements a peer deleted
+ * from the shared document, closing the motions that are due (signed with this delegate's key, when it is
+ * on the roster; under a chair only those past their deadline — the chair closes the others), and applying the wording of passed amendments this delegate's organization moved.
  */
 import type * as Y from 'yjs';
-import { applyPassedAmendments, markVoidMotions } from '../../src/ratify/actions.ts';
-import { readParliament, type BlockStatus } from '../../src/ratify/parliament.ts';
+import { applyPassedAmendments, closeDueMotions, closeMotion } from '../../src/ratify/actions.ts';
+import { orgOfKey, readParliament, type BlockStatus, type Parliament } from '../../src/ratify/parliament.ts';
+import { toHex, type Signer } from '../../src/ratify/signing.ts';
+import { DEFAULT_SETTINGS, type RatificationSettings } from '../../src/ratify/settings.ts';
 import { checkParliament } from '../../src/ratify/statements.ts';
 import { KeyedListeners } from '../state/keyed-listeners.ts';
 import { summarizeParliament, type TallySummary } from '../../src/ratify/summary.ts';
-import type { ActorSource } from '../../src/workspace/actor.ts';
+import { restoreStatements } from './restore-statements.ts';
 
 /** Typing changes the workspace at every key: count once it has settled this long. */
 const SETTLE_MS = 400;
@@ -20,18 +24,21 @@ const DEADLINE_POLL_MS = 2000;
 export class ParliamentStore {
   /** null until the first count is done. */
   private summary: TallySummary | null = null;
-  private counting = 0;
+  /** The rules in force at the last count. */
+  private rules: RatificationSettings = DEFAULT_SETTINGS;
+  private running: Promise<void> | null = null;
+  private again = false;
   private readonly listeners = new Set<() => void>();
   private readonly blockListeners = new KeyedListeners();
   private settle: ReturnType<typeof setTimeout> | undefined;
   private pendingSince = 0;
   private readonly doc: Y.Doc;
-  private readonly actor: ActorSource;
+  private readonly signer: () => Promise<Signer>;
   private readonly canWrite: () => boolean;
 
-  constructor(doc: Y.Doc, actor: ActorSource, canWrite: () => boolean) {
+  constructor(doc: Y.Doc, signer: () => Promise<Signer>, canWrite: () => boolean) {
     this.doc = doc;
-    this.actor = actor;
+    this.signer = signer;
     this.canWrite = canWrite;
   }
 
@@ -66,19 +73,34 @@ export class ParliamentStore {
     }, SETTLE_MS);
   };
 
+  /**
+   * Count again; resolves once a count that began after this call is done. Counts never overlap: asked
+   * for during one, the next runs when it ends (overlapping counts that each gave way to the newer one
+   * showed nothing at all on a slow machine).
+   */
+  refresh(): Promise<void> {
+    this.again = true;
+    this.running ??= this.countWhileAsked().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async countWhileAsked(): Promise<void> {
+    while (this.again) {
+      this.again = false;
+      await this.count();
+    }
+  }
+
   /** Check new signatures, do the clerk's work, recount, and tell whoever shows something that changed. */
-  async refresh(): Promise<void> {
-    const run = (this.counting += 1);
+  private async count(): Promise<void> {
     await checkParliament(this.doc);
-    if (run !== this.counting) return;
     const now = new Date();
     const parliament = readParliament(this.doc, now);
-    const actor = this.actor();
-    if (actor && this.canWrite()) {
-      // The clerk's writes change the workspace, which schedules the next count.
-      if (parliament.motions.some((m) => m.status === 'void' && m.closedAt === '')) markVoidMotions(this.doc, actor.org, now);
-      if (parliament.motions.some((m) => m.kind === 'amendment' && m.status === 'passed' && !m.applied && m.openedBy === actor.org)) applyPassedAmendments(this.doc, actor.org, now);
-    }
+    // The clerk's writes change the workspace, which schedules the next count.
+    if (this.canWrite()) await this.clerk(parliament, now);
+    this.rules = parliament.settings;
     const previous = this.summary;
     const next = summarizeParliament(this.doc, now, parliament);
     if (JSON.stringify(previous) === JSON.stringify(next)) return;
@@ -87,8 +109,32 @@ export class ParliamentStore {
     this.blockListeners.notify((id) => previous?.statuses[id] !== next.statuses[id] || previous?.altered.includes(id) !== next.altered.includes(id));
   }
 
+  /** Put back deleted statements, close due motions, apply this organization's passed amendments. */
+  private async clerk(parliament: Parliament, now: Date): Promise<void> {
+    if (parliament.withdrawnFromView.length > 0) restoreStatements(this.doc, parliament.withdrawnFromView);
+    const due = parliament.motions.some((m) => m.closing === '' && m.due);
+    const amended = parliament.motions.some((m) => m.kind === 'amendment' && m.status === 'passed' && !m.applied);
+    if (!due && !amended) return;
+    try {
+      const signer = await this.signer();
+      const org = orgOfKey(parliament.roster, toHex(signer.publicKey));
+      if (org === undefined) return;
+      if (due && parliament.chair) {
+        // Under a chair, the chair closes a vote (delegates may change their votes until then); the clerk only at the deadline.
+        for (const motion of parliament.motions.filter((m) => m.closing === '' && m.due && now.toISOString() >= m.closesAt)) await closeMotion(this.doc, signer, motion.id, now);
+      } else if (due) await closeDueMotions(this.doc, signer, now);
+      if (amended) applyPassedAmendments(this.doc, org, now);
+    } catch {
+      // Refused (the motion closed elsewhere meanwhile, the key is unavailable): the next count tries again.
+    }
+  }
+
   current(): TallySummary | null {
     return this.summary;
+  }
+
+  settings(): RatificationSettings {
+    return this.rules;
   }
 
   subscribe(listener: () => void): () => void {

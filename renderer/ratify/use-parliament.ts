@@ -1,22 +1,22 @@
 /**
  * React's handle on the parliament: one ParliamentStore per open workspace (the tally and the clerk's
- * work), and the delegate's enrolment — once the app is online with an invitation for an organization
- * whose place on the roster is empty, it puts this computer's key there (first key on first use, which
- * the roster's audit log shows).
+ * work, signed with this computer's key), and the delegate's enrolment — once the app is online with an
+ * invitation for an organization whose place on the roster is empty, it puts this computer's key there
+ * (the first key of all founds the coalition; the roster's audit log shows each).
  */
 import { useEffect, useMemo, useRef } from 'react';
 import type * as Y from 'yjs';
-import { bindKey, currentKey, orgOfKey, readRoster } from '../../src/ratify/roster.ts';
+import { bindKey } from '../../src/ratify/actions.ts';
+import { currentKey, orgOfKey, readParliament } from '../../src/ratify/parliament.ts';
 import { toHex } from '../../src/ratify/signing.ts';
-import type { ActorSource } from '../../src/workspace/actor.ts';
 import type { Host } from '../host.ts';
 import { errorText } from './errors.ts';
 import { ParliamentStore } from './parliament-store.ts';
 
-export function useParliament(doc: Y.Doc, actor: ActorSource, readOnly: boolean): ParliamentStore {
+export function useParliament(doc: Y.Doc, host: Host, readOnly: boolean): ParliamentStore {
   const writable = useRef(!readOnly);
   writable.current = !readOnly;
-  const store = useMemo(() => new ParliamentStore(doc, actor, () => writable.current), [doc, actor]);
+  const store = useMemo(() => new ParliamentStore(doc, () => host.signingKey(), () => writable.current), [doc, host]);
   useEffect(() => store.watch(), [store]);
   return store;
 }
@@ -28,8 +28,9 @@ export function useEnrolment(doc: Y.Doc, host: Host, org: string | undefined, re
     let live = true;
     void (async () => {
       const key = await host.signingKey();
-      const roster = readRoster(doc);
-      if (!live || currentKey(roster, org) !== '' || orgOfKey(roster, toHex(key.publicKey)) !== undefined) return;
+      const parliament = readParliament(doc);
+      if (!live || currentKey(parliament.roster, org) !== '' || orgOfKey(parliament.roster, toHex(key.publicKey)) !== undefined) return;
+      if (parliament.founded && parliament.organizations.get(org)?.status !== 'member') return;
       await bindKey(doc, org, key, new Date());
     })().catch((error: unknown) => live && onError(`Your signing key could not be put on the coalition’s roster: ${errorText(error)}`));
     return () => {

@@ -6,7 +6,7 @@
  * here — statements name what they build on by hash — so duplicates and reorderings change nothing.
  */
 import * as Y from 'yjs';
-import { parseStatement, type Statement } from './statement.ts';
+import { parseStatement, statementVerifies, type Statement } from './statement.ts';
 
 export const STATEMENTS_ROOT = 'statements';
 
@@ -55,7 +55,8 @@ export function readStatementLog(doc: Y.Doc): StatementLog {
         if (!item.deleted) damaged += 1;
         continue;
       }
-      if (!statements.has(statement.id)) statements.set(statement.id, statement);
+      const kept = statements.get(statement.id);
+      if (!kept || (!statementVerifies(kept) && statementVerifies(statement))) statements.set(statement.id, statement);
       (item.deleted ? seenDeleted : live).add(statement.id);
     }
   }

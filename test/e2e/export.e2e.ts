@@ -119,11 +119,12 @@ describe('exporting', () => {
     screenshotOnFailure(page, 'export-ratified-pdf');
     await page.getByRole('combobox', { name: 'Acting for' }).selectOption({ label: 'Partido Socialismo y Liberación' });
     await page.getByRole('tab', { name: 'Ratification' }).click();
-    await page.getByRole('button', { name: 'Put this computer’s key on the roster for PSL' }).click();
+    // The rules are set while setting up: the first key on the roster founds the coalition with them.
     await page.getByText('Rules of the coalition').click();
     await page.getByRole('combobox', { name: 'The whole text: passes with' }).selectOption('unanimity');
     await page.getByRole('button', { name: 'Save the rules' }).click();
     await expect.poll(() => page.locator('.notice').innerText()).toContain('The rules are saved');
+    await page.getByRole('button', { name: 'Put this computer’s key on the roster for PSL' }).click();
     const form = page.getByRole('form', { name: 'Put to a vote' });
     await form.getByRole('combobox', { name: 'Motion', exact: true }).selectOption({ label: 'Adopt the whole constitution' });
     const closes = await page.evaluate(() => {
