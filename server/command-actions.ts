@@ -44,6 +44,11 @@ export const serve: CommandAction = {
     const publicUrl = stringFlag(args, 'public-url');
     // If whoever reads the logs goes away (a closed pipe), keep serving without logs rather than crash.
     process.stdout.on('error', () => undefined);
+    // Listen for the stop signal before the server says it is listening, so a stop right after is clean.
+    const stopped = new Promise<string>((resolve) => {
+      process.once('SIGTERM', () => resolve('SIGTERM'));
+      process.once('SIGINT', () => resolve('SIGINT'));
+    });
     const server = await startServer({
       dataDir,
       port: parsePort(stringFlag(args, 'port')),
@@ -55,10 +60,7 @@ export const serve: CommandAction = {
     });
     const serverFile = join(dataDir, SERVER_FILE);
     await writeFile(serverFile, `${JSON.stringify({ url: server.url, port: server.port, pid: process.pid })}\n`);
-    const signal = await new Promise<string>((resolve) => {
-      process.once('SIGTERM', () => resolve('SIGTERM'));
-      process.once('SIGINT', () => resolve('SIGINT'));
-    });
+    const signal = await stopped;
     jsonLogger((line) => io.out(line))('server.stopping', { signal });
     await server.close();
     await rm(serverFile, { force: true });

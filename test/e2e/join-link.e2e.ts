@@ -13,7 +13,7 @@ import { startTestServer, type TestServer } from '../../server/testing.ts';
 import { block } from './app.ts';
 import { launchBrowser, screenshotOnFailure } from './browser.ts';
 import { seedMeeting, type Meeting } from './meeting.ts';
-import { checkAddress, parseJoinLink } from '../../src/sync/join-link.ts';
+import { checkRequest, parseJoinLink } from '../../src/sync/join-link.ts';
 
 const APP_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 const WORKSPACE = 'w_e2ejoinbylink';
@@ -111,7 +111,10 @@ describe('the chair’s Invitations panel', () => {
     await link.waitFor();
     const made = parseJoinLink(await link.inputValue());
     expect(made).toMatchObject({ server: server.url, workspace: WORKSPACE });
-    const check = async (): Promise<unknown> => (await fetch(checkAddress(made))).json();
+    const check = async (): Promise<unknown> => {
+      const request = checkRequest(made);
+      return (await fetch(request.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request.body) })).json();
+    };
     expect(await check()).toMatchObject({ ok: true, org: 'DEB', role: 'observer' });
     const minted = server.server.invitations().find((invitation) => invitation.role === 'observer' && invitation.org === 'DEB');
     expect(Date.parse(minted?.expiresAt ?? '') - Date.now()).toBeGreaterThan(6.9 * 86_400_000);

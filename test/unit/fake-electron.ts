@@ -138,7 +138,7 @@ export function createFakeElectron() {
       showErrorBox: vi.fn(),
     },
     shell: { openExternal: vi.fn(async () => undefined), openPath: vi.fn(async () => '') },
-    safeStorage: { isEncryptionAvailable: () => true, encryptString: vi.fn(seal), decryptString: unseal },
+    safeStorage: { isEncryptionAvailable: () => true, getSelectedStorageBackend: () => 'gnome_libsecret', encryptString: vi.fn(seal), decryptString: unseal },
   };
 
   return {

@@ -79,13 +79,13 @@ describe('invitations that expire', () => {
       expect((await closed).code).toBe(CLOSE_EXPIRED);
       expect(closeMessage(CLOSE_EXPIRED)).toMatch(/expired/);
       open.destroy();
-      const check = await checkInvitation(parseJoinLink(soon.webLink), async (url) => {
-        const response = await fetch(url);
+      const check = await checkInvitation(parseJoinLink(soon.webLink), async (url, body) => {
+        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
         return { status: response.status, body: await response.json() };
       });
       expect(check).toMatchObject({ kind: 'refused', reason: 'expired' });
       expect(check.kind === 'refused' && check.message).toBe('This invitation has expired. Ask the host for a new invitation.');
-      const upgrade = await upgradeStatus(`${server.url}/w_exp?token=${soon.token}`);
+      const upgrade = await upgradeStatus(`${server.url}/w_exp`, soon.token);
       expect(upgrade.status).toBe(403);
       expect(JSON.parse(upgrade.body)).toMatchObject({ reason: 'expired' });
       expect((await run(['invite', '--data', dir, '--list'])).out).toMatch(/, expired /);
