@@ -45,7 +45,8 @@ function download(name: string, bytes: Uint8Array): boolean {
  * history, bookmarks and anything shared from the address bar.
  */
 function takeJoinLinkFromAddress(): string | null {
-  if (!/\/join\/?$/.test(location.pathname) || !location.search.includes('token=')) return null;
+  // The token travels after '#' (never sent to a server); older links carried it in the query.
+  if (!/\/join\/?$/.test(location.pathname) || !`${location.hash}${location.search}`.includes('token=')) return null;
   const link = location.href;
   history.replaceState(null, '', location.pathname.replace(/join\/?$/, ''));
   return link;

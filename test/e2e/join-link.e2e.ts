@@ -47,7 +47,7 @@ describe('an invitation’s web link', () => {
 
   it('opens Concord from the sync server, already joining: the delegate only gives their name', async () => {
     const invitation = await server.inviteFull(WORKSPACE, 'delegate', 'DEB');
-    expect(invitation.webLink.startsWith(`${server.httpUrl}/join?`)).toBe(true);
+    expect(invitation.webLink.startsWith(`${server.httpUrl}/join#`)).toBe(true);
     page = await openLink(invitation.webLink, 'join-link');
     const dialog = page.getByRole('dialog', { name: 'Join a meeting' });
     expect(await dialog.getByRole('textbox', { name: 'Invitation link (from the host)' }).inputValue()).toBe(invitation.webLink);

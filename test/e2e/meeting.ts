@@ -74,7 +74,8 @@ export async function attend(meeting: Meeting, user: { name: string; org: string
   const doc = new Y.Doc();
   const token = await meeting.server.invite(meeting.workspace, user.role, user.org);
   // No BroadcastChannel: attendees share this process, and would otherwise relay each other's presence.
-  const provider = new WebsocketProvider(meeting.server.url, meeting.workspace, doc, { params: { token }, disableBc: true });
+  const { protocols: attendeeProtocols } = providerArguments({ server: meeting.server.url, workspace: meeting.workspace, token });
+  const provider = new WebsocketProvider(meeting.server.url, meeting.workspace, doc, { protocols: attendeeProtocols, disableBc: true });
   provider.awareness.setLocalStateField('user', user);
   await new Promise<void>((resolve) => provider.on('sync', (synced: boolean) => synced && resolve()));
   return {
