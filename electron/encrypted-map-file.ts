@@ -16,6 +16,8 @@ export interface SecretMap {
   get(key: string): Promise<string | null>;
   set(key: string, value: string): Promise<void>;
   delete(key: string): Promise<void>;
+  /** Every value held (the pinning of meeting certificates reads the join links). */
+  values(): Promise<string[]>;
 }
 
 function parseEntries(text: string): Map<string, string> {
@@ -59,6 +61,9 @@ export function encryptedMapFile(path: string, cipher: () => Cipher): SecretMap 
     async delete(key) {
       const entries = await load();
       if (entries.delete(key)) await save(entries);
+    },
+    async values() {
+      return [...(await load()).values()];
     },
   };
 }

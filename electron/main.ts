@@ -10,15 +10,17 @@ import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell, typ
 import log from 'electron-log/main';
 import electronUpdater from 'electron-updater';
 import type { MenuCommand } from '../renderer/host.ts';
+import { hostOfServer, installCertificatePinning, pinsFromLinks, type Pin } from './certificate-pinning.ts';
 import { contextMenuTemplate } from './context-menu.ts';
 import { logCrashes } from './crash-log.ts';
 import { openExternalAfterConfirmation } from './external-links.ts';
 import { createInbox } from './inbox.ts';
 import { CHANNELS } from './ipc-channels.ts';
 import type { RecentWorkspace } from './ipc-contract.ts';
+import { invitationVault } from './invitation-vault.ts';
 import { readPickedFile, registerIpcHandlers } from './ipc-handlers.ts';
 import { concordFileIn, concordLinkIn, isConcordLink } from './launch-args.ts';
-import { stopMeeting } from './meeting.ts';
+import { meetingPin, stopMeeting } from './meeting.ts';
 import { menuTemplate } from './menu.ts';
 import { installPermissionHandlers } from './permissions.ts';
 import { printJobHtml } from './print.ts';
@@ -35,6 +37,13 @@ let recent: readonly RecentWorkspace[] = [];
 
 // Must happen before the app is ready: a standard, secure scheme keeps IndexedDB and fetch working.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+/** The certificates the app accepts beyond Chromium's: those of the join links held, and of the meeting hosted here. */
+async function heldPins(): Promise<Pin[]> {
+  const pins = pinsFromLinks(await invitationVault().values());
+  const own = await meetingPin();
+  return own === null ? pins : [...pins, { host: hostOfServer(own.server), fingerprint: own.fingerprint }];
+}
 
 async function serveAppFile(request: Request): Promise<Response> {
   const printJob = printJobHtml(new URL(request.url).pathname);
@@ -202,6 +211,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     protocol.handle(APP_SCHEME, serveAppFile);
     installPermissionHandlers(session.defaultSession);
+    installCertificatePinning(session.defaultSession, heldPins);
     registerIpcHandlers({
       recentWorkspaces(workspaces) {
         recent = workspaces;

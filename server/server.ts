@@ -16,9 +16,10 @@
  * Before any token is checked, sockets are capped per address and in total with short header timeouts
  * (server/pending-sockets.ts); unknown tokens make their address back off (server/guessing-backoff.ts);
  * each invitation has a byte budget; repeated refusals are logged as one line per kind and interval.
- * With `tls` it serves https/wss itself (the meeting hosted on a laptop, see electron/meeting.ts).
+ * With `tls` it serves https/wss itself (the meeting hosted on a laptop, see electron/meeting.ts), and its
+ * invitations carry the certificate's SHA-256 fingerprint for the client to pin.
  */
-import { createHash } from 'node:crypto';
+import { createHash, X509Certificate } from 'node:crypto';
 import { watch, type FSWatcher } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerOptions as HttpOptions, type ServerResponse } from 'node:http';
@@ -355,6 +356,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const port = typeof listening === 'object' && listening !== null ? listening.port : (options.port ?? 4321);
   const urlHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   const publicUrl = options.publicUrl ?? `${tls === undefined ? 'ws' : 'wss'}://${urlHost}:${port}`;
+  // Serving TLS itself (a meeting on a laptop, self-signed): every invitation carries the certificate's pin.
+  const fingerprint = tls === undefined ? undefined : new X509Certificate(tls.cert).fingerprint256;
 
   let watcher: FSWatcher | undefined;
   try {
@@ -397,7 +400,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     async invite(input) {
       const { token, invitation } = await invitations.create(input);
       log('invitation.created', { invitation: invitation.id, room: invitation.workspace, org: invitation.org, role: invitation.role });
-      return { token, invitation, ...invitationLinks(publicUrl, invitation.workspace, token) };
+      return { token, invitation, ...invitationLinks(publicUrl, invitation.workspace, token, fingerprint) };
     },
     async revoke(tokenOrId) {
       const invitation = await invitations.revoke(tokenOrId);

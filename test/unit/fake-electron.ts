@@ -102,7 +102,7 @@ export function createFakeElectron() {
     whenReady: () => whenReady,
     getPath: (name: string) => (name === 'userData' ? userData : join(userData, name)),
   });
-  const permissions: { request?: Listener; check?: Listener } = {};
+  const permissions: { request?: Listener; check?: Listener; verifyCertificate?: Listener } = {};
   const menus: { application: { template: MenuItemConstructorOptions[] } | null; popups: MenuItemConstructorOptions[][] } = { application: null, popups: [] };
   const seal = (plain: string): Buffer => Buffer.from(`sealed:${Buffer.from(plain).toString('base64').split('').reverse().join('')}`);
   const unseal = (sealed: Buffer): string => Buffer.from(sealed.toString().slice('sealed:'.length).split('').reverse().join(''), 'base64').toString();
@@ -121,6 +121,7 @@ export function createFakeElectron() {
       defaultSession: {
         setPermissionRequestHandler: (handler: Listener) => void (permissions.request = handler),
         setPermissionCheckHandler: (handler: Listener) => void (permissions.check = handler),
+        setCertificateVerifyProc: (handler: Listener) => void (permissions.verifyCertificate = handler),
       },
     },
     screen: {

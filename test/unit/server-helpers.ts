@@ -16,7 +16,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { RoomStore } from '../../server/persistence.ts';
-import { SYNC_PROTOCOL, providerArguments } from '../../src/sync/join-link.ts';
+import { SYNC_PROTOCOL, providerArguments, type Invitation } from '../../src/sync/join-link.ts';
 
 export interface Client {
   doc: Y.Doc;
@@ -58,6 +58,34 @@ export function connectClient(url: string, room: string, token: string | undefin
 /** The subprotocols a client offers: the token travels in them, as the app sends it (none: no token). */
 export function protocolsFor(token: string | undefined): string[] {
   return token === undefined ? [SYNC_PROTOCOL] : providerArguments({ server: 'ws://unused', workspace: 'w_unused', token }).protocols;
+}
+
+/** y-websocket's WebSocket over TLS: `ws`, trusting `authority` (a test CA or a pinned certificate) alone. */
+export function trustingWebSocket(authority: string): typeof globalThis.WebSocket {
+  class TrustingWebSocket extends WebSocket {
+    constructor(address: string | URL, protocols?: string | string[]) {
+      super(address, protocols, { ca: authority });
+    }
+  }
+  const candidate: unknown = TrustingWebSocket;
+  if (!isWebSocketClass(candidate)) throw new Error('not a WebSocket class');
+  return candidate;
+}
+
+/** Two delegates join by their invitations through `WebSocketPolyfill`; both sync, and `text` typed by the first reaches the second. */
+export async function syncTwoDelegates(invitations: readonly [Invitation, Invitation], WebSocketPolyfill: typeof globalThis.WebSocket, text: string): Promise<void> {
+  const docs = [new Y.Doc(), new Y.Doc()];
+  const providers = invitations.map((invitation, i) => {
+    const { serverUrl, room, protocols } = providerArguments(invitation);
+    return new WebsocketProvider(serverUrl, room, docs[i] ?? new Y.Doc(), { protocols, WebSocketPolyfill, disableBc: true });
+  });
+  try {
+    await waitFor(() => providers.every((p) => p.synced), 'both clients to sync');
+    docs[0]?.getText('t').insert(0, text);
+    await waitFor(() => docs[1]?.getText('t').toString() === text, 'the edit to reach the other delegate');
+  } finally {
+    for (const provider of providers) provider.destroy();
+  }
 }
 
 export async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {

@@ -13,13 +13,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate } from 'selfsigned';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { WebSocket } from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
-import { parseJoinLink, providerArguments } from '../../src/sync/join-link.ts';
+import { parseJoinLink } from '../../src/sync/join-link.ts';
 import { checkInvitation, type PostJson } from '../../src/sync/token-check.ts';
 import { startServer, type RunningServer } from '../../server/server.ts';
-import { isWebSocketClass, waitFor } from './server-helpers.ts';
+import { syncTwoDelegates, trustingWebSocket } from './server-helpers.ts';
 
 const crypto = vi.hoisted(() => ({ comparisons: 0 }));
 vi.mock('node:crypto', async (importOriginal) => {
@@ -51,18 +48,6 @@ function tlsProxy(key: string, cert: string, backendPort: () => number): Promise
     const address = proxy.address();
     resolve({ proxy, port: typeof address === 'object' && address !== null ? address.port : 0 });
   }));
-}
-
-/** y-websocket's WebSocket: `ws`, trusting the test certificate authority (a browser trusts real ones). */
-function trustingWebSocket(authority: string): typeof globalThis.WebSocket {
-  class TrustingWebSocket extends WebSocket {
-    constructor(address: string | URL, protocols?: string | string[]) {
-      super(address, protocols, { ca: authority });
-    }
-  }
-  const candidate: unknown = TrustingWebSocket;
-  if (!isWebSocketClass(candidate)) throw new Error('not a WebSocket class');
-  return candidate;
 }
 
 const postJson: PostJson = (url, payload) =>
@@ -107,19 +92,7 @@ describe('behind a TLS-terminating reverse proxy', () => {
     expect(one.server).toBe(wssUrl);
     expect(await checkInvitation(one, postJson)).toEqual({ kind: 'admitted', org: 'RED', role: 'delegate' });
 
-    const WebSocketPolyfill = trustingWebSocket(ca);
-    const docs = [new Y.Doc(), new Y.Doc()];
-    const providers = [one, two].map((invitation, i) => {
-      const { serverUrl, room, protocols } = providerArguments(invitation);
-      return new WebsocketProvider(serverUrl, room, docs[i] ?? new Y.Doc(), { protocols, WebSocketPolyfill, disableBc: true });
-    });
-    try {
-      await waitFor(() => providers.every((p) => p.synced), 'both clients to sync over wss');
-      docs[0]?.getText('t').insert(0, 'Article I. Over TLS.');
-      await waitFor(() => docs[1]?.getText('t').toString() === 'Article I. Over TLS.', 'the edit to cross the proxy');
-    } finally {
-      for (const provider of providers) provider.destroy();
-    }
+    await syncTwoDelegates([one, two], trustingWebSocket(ca), 'Article I. Over TLS.');
   });
 
   it('refuses a client that does not trust the certificate (no silent downgrade)', async () => {

@@ -1,12 +1,15 @@
 /**
  * The desktop shell's main process, run for real against a fake of Electron's API (test/unit/fake-electron.ts):
  * what the operating system hands it (concord:// links, second launches), the IPC channels as a hostile page
- * or a well-behaved one would call them, the permission handler's decisions, the context menu, the native
- * File › Open recent, window state, Help › Show log file, and windows that cannot open or navigate away.
+ * or a well-behaved one would call them, the permission handler's decisions, meeting certificates pinned
+ * by the join links held, the context menu, the native File › Open recent, window state, Help › Show log
+ * file, and windows that cannot open or navigate away.
  */
+import { X509Certificate } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
+import { generate } from 'selfsigned';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, PUSHED_CHANNELS } from '../../electron/ipc-channels.ts';
 import { SECURE_WEB_PREFERENCES } from '../../electron/security.ts';
@@ -216,6 +219,19 @@ describe('permissions', () => {
       expect(request(permission, 'app://concord/index.html'), permission).toBe(false);
       expect(fake.permissions.check?.(window().webContents, permission, 'app://concord'), permission).toBe(false);
     }
+  });
+
+  it('accept a self-signed certificate only for the host and fingerprint of a join link held in the vault', async () => {
+    const pem = (await generate([{ name: 'commonName', value: 'Concord meeting' }], { keyType: 'ec' })).cert;
+    const impostor = (await generate([{ name: 'commonName', value: 'impostor' }], { keyType: 'ec' })).cert;
+    const verify = (hostname: string, data: string) =>
+      new Promise<unknown>((resolve) => fake.permissions.verifyCertificate?.({ hostname, certificate: { data }, errorCode: -202 }, resolve));
+    expect(await verify('192.168.1.20', pem)).toBe(-3);
+    const link = `concord://join?server=${encodeURIComponent('wss://192.168.1.20:4321')}&workspace=w_pin&token=tok_abcdefghijklmnop&fingerprint=${new X509Certificate(pem).fingerprint256}`;
+    await fake.invoke(CHANNELS.invitationPut, trusted(), { workspace: 'w_pin', link });
+    expect(await verify('192.168.1.20', pem)).toBe(0);
+    expect(await verify('192.168.1.20', impostor)).toBe(-3);
+    expect(await verify('192.168.1.21', pem)).toBe(-3);
   });
 });
 
