@@ -36,7 +36,7 @@ const LINES = [
   [
     'Hostile Yjs updates refused',
     'hostile',
-    (f) => `${f.refused} of ${f.sent} (wrong types, deep nesting, missing dependency, deleted statements, random structures): ${verdict(f.sent > 0 && f.refused === f.sent)}`,
+    (f) => `${f.refused} of ${f.sent} named attacks (wrong types, deep nesting, missing dependency, deleted statements); of ${f.randomSent} random Yjs structures ${f.randomRefused} refused, the rest well formed and accepted: ${verdict(f.sent > 0 && f.refused === f.sent)}`,
   ],
   [
     'Replicas intact after hostile updates',

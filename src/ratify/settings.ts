@@ -10,7 +10,7 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { metaMap } from '../workspace/workspace.ts';
 import { ConcordError } from '../workspace/errors.ts';
-import { DEFAULT_RULES, type MotionKind, type Rule } from './rules.ts';
+import { DEFAULT_RULES } from './rules.ts';
 
 export const ruleSchema = z.object({
   base: z.enum(['cast', 'members']),
@@ -55,7 +55,7 @@ export const DEFAULT_SETTINGS: RatificationSettings = {
 const KEY = 'ratification';
 
 /** Settings from any value (parsed JSON): the defaults when it is not a valid set. */
-export function parseSettings(value: unknown): RatificationSettings {
+function parseSettings(value: unknown): RatificationSettings {
   const parsed = settingsSchema.safeParse(value);
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
@@ -85,8 +85,4 @@ export function writeSetupSettings(doc: Y.Doc, change: Partial<Omit<Ratification
   const next = changedSettings(readSetupSettings(doc), change, now);
   metaMap(doc).set(KEY, JSON.stringify(next));
   return next;
-}
-
-export function ruleFor(settings: RatificationSettings, kind: MotionKind): Rule {
-  return settings.rules[kind];
 }

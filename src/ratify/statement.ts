@@ -15,7 +15,7 @@ import { MOTION_KINDS } from './rules.ts';
 import { ruleSchema, settingsSchema } from './settings.ts';
 import { isKeyHex, isSignatureHex, signHex, toHex, verifySignature, type Signer, type SignedBytes } from './signing.ts';
 
-export const STATEMENT_VERSION = 'concord-statement/1';
+const STATEMENT_VERSION = 'concord-statement/1';
 
 const keyHex = z.string().refine(isKeyHex, 'a 32-byte key in hex');
 const ref = z.string().regex(/^[0-9a-f]{64}$/, 'a statement id');
@@ -25,7 +25,6 @@ const name = z.string().min(1).max(200);
 const common = { coalition: z.string().min(1), by: keyHex, at: z.string().min(1).max(40) };
 
 const memberSchema = z.object({ org: z.string().min(1).max(80), name, short: z.string().min(1).max(16) });
-export type MemberFacts = z.infer<typeof memberSchema>;
 
 /** The founding: the members and rules at the end of setting up, signed by the first delegate key (its own seat). */
 const foundSchema = z.object({ kind: z.literal('found'), ...common, org: z.string().min(1), members: z.array(memberSchema).min(1).max(500), settings: settingsSchema });
@@ -49,7 +48,7 @@ const subjectSchema = z.object({
 });
 export type MotionSubject = z.infer<typeof subjectSchema>;
 
-export const termsSchema = z.object({
+const termsSchema = z.object({
   kind: z.enum(MOTION_KINDS),
   /** A block id, "constitution", an organization id (chair, admit, remove, replace-key) or "rules". */
   target: z.string().min(1).max(200),
@@ -85,10 +84,9 @@ const withdrawSchema = z.object({ kind: z.literal('withdraw'), ...common, foundi
 /** An organization's name, short name and colour, set by its own delegate. */
 const profileSchema = z.object({ kind: z.literal('profile'), ...common, founding: ref, seat: ref, org: z.string().min(1), name, short: z.string().min(1).max(16), colour: z.string().regex(/^#[0-9a-f]{6}$/) });
 
-export const bodySchema = z.discriminatedUnion('kind', [foundSchema, bindSchema, openSchema, voteSchema, closeSchema, withdrawSchema, profileSchema]);
+const bodySchema = z.discriminatedUnion('kind', [foundSchema, bindSchema, openSchema, voteSchema, closeSchema, withdrawSchema, profileSchema]);
 export type Body = z.infer<typeof bodySchema>;
-export type BodyOf<K extends Body['kind']> = Extract<Body, { kind: K }>;
-export type Found = BodyOf<'found'>;
+type BodyOf<K extends Body['kind']> = Extract<Body, { kind: K }>;
 export type Bind = BodyOf<'bind'>;
 export type Open = BodyOf<'open'>;
 export type Vote = BodyOf<'vote'>;
@@ -122,7 +120,7 @@ export function statementBytes(canonical: string): Uint8Array {
   return new TextEncoder().encode(`${STATEMENT_VERSION}\n${canonical}`);
 }
 
-export function statementId(canonical: string): string {
+function statementId(canonical: string): string {
   return bytesToHex(sha256(statementBytes(canonical)));
 }
 
