@@ -27,6 +27,10 @@ const targets = {
       // PROTOCOL_HANDLER_JS_CHECK — the app registers as the concord:// handler so that invitation links
       // open it; a link is only passed on to the renderer (electron/launch-args.ts: concord: scheme, at most
       // 4096 characters), which parses it and asks the user before joining (test/unit/shell-main.test.ts).
+      // CERTIFICATE_VERIFY_PROC_JS_CHECK — electron/certificate-pinning.ts keeps Chromium's verdict (-3) for
+      // every certificate but one Chromium rejected whose SHA-256 fingerprint equals the fingerprint of an
+      // invitation the delegate holds for that very host (the LAN meeting's self-signed certificate):
+      // pinning, not opting out (test/unit/lan-meeting-tls.test.ts, shell-main.test.ts).
       // The main process is bundled whole, so app.asar carries no node_modules but the one native addon
       // (classic-level, the meeting server's LevelDB) and what it requires: see NATIVE_IN_APP and
       // electron-builder.yml's files.
@@ -36,7 +40,7 @@ const targets = {
         entryPoints: ['electron/main.ts'],
         outfile: 'out/electron/main.cjs',
         format: 'cjs',
-        banner: { js: '/* eng-disable OPEN_EXTERNAL_JS_CHECK PROTOCOL_HANDLER_JS_CHECK */' },
+        banner: { js: '/* eng-disable OPEN_EXTERNAL_JS_CHECK PROTOCOL_HANDLER_JS_CHECK CERTIFICATE_VERIFY_PROC_JS_CHECK */' },
       }),
       // Sandboxed renderers cannot load an ESM preload: CJS it is.
       // …and cannot require npm packages either: everything but electron is bundled in.
