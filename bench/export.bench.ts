@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, requireChromium, type ChromiumPrinter } from '../src/cli/chromium.ts';
+import { launchChromium, requireChromium, type ChromiumPrinter } from '../cli/chromium.ts';
 import { buildExportModel } from '../src/export/build-model.ts';
 import { escapeMarkup } from '../src/export/escape.ts';
 import type { ExportModel } from '../src/export/model.ts';

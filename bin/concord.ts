@@ -1,10 +1,10 @@
 /**
- * The `concord` program: the composition root that puts the core's commands (src/cli) and the sync
+ * The `concord` program: the composition root that puts the core's commands (cli/) and the sync
  * server's (server/) behind one command line. Bundled to out/cli/concord.mjs; bin/concord.mjs runs it.
  */
-import { coreCommands } from '../src/cli/commands/index.ts';
-import { runCli } from '../src/cli/main.ts';
-import { nodeIo } from '../src/cli/node-io.ts';
+import { coreCommands } from '../cli/commands/index.ts';
+import { runCli } from '../cli/main.ts';
+import { nodeIo } from '../cli/node-io.ts';
 import { serverCommands } from '../server/commands.ts';
 
 runCli(process.argv.slice(2), nodeIo, [...coreCommands, ...serverCommands]).then(

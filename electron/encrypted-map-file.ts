@@ -5,7 +5,7 @@
  * passed in, so this holds no Electron import and tests can run it. Writes replace the file atomically.
  */
 import { readFile } from 'node:fs/promises';
-import { writeFileAtomically } from '../src/cli/node-io.ts';
+import { writeFileAtomically } from '../cli/node-io.ts';
 
 export interface Cipher {
   encrypt(plain: string): Buffer;

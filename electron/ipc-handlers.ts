@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import type { PickedFile } from '../renderer/host.ts';
-import { writeFileAtomically } from '../src/cli/node-io.ts';
+import { writeFileAtomically } from '../cli/node-io.ts';
 import { handleIpc, NoInput } from './ipc.ts';
 import { CHANNELS, MAX_FILE_BYTES } from './ipc-channels.ts';
 import {

@@ -7,7 +7,7 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyO
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app } from 'electron';
-import { writeFileAtomically } from '../src/cli/node-io.ts';
+import { writeFileAtomically } from '../cli/node-io.ts';
 import { keychainCipher } from './keychain.ts';
 
 const FILE_NAME = 'signing-key.enc';

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { writeFileAtomically } from '../src/cli/node-io.ts';
+import { writeFileAtomically } from '../cli/node-io.ts';
 
 export interface Rect {
   x: number;

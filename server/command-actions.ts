@@ -9,7 +9,7 @@
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { printJson, requireFlag, stringFlag, UsageError, type CommandAction } from '../src/cli/command.ts';
+import { printJson, requireFlag, stringFlag, UsageError, type CommandAction } from '../cli/command.ts';
 import { normalizeServer } from '../src/sync/join-link.ts';
 import { isRole } from '../src/sync/token-check.ts';
 import { InvitationStore, isExpired, type Invitation } from './invitations.ts';

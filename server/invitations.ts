@@ -10,7 +10,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomically } from '../src/cli/node-io.ts';
+import { writeFileAtomically } from '../cli/node-io.ts';
 import { newId } from '../src/ids.ts';
 import { isRoomName } from '../src/sync/join-link.ts';
 import { isRole, type RefusalReason, type Role } from '../src/sync/token-check.ts';

@@ -2,8 +2,8 @@
  * The sync server on its own (`npm run server`, or `node out/server/main.mjs --data DIR --port N`): the
  * same `concord serve` command, without the rest of the CLI.
  */
-import { runCli } from '../src/cli/main.ts';
-import { nodeIo } from '../src/cli/node-io.ts';
+import { runCli } from '../cli/main.ts';
+import { nodeIo } from '../cli/node-io.ts';
 import { serverCommands } from './commands.ts';
 
 runCli(['serve', ...process.argv.slice(2)], nodeIo, serverCommands.filter((command) => command.name === 'serve')).then(

@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { coreCommands } from '../../src/cli/commands/index.ts';
+import { coreCommands } from '../../cli/commands/index.ts';
 import { EXPORT_FORMATS } from '../../src/export/index.ts';
 import { serverCommands } from '../../server/commands.ts';
 import { concord, tempDir } from './cli-helpers.ts';

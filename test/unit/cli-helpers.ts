@@ -2,10 +2,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { coreCommands } from '../../src/cli/commands/index.ts';
-import type { CliIo, Command } from '../../src/cli/command.ts';
-import { runCli } from '../../src/cli/main.ts';
-import { nodeIo } from '../../src/cli/node-io.ts';
+import { coreCommands } from '../../cli/commands/index.ts';
+import type { CliIo, Command } from '../../cli/command.ts';
+import { runCli } from '../../cli/main.ts';
+import { nodeIo } from '../../cli/node-io.ts';
 
 export interface CliResult {
   code: number;

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { findChromium, launchChromium, type ChromiumPrinter } from '../../src/cli/chromium.ts';
+import { findChromium, launchChromium, type ChromiumPrinter } from '../../cli/chromium.ts';
 import { buildExportModel } from '../../src/export/build-model.ts';
 import { contentsOf } from '../../src/export/contents.ts';
 import type { ExportModel } from '../../src/export/model.ts';

@@ -3,12 +3,12 @@
  * blocks nested inside blocks) and changes whose history is missing, saying what was dropped. A sound file
  * is left untouched.
  */
-import { describeAllSkipped } from '../../workspace/doc-shape.ts';
-import { hasPending } from '../../workspace/pending-structs.ts';
-import { dropDamaged } from '../../workspace/repair.ts';
+import { describeAllSkipped } from '../../src/workspace/doc-shape.ts';
+import { hasPending } from '../../src/workspace/pending-structs.ts';
+import { dropDamaged } from '../../src/workspace/repair.ts';
 import { printJson, requirePositional, type CommandAction } from '../command.ts';
 import { openWorkspace, saveRepairedWorkspace } from '../workspace-file.ts';
-import { readWorkspace } from '../../file/format.ts';
+import { readWorkspace } from '../../src/file/format.ts';
 
 export const repair: CommandAction = {
   options: { json: { type: 'boolean' } },

@@ -4,9 +4,9 @@
  * marks); --provenance adds, under each clause, the organizations it came from. PDF is printed by a
  * headless Chromium found on this machine (or $CHROMIUM_PATH). The workspace file is only read.
  */
-import { EXPORT_FORMATS, exportConstitution, isExportFormat, type PdfStep } from '../../export/index.ts';
-import type { DestinationPdfJs } from '../../export/page-numbers.ts';
-import { ConcordError } from '../../workspace/errors.ts';
+import { EXPORT_FORMATS, exportConstitution, isExportFormat, type PdfStep } from '../../src/export/index.ts';
+import type { DestinationPdfJs } from '../../src/export/page-numbers.ts';
+import { ConcordError } from '../../src/workspace/errors.ts';
 import { launchChromium, requireChromium, type ChromiumPrinter } from '../chromium.ts';
 import { printJson, requireFlag, requirePositional, UsageError, type CommandAction } from '../command.ts';
 import { openWorkspace } from '../workspace-file.ts';

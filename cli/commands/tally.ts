@@ -7,11 +7,11 @@
  * ratified text altered past its lock, naming the key that signed each (exit 1 when anything is); given a
  * signed ratification record (JSON) instead, checks it alone and prints each member's key fingerprint.
  */
-import { verifyRatificationRecord } from '../../export/record.ts';
-import { checkParliament } from '../../ratify/statements.ts';
-import { readStatementLog } from '../../ratify/statement-log.ts';
-import { summarizeParliament, type TallySummary } from '../../ratify/summary.ts';
-import { ConcordError } from '../../workspace/errors.ts';
+import { verifyRatificationRecord } from '../../src/export/record.ts';
+import { checkParliament } from '../../src/ratify/statements.ts';
+import { readStatementLog } from '../../src/ratify/statement-log.ts';
+import { summarizeParliament, type TallySummary } from '../../src/ratify/summary.ts';
+import { ConcordError } from '../../src/workspace/errors.ts';
 import { printData, printJson, requirePositional, type CliIo, type CommandAction } from '../command.ts';
 import { openWorkspace } from '../workspace-file.ts';
 

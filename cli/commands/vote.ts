@@ -2,9 +2,9 @@
  * `concord vote FILE --motion ID --choice yes|no|abstain --key KEYFILE [--json]`: cast (or change, until
  * the close) the vote of the organization whose delegate key it is, and show the count so far.
  */
-import { castVote } from '../../ratify/actions.ts';
-import { readParliament } from '../../ratify/parliament.ts';
-import type { Choice } from '../../ratify/rules.ts';
+import { castVote } from '../../src/ratify/actions.ts';
+import { readParliament } from '../../src/ratify/parliament.ts';
+import type { Choice } from '../../src/ratify/rules.ts';
 import { printData, requireFlag, requirePositional, UsageError, type CommandAction } from '../command.ts';
 import { readKeyFile } from '../key-file.ts';
 import { findMotion } from '../parliament-refs.ts';

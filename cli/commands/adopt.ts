@@ -1,7 +1,7 @@
 /** `concord adopt FILE --principle ID [--after CLAUSE_ID] [--org SHORT] [--delegate NAME] [--json]`: a principle becomes a clause. */
-import { editConstitution } from '../../constitution/document.ts';
-import { adoptPrinciples } from '../../provenance/adopt.ts';
-import { requireOrganization } from '../../workspace/workspace.ts';
+import { editConstitution } from '../../src/constitution/document.ts';
+import { adoptPrinciples } from '../../src/provenance/adopt.ts';
+import { requireOrganization } from '../../src/workspace/workspace.ts';
 import { printJson, requireFlag, requirePositional, stringFlag, type CommandAction } from '../command.ts';
 import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
 

@@ -5,10 +5,10 @@
  * by its own delegate's signed statement (`org set … --key KEYFILE`).
  */
 import type * as Y from 'yjs';
-import { setProfile } from '../../ratify/actions.ts';
-import { orgOfKey, readParliament, type Parliament } from '../../ratify/parliament.ts';
-import { ConcordError } from '../../workspace/errors.ts';
-import { addOrganization, checkOrganizationFields, findOrganization, nextOrganizationColour, removeOrganization, updateOrganization, type Organization, type OrganizationInput } from '../../workspace/workspace.ts';
+import { setProfile } from '../../src/ratify/actions.ts';
+import { orgOfKey, readParliament, type Parliament } from '../../src/ratify/parliament.ts';
+import { ConcordError } from '../../src/workspace/errors.ts';
+import { addOrganization, checkOrganizationFields, findOrganization, nextOrganizationColour, removeOrganization, updateOrganization, type Organization, type OrganizationInput } from '../../src/workspace/workspace.ts';
 import { printJson, requireFlag, requirePositional, stringFlag, UsageError, type CommandAction, type ParsedArgs } from '../command.ts';
 import { readKeyFile, type DelegateKey } from '../key-file.ts';
 import { organizationId } from '../parliament-refs.ts';

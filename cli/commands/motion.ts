@@ -7,14 +7,14 @@
  * for). --closes sets when voting ends (default: the coalition's voting period).
  */
 import type * as Y from 'yjs';
-import { openMotion, type MotionRequest } from '../../ratify/actions.ts';
-import { CONSTITUTION } from '../../ratify/digest.ts';
-import { readParliament, type Parliament } from '../../ratify/parliament.ts';
-import type { MotionKind } from '../../ratify/rules.ts';
+import { openMotion, type MotionRequest } from '../../src/ratify/actions.ts';
+import { CONSTITUTION } from '../../src/ratify/digest.ts';
+import { readParliament, type Parliament } from '../../src/ratify/parliament.ts';
+import type { MotionKind } from '../../src/ratify/rules.ts';
 import { printData, requireFlag, requirePositional, stringFlag, UsageError, type CliIo, type CommandAction, type ParsedArgs } from '../command.ts';
 import { publicKeyOf, readKeyFile } from '../key-file.ts';
 import { organizationId } from '../parliament-refs.ts';
-import { checkOrganizationFields } from '../../workspace/workspace.ts';
+import { checkOrganizationFields } from '../../src/workspace/workspace.ts';
 import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
 import { ruleOptions, settingsChange } from './rules.ts';
 

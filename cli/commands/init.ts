@@ -1,9 +1,9 @@
 /** `concord init FILE --name NAME`: create a new coalition workspace file. */
-import { initWorkspace } from '../../workspace/workspace.ts';
-import { ConcordError } from '../../workspace/errors.ts';
+import { initWorkspace } from '../../src/workspace/workspace.ts';
+import { ConcordError } from '../../src/workspace/errors.ts';
 import { printJson, requireFlag, requirePositional, type CommandAction } from '../command.ts';
 import { saveWorkspace } from '../workspace-file.ts';
-import { newWorkspaceDoc } from '../../workspace/doc.ts';
+import { newWorkspaceDoc } from '../../src/workspace/doc.ts';
 
 export const init: CommandAction = {
   options: { name: { type: 'string' }, json: { type: 'boolean' } },

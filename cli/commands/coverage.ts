@@ -1,5 +1,5 @@
 /** `concord coverage FILE [--json]`: how much of each organization's platform is in the draft, and what is not yet. */
-import { coverage as coverageOf, type OrgCoverage } from '../../provenance/coverage.ts';
+import { coverage as coverageOf, type OrgCoverage } from '../../src/provenance/coverage.ts';
 import { printJson, requirePositional, type CommandAction } from '../command.ts';
 import { openWorkspace } from '../workspace-file.ts';
 

@@ -6,11 +6,11 @@
  *   --kind KIND [--threshold T] [--base cast|members] [--quorum PERCENT] [--abstentions excluded|counted]
  *   --seriatim on|off   --voting-days N   --chair-term-days N   --weight SHORT=N (repeatable; 1 removes it)
  */
-import { changeSettings } from '../../ratify/actions.ts';
-import { readParliament } from '../../ratify/parliament.ts';
-import { ruleSchema, type RatificationSettings } from '../../ratify/settings.ts';
-import { isMotionKind, MOTION_KINDS, ruleWords, type Rule } from '../../ratify/rules.ts';
-import { findOrganization, listOrganizations } from '../../workspace/workspace.ts';
+import { changeSettings } from '../../src/ratify/actions.ts';
+import { readParliament } from '../../src/ratify/parliament.ts';
+import { ruleSchema, type RatificationSettings } from '../../src/ratify/settings.ts';
+import { isMotionKind, MOTION_KINDS, ruleWords, type Rule } from '../../src/ratify/rules.ts';
+import { findOrganization, listOrganizations } from '../../src/workspace/workspace.ts';
 import type * as Y from 'yjs';
 import { printData, requirePositional, stringFlag, UsageError, type CommandAction, type ParsedArgs } from '../command.ts';
 import { openWorkspace, saveWorkspace } from '../workspace-file.ts';

@@ -1,5 +1,5 @@
 /** `concord info FILE [--json]`: what a workspace holds, readable or as JSON with every id. */
-import { summarizeWorkspace, type WorkspaceSummary } from '../../workspace/summary.ts';
+import { summarizeWorkspace, type WorkspaceSummary } from '../../src/workspace/summary.ts';
 import { printData, requirePositional, type CommandAction } from '../command.ts';
 import { openWorkspace } from '../workspace-file.ts';
 

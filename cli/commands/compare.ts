@@ -3,8 +3,8 @@
  * rows of principles that say similar things (most organizations first) and the principles unique to one.
  * The JSON names, per row, each organization's principle ids and texts by its short name.
  */
-import { DEFAULT_THRESHOLD, type Comparison, type ComparisonRow } from '../../compare/compare.ts';
-import { compareWorkspace } from '../../compare/from-workspace.ts';
+import { DEFAULT_THRESHOLD, type Comparison, type ComparisonRow } from '../../src/compare/compare.ts';
+import { compareWorkspace } from '../../src/compare/from-workspace.ts';
 import { printJson, requireFlag, requirePositional, stringFlag, UsageError, type CommandAction } from '../command.ts';
 import { openWorkspace } from '../workspace-file.ts';
 

@@ -5,9 +5,9 @@
  * force (OLDKEYFILE) to the new one, both signing; with --key alone where a passed replace-key motion gave
  * the seat to that key, taking it. Anything else is refused and the file is left as it was.
  */
-import { bindKey, handOver, takeReplacedSeat } from '../../ratify/actions.ts';
-import { currentKey, readParliament } from '../../ratify/parliament.ts';
-import { keyFingerprint } from '../../ratify/signing.ts';
+import { bindKey, handOver, takeReplacedSeat } from '../../src/ratify/actions.ts';
+import { currentKey, readParliament } from '../../src/ratify/parliament.ts';
+import { keyFingerprint } from '../../src/ratify/signing.ts';
 import { printData, requireFlag, requirePositional, stringFlag, type CommandAction } from '../command.ts';
 import { readKeyFile } from '../key-file.ts';
 import { organizationId, shortName } from '../parliament-refs.ts';

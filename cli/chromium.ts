@@ -10,7 +10,7 @@ import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { ConcordError } from '../workspace/errors.ts';
+import { ConcordError } from '../src/workspace/errors.ts';
 
 /** Names of the Chromium (or Chrome) program on the PATH, in the order they are tried. */
 const PROGRAM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];

@@ -3,7 +3,7 @@
  * runs it, loading only that command's module. Exit codes: 0 success, 1 the command failed (bad file, bad data), 2 the command line was wrong.
  */
 import { parseArgs } from 'node:util';
-import { ConcordError } from '../workspace/errors.ts';
+import { ConcordError } from '../src/workspace/errors.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
 
 function help(commands: readonly Command[]): string {

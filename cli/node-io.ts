@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { access, link, open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { ConcordError } from '../workspace/errors.ts';
+import { ConcordError } from '../src/workspace/errors.ts';
 import type { CliIo } from './command.ts';
 
 /** Write `data` to a synced temp file beside `path`, hand it to `place`, and remove the temp file if it is still there. */

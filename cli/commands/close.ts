@@ -4,8 +4,8 @@
  * passed — and print its result in words. Like the mover's app, it then writes into the text the wording
  * of passed amendments that the closing delegate's organization moved.
  */
-import { applyPassedAmendments, closeMotion } from '../../ratify/actions.ts';
-import { orgOfKey, readParliament } from '../../ratify/parliament.ts';
+import { applyPassedAmendments, closeMotion } from '../../src/ratify/actions.ts';
+import { orgOfKey, readParliament } from '../../src/ratify/parliament.ts';
 import { printData, requireFlag, requirePositional, type CommandAction } from '../command.ts';
 import { readKeyFile } from '../key-file.ts';
 import { findMotion } from '../parliament-refs.ts';

@@ -1,6 +1,6 @@
 /** `concord withdraw FILE --org SHORT --key KEYFILE [--json]`: an organization leaves the coalition, signed by its own delegate. */
-import { withdrawOrganization } from '../../ratify/actions.ts';
-import { readParliament } from '../../ratify/parliament.ts';
+import { withdrawOrganization } from '../../src/ratify/actions.ts';
+import { readParliament } from '../../src/ratify/parliament.ts';
 import { printData, requireFlag, requirePositional, type CommandAction } from '../command.ts';
 import { readKeyFile } from '../key-file.ts';
 import { organizationId, shortName } from '../parliament-refs.ts';

@@ -4,9 +4,9 @@
  * statements know), and a motion by its id or the first characters of it.
  */
 import type * as Y from 'yjs';
-import type { MotionReport, Parliament } from '../ratify/parliament.ts';
-import { ConcordError } from '../workspace/errors.ts';
-import { requireOrganization } from '../workspace/workspace.ts';
+import type { MotionReport, Parliament } from '../src/ratify/parliament.ts';
+import { ConcordError } from '../src/workspace/errors.ts';
+import { requireOrganization } from '../src/workspace/workspace.ts';
 
 /** The id of the organization `ref` names. */
 export function organizationId(doc: Y.Doc, parliament: Parliament, ref: string): string {

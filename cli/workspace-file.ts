@@ -4,10 +4,10 @@
  * such a file back refuses (the file stays byte-identical) until `concord repair` drops the damage.
  */
 import type * as Y from 'yjs';
-import { describeFileDamage, encodeWorkspaceFile, readWorkspace } from '../file/format.ts';
-import { describeAllSkipped } from '../workspace/doc-shape.ts';
-import { ConcordError } from '../workspace/errors.ts';
-import { droppableDamage } from '../workspace/repair.ts';
+import { describeFileDamage, encodeWorkspaceFile, readWorkspace } from '../src/file/format.ts';
+import { describeAllSkipped } from '../src/workspace/doc-shape.ts';
+import { ConcordError } from '../src/workspace/errors.ts';
+import { droppableDamage } from '../src/workspace/repair.ts';
 import type { CliIo } from './command.ts';
 
 export async function openWorkspace(io: CliIo, path: string): Promise<Y.Doc> {

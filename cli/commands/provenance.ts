@@ -1,11 +1,11 @@
 /** `concord provenance FILE [--clause ID] [--json]`: where each block (or one) came from, and its history. */
 import type * as Y from 'yjs';
-import { numberBlocks, type NumberedBlock } from '../../constitution/numbering.ts';
-import { readBlocks } from '../../constitution/document.ts';
-import { clauseProvenance, type ClauseProvenance } from '../../provenance/resolve.ts';
-import { getSource } from '../../workspace/sources.ts';
-import { ConcordError } from '../../workspace/errors.ts';
-import { listOrganizations } from '../../workspace/workspace.ts';
+import { numberBlocks, type NumberedBlock } from '../../src/constitution/numbering.ts';
+import { readBlocks } from '../../src/constitution/document.ts';
+import { clauseProvenance, type ClauseProvenance } from '../../src/provenance/resolve.ts';
+import { getSource } from '../../src/workspace/sources.ts';
+import { ConcordError } from '../../src/workspace/errors.ts';
+import { listOrganizations } from '../../src/workspace/workspace.ts';
 import { printJson, requirePositional, stringFlag, type CommandAction } from '../command.ts';
 import { openWorkspace } from '../workspace-file.ts';
 

@@ -5,9 +5,9 @@
  * becomes that source's next version. Exit code 1 if any file failed. Also exports the Node way of loading
  * pdf.js, for tests and benchmarks.
  */
-import { commitImport, readImportDraft, suggestSource, DEFAULT_MAX_BYTES, type PdfJs } from '../../import/index.ts';
-import { ConcordError } from '../../workspace/errors.ts';
-import { requireOrganization } from '../../workspace/workspace.ts';
+import { commitImport, readImportDraft, suggestSource, DEFAULT_MAX_BYTES, type PdfJs } from '../../src/import/index.ts';
+import { ConcordError } from '../../src/workspace/errors.ts';
+import { requireOrganization } from '../../src/workspace/workspace.ts';
 import { printJson, requireFlag, requirePositional, stringFlag, UsageError, type CommandAction } from '../command.ts';
 import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
 

@@ -6,8 +6,8 @@
 import { getPublicKeyAsync, signAsync, utils } from '@noble/ed25519';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
-import { isKeyHex, keyFingerprint, type Signer } from '../ratify/signing.ts';
-import { ConcordError } from '../workspace/errors.ts';
+import { isKeyHex, keyFingerprint, type Signer } from '../src/ratify/signing.ts';
+import { ConcordError } from '../src/workspace/errors.ts';
 import type { CliIo } from './command.ts';
 
 export const KEY_FILE_FORMAT = 'concord-delegate-key';
