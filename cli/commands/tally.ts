@@ -19,7 +19,7 @@ const when = (iso: string): string => iso.replace('T', ' ').replace(/:\d\d\.\d+Z
 
 function readable(summary: TallySummary): string {
   const lines: string[] = [`Coalition: ${summary.coalition.name}`];
-  lines.push(summary.chair ? `Chair: ${summary.chair.short}, from ${when(summary.chair.from)} until ${when(summary.chair.until)}` : 'Chair: none (any delegate may open a motion; votes close at their deadline)');
+  lines.push(summary.chair ? `Chair: ${summary.chair.short}, from ${when(summary.chair.from)} until ${when(summary.chair.until)}` : 'Chair: none (any delegate may open a motion; a vote closes once every member has voted, or at its deadline)');
   lines.push('', 'Roster:');
   for (const member of summary.roster) lines.push(`  ${member.short.padEnd(10)} ${member.fingerprint || 'no key yet'}${member.weight !== 1 ? `  weight ${member.weight}` : ''}`);
   const refused = summary.rosterLog.filter((e) => !e.valid);

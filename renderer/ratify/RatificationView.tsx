@@ -62,7 +62,7 @@ function Parliament({ doc, host, store, actingFor, readOnly, onNotice, summary }
         <p data-testid="chair">
           {summary.chair
             ? `Chair: ${summary.chair.short}, until ${new Date(summary.chair.until).toLocaleDateString()}`
-            : 'No chair: any delegate may open a vote, and votes close at their deadline.'}
+            : 'No chair: any delegate may open a vote; a vote closes once every member has voted, or at its deadline.'}
         </p>
         <ProgressChart progress={summary.progress} />
       </section>
