@@ -215,6 +215,19 @@ function orderKey(statement: Statement): string {
   return `${statement.body.at}\n${statement.id}`;
 }
 
+/** Where `key` goes in `sorted` (ascending by order key), after any equal ones: a binary search. */
+function insertionPoint(sorted: readonly Statement[], key: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const current = sorted[middle];
+    if (current !== undefined && orderKey(current) <= key) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** Statements after everything they name; among independent ones by signed time, then id. Those naming a missing statement are returned apart. */
 function causalOrder(statements: readonly Statement[]): { ordered: Statement[]; missing: Statement[] } {
   const byId = new Map(statements.map((s) => [s.id, s]));
@@ -238,10 +251,7 @@ function causalOrder(statements: readonly Statement[]): { ordered: Statement[]; 
       waiting.set(id, left);
       const statement = byId.get(id);
       if (left === 0 && statement) {
-        const key = orderKey(statement);
-        let at = ready.findIndex((s) => orderKey(s) > key);
-        if (at < 0) at = ready.length;
-        ready.splice(at, 0, statement);
+        ready.splice(insertionPoint(ready, orderKey(statement)), 0, statement);
       }
     }
   }
@@ -668,7 +678,8 @@ export function readParliament(doc: Y.Doc, now: Date = new Date()): Parliament {
     else if (!statementVerifies(statement)) report(statement, 'Its signature does not verify.');
     else valid.push(statement);
   }
-  const withdrawn = [...log.deleted].filter((id) => valid.some((s) => s.id === id)).sort();
+  const validIds = new Set(valid.map((s) => s.id));
+  const withdrawn = [...log.deleted].filter((id) => validIds.has(id)).sort();
   for (const id of withdrawn) problems.push({ statement: id, kind: log.statements.get(id)?.body.kind ?? '', org: '', key: log.statements.get(id)?.body.by ?? '', message: 'It was deleted from the shared document; this copy keeps and counts it.' });
   const { founding, others } = chooseFounding(valid);
   if (!founding) return setupParliament(doc, blocks, problems, withdrawn);
