@@ -4,7 +4,7 @@
  * block id; amend with --text, the new wording), whole (the whole constitution), chair, remove and
  * replace-key (--org; replace-key with --new-key, a key file or 64 hex characters), admit (--name and
  * --short) and rules (the options of `concord rules`, with --rule-kind for the kind of motion a rule is
- * for). --closes sets when voting ends (default: the coalition's voting period).
+ * for), minutes (--meeting, the id of an adjourned meeting: adopts the minutes its chair signed). --closes sets when voting ends (default: the coalition's voting period).
  */
 import type * as Y from 'yjs';
 import { openMotion, type MotionRequest } from '../../src/ratify/actions.ts';
@@ -29,6 +29,7 @@ const KINDS: ReadonlyMap<string, MotionKind> = new Map([
   ['remove', 'remove'],
   ['replace-key', 'replace-key'],
   ['rules', 'rules'],
+  ['minutes', 'minutes'],
 ]);
 
 function kindOf(args: ParsedArgs): MotionKind {
@@ -78,6 +79,8 @@ async function request(io: CliIo, doc: Y.Doc, parliament: Parliament, args: Pars
     }
     case 'rules':
       return { ...base, target: 'rules', settings: rulesChange(doc, args, parliament) };
+    case 'minutes':
+      return { ...base, target: requireFlag(args, 'meeting') };
   }
 }
 
@@ -90,6 +93,7 @@ export const motion: CommandAction = {
     name: { type: 'string' },
     short: { type: 'string' },
     'new-key': { type: 'string' },
+    meeting: { type: 'string' },
     'rule-kind': { type: 'string' },
     ...ruleOptions,
     closes: { type: 'string' },

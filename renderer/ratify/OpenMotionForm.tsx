@@ -3,7 +3,7 @@
  * ratified clause to amend — with the new wording and its word diff —, a candidate for chair, an
  * organization to admit or remove, or a member whose lost key a new one replaces — with that key's
  * fingerprint), and when the vote closes if the chair does not close it first. A change of the rules is
- * proposed from the rules panel.
+ * proposed from the rules panel, a meeting's minutes from its agenda.
  */
 import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
 import type * as Y from 'yjs';
@@ -18,7 +18,7 @@ import { DiffText } from '../provenance/DiffText.tsx';
 import { pastedKey } from './hand-over.ts';
 import { useDocValue } from '../state/use-doc.ts';
 
-type FormKind = Exclude<MotionKind, 'rules'>;
+type FormKind = Exclude<MotionKind, 'rules' | 'minutes'>;
 
 const KIND_NAMES: Readonly<Record<FormKind, string>> = {
   clause: 'Adopt a clause',
@@ -31,7 +31,7 @@ const KIND_NAMES: Readonly<Record<FormKind, string>> = {
   'replace-key': 'Replace a lost delegate key',
 };
 
-const isFormKind = (value: string): value is FormKind => isMotionKind(value) && value !== 'rules';
+const isFormKind = (value: string): value is FormKind => isMotionKind(value) && value !== 'rules' && value !== 'minutes';
 
 /** The motions whose target is a member organization. */
 const ON_MEMBER: ReadonlySet<MotionKind> = new Set(['chair', 'remove', 'replace-key']);

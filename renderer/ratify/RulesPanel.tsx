@@ -22,6 +22,7 @@ const KIND_LABELS: Readonly<Record<MotionKind, string>> = {
   remove: 'Removing a member',
   'replace-key': 'Replacing a lost key',
   rules: 'Changing the rules',
+  minutes: 'Adopting minutes',
 };
 const THRESHOLDS: readonly Rule['threshold'][] = ['majority', 'two-thirds', 'three-quarters', 'unanimity'];
 

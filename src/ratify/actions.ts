@@ -18,7 +18,7 @@ import { withoutLocks } from './locks.ts';
 import { currentSeat, decidesText, isGovernance, NO_SUBJECT, orgOfKey, readParliament, subjectDigest, type MotionReport, type Parliament } from './parliament.ts';
 import type { Choice, MotionKind } from './rules.ts';
 import { changedSettings, readSetupSettings, writeSetupSettings, type RatificationSettings } from './settings.ts';
-import { signStatement, type Body, type MotionSubject, type MotionTerms } from './statement.ts';
+import { signStatement, type Body, type MotionSubject, type MotionTerms, type Schedule } from './statement.ts';
 import { appendStatements } from './statement-log.ts';
 import { toHex, type Signer } from './signing.ts';
 
@@ -26,7 +26,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface MotionRequest {
   kind: MotionKind;
-  /** A block id (clause, article, amendment), "constitution", an organization id (chair, remove, replace-key), or ignored (admit, rules). */
+  /** A block id (clause, article, amendment), "constitution", an organization id (chair, remove, replace-key), a meeting id (minutes: the minutes its chair last signed), or ignored (admit, rules). */
   target: string;
   /** An amendment's proposed wording. */
   newText?: string;
@@ -129,6 +129,12 @@ function checkTarget(parliament: Parliament, doc: Y.Doc, request: MotionRequest)
       if (!request.settings) refuse('A motion on the rules needs the rules it proposes.', 'ratify.bad-settings');
       changedSettings(parliament.settings, request.settings, new Date());
       break;
+    case 'minutes': {
+      const meeting = parliament.meetings.find((m) => m.id === target) ?? refuse('There is no such meeting.', 'meeting.unknown');
+      if (meeting.adjournedAt === '') refuse('The meeting has not been adjourned yet, so its minutes are not written.', 'meeting.not-adjourned');
+      if (meeting.adoptedBy !== '') refuse('The minutes of this meeting were already adopted.', 'meeting.minutes-adopted');
+      break;
+    }
     case 'constitution':
       if (target !== CONSTITUTION) refuse('A motion on the whole constitution targets "constitution".', 'ratify.bad-target');
       if (blocks.length === 0) refuse('The constitution is empty.', 'ratify.bad-target');
@@ -199,6 +205,7 @@ export async function openMotion(doc: Y.Doc, signer: Signer, request: MotionRequ
   if (closesAt.getTime() <= now.getTime()) refuse('The vote must close in the future.', 'ratify.bad-deadline');
   const { target, subject } = subjectOf(parliament, request, now);
   const text = decidesText(request.kind) ? targetBlocks(readBlocks(doc), target) : [];
+  const newText = request.kind === 'amendment' ? (request.newText ?? '').trim() : request.kind === 'minutes' ? (parliament.meetings.find((m) => m.id === target)?.minutes ?? '') : '';
   const members = parliament.members.map((m) => m.org).sort();
   const seats: Record<string, string> = {};
   for (const org of members) {
@@ -208,9 +215,9 @@ export async function openMotion(doc: Y.Doc, signer: Signer, request: MotionRequ
   const terms: MotionTerms = {
     kind: request.kind,
     target,
-    digest: decidesText(request.kind) ? textDigest(text) : subjectDigest(request.kind, target, subject),
+    digest: decidesText(request.kind) ? textDigest(text) : subjectDigest(request.kind, target, subject, newText),
     text,
-    newText: request.kind === 'amendment' ? (request.newText ?? '').trim() : '',
+    newText,
     subject,
     rule: parliament.settings.rules[request.kind],
     weights: Object.fromEntries(Object.entries(parliament.settings.weights).filter(([org]) => members.includes(org))),
@@ -245,7 +252,7 @@ export async function castVote(doc: Y.Doc, signer: Signer, motionId: string, cho
  * deadline has passed. The closing counts exactly the votes this copy holds; a closing at the deadline
  * is dated at the deadline, so that two apps closing the same motion sign the same facts.
  */
-export async function closeMotion(doc: Y.Doc, signer: Signer, motionId: string, now: Date = new Date()): Promise<void> {
+export async function closeMotion(doc: Y.Doc, signer: Signer, motionId: string, now: Date = new Date(), present: readonly string[] = []): Promise<void> {
   const parliament = readParliament(doc, now);
   const speaker = speakerOf(parliament, signer);
   const motion = parliament.motions.find((m) => m.id === motionId) ?? refuse('There is no such motion.', 'ratify.unknown-motion');
@@ -256,15 +263,16 @@ export async function closeMotion(doc: Y.Doc, signer: Signer, motionId: string, 
   const votes = motion.votes.filter((v) => v.standing !== 'rejected').map((v) => v.id);
   const blocks = targetBlocks(readBlocks(doc), motion.target);
   const digest = decidesText(motion.kind) ? (blocks.length === 0 ? 'gone' : textDigest(blocks)) : motion.digest;
-  await publish(doc, { kind: 'close', ...common(parliament, signer, at), motion: motion.id, seat: speaker.seat, digest, votes }, signer);
+  const seen = [...new Set(present)].filter((org) => motion.members.includes(org)).sort();
+  await publish(doc, { kind: 'close', ...common(parliament, signer, at), motion: motion.id, seat: speaker.seat, digest, votes, present: seen }, signer);
 }
 
 /** The clerk's work: close every motion that is due (deadline passed, everyone voted, or text changed at the deadline). Returns how many. */
-export async function closeDueMotions(doc: Y.Doc, signer: Signer, now: Date = new Date()): Promise<number> {
+export async function closeDueMotions(doc: Y.Doc, signer: Signer, now: Date = new Date(), present: readonly string[] = []): Promise<number> {
   const parliament = readParliament(doc, now);
   if (orgOfKey(parliament.roster, toHex(signer.publicKey)) === undefined) return 0;
   const due = parliament.motions.filter((m) => m.closing === '' && m.status !== 'invalid' && m.due && (m.status === 'open' || now.toISOString() >= m.closesAt));
-  for (const motion of due) await closeMotion(doc, signer, motion.id, now);
+  for (const motion of due) await closeMotion(doc, signer, motion.id, now, present);
   return due.length;
 }
 
@@ -301,4 +309,45 @@ export function applyPassedAmendments(doc: Y.Doc, org: string, now: Date = new D
 export function changeSettings(doc: Y.Doc, change: Partial<Omit<RatificationSettings, 'changedAt'>>, now: Date = new Date()): RatificationSettings {
   if (readParliament(doc, now).founded) refuse('The parliament is in session: its rules change only by a motion on the rules, which the delegates vote on.', 'ratify.rules-by-motion');
   return writeSetupSettings(doc, change, now);
+}
+
+export interface MeetingRequest {
+  /** When it starts. */
+  date: Date;
+  schedule: Schedule;
+  /** The video call's https:// address, or "". */
+  link: string;
+}
+
+/** Convene a meeting (the chair; while there is none, any member's delegate). Returns its id. */
+export async function conveneMeeting(doc: Y.Doc, signer: Signer, request: MeetingRequest, now: Date = new Date()): Promise<string> {
+  const parliament = readParliament(doc, now);
+  if (!parliament.founded) refuse('No delegate key is on the roster yet: put yours on it first.', 'ratify.not-on-roster');
+  const speaker = speakerOf(parliament, signer);
+  if (parliament.chair && parliament.chair.org !== speaker.org) refuse('While the coalition has a chair, only the chair convenes the parliament.', 'ratify.not-chair');
+  if (Number.isNaN(request.date.getTime())) refuse('The meeting needs a date and time.', 'meeting.bad-date');
+  const link = request.link.trim();
+  if (link !== '' && !/^https:\/\/\S+$/.test(link)) refuse('The video call’s address must start with https://.', 'meeting.bad-link');
+  return publish(doc, { kind: 'meeting', ...common(parliament, signer, now), founding: parliament.founding, seat: speaker.seat, date: request.date.toISOString(), schedule: request.schedule, link }, signer);
+}
+
+/** Answer a meeting's roll call for `signer`'s organization; does nothing when it already answered. */
+export async function answerRollCall(doc: Y.Doc, signer: Signer, meetingId: string, now: Date = new Date()): Promise<void> {
+  const parliament = readParliament(doc, now);
+  const speaker = speakerOf(parliament, signer);
+  const meeting = parliament.meetings.find((m) => m.id === meetingId) ?? refuse('There is no such meeting.', 'meeting.unknown');
+  if (meeting.attendance.some((a) => a.org === speaker.org)) return;
+  if (meeting.adjournedAt !== '') refuse('The meeting is adjourned.', 'meeting.adjourned');
+  await publish(doc, { kind: 'attend', ...common(parliament, signer, now), meeting: meeting.id, seat: speaker.seat, org: speaker.org }, signer);
+}
+
+/** Adjourn a meeting with its minutes as its chair wrote them, or revise the minutes of an adjourned one (until adopted). */
+export async function adjournMeeting(doc: Y.Doc, signer: Signer, meetingId: string, minutes: string, now: Date = new Date()): Promise<void> {
+  const parliament = readParliament(doc, now);
+  const speaker = speakerOf(parliament, signer);
+  const meeting = parliament.meetings.find((m) => m.id === meetingId) ?? refuse('There is no such meeting.', 'meeting.unknown');
+  if (meeting.chair !== speaker.org && parliament.chair?.org !== speaker.org) refuse('Only the meeting’s chair adjourns it and signs its minutes.', 'ratify.not-chair');
+  if (meeting.adoptedBy !== '') refuse('The parliament already adopted these minutes; they can no longer change.', 'meeting.minutes-adopted');
+  if (now.toISOString() < meeting.date) refuse('The meeting has not started yet.', 'meeting.not-started');
+  await publish(doc, { kind: 'adjourn', ...common(parliament, signer, now), meeting: meeting.id, seat: speaker.seat, minutes }, signer);
 }

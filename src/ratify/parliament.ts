@@ -14,7 +14,7 @@ import { listOrganizations, readMeta } from '../workspace/workspace.ts';
 import { targetBlocks, textDigest, type TextBlock } from './digest.ts';
 import { decide, type Ballot, type Choice, type Member, type MotionKind, type Outcome, type Rule } from './rules.ts';
 import { readSetupSettings, type RatificationSettings } from './settings.ts';
-import { canonicalJson, statementVerifies, type Bind, type Close, type MotionSubject, type MotionTerms, type Open, type Profile, type Statement, type Vote, type Withdraw } from './statement.ts';
+import { canonicalJson, statementVerifies, type Adjourn, type Attend, type Bind, type Close, type Meeting, type MotionSubject, type MotionTerms, type Open, type Profile, type Schedule, type Statement, type Vote, type Withdraw } from './statement.ts';
 import { readStatementLog } from './statement-log.ts';
 
 export type MotionStatus = 'open' | 'passed' | 'failed' | 'void' | 'invalid';
@@ -64,6 +64,37 @@ export interface MotionReport {
   applied: boolean;
   /** True once its deadline passed with no closing yet: any delegate's app closes it. */
   due: boolean;
+  /** The member organizations the closer saw present when it closed (empty while open, or when not recorded). */
+  present: string[];
+}
+
+/** One organization answering a meeting's roll call. */
+export interface Attendance {
+  org: string;
+  /** When its delegate answered, and with which key. */
+  at: string;
+  key: string;
+}
+
+/** A meeting as the signed record has it. */
+export interface MeetingReport {
+  /** The convening statement's id. */
+  id: string;
+  date: string;
+  schedule: Schedule;
+  link: string;
+  convenedBy: string;
+  convenedAt: string;
+  /** The organization chairing it: the chair in office when it started, else whoever convened it. */
+  chair: string;
+  /** Organizations present, in the order they answered. */
+  attendance: Attendance[];
+  /** When it was adjourned ("" while it is not). */
+  adjournedAt: string;
+  /** The minutes as its chair last signed them ("" before the adjournment). */
+  minutes: string;
+  /** The passed motion that adopted the minutes ("" until one does). */
+  adoptedBy: string;
 }
 
 export interface ChairTerm {
@@ -158,6 +189,8 @@ export interface Parliament {
   withdrawnFromView: string[];
   /** Every statement the fold counted, by id (for the signed record). */
   statements: Map<string, Statement>;
+  /** Meetings in the order of their dates. */
+  meetings: MeetingReport[];
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -173,15 +206,16 @@ export function candidateDigest(org: string): string {
 }
 
 /** The digest a motion that decides no text binds to: what it decides. */
-export function subjectDigest(kind: MotionKind, target: string, subject: MotionSubject): string {
+export function subjectDigest(kind: MotionKind, target: string, subject: MotionSubject, newText = ''): string {
   if (kind === 'chair') return candidateDigest(target);
+  if (kind === 'minutes') return textDigest([{ id: target, type: 'clause', text: `minutes\n${newText}` }]);
   return textDigest([{ id: target, type: 'clause', text: `${kind}\n${canonicalJson(subject)}` }]);
 }
 
 export const NO_SUBJECT: MotionSubject = { org: '', name: '', short: '', key: '', settings: null };
 
 const TEXT_KINDS: ReadonlySet<MotionKind> = new Set(['clause', 'article', 'constitution', 'amendment']);
-const GOVERNANCE_KINDS: ReadonlySet<MotionKind> = new Set(['chair', 'admit', 'remove', 'replace-key', 'rules']);
+const GOVERNANCE_KINDS: ReadonlySet<MotionKind> = new Set(['chair', 'admit', 'remove', 'replace-key', 'rules', 'minutes']);
 
 export function decidesText(kind: MotionKind): boolean {
   return TEXT_KINDS.has(kind);
@@ -207,7 +241,11 @@ function dependencies(statement: Statement): string[] {
       return [body.motion, body.seat, ...body.votes];
     case 'withdraw':
     case 'profile':
+    case 'meeting':
       return [body.founding, body.seat];
+    case 'attend':
+    case 'adjourn':
+      return [body.meeting, body.seat];
   }
 }
 
@@ -268,6 +306,18 @@ interface Seat {
   previous: string;
 }
 
+interface MeetingState {
+  statement: Statement<Meeting>;
+  convenedBy: string;
+  chair: string;
+  attendance: Map<string, Attendance>;
+  adjournments: Statement<Adjourn>[];
+  adoptedBy: string;
+}
+
+/** Roll calls open this long before a meeting's start (delegates join the call a little early). */
+const ROLL_CALL_EARLY_MS = 60 * 60 * 1000;
+
 interface MotionState {
   statement: Statement<Open>;
   terms: MotionTerms;
@@ -285,6 +335,7 @@ class Fold {
   readonly heads = new Map<string, string>();
   readonly organizations = new Map<string, KnownOrganization>();
   readonly motions = new Map<string, MotionState>();
+  readonly meetings = new Map<string, MeetingState>();
   readonly closings = new Map<string, string>();
   readonly chairs: ChairTerm[] = [];
   readonly problems: RecordProblem[] = [];
@@ -425,7 +476,7 @@ class Fold {
     if (canonicalJson(terms.rule) !== canonicalJson(this.settings.rules[terms.kind])) return 'It carries other rules than the coalition’s.';
     const weights = Object.fromEntries(Object.entries(this.settings.weights).filter(([org]) => members.includes(org)));
     if (canonicalJson(terms.weights) !== canonicalJson(weights)) return 'It carries other weights than the coalition’s.';
-    const digest = decidesText(terms.kind) ? textDigest(terms.text) : subjectDigest(terms.kind, terms.target, terms.subject);
+    const digest = decidesText(terms.kind) ? textDigest(terms.text) : subjectDigest(terms.kind, terms.target, terms.subject, terms.newText);
     if (digest !== terms.digest) return 'Its digest does not match what it carries.';
     switch (terms.kind) {
       case 'chair':
@@ -441,6 +492,14 @@ class Fold {
       case 'rules':
         if (terms.subject.settings === null) return 'It does not carry the rules it proposes.';
         break;
+      case 'minutes': {
+        const meeting = this.meetings.get(terms.target);
+        const minutes = meeting?.adjournments.at(-1);
+        if (!meeting || !minutes) return 'It names no adjourned meeting.';
+        if (minutes.body.minutes !== terms.newText) return 'It carries other minutes than the chair signed.';
+        if (meeting.adoptedBy !== '') return 'Those minutes were already adopted.';
+        break;
+      }
       default:
         if (terms.text.length === 0) return 'It carries no text.';
     }
@@ -557,6 +616,11 @@ class Fold {
       case 'rules':
         if (terms.subject.settings) this.settings = { ...terms.subject.settings, changedAt: at };
         break;
+      case 'minutes': {
+        const meeting = this.meetings.get(terms.target);
+        if (meeting && meeting.adoptedBy === '' && meeting.adjournments.at(-1)?.body.minutes === terms.newText) meeting.adoptedBy = motion.statement.id;
+        break;
+      }
       default:
     }
   }
@@ -584,6 +648,40 @@ class Fold {
     if (clash) return void this.problem(statement, `The short name "${body.short}" is already ${clash.name}’s.`);
     const known = this.organizations.get(body.org);
     if (known) this.organizations.set(body.org, { ...known, name: body.name, short: body.short, colour: body.colour });
+  }
+
+  convene(statement: Statement<Meeting>): void {
+    const seat = this.actingSeat(statement, statement.body.seat);
+    if (typeof seat === 'string') return void this.problem(statement, seat);
+    const body = statement.body;
+    if (Number.isNaN(Date.parse(body.date))) return void this.problem(statement, 'Its date is not a date.');
+    const chair = this.chairAt(body.at);
+    if (chair && chair.org !== seat.org) return void this.problem(statement, 'Only the chair convenes the parliament while the coalition has one.');
+    this.meetings.set(statement.id, { statement, convenedBy: seat.org, chair: this.chairAt(body.date)?.org ?? seat.org, attendance: new Map(), adjournments: [], adoptedBy: '' });
+  }
+
+  attend(statement: Statement<Attend>): void {
+    const meeting = this.meetings.get(statement.body.meeting);
+    if (!meeting) return;
+    const seat = this.actingSeat(statement, statement.body.seat);
+    if (typeof seat === 'string') return void this.problem(statement, seat);
+    const body = statement.body;
+    if (seat.org !== body.org) return void this.problem(statement, 'Only an organization’s own delegate answers the roll call for it.');
+    if (Date.parse(body.at) < Date.parse(meeting.statement.body.date) - ROLL_CALL_EARLY_MS) return void this.problem(statement, 'It answers the roll call before the meeting.');
+    const adjourned = meeting.adjournments[0];
+    if (adjourned && body.at >= adjourned.body.at) return void this.problem(statement, 'It answers the roll call after the meeting was adjourned.');
+    if (!meeting.attendance.has(body.org)) meeting.attendance.set(body.org, { org: body.org, at: body.at, key: body.by });
+  }
+
+  adjourn(statement: Statement<Adjourn>): void {
+    const meeting = this.meetings.get(statement.body.meeting);
+    if (!meeting) return;
+    const seat = this.actingSeat(statement, statement.body.seat);
+    if (typeof seat === 'string') return void this.problem(statement, seat);
+    if (seat.org !== meeting.chair && this.chairAt(statement.body.at)?.org !== seat.org) return void this.problem(statement, 'Only the meeting’s chair adjourns it and signs its minutes.');
+    if (statement.body.at < meeting.statement.body.date) return void this.problem(statement, 'It adjourns the meeting before it started.');
+    if (meeting.adoptedBy !== '') return void this.problem(statement, 'It revises minutes the parliament already adopted.');
+    meeting.adjournments.push(statement);
   }
 }
 
@@ -635,6 +733,9 @@ function foundingOf(statement: Statement, motions: ReadonlyMap<string, string>):
     case 'vote':
     case 'close':
       return motions.get(body.motion) ?? '';
+    case 'attend':
+    case 'adjourn':
+      return motions.get(body.meeting) ?? '';
     default:
       return body.founding;
   }
@@ -659,6 +760,7 @@ function setupParliament(doc: Y.Doc, blocks: TextBlock[], problems: RecordProble
     problems,
     withdrawnFromView: withdrawn,
     statements: new Map(),
+    meetings: [],
   };
 }
 
@@ -685,7 +787,7 @@ export function readParliament(doc: Y.Doc, now: Date = new Date()): Parliament {
   if (!founding) return setupParliament(doc, blocks, problems, withdrawn);
   for (const other of others) report(other, `A second founding of the coalition, in conflict with the one in force (${founding.id.slice(0, 12)}); it and what builds on it are not counted.`);
 
-  const openings = new Map(valid.filter((s) => isKind(s, 'open')).map((s) => [s.id, isKind(s, 'open') ? s.body.founding : '']));
+  const openings = new Map(valid.flatMap((s) => (isKind(s, 'open') || isKind(s, 'meeting') ? [[s.id, s.body.founding] as const] : [])));
   const mine = valid.filter((s) => foundingOf(s, openings) === founding.id);
   const { ordered, missing } = causalOrder(mine);
   for (const s of missing) report(s, 'It builds on a statement this copy does not have.');
@@ -702,6 +804,9 @@ export function readParliament(doc: Y.Doc, now: Date = new Date()): Parliament {
     else if (isKind(statement, 'close')) fold.close(statement);
     else if (isKind(statement, 'withdraw')) fold.withdraw(statement);
     else if (isKind(statement, 'profile')) fold.profile(statement);
+    else if (isKind(statement, 'meeting')) fold.convene(statement);
+    else if (isKind(statement, 'attend')) fold.attend(statement);
+    else if (isKind(statement, 'adjourn')) fold.adjourn(statement);
   }
   problems.push(...fold.problems);
 
@@ -745,6 +850,24 @@ export function readParliament(doc: Y.Doc, now: Date = new Date()): Parliament {
     problems,
     withdrawnFromView: withdrawn,
     statements: new Map(mine.filter((s) => !missingIds.has(s.id)).map((s) => [s.id, s])),
+    meetings: [...fold.meetings.values()].map(meetingReport).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1)),
+  };
+}
+
+function meetingReport(meeting: MeetingState): MeetingReport {
+  const body = meeting.statement.body;
+  return {
+    id: meeting.statement.id,
+    date: body.date,
+    schedule: body.schedule,
+    link: body.link,
+    convenedBy: meeting.convenedBy,
+    convenedAt: body.at,
+    chair: meeting.chair,
+    attendance: [...meeting.attendance.values()],
+    adjournedAt: meeting.adjournments[0]?.body.at ?? '',
+    minutes: meeting.adjournments.at(-1)?.body.minutes ?? '',
+    adoptedBy: meeting.adoptedBy,
   };
 }
 
@@ -793,6 +916,7 @@ function motionReport(motion: MotionState, fold: Fold, blocks: readonly TextBloc
     closedBy: closerSeat?.org ?? '',
     applied: terms.kind === 'amendment' && blocks.some((b) => b.id === terms.target && b.text === terms.newText),
     due: false,
+    present: motion.closing?.body.present ?? [],
   };
   if (motion.problem !== '') return { ...base, status: 'invalid', problem: motion.problem, votes, outcome: undefined, explanation: `Invalid: ${motion.problem}` };
   const voidProblem = 'The text changed while the vote was open, so the vote is void.';

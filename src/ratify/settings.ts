@@ -30,6 +30,7 @@ export const settingsSchema = z.object({
     remove: ruleSchema.default(DEFAULT_RULES.remove),
     'replace-key': ruleSchema.default(DEFAULT_RULES['replace-key']),
     rules: ruleSchema.default(DEFAULT_RULES.rules),
+    minutes: ruleSchema.default(DEFAULT_RULES.minutes),
   }),
   /** Organization id → weight; organizations not listed weigh 1. Empty: one organization, one vote. */
   weights: z.record(z.string(), z.number().int().min(1).max(1000)),

@@ -50,13 +50,13 @@ export type MotionSubject = z.infer<typeof subjectSchema>;
 
 const termsSchema = z.object({
   kind: z.enum(MOTION_KINDS),
-  /** A block id, "constitution", an organization id (chair, admit, remove, replace-key) or "rules". */
+  /** A block id, "constitution", an organization id (chair, admit, remove, replace-key), "rules" or a meeting's id (minutes). */
   target: z.string().min(1).max(200),
   /** Digest of the text voted on (for other motions, of what they decide). */
   digest: z.string().min(1),
   /** The text voted on, as it was when the motion opened. */
   text: z.array(textBlockSchema),
-  /** An amendment's proposed wording; "" for other motions. */
+  /** An amendment's proposed wording, the minutes a `minutes` motion adopts; "" for other motions. */
   newText: z.string(),
   subject: subjectSchema,
   /** The rule and weights the vote is decided by: the coalition's when it opened. */
@@ -75,8 +75,31 @@ const openSchema = z.object({ kind: z.literal('open'), ...common, founding: ref,
 /** A vote, from the voter's seat; `replaces` names the same organization's earlier vote on the motion. */
 const voteSchema = z.object({ kind: z.literal('vote'), ...common, motion: ref, seat: ref, org: z.string().min(1), digest: z.string().min(1), choice: z.enum(['yes', 'no', 'abstain']), replaces: optionalRef });
 
-/** Closing a motion: the digest of its text at the close, and exactly the votes counted. */
-const closeSchema = z.object({ kind: z.literal('close'), ...common, motion: ref, seat: ref, digest: z.string().min(1), votes: z.array(ref).max(1000) });
+/**
+ * Closing a motion: the digest of its text at the close, exactly the votes counted, and the member
+ * organizations whose delegates the closer's app saw connected then (absent from closings made before
+ * attendance was recorded).
+ */
+const closeSchema = z.object({ kind: z.literal('close'), ...common, motion: ref, seat: ref, digest: z.string().min(1), votes: z.array(ref).max(1000), present: z.array(z.string().min(1).max(80)).max(500).optional() });
+
+/** A video-call address: https only (or none), so a hostile peer cannot plant a `javascript:` link. */
+const linkSchema = z.string().max(500).regex(/^(https:\/\/\S+)?$/, 'an https:// address');
+
+/** How often the parliament meets. */
+export const SCHEDULES = ['weekly', 'monthly'] as const;
+export type Schedule = (typeof SCHEDULES)[number];
+
+/**
+ * A meeting, convened by the chair (or, while there is none, by any member's delegate): when it starts,
+ * how often the parliament meets, and the video call's address. Its id names the meeting.
+ */
+const meetingSchema = z.object({ kind: z.literal('meeting'), ...common, founding: ref, seat: ref, date: z.string().min(1).max(40), schedule: z.enum(SCHEDULES), link: linkSchema });
+
+/** A delegate answering the roll call: present for their organization at a meeting, signed from its seat. */
+const attendSchema = z.object({ kind: z.literal('attend'), ...common, meeting: ref, seat: ref, org: z.string().min(1).max(80) });
+
+/** A meeting adjourned by its chair, with its minutes as the chair wrote them (Markdown); a later one revises them. */
+const adjournSchema = z.object({ kind: z.literal('adjourn'), ...common, meeting: ref, seat: ref, minutes: z.string().max(200_000) });
 
 /** An organization leaving the coalition, signed by its own delegate. */
 const withdrawSchema = z.object({ kind: z.literal('withdraw'), ...common, founding: ref, seat: ref, org: z.string().min(1) });
@@ -84,7 +107,7 @@ const withdrawSchema = z.object({ kind: z.literal('withdraw'), ...common, foundi
 /** An organization's name, short name and colour, set by its own delegate. */
 const profileSchema = z.object({ kind: z.literal('profile'), ...common, founding: ref, seat: ref, org: z.string().min(1), name, short: z.string().min(1).max(16), colour: z.string().regex(/^#[0-9a-f]{6}$/) });
 
-const bodySchema = z.discriminatedUnion('kind', [foundSchema, bindSchema, openSchema, voteSchema, closeSchema, withdrawSchema, profileSchema]);
+const bodySchema = z.discriminatedUnion('kind', [foundSchema, bindSchema, openSchema, voteSchema, closeSchema, withdrawSchema, profileSchema, meetingSchema, attendSchema, adjournSchema]);
 export type Body = z.infer<typeof bodySchema>;
 type BodyOf<K extends Body['kind']> = Extract<Body, { kind: K }>;
 export type Bind = BodyOf<'bind'>;
@@ -93,6 +116,9 @@ export type Vote = BodyOf<'vote'>;
 export type Close = BodyOf<'close'>;
 export type Withdraw = BodyOf<'withdraw'>;
 export type Profile = BodyOf<'profile'>;
+export type Meeting = BodyOf<'meeting'>;
+export type Attend = BodyOf<'attend'>;
+export type Adjourn = BodyOf<'adjourn'>;
 
 /** A statement read back: its id, its body, and what signs it. */
 export interface Statement<B extends Body = Body> {

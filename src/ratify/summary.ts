@@ -89,6 +89,8 @@ export interface TallySummary {
   altered: string[];
   /** Everything wrong in the signed record: invalid, conflicting, missing or deleted statements. */
   problems: ProblemSummary[];
+  /** The parliament's meetings: when, who chaired, who answered the roll call, whether the minutes are adopted. */
+  meetings: { id: string; date: string; schedule: string; link: string; chair: string; present: string[]; adjournedAt: string; minutesAdopted: boolean }[];
 }
 
 /** "Preamble", "Article II", "Article II, Section 1", "Article II, Section 1, clause 3". */
@@ -101,7 +103,8 @@ export function blockLabel(block: NumberedBlock): string {
   return parts.join(', ') || block.label;
 }
 
-function targetLabel(motion: MotionReport, numbered: ReadonlyMap<string, NumberedBlock>, shortOf: (org: string) => string): string {
+function targetLabel(motion: MotionReport, numbered: ReadonlyMap<string, NumberedBlock>, shortOf: (org: string) => string, meetingDate: (id: string) => string): string {
+  if (motion.kind === 'minutes') return `Adopt the minutes of the meeting of ${meetingDate(motion.target).slice(0, 10)}`;
   if (motion.kind === 'chair') return `Elect ${shortOf(motion.target)} as chair`;
   if (motion.kind === 'admit') return `Admit ${motion.subject.name} (${motion.subject.short})`;
   if (motion.kind === 'remove') return `Remove ${shortOf(motion.target)}`;
@@ -141,7 +144,7 @@ export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliame
       id: m.id,
       kind: m.kind,
       target: m.target,
-      targetLabel: targetLabel(m, numbered, shortOf),
+      targetLabel: targetLabel(m, numbered, shortOf, (id) => parliament.meetings.find((meeting) => meeting.id === id)?.date ?? ''),
       status: m.status,
       explanation: m.explanation,
       rule: ruleWords(m.rule),
@@ -164,6 +167,7 @@ export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliame
     statuses,
     altered: blocks.filter((b) => parliament.standings.get(b.id)?.altered === true).map((b) => b.id),
     problems: parliament.problems.map((p) => problemSummary(p, shortOf)),
+    meetings: parliament.meetings.map((m) => ({ id: m.id, date: m.date, schedule: m.schedule, link: m.link, chair: m.chair, present: m.attendance.map((a) => a.org), adjournedAt: m.adjournedAt, minutesAdopted: m.adoptedBy !== '' })),
   };
 }
 

@@ -1,0 +1,110 @@
+/**
+ * Minutes written by Concord from what happened at a meeting, as Markdown a secretariat can circulate:
+ * who attended for which organization, each motion taken with its result in words and each
+ * organization's vote, the wording of amendments adopted shown as a diff, and the chair's decisions
+ * (opening votes, closing them early, adjourning). The chair may edit them before signing them with the
+ * adjournment; the parliament adopts them by a motion at a later meeting.
+ */
+import { wordDiff } from '../compare/word-diff.ts';
+import { meetingAgenda } from './agenda.ts';
+import type { MeetingReport, MotionReport, Parliament } from './parliament.ts';
+import type { MotionSummary, TallySummary } from './summary.ts';
+
+/** How a date and time reads; by default in the reader's locale. */
+export type FormatDate = (iso: string) => string;
+
+export const localDateTime: FormatDate = (iso) => {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+};
+
+const CHOICE_WORDS = { yes: 'yes', no: 'no', abstain: 'abstained' } as const;
+
+/** Markdown's special characters escaped, so a name or a clause prints as written. */
+function md(text: string): string {
+  return text.replace(/([\\`*_[\]#<>~|])/g, '\\$1').replace(/\n+/g, ' ');
+}
+
+function diffMarkdown(before: string, after: string): string {
+  return wordDiff(before, after)
+    .spans.map((span) => (span.kind === 'shared' ? md(span.text) : span.kind === 'left' ? `~~${md(span.text).trim()}~~ ` : `**${md(span.text).trim()}** `))
+    .join('')
+    .replace(/ +/g, ' ')
+    .trim();
+}
+
+export interface MinutesInput {
+  parliament: Parliament;
+  /** The same parliament as `concord tally` shows it: names and motions in words. */
+  summary: TallySummary;
+  meeting: MeetingReport;
+  when?: FormatDate;
+}
+
+/** The minutes of `meeting` as Concord writes them from the signed record. */
+export function writeMinutes({ parliament, summary, meeting, when = localDateTime }: MinutesInput): string {
+  const org = (id: string): { name: string; short: string } => summary.organizations.find((o) => o.org === id) ?? { name: id, short: id };
+  const named = (id: string): string => `${md(org(id).name)} (${md(org(id).short)})`;
+  const lines: string[] = [];
+  lines.push(`# Minutes of the meeting of the parliament of ${md(summary.coalition.name)}`, '');
+  lines.push(`- **Date:** ${md(when(meeting.date))}`);
+  lines.push(`- **Chair:** ${named(meeting.chair)}`);
+  if (meeting.link !== '') lines.push(`- **Video call:** ${meeting.link}`);
+  if (meeting.adjournedAt !== '') lines.push(`- **Adjourned:** ${md(when(meeting.adjournedAt))}`);
+  lines.push('', '## Attendance', '');
+  const isMember = new Set(parliament.members.map((m) => m.org));
+  const members = summary.organizations.filter((o) => isMember.has(o.org)).map((o) => o.org);
+  const inOrder = (ids: readonly string[]): string[] => [...summary.organizations.map((o) => o.org).filter((id) => ids.includes(id)), ...ids.filter((id) => !summary.organizations.some((o) => o.org === id))];
+  const present = meeting.attendance.map((a) => a.org);
+  lines.push(`Present (${present.length} of ${members.length} member organizations):`, '');
+  for (const a of meeting.attendance) lines.push(`- ${named(a.org)}, from ${md(when(a.at))}`);
+  const absent = members.filter((id) => !present.includes(id));
+  if (absent.length > 0) lines.push('', `Absent: ${absent.map(named).join(', ')}.`);
+
+  const agenda = meetingAgenda(parliament, meeting).flatMap((item) => (item.motion ? [item.motion] : []));
+  lines.push('', '## Motions', '');
+  if (agenda.length === 0) lines.push('No motion was taken.');
+  agenda.forEach((motion, index) => {
+    const summaryOf = summary.motions.find((m) => m.id === motion.id);
+    lines.push(`### ${index + 1}. ${md(summaryOf?.targetLabel ?? motion.kind)}`, '');
+    lines.push(`**Result:** ${md(resultWords(motion))}`, '');
+    if (summaryOf) lines.push(`**Votes:** ${votesLine(summaryOf, inOrder(motion.members), named)}`, '');
+    if (motion.present.length > 0) lines.push(`**Present when the vote closed:** ${inOrder(motion.present).map(named).join(', ')}`, '');
+    if (motion.kind === 'amendment' && motion.status === 'passed') {
+      lines.push(`**Wording adopted** (removed words struck through, new words in bold): ${diffMarkdown(motion.text.map((b) => b.text).join(' '), motion.newText)}`, '');
+    }
+  });
+
+  lines.push('## Decisions of the chair', '');
+  const chairAt = (at: string): string => parliament.chairs.filter((c) => c.from <= at && at < c.until).at(-1)?.org ?? meeting.chair;
+  const decisions = chairDecisions(agenda, meeting, summary, chairAt, when);
+  if (decisions.length === 0) lines.push('None.');
+  for (const decision of decisions) lines.push(`- ${decision}`);
+  lines.push('');
+  return lines.join('\n');
+}
+
+function resultWords(motion: MotionReport): string {
+  if (motion.status === 'open') return `Still open when the minutes were written. ${motion.explanation}`;
+  return motion.explanation;
+}
+
+function votesLine(summary: MotionSummary, members: readonly string[], named: (id: string) => string): string {
+  const counted = new Map(summary.votes.filter((v) => v.standing === 'counted').map((v) => [v.org, v.choice]));
+  return members.map((id) => `${named(id)}: ${counted.has(id) ? CHOICE_WORDS[counted.get(id) ?? 'abstain'] : 'did not vote'}`).join('; ');
+}
+
+/** What the chair in office at each moment (or the meeting's convener, while there was none) did. */
+function chairDecisions(motions: readonly MotionReport[], meeting: MeetingReport, summary: TallySummary, chairAt: (at: string) => string, when: FormatDate): string[] {
+  const label = (motion: MotionReport): string => md(summary.motions.find((m) => m.id === motion.id)?.targetLabel ?? motion.kind);
+  const out: { at: string; text: string }[] = [];
+  for (const motion of motions) {
+    if (motion.openedBy === chairAt(motion.openedAt)) out.push({ at: motion.openedAt, text: `${md(when(motion.openedAt))}: put “${label(motion)}” to a vote.` });
+    const everyone = motion.members.every((org) => motion.votes.some((v) => v.org === org && v.standing === 'counted'));
+    if (motion.closedAt !== '' && motion.closedBy === chairAt(motion.closedAt) && !everyone && motion.closedAt < motion.closesAt) {
+      out.push({ at: motion.closedAt, text: `${md(when(motion.closedAt))}: closed the vote on “${label(motion)}” before every member had voted.` });
+    }
+  }
+  if (meeting.adjournedAt !== '') out.push({ at: meeting.adjournedAt, text: `${md(when(meeting.adjournedAt))}: adjourned the meeting.` });
+  return out.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).map((d) => d.text);
+}
