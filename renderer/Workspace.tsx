@@ -21,6 +21,7 @@ import { HostMeeting } from './sync/HostMeeting.tsx';
 import { ObserverBanner } from './sync/ObserverBanner.tsx';
 import { SyncStatus } from './sync/SyncStatus.tsx';
 import { useSync } from './sync/use-sync.ts';
+import { shortNamesPresent } from '../src/sync/presence.ts';
 import { toBlock } from '../src/constitution/schema.ts';
 import { CurrentBlockStore, useCurrentBlock } from './editor/current-block-store.ts';
 import { blocksOf } from '../src/constitution/structure.ts';
@@ -77,7 +78,8 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
   const readOnly = sync.state !== null && 'role' in sync.state && sync.state.role === 'observer';
   const onLocked = useCallback((message: string) => onNotice('info', message), [onNotice]);
   const editor = useMemo(() => createConcordEditor(session.doc, session.awareness, acting.source, onLocked), [session, acting.source, onLocked]);
-  const parliament = useParliament(session.doc, host, readOnly);
+  const present = useMemo(() => shortNamesPresent([...sync.others, ...(sync.me ? [sync.me] : [])]), [sync.others, sync.me]);
+  const parliament = useParliament(session.doc, host, readOnly, { online: sync.state?.kind === 'online', present });
   const onClauseDeleted = useCallback((message: string) => onNotice('error', message), [onNotice]);
   useDeletedClauseNotice(editor, onClauseDeleted);
   const onEnrolmentError = useCallback((text: string) => onNotice('error', text), [onNotice]);
@@ -158,7 +160,7 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
         {view === 'sources' && <SourcesView doc={session.doc} host={host} onNotice={onNotice} {...adoption} />}
         {view === 'compare' && <ComparisonView doc={session.doc} {...(readOnly ? {} : { onStartClause: setMerging })} />}
         {view === 'coverage' && <CoverageView doc={session.doc} readOnly={readOnly} onAdopt={(ids) => adopt(ids.map((id) => ({ ids: [id] })))} />}
-        {view === 'ratify' && <RatificationView doc={session.doc} host={host} store={parliament} actingFor={acting.actor?.org} readOnly={readOnly} onNotice={onNotice} />}
+        {view === 'ratify' && <RatificationView doc={session.doc} host={host} store={parliament} actingFor={acting.actor?.org} readOnly={readOnly} participants={sync.me ? [...sync.others, sync.me] : sync.others} onNotice={onNotice} />}
         {view === 'versions' && <VersionsView doc={session.doc} author={author} readOnly={readOnly} onNotice={onNotice} />}
       </Suspense>
       {merging && (

@@ -11,10 +11,12 @@ import { wordDiff } from '../../src/compare/word-diff.ts';
 import { readBlocks } from '../../src/constitution/document.ts';
 import { numberBlocks } from '../../src/constitution/numbering.ts';
 import type { MotionRequest } from '../../src/ratify/actions.ts';
-import { isMotionKind, type MotionKind } from '../../src/ratify/rules.ts';
+import { isMotionKind, type MotionKind, type Rule } from '../../src/ratify/rules.ts';
+import type { RatificationSettings } from '../../src/ratify/settings.ts';
 import { isKeyHex, keyFingerprint } from '../../src/ratify/signing.ts';
 import { blockLabel, type TallySummary } from '../../src/ratify/summary.ts';
 import { DiffText } from '../provenance/DiffText.tsx';
+import { localInput } from './datetime-input.ts';
 import { pastedKey } from './hand-over.ts';
 import { useDocValue } from '../state/use-doc.ts';
 
@@ -46,17 +48,24 @@ interface Target {
 
 const readTargets = (doc: Y.Doc): Target[] => numberBlocks(readBlocks(doc)).map((b) => ({ id: b.id, type: b.type, label: blockLabel(b), text: b.text }));
 
-/** "YYYY-MM-DDTHH:MM" in local time, as a datetime-local input takes it. */
-function localInput(date: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
 function short(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-export function OpenMotionForm({ doc, summary, onOpen }: { doc: Y.Doc; summary: TallySummary; onOpen(request: MotionRequest): Promise<boolean> }): ReactNode {
+/** Whether the organizations connected now make the quorum of a `kind` motion, in words. */
+function QuorumCheck({ summary, rule, present }: { summary: TallySummary; rule: Rule; present: readonly string[] }): ReactNode {
+  const members = summary.roster.length;
+  const needed = Math.ceil(rule.quorum * members);
+  const here = summary.roster.filter((m) => present.includes(m.org));
+  const met = here.length >= needed;
+  return (
+    <p className={met ? 'quorum is-met' : 'quorum is-short'} data-testid="quorum-check">
+      Quorum: {needed} of {members} member organizations must take part. Connected now: {here.length === 0 ? 'none' : here.map((m) => m.short).sort().join(', ')} — {met ? 'the quorum is present.' : `${needed - here.length} more needed for a quorum.`}
+    </p>
+  );
+}
+
+export function OpenMotionForm({ doc, summary, rules, present, onOpen }: { doc: Y.Doc; summary: TallySummary; rules: RatificationSettings['rules']; present: readonly string[]; onOpen(request: MotionRequest): Promise<boolean> }): ReactNode {
   const targets = useDocValue(doc, readTargets);
   const [kind, setKind] = useState<FormKind>('clause');
   const [target, setTarget] = useState('');
@@ -168,6 +177,7 @@ export function OpenMotionForm({ doc, summary, onOpen }: { doc: Y.Doc; summary: 
         Voting closes{' '}
         <input type="datetime-local" step={1} value={closesAt} onChange={(event) => setClosesAt(event.target.value)} required />
       </label>
+      <QuorumCheck summary={summary} rule={rules[kind]} present={present} />
       <button type="submit" disabled={chosen === '' || (kind === 'replace-key' && !isKeyHex(newKey))}>
         Open the vote
       </button>

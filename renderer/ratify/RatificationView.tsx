@@ -1,13 +1,14 @@
 /**
  * The parliament's view: the chair and their term, ratification progress over the whole text, the
  * roster (with hand-over and taking a seat), the rules, putting a motion to the vote (for the chair, or
- * any delegate while there is none), the problems found in the signed record, and the agenda — open
- * motions first, then the decided ones — where this delegate votes with their signing key. Every action
+ * any delegate while there is none), the problems found in the signed record, the meeting (MeetingPanel),
+ * and the motions — open ones first, then the decided ones — where this delegate votes with their signing key. Every action
  * is a core function (src/ratify/); this view only wires them to buttons and shows the tally.
  */
 import { useCallback, useSyncExternalStore, type ReactNode } from 'react';
 import type * as Y from 'yjs';
-import { bindKey, castVote, closeMotion, openMotion, takeReplacedSeat, type MotionRequest } from '../../src/ratify/actions.ts';
+import { adjournMeeting, bindKey, castVote, closeMotion, conveneMeeting, openMotion, takeReplacedSeat, type MotionRequest } from '../../src/ratify/actions.ts';
+import type { Participant, PresenceUser } from '../../src/sync/presence.ts';
 import { keyFingerprint, toHex } from '../../src/ratify/signing.ts';
 import type { TallySummary } from '../../src/ratify/summary.ts';
 import type { Host } from '../host.ts';
@@ -15,6 +16,7 @@ import type { Notify } from '../notice.ts';
 import { useDocValue } from '../state/use-doc.ts';
 import { acceptHandOver, offerHandOver, offeredHandOver } from './hand-over.ts';
 import { HandOverForm } from './HandOverForm.tsx';
+import { MeetingPanel } from './MeetingPanel.tsx';
 import { MotionCard } from './MotionCard.tsx';
 import { OpenMotionForm } from './OpenMotionForm.tsx';
 import type { ParliamentStore } from './parliament-store.ts';
@@ -32,6 +34,8 @@ interface Props {
   actingFor: string | undefined;
   /** Observers see the parliament but take no part. */
   readOnly: boolean;
+  /** Who is connected: everyone else, and this delegate. */
+  participants: readonly (Participant | PresenceUser)[];
   onNotice: Notify;
 }
 
@@ -44,7 +48,7 @@ export function RatificationView(props: Props): ReactNode {
   return <Parliament {...props} summary={summary} />;
 }
 
-function Parliament({ doc, host, store, actingFor, readOnly, onNotice, summary }: Props & { summary: TallySummary }): ReactNode {
+function Parliament({ doc, host, store, actingFor, readOnly, participants, onNotice, summary }: Props & { summary: TallySummary }): ReactNode {
   const { key, signed } = useSigner(host, store, onNotice);
   const myKey = key ? toHex(key.publicKey) : '';
   const myFingerprint = myKey ? keyFingerprint(myKey) : '';
@@ -55,6 +59,7 @@ function Parliament({ doc, host, store, actingFor, readOnly, onNotice, summary }
   const propose = (request: MotionRequest): Promise<boolean> => signed((k) => openMotion(doc, k, request));
   const canOpen = !readOnly && me !== undefined && (!summary.chair || summary.chair.org === me.org);
   const open = summary.motions.filter((m) => m.status === 'open').reverse();
+  const parliament = store.parliament();
   const decided = summary.motions.filter((m) => m.status !== 'open').reverse();
   return (
     <div className="ratify">
@@ -98,13 +103,25 @@ function Parliament({ doc, host, store, actingFor, readOnly, onNotice, summary }
             onSaved={(text) => onNotice('info', text)}
             onError={fail}
           />
-          {canOpen && <OpenMotionForm doc={doc} summary={summary} onOpen={propose} />}
+          {canOpen && <OpenMotionForm doc={doc} summary={summary} rules={store.settings().rules} present={store.present()} onOpen={propose} />}
           {!readOnly && me && !canOpen && <p className="muted">While the coalition has a chair, only the chair puts motions to the vote.</p>}
         </div>
         <div className="ratify-main">
           <RecordProblems summary={summary} />
+          {parliament && summary.founded && (
+            <MeetingPanel
+              summary={summary}
+              parliament={parliament}
+              myOrg={readOnly ? undefined : me?.org}
+              participants={participants}
+              now={new Date()}
+              onConvene={(request) => signed((k) => conveneMeeting(doc, k, request))}
+              onPropose={propose}
+              onAdjourn={(meeting, minutes) => signed((k) => adjournMeeting(doc, k, meeting, minutes))}
+            />
+          )}
           <section className="ratify-agenda" aria-labelledby="agenda-heading">
-            <h3 id="agenda-heading">Agenda</h3>
+            <h3 id="agenda-heading">Motions</h3>
             {open.length === 0 && <p>No vote is open.</p>}
             {[...open, ...decided].map((motion) => (
               <MotionCard
@@ -113,7 +130,7 @@ function Parliament({ doc, host, store, actingFor, readOnly, onNotice, summary }
                 summary={summary}
                 myOrg={readOnly ? undefined : me?.org}
                 onVote={(choice) => void signed((k) => castVote(doc, k, motion.id, choice))}
-                onClose={() => void signed((k) => closeMotion(doc, k, motion.id))}
+                onClose={() => void signed((k) => closeMotion(doc, k, motion.id, new Date(), store.present()))}
               />
             ))}
           </section>

@@ -4,10 +4,14 @@
  * change). New signatures are checked first by the platform's native verifier, off the typing path. It also
  * does the clerk's work any delegate's app does, through the core: putting back statements a peer deleted
  * from the shared document, closing the motions that are due (signed with this delegate's key, when it is
- * on the roster; under a chair only those past their deadline — the chair closes the others), and applying the wording of passed amendments this delegate's organization moved.
+ * on the roster; under a chair only those past their deadline — the chair closes the others; each closing
+ * records the organizations seen present), answering a meeting's roll call while connected during it, and
+ * applying the wording of passed amendments this delegate's organization moved.
  */
 import type * as Y from 'yjs';
-import { applyPassedAmendments, closeDueMotions, closeMotion } from '../../src/ratify/actions.ts';
+import { answerRollCall, applyPassedAmendments, closeDueMotions, closeMotion } from '../../src/ratify/actions.ts';
+import { meetingInSession } from '../../src/ratify/agenda.ts';
+import { organizationsPresent } from '../../src/sync/presence.ts';
 import { orgOfKey, readParliament, type BlockStatus, type Parliament } from '../../src/ratify/parliament.ts';
 import { toHex, type Signer } from '../../src/ratify/signing.ts';
 import { DEFAULT_SETTINGS, type RatificationSettings } from '../../src/ratify/settings.ts';
@@ -21,9 +25,20 @@ const SETTLE_MS = 400;
 const MAX_WAIT_MS = 3000;
 const DEADLINE_POLL_MS = 2000;
 
+/** The meeting room as this app sees it: whether it is connected, and who is. */
+export interface Room {
+  online(): boolean;
+  /** Short names of the organizations with a delegate connected (this one's included). */
+  present(): string[];
+}
+
+const ALONE: Room = { online: () => false, present: () => [] };
+
 export class ParliamentStore {
   /** null until the first count is done. */
   private summary: TallySummary | null = null;
+  /** The parliament the summary was made from. */
+  private last: Parliament | null = null;
   /** The rules in force at the last count. */
   private rules: RatificationSettings = DEFAULT_SETTINGS;
   private running: Promise<void> | null = null;
@@ -35,18 +50,25 @@ export class ParliamentStore {
   private readonly doc: Y.Doc;
   private readonly signer: () => Promise<Signer>;
   private readonly canWrite: () => boolean;
+  private readonly room: Room;
 
-  constructor(doc: Y.Doc, signer: () => Promise<Signer>, canWrite: () => boolean) {
+  constructor(doc: Y.Doc, signer: () => Promise<Signer>, canWrite: () => boolean, room: Room = ALONE) {
     this.doc = doc;
     this.signer = signer;
     this.canWrite = canWrite;
+    this.room = room;
+  }
+
+  /** The organizations seen connected now (this delegate's included), by id, as the parliament names them. */
+  present(): string[] {
+    return organizationsPresent(this.room.present(), this.summary?.organizations ?? []);
   }
 
   /** Keep the tally current while the workspace is shown; returns the function that stops it. */
   watch(): () => void {
     this.doc.on('update', this.schedule);
     const poll = setInterval(() => {
-      if (this.summary?.motions.some((m) => m.status === 'open')) void this.refresh();
+      if (this.summary?.motions.some((m) => m.status === 'open') || this.summary?.meetings.some((m) => m.adjournedAt === '')) void this.refresh();
     }, DEADLINE_POLL_MS);
     void this.refresh();
     return () => {
@@ -105,24 +127,28 @@ export class ParliamentStore {
     const next = summarizeParliament(this.doc, now, parliament);
     if (JSON.stringify(previous) === JSON.stringify(next)) return;
     this.summary = next;
+    this.last = parliament;
     for (const listener of this.listeners) listener();
     this.blockListeners.notify((id) => previous?.statuses[id] !== next.statuses[id] || previous?.altered.includes(id) !== next.altered.includes(id));
   }
 
-  /** Put back deleted statements, close due motions, apply this organization's passed amendments. */
+  /** Put back deleted statements, close due motions, answer the roll call, apply this organization's passed amendments. */
   private async clerk(parliament: Parliament, now: Date): Promise<void> {
     if (parliament.withdrawnFromView.length > 0) restoreStatements(this.doc, parliament.withdrawnFromView);
     const due = parliament.motions.some((m) => m.closing === '' && m.due);
     const amended = parliament.motions.some((m) => m.kind === 'amendment' && m.status === 'passed' && !m.applied);
-    if (!due && !amended) return;
+    const meeting = this.room.online() ? meetingInSession(parliament, now) : undefined;
+    if (!due && !amended && !meeting) return;
     try {
       const signer = await this.signer();
       const org = orgOfKey(parliament.roster, toHex(signer.publicKey));
       if (org === undefined) return;
+      const present = organizationsPresent(this.room.present(), parliament.organizations.values());
       if (due && parliament.chair) {
         // Under a chair, the chair closes a vote (delegates may change their votes until then); the clerk only at the deadline.
-        for (const motion of parliament.motions.filter((m) => m.closing === '' && m.due && now.toISOString() >= m.closesAt)) await closeMotion(this.doc, signer, motion.id, now);
-      } else if (due) await closeDueMotions(this.doc, signer, now);
+        for (const motion of parliament.motions.filter((m) => m.closing === '' && m.due && now.toISOString() >= m.closesAt)) await closeMotion(this.doc, signer, motion.id, now, present);
+      } else if (due) await closeDueMotions(this.doc, signer, now, present);
+      if (meeting && !meeting.attendance.some((a) => a.org === org)) await answerRollCall(this.doc, signer, meeting.id, now);
       if (amended) applyPassedAmendments(this.doc, org, now);
     } catch {
       // Refused (the motion closed elsewhere meanwhile, the key is unavailable): the next count tries again.
@@ -131,6 +157,11 @@ export class ParliamentStore {
 
   current(): TallySummary | null {
     return this.summary;
+  }
+
+  /** The parliament the current summary shows (meetings' agendas and minutes are written from it). */
+  parliament(): Parliament | null {
+    return this.last;
   }
 
   settings(): RatificationSettings {

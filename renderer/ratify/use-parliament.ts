@@ -13,10 +13,13 @@ import type { Host } from '../host.ts';
 import { errorText } from './errors.ts';
 import { ParliamentStore } from './parliament-store.ts';
 
-export function useParliament(doc: Y.Doc, host: Host, readOnly: boolean): ParliamentStore {
+/** `room`: whether the workspace is connected and which member organizations are, as the sync view has it now. */
+export function useParliament(doc: Y.Doc, host: Host, readOnly: boolean, room: { online: boolean; present: string[] }): ParliamentStore {
   const writable = useRef(!readOnly);
   writable.current = !readOnly;
-  const store = useMemo(() => new ParliamentStore(doc, () => host.signingKey(), () => writable.current), [doc, host]);
+  const seen = useRef(room);
+  seen.current = room;
+  const store = useMemo(() => new ParliamentStore(doc, () => host.signingKey(), () => writable.current, { online: () => seen.current.online, present: () => seen.current.present }), [doc, host]);
   useEffect(() => store.watch(), [store]);
   return store;
 }

@@ -52,12 +52,12 @@ export function writeMinutes({ parliament, summary, meeting, when = localDateTim
   if (meeting.link !== '') lines.push(`- **Video call:** ${meeting.link}`);
   if (meeting.adjournedAt !== '') lines.push(`- **Adjourned:** ${md(when(meeting.adjournedAt))}`);
   lines.push('', '## Attendance', '');
-  const isMember = new Set(parliament.members.map((m) => m.org));
-  const members = summary.organizations.filter((o) => isMember.has(o.org)).map((o) => o.org);
-  const inOrder = (ids: readonly string[]): string[] => [...summary.organizations.map((o) => o.org).filter((id) => ids.includes(id)), ...ids.filter((id) => !summary.organizations.some((o) => o.org === id))];
+  /** Organizations in the order of their names. */
+  const inOrder = (ids: readonly string[]): string[] => [...ids].sort((a, b) => org(a).name.localeCompare(org(b).name) || (a < b ? -1 : 1));
+  const members = inOrder(parliament.members.map((m) => m.org));
   const present = meeting.attendance.map((a) => a.org);
   lines.push(`Present (${present.length} of ${members.length} member organizations):`, '');
-  for (const a of meeting.attendance) lines.push(`- ${named(a.org)}, from ${md(when(a.at))}`);
+  for (const a of inOrder(present).flatMap((id) => meeting.attendance.filter((x) => x.org === id))) lines.push(`- ${named(a.org)}, from ${md(when(a.at))}`);
   const absent = members.filter((id) => !present.includes(id));
   if (absent.length > 0) lines.push('', `Absent: ${absent.map(named).join(', ')}.`);
 

@@ -49,6 +49,8 @@ export interface MotionSummary {
   newText: string;
   result: { yes: number; no: number; abstain: number; participants: number; quorumNeeded: number; base: number; needed: number; passed: boolean } | null;
   votes: VoteSummary[];
+  /** The organizations the closer saw present when it closed (empty while open or when not recorded). */
+  present: string[];
 }
 
 export interface RosterMember {
@@ -90,7 +92,7 @@ export interface TallySummary {
   /** Everything wrong in the signed record: invalid, conflicting, missing or deleted statements. */
   problems: ProblemSummary[];
   /** The parliament's meetings: when, who chaired, who answered the roll call, whether the minutes are adopted. */
-  meetings: { id: string; date: string; schedule: string; link: string; chair: string; present: string[]; adjournedAt: string; minutesAdopted: boolean }[];
+  meetings: { id: string; date: string; schedule: string; link: string; chair: string; present: string[]; adjournedAt: string; minutes: string; minutesAdopted: boolean }[];
 }
 
 /** "Preamble", "Article II", "Article II, Section 1", "Article II, Section 1, clause 3". */
@@ -162,12 +164,13 @@ export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliame
         ? { yes: m.outcome.yes, no: m.outcome.no, abstain: m.outcome.abstain, participants: m.outcome.participants, quorumNeeded: m.outcome.quorumNeeded, base: m.outcome.base, needed: m.outcome.needed, passed: m.outcome.passed }
         : null,
       votes: m.votes.map((v) => ({ id: v.id, org: v.org, short: shortOf(v.org), choice: v.choice, castAt: v.castAt, fingerprint: fingerprint(v.key), standing: v.standing, reason: v.reason })),
+      present: m.present,
     })),
     progress,
     statuses,
     altered: blocks.filter((b) => parliament.standings.get(b.id)?.altered === true).map((b) => b.id),
     problems: parliament.problems.map((p) => problemSummary(p, shortOf)),
-    meetings: parliament.meetings.map((m) => ({ id: m.id, date: m.date, schedule: m.schedule, link: m.link, chair: m.chair, present: m.attendance.map((a) => a.org), adjournedAt: m.adjournedAt, minutesAdopted: m.adoptedBy !== '' })),
+    meetings: parliament.meetings.map((m) => ({ id: m.id, date: m.date, schedule: m.schedule, link: m.link, chair: m.chair, present: m.attendance.map((a) => a.org), adjournedAt: m.adjournedAt, minutes: m.minutes, minutesAdopted: m.adoptedBy !== '' })),
   };
 }
 

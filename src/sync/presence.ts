@@ -46,6 +46,21 @@ export function readPresenceUser(value: unknown): PresenceUser | undefined {
   };
 }
 
+/** The short names of the organizations with a delegate connected now (observers do not count). */
+export function shortNamesPresent(users: readonly (PresenceUser & { online?: boolean })[]): string[] {
+  return [...new Set(users.filter((u) => u.online !== false && u.role !== 'observer' && u.org !== '').map((u) => u.org.toLowerCase()))].sort();
+}
+
+/**
+ * The organizations among `orgs` (the parliament's, as signed) with a delegate connected, by id. Peers'
+ * announcements cannot be proved, so this is what an app shows and records as seen; the roll call, signed
+ * by each delegate, is the proof.
+ */
+export function organizationsPresent(shorts: readonly string[], orgs: Iterable<{ org: string; short: string }>): string[] {
+  const seen = new Set(shorts.map((s) => s.toLowerCase()));
+  return [...orgs].filter((o) => seen.has(o.short.toLowerCase())).map((o) => o.org);
+}
+
 /** Up to two initials: "Ana Pérez" → "AP", "ben" → "B". */
 export function initials(name: string): string {
   const words = name.trim().split(/\s+/u).filter((word) => word !== '');

@@ -1,0 +1,280 @@
+/**
+ * The parliament in session: convening a meeting (date, weekly or monthly, the video call's address), the
+ * meeting under way — its video call, who is present for each organization (connected now, and the roll
+ * call each delegate's app signs), the quorum, and the agenda the chair works through — and adjourning it
+ * with the minutes Concord writes, which the chair may edit before signing. The minutes of the last
+ * meeting stay here until the parliament adopts them. Every action is a core function (src/ratify/).
+ */
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { currentItem, meetingAgenda, nextMeetingDate, type AgendaItem } from '../../src/ratify/agenda.ts';
+import type { MotionRequest } from '../../src/ratify/actions.ts';
+import { localDateTime, writeMinutes } from '../../src/ratify/minutes.ts';
+import type { MeetingReport, Parliament } from '../../src/ratify/parliament.ts';
+import { SCHEDULES, type Schedule } from '../../src/ratify/statement.ts';
+import type { TallySummary } from '../../src/ratify/summary.ts';
+import type { Participant, PresenceUser } from '../../src/sync/presence.ts';
+import { localInput } from './datetime-input.ts';
+
+interface Props {
+  summary: TallySummary;
+  parliament: Parliament;
+  /** This delegate's organization on the roster, if any. */
+  myOrg: string | undefined;
+  /** Who is connected: everyone else, and this delegate. */
+  participants: readonly (Participant | PresenceUser)[];
+  now: Date;
+  onConvene(request: { date: Date; schedule: Schedule; link: string }): Promise<boolean>;
+  onPropose(request: MotionRequest): Promise<boolean>;
+  onAdjourn(meeting: string, minutes: string): Promise<boolean>;
+}
+
+const SCHEDULE_WORDS: Readonly<Record<Schedule, string>> = { weekly: 'weekly', monthly: 'monthly' };
+
+export function MeetingPanel(props: Props): ReactNode {
+  const { summary, parliament, myOrg, now } = props;
+  const at = now.toISOString();
+  const inSession = parliament.meetings.filter((m) => m.adjournedAt === '' && Date.parse(m.date) - 3_600_000 <= now.getTime()).at(-1);
+  const upcoming = parliament.meetings.filter((m) => m.adjournedAt === '' && m.date > at).at(0);
+  const last = parliament.meetings.filter((m) => m.adjournedAt !== '').at(-1);
+  const chairNow = summary.chair?.org;
+  const canConvene = myOrg !== undefined && (chairNow === undefined || chairNow === myOrg);
+  return (
+    <section className="meeting" aria-labelledby="meeting-heading">
+      <h3 id="meeting-heading">Meeting</h3>
+      {inSession ? (
+        <InSession {...props} meeting={inSession} />
+      ) : upcoming ? (
+        <p data-testid="next-meeting">
+          Next meeting: {localDateTime(upcoming.date)} ({SCHEDULE_WORDS[upcoming.schedule]}).{' '}
+          {upcoming.link !== '' && <VideoLink link={upcoming.link} />}
+        </p>
+      ) : (
+        <p>No meeting is convened.</p>
+      )}
+      {!inSession && !upcoming && canConvene && <ConveneForm last={parliament.meetings.at(-1)} onConvene={props.onConvene} />}
+      {last && !inSession && <LastMinutes {...props} meeting={last} />}
+    </section>
+  );
+}
+
+function VideoLink({ link }: { link: string }): ReactNode {
+  // The fold only accepts https:// addresses; checked again here, as this is what a click opens.
+  if (!/^https:\/\/\S+$/.test(link)) return null;
+  return (
+    <a href={link} target="_blank" rel="noopener noreferrer" data-testid="video-link">
+      Join the video call
+    </a>
+  );
+}
+
+function ConveneForm({ last, onConvene }: { last: MeetingReport | undefined; onConvene: Props['onConvene'] }): ReactNode {
+  const [date, setDate] = useState(() => localInput(last ? new Date(Math.max(Date.now(), Date.parse(nextMeetingDate(last.date, last.schedule)))) : new Date()));
+  const [schedule, setSchedule] = useState<Schedule>(last?.schedule ?? 'monthly');
+  const [link, setLink] = useState(last?.link ?? '');
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    setBusy(true);
+    await onConvene({ date: new Date(date), schedule, link });
+    setBusy(false);
+  };
+  return (
+    <form className="convene" onSubmit={(e) => void submit(e)} aria-label="Convene a meeting">
+      <label>
+        Starts
+        <input type="datetime-local" required value={date} onChange={(e) => setDate(e.target.value)} />
+      </label>
+      <label>
+        The parliament meets
+        <select value={schedule} onChange={(e) => setSchedule(SCHEDULES.find((s) => s === e.target.value) ?? schedule)}>
+          {SCHEDULES.map((s) => (
+            <option key={s} value={s}>
+              {SCHEDULE_WORDS[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Video call (https:// address)
+        <input type="url" pattern="https://.*" placeholder="https://" value={link} onChange={(e) => setLink(e.target.value)} />
+      </label>
+      <button type="submit" disabled={busy}>
+        Convene the meeting
+      </button>
+    </form>
+  );
+}
+
+function InSession(props: Props & { meeting: MeetingReport }): ReactNode {
+  const { summary, parliament, meeting, myOrg, participants } = props;
+  const agenda = meetingAgenda(parliament, meeting);
+  const current = currentItem(agenda);
+  const chairing = myOrg !== undefined && (summary.chair ? summary.chair.org === myOrg : meeting.chair === myOrg);
+  const members = summary.roster;
+  const connected = (short: string): string[] => participants.filter((p) => ('online' in p ? p.online : true) && p.role !== 'observer' && p.org.toLowerCase() === short.toLowerCase()).map((p) => p.name);
+  const presentCount = members.filter((m) => connected(m.short).length > 0).length;
+  const [minutes, setMinutes] = useState<string | null>(null);
+  const quorum = (kind: 'clause' | 'constitution' | 'chair'): number => Math.ceil(parliament.settings.rules[kind].quorum * members.length);
+  return (
+    <div className="meeting-session" data-testid="meeting-in-session">
+      <p>
+        In session since {localDateTime(meeting.date)}, chaired by {summary.organizations.find((o) => o.org === (summary.chair?.org ?? meeting.chair))?.name ?? 'the convener'}. <VideoLink link={meeting.link} />
+      </p>
+      <table className="attendance" data-testid="attendance">
+        <caption>
+          Attendance: {presentCount} of {members.length} member organizations connected; {meeting.attendance.length} answered the roll call.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Organization</th>
+            <th scope="col">Connected now</th>
+            <th scope="col">Roll call</th>
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((m) => {
+            const answered = meeting.attendance.find((a) => a.org === m.org);
+            const names = connected(m.short);
+            return (
+              <tr key={m.org} data-testid="attendance-row" data-org={m.short}>
+                <th scope="row">{m.name} ({m.short})</th>
+                <td>{names.length > 0 ? names.join(', ') : 'not connected'}</td>
+                <td>{answered ? `present, ${new Date(answered.at).toLocaleTimeString()}` : '—'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="muted" data-testid="quorum-summary">
+        Quorum: {quorum('clause')} organizations for a clause, {quorum('constitution')} for the whole text, {quorum('chair')} to elect the chair.
+      </p>
+      <h4 id="meeting-agenda-heading">Agenda</h4>
+      {agenda.length === 0 ? (
+        <p>Nothing is on the agenda yet: put a motion to the vote below.</p>
+      ) : (
+        <ol className="meeting-agenda" aria-labelledby="meeting-agenda-heading">
+          {agenda.map((item, index) => (
+            <li key={index} aria-current={item === current ? 'step' : undefined} className={`agenda-${item.state}${item === current ? ' is-current' : ''}`} data-testid="agenda-item">
+              <AgendaLine item={item} summary={summary} chairing={chairing} onPropose={props.onPropose} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {chairing &&
+        (minutes === null ? (
+          <button type="button" onClick={() => setMinutes(writeMinutes({ parliament, summary, meeting: { ...meeting, adjournedAt: new Date().toISOString() } }))}>
+            Adjourn the meeting…
+          </button>
+        ) : (
+          <MinutesEditor
+            text={minutes}
+            onChange={setMinutes}
+            submitLabel="Sign the minutes and adjourn"
+            onCancel={() => setMinutes(null)}
+            onSubmit={async () => {
+              if (await props.onAdjourn(meeting.id, minutes)) setMinutes(null);
+            }}
+          />
+        ))}
+    </div>
+  );
+}
+
+function AgendaLine({ item, summary, chairing, onPropose }: { item: AgendaItem; summary: TallySummary; chairing: boolean; onPropose: Props['onPropose'] }): ReactNode {
+  const [candidate, setCandidate] = useState(summary.roster[0]?.org ?? '');
+  const stateWords = (): string => {
+    if (!item.motion) return 'to be put to the vote';
+    const m = summary.motions.find((x) => x.id === item.motion?.id);
+    return m ? m.explanation : '';
+  };
+  if (item.kind === 'minutes') {
+    return (
+      <>
+        <span>Adopt the minutes of the meeting of {localDateTime(item.meeting.date)}</span> — <span>{stateWords()}</span>
+        {chairing && item.state === 'to-open' && (
+          <button type="button" className="small" onClick={() => void onPropose({ kind: 'minutes', target: item.meeting.id })}>
+            Put the minutes to a vote
+          </button>
+        )}
+      </>
+    );
+  }
+  if (item.kind === 'chair') {
+    return (
+      <>
+        <span>{item.until === '' ? 'Elect a chair' : `Elect a chair: the present term ends ${localDateTime(item.until)}`}</span> — <span>{stateWords()}</span>
+        {chairing && item.state === 'to-open' && (
+          <span className="agenda-action">
+            <select aria-label="Candidate for chair" value={candidate} onChange={(e) => setCandidate(e.target.value)}>
+              {summary.roster.map((m) => (
+                <option key={m.org} value={m.org}>
+                  {m.name} ({m.short})
+                </option>
+              ))}
+            </select>
+            <button type="button" className="small" onClick={() => void onPropose({ kind: 'chair', target: candidate })}>
+              Put the election to a vote
+            </button>
+          </span>
+        )}
+      </>
+    );
+  }
+  const motion = summary.motions.find((m) => m.id === item.motion.id);
+  return (
+    <>
+      <a href={`#motion-${item.motion.id}`}>{motion?.targetLabel ?? item.motion.kind}</a> — <span>{stateWords()}</span>
+    </>
+  );
+}
+
+function MinutesEditor({ text, onChange, onSubmit, onCancel, submitLabel }: { text: string; onChange(text: string): void; onSubmit(): Promise<void>; onCancel(): void; submitLabel: string }): ReactNode {
+  return (
+    <div className="minutes-editor">
+      <label>
+        Minutes (Markdown; written by Concord from the record, yours to edit)
+        <textarea rows={16} value={text} onChange={(e) => onChange(e.target.value)} data-testid="minutes-text" />
+      </label>
+      <button type="button" onClick={() => void onSubmit()}>
+        {submitLabel}
+      </button>{' '}
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}
+
+function LastMinutes(props: Props & { meeting: MeetingReport }): ReactNode {
+  const { meeting, summary, myOrg } = props;
+  const [editing, setEditing] = useState<string | null>(null);
+  const adopted = meeting.adoptedBy !== '';
+  const mayRevise = !adopted && myOrg !== undefined && (meeting.chair === myOrg || summary.chair?.org === myOrg);
+  return (
+    <div className="last-minutes" data-testid="last-minutes">
+      <p>
+        The meeting of {localDateTime(meeting.date)} was adjourned {localDateTime(meeting.adjournedAt)}; its minutes are {adopted ? 'adopted by the parliament' : 'signed by the chair, to be adopted at the next meeting'}.
+      </p>
+      <details>
+        <summary>Read the minutes</summary>
+        <pre className="minutes-text">{meeting.minutes}</pre>
+      </details>
+      {mayRevise &&
+        (editing === null ? (
+          <button type="button" className="small" onClick={() => setEditing(meeting.minutes)}>
+            Revise the minutes…
+          </button>
+        ) : (
+          <MinutesEditor
+            text={editing}
+            onChange={setEditing}
+            submitLabel="Sign the revised minutes"
+            onCancel={() => setEditing(null)}
+            onSubmit={async () => {
+              if (await props.onAdjourn(meeting.id, editing)) setEditing(null);
+            }}
+          />
+        ))}
+    </div>
+  );
+}
