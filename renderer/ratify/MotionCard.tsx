@@ -62,7 +62,7 @@ export function MotionCard({ motion, summary, myOrg, onVote, onClose }: Props): 
       </p>
       <p className="motion-meta">
         Rule: {motion.rule}. {open ? `Closes ${when(motion.closesAt)}.` : motion.closedAt ? `Closed ${when(motion.closedAt)}.` : ''}
-        {motion.present.length > 0 && ` Present when it closed: ${motion.present.map((org) => summary.organizations.find((o) => o.org === org)?.short ?? org).join(', ')}.`}
+        {motion.present.length > 0 && ` Present when it closed: ${motion.present.map((org) => summary.organizations.find((o) => o.org === org)?.short ?? org).sort().join(', ')}.`}
       </p>
       <table className="motion-count">
         <caption className="sr-only">Votes by organization</caption>

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { insertBlock } from '../../src/constitution/structure.ts';
 import { startTestServer, type TestServer } from '../../server/testing.ts';
 import { seriousViolations } from './axe.ts';
-import { motionCard, vote } from './agenda.ts';
+import { inSeconds, motionCard, vote } from './agenda.ts';
 import { launchBrowser } from './browser.ts';
 import { joinMeeting, seedMeeting, type Meeting } from './meeting.ts';
 
@@ -119,7 +119,8 @@ describe('a meeting of four delegates, from the roll call to the minutes', () =>
       await form.getByRole('button', { name: 'Open the vote' }).click();
       for (const page of everyone()) await expect.poll(() => motionCard(page, heading).count(), { timeout: 15_000 }).toBe(1);
       for (const [i, page] of everyone().entries()) await vote(page, heading, votes[i] ?? 'Yes');
-      // Under a chair, the chair closes the vote.
+      // Under a chair, the chair closes the vote, once her app shows every vote.
+      await expect.poll(async () => (await motionCard(carla, heading).getByTestId('count-row').allInnerTexts()).filter((row) => row.endsWith('—')).length, { timeout: 15_000 }).toBe(0);
       await motionCard(carla, heading).getByRole('button', { name: 'Close the vote' }).click();
       for (const page of everyone()) await expect.poll(() => motionCard(page, heading).getByTestId('motion-status').innerText(), { timeout: 15_000 }).not.toBe('Open');
     }
@@ -148,5 +149,25 @@ describe('a meeting of four delegates, from the roll call to the minutes', () =>
       expect(await minutes.locator('pre').innerText()).toContain('The chair thanked the Tenants Union for hosting.');
       expect(await session(page).count()).toBe(0);
     }
+  }, 120_000);
+
+  it('at the next meeting the chair puts the minutes to a vote, and the parliament adopts them', async () => {
+    const form = carla.getByRole('form', { name: 'Convene a meeting' });
+    await form.getByRole('textbox', { name: 'Starts' }).fill(await inSeconds(carla, 0));
+    // The schedule and the video call carry over from the last meeting.
+    expect(await form.getByRole('textbox', { name: 'Video call (https:// address)' }).inputValue()).toBe(LINK);
+    await form.getByRole('button', { name: 'Convene the meeting' }).click();
+    const item = carla.getByTestId('agenda-item').first();
+    await expect.poll(() => item.innerText(), { timeout: 15_000 }).toMatch(/^Adopt the minutes of the meeting of /);
+    expect(await item.getAttribute('aria-current')).toBe('step');
+    await item.getByRole('button', { name: 'Put the minutes to a vote' }).click();
+    const heading = /^Adopt the minutes/;
+    for (const page of everyone()) await expect.poll(() => motionCard(page, heading).count(), { timeout: 15_000 }).toBe(1);
+    for (const page of everyone()) await vote(page, heading, 'Yes');
+    await motionCard(carla, heading).getByRole('button', { name: 'Close the vote' }).click();
+    for (const page of everyone()) await expect.poll(() => motionCard(page, heading).getByTestId('motion-explanation').innerText(), { timeout: 15_000 }).toMatch(/^Passed: 4 yes/);
+    await session(carla).getByRole('button', { name: 'Adjourn the meeting…' }).click();
+    await carla.getByRole('button', { name: 'Sign the minutes and adjourn' }).click();
+    for (const page of everyone()) await expect.poll(() => page.getByTestId('last-minutes').innerText(), { timeout: 15_000 }).toMatch(/signed by the chair/);
   }, 120_000);
 });
