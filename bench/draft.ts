@@ -4,7 +4,8 @@ import * as Y from 'yjs';
 import { editConstitution } from '../src/constitution/document.ts';
 import type { BlockType } from '../src/constitution/schema.ts';
 import { newBlock } from '../src/constitution/structure.ts';
-import { addOrganization, initWorkspace } from '../src/workspace/workspace.ts';
+import { addOrganization } from '../src/workspace/workspace.ts';
+import { initWorkspace } from '../src/workspace/init.ts';
 
 const WORDS = 'every member organization sends one delegate to the assembly which meets at least twice a year and decides by majority of votes cast unless this constitution requires more its decisions bind all members until changed'.split(' ');
 

@@ -21,7 +21,8 @@ import { flushProvenance } from '../src/provenance/plugin.ts';
 import { clauseProvenance, ProvenanceIndex } from '../src/provenance/resolve.ts';
 import { provenanceMap } from '../src/provenance/store.ts';
 import { addSource, currentPrinciples } from '../src/workspace/sources.ts';
-import { addOrganization, initWorkspace, listOrganizations } from '../src/workspace/workspace.ts';
+import { addOrganization, listOrganizations } from '../src/workspace/workspace.ts';
+import { initWorkspace } from '../src/workspace/init.ts';
 import { alignedOrganizations } from '../test/fixtures/compare/aligned-orgs.ts';
 import { medianMs, type Benchmark, type BenchRow } from './bench.ts';
 

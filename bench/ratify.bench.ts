@@ -22,7 +22,8 @@ import { parseStatement, signStatement, statementSignatures } from '../src/ratif
 import { appendStatements, statementsArray } from '../src/ratify/statement-log.ts';
 import { checkParliament } from '../src/ratify/statements.ts';
 import { newWorkspaceDoc } from '../src/workspace/doc.ts';
-import { addOrganization, initWorkspace } from '../src/workspace/workspace.ts';
+import { addOrganization } from '../src/workspace/workspace.ts';
+import { initWorkspace } from '../src/workspace/init.ts';
 import { testSigner } from '../test/unit/ratify-helpers.ts';
 import { medianMs, type Benchmark, type BenchRow } from './bench.ts';
 

@@ -11,7 +11,7 @@ import { createEditor, Editor, Node, Transforms } from 'slate';
 import * as Y from 'yjs';
 import { bindEditor } from '../src/constitution/document.ts';
 import { flushProvenance } from '../src/provenance/plugin.ts';
-import { initWorkspace } from '../src/workspace/workspace.ts';
+import { initWorkspace } from '../src/workspace/init.ts';
 import type { Benchmark } from './bench.ts';
 
 type Patch = [position: number, deleteCount: number, insert: string];

@@ -1,5 +1,5 @@
 /** `concord init FILE --name NAME`: create a new coalition workspace file. */
-import { initWorkspace } from '../../src/workspace/workspace.ts';
+import { initWorkspace } from '../../src/workspace/init.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
 import { printJson, requireFlag, requirePositional, type CommandAction } from '../command.ts';
 import { saveWorkspace } from '../workspace-file.ts';

@@ -5,7 +5,7 @@
  * once for many lookups (gutters, coverage, export notes) and leaves histories out.
  */
 import type * as Y from 'yjs';
-import { readBlocks } from '../constitution/document.ts';
+import { readBlocks } from '../constitution/root.ts';
 import type { Block } from '../constitution/schema.ts';
 import { readEntry, type Origin, type StoredEntry } from './store.ts';
 import { recordEntry } from '../workspace/doc-shape.ts';

@@ -17,10 +17,7 @@
  * | versions       | Map     | version id → a named snapshot of the draft                     |
  */
 import * as Y from 'yjs';
-import { editConstitution } from '../constitution/document.ts';
-import { newBlock } from '../constitution/structure.ts';
 import { newId } from '../ids.ts';
-import { Transforms } from 'slate';
 import { ConcordError } from './errors.ts';
 import { recordEntries, recordEntry } from './doc-shape.ts';
 
@@ -67,21 +64,6 @@ function str(map: Y.Map<unknown>, key: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** Create a new workspace in an empty Y.Doc: its id, the coalition's name, and an empty preamble. */
-export function initWorkspace(doc: Y.Doc, name: string, id: string = newId('w_')): WorkspaceMeta {
-  if (metaMap(doc).has('id')) throw new ConcordError('This workspace has already been created.', 'workspace.exists');
-  const clean = checkName(name, 'coalition name');
-  doc.transact(() => {
-    const meta = metaMap(doc);
-    meta.set('id', id);
-    meta.set('name', clean);
-    meta.set('format', WORKSPACE_FORMAT);
-    meta.set('createdAt', new Date().toISOString());
-  });
-  editConstitution(doc, (editor) => Transforms.insertNodes(editor, newBlock('preamble'), { at: [0] }));
-  return readMeta(doc);
-}
-
 export function readMeta(doc: Y.Doc): WorkspaceMeta {
   const meta = metaMap(doc);
   const format = meta.get('format');
@@ -93,7 +75,7 @@ export function readMeta(doc: Y.Doc): WorkspaceMeta {
   };
 }
 
-function checkName(raw: string, what: string): string {
+export function checkName(raw: string, what: string): string {
   const clean = raw.replace(/\s+/g, ' ').trim();
   if (clean === '') throw new ConcordError(`The ${what} cannot be empty.`, 'name.empty');
   if (clean.length > 200) throw new ConcordError(`The ${what} is too long (at most 200 characters).`, 'name.too-long');

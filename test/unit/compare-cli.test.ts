@@ -9,7 +9,8 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { encodeWorkspaceFile } from '../../src/file/format.ts';
 import { addSource } from '../../src/workspace/sources.ts';
-import { addOrganization, initWorkspace } from '../../src/workspace/workspace.ts';
+import { addOrganization } from '../../src/workspace/workspace.ts';
+import { initWorkspace } from '../../src/workspace/init.ts';
 import { plantedOrganizations } from '../fixtures/compare/planted.ts';
 import { concord, tempDir } from './cli-helpers.ts';
 

@@ -5,7 +5,7 @@ import { editConstitution, readBlocks } from '../../src/constitution/document.ts
 import { isBlockType } from '../../src/constitution/schema.ts';
 import { newBlock } from '../../src/constitution/structure.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
-import { initWorkspace } from '../../src/workspace/workspace.ts';
+import { initWorkspace } from '../../src/workspace/init.ts';
 import { newWorkspaceDoc } from '../../src/workspace/doc.ts';
 
 /** A workspace whose constitution is exactly `spec`: lines like "article:Membership" or "clause:Any…". */

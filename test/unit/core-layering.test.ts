@@ -1,7 +1,8 @@
 /**
  * The layers of DESIGN.md, checked: src/ (the core) imports no DOM framework, no Node built-in and no
  * Electron, with no exception (the CLI's Node side lives in cli/, beside bin/); and arrows only point down —
- * src imports nothing from renderer/, electron/, server/ or cli/; renderer/ nothing from electron/ or server/.
+ * src imports nothing from renderer/, electron/, server/ or cli/; renderer/ nothing from electron/ or server/;
+ * and no module of src/ reaches itself again through what it imports at run time (no import circles).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -18,6 +19,28 @@ function sourceFiles(dir: string): string[] {
     else if (/\.(ts|tsx)$/.test(name)) out.push(path);
   }
   return out;
+}
+
+/** The relative modules `file` imports at run time (type-only imports left out), as absolute paths. */
+function runtimeImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s+(?!type\s)[^'"]*?from\s+['"](\.[^'"]+)['"]/g)].map((m) => join(file, '..', m[1] ?? ''));
+}
+
+/** The import circles among `files`: each one as the chain of files that closes it. */
+function circles(files: readonly string[]): string[][] {
+  const graph = new Map(files.map((file) => [file, runtimeImports(file).filter((dep) => files.includes(dep))]));
+  const found: string[][] = [];
+  const done = new Set<string>();
+  const visit = (file: string, path: string[]): void => {
+    const at = path.indexOf(file);
+    if (at >= 0) return void found.push([...path.slice(at), file].map((f) => relative(root, f)));
+    if (done.has(file)) return;
+    for (const dep of graph.get(file) ?? []) visit(dep, [...path, file]);
+    done.add(file);
+  };
+  for (const file of files) visit(file, []);
+  return found;
 }
 
 function imports(file: string): string[] {
@@ -42,6 +65,10 @@ describe('layering', () => {
         .map((spec) => `${relative(root, file)} imports ${spec}`),
     );
     expect(offenders).toEqual([]);
+  });
+
+  it('has no import circles in src/', () => {
+    expect(circles(core)).toEqual([]);
   });
 
   it('lets arrows point only down', () => {

@@ -1,17 +1,8 @@
 /** The coalition and its member organizations: creation, validation, per-field merging. */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  addOrganization,
-  initWorkspace,
-  listOrganizations,
-  nextOrganizationColour,
-  ORG_PALETTE,
-  readMeta,
-  removeOrganization,
-  renameCoalition,
-  updateOrganization,
-} from '../../src/workspace/workspace.ts';
+import { addOrganization, listOrganizations, nextOrganizationColour, ORG_PALETTE, readMeta, removeOrganization, renameCoalition, updateOrganization } from '../../src/workspace/workspace.ts';
+import { initWorkspace } from '../../src/workspace/init.ts';
 import { errorCode, specOf, link } from './core-helpers.ts';
 
 function fresh(): Y.Doc {

@@ -14,7 +14,8 @@ import { GutterStore } from '../../renderer/provenance/gutter-store.ts';
 import { ParliamentStore } from '../../renderer/ratify/parliament-store.ts';
 import { editConstitution, readBlocks } from '../../src/constitution/document.ts';
 import { insertBlock } from '../../src/constitution/structure.ts';
-import { addOrganization, initWorkspace } from '../../src/workspace/workspace.ts';
+import { addOrganization } from '../../src/workspace/workspace.ts';
+import { initWorkspace } from '../../src/workspace/init.ts';
 
 describe('the editor’s stores', () => {
   it('does not read the blocks while a delegate types or their history is written, and does when a block is added', () => {

@@ -14,7 +14,8 @@ import { toHex, type Signer } from '../../src/ratify/signing.ts';
 import { signStatement } from '../../src/ratify/statement.ts';
 import { readStatementLog, statementsArray } from '../../src/ratify/statement-log.ts';
 import { newWorkspaceDoc } from '../../src/workspace/doc.ts';
-import { addOrganization, initWorkspace } from '../../src/workspace/workspace.ts';
+import { addOrganization } from '../../src/workspace/workspace.ts';
+import { initWorkspace } from '../../src/workspace/init.ts';
 import { acceptHandOver, offerHandOver, offeredHandOver } from '../../renderer/ratify/hand-over.ts';
 import { ParliamentStore } from '../../renderer/ratify/parliament-store.ts';
 
