@@ -6,6 +6,7 @@
  *   p50 and p95 over 3 rounds × 60 keys typed mid-draft, the app and the baseline interleaved round by round;
  * - a sustained burst of 700 keys as fast as Chromium takes them: the longest frame (gap between animation
  *   frames) while it lasts.
+ * - the editor's DOM nodes per block, which React walks to save the selection before each commit.
  * Every run checks that the typed text landed in the block where it was typed. CONCORD_BENCH_BEFORE=DIR adds
  * an earlier build of the app (an earlier commit's out/renderer), typed in the same rounds, for a
  * before/after comparison; CONCORD_EDITOR_KEYS and CONCORD_EDITOR_BURST shorten a run on a busy machine.
@@ -113,6 +114,18 @@ async function prepare(page: Page, size: number): Promise<string> {
   return before.replace(/\uFEFF/g, '');
 }
 
+/** DOM nodes inside the editor per block (every node is walked when React saves the selection before a commit). */
+async function nodesPerBlock(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const editor = document.querySelector('[data-testid="constitution"]');
+    if (!editor) return Number.NaN;
+    const walker = document.createTreeWalker(editor);
+    let nodes = 0;
+    while (walker.nextNode()) nodes += 1;
+    return nodes / editor.querySelectorAll('.blk').length;
+  });
+}
+
 async function caretBlockText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const node = document.getSelection()?.anchorNode;
@@ -189,6 +202,10 @@ const benchmark: Benchmark = {
         for (const app of APPS) apps.push({ ...app, ...(await openApp(browser, `${url}/${app.path}/`, file, size)), latencies: [] as number[] });
         const base = { ...(await openBaseline(browser, url, `draft-${size}.bin`, size)), latencies: [] as number[] };
         const sides = [...apps, base];
+        const baseNodes = await nodesPerBlock(base.page);
+        for (const app of apps) {
+          rows.push({ figure: `${app.name}editor DOM nodes per block, ${size.toLocaleString('en')} blocks`, concord: await nodesPerBlock(app.page), baseline: baseNodes, baselineName: BASELINE, unit: 'nodes' });
+        }
         let text = '';
         for (let round = 0; round < ROUNDS; round += 1) {
           const keys = SENTENCE.repeat(2).slice(round * 7, round * 7 + KEYS);

@@ -1,4 +1,9 @@
-/** One block of the constitution in the editor: its number in a gutter, a drag handle, and its text. */
+/**
+ * One block of the constitution in the editor: its number in a gutter, a drag handle, and its text. The
+ * gutter is one element (its number and handle are drawn by CSS from `data-label`), with provenance chips
+ * and a ratification badge where a block has them: a 5,000-block draft has that many gutters, and every
+ * node in them is one more for the browser and React to walk on each keystroke.
+ */
 import { useSyncExternalStore, type DragEvent, type ReactNode } from 'react';
 import type { RenderElementProps } from 'slate-react';
 import { elementText } from '../../src/constitution/schema.ts';
@@ -60,22 +65,17 @@ export function BlockElement({ attributes, children, element, labels, gutter, pa
         onDropBlock(dragged, element.id, dropPlace(event));
       }}
     >
-      <div className="blk-gutter" contentEditable={false}>
-        <span
-          className="blk-handle"
-          draggable
-          title="Drag to move"
-          aria-hidden="true"
-          onDragStart={(event) => {
-            event.dataTransfer.setData(BLOCK_DRAG_TYPE, element.id);
-            event.dataTransfer.effectAllowed = 'move';
-          }}
-        >
-          ⠿
-        </span>
-        <span className="blk-label" data-testid="block-label">
-          {label}
-        </span>
+      <div
+        className="blk-gutter"
+        contentEditable={false}
+        data-label={label}
+        draggable
+        title="Drag to move"
+        onDragStart={(event) => {
+          event.dataTransfer.setData(BLOCK_DRAG_TYPE, element.id);
+          event.dataTransfer.effectAllowed = 'move';
+        }}
+      >
         {gutter && <GutterChips store={gutter} id={element.id} />}
         {parliament && <StatusBadge store={parliament} id={element.id} />}
       </div>

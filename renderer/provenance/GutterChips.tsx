@@ -1,4 +1,8 @@
-/** A block's provenance chips (origin organizations in their colours, or "drafted") and its open comment count, in the editor's gutter. */
+/**
+ * A block's provenance chips (origin organizations in their colours, or "drafted") and its open comment
+ * count, in the editor's gutter: one element per chip, its text drawn by CSS from `data-text`, the whole
+ * read out as one image with its description (every block has a gutter, so each node counts).
+ */
 import { useSyncExternalStore, type ReactNode } from 'react';
 import type { GutterStore } from './gutter-store.ts';
 
@@ -8,27 +12,22 @@ export function GutterChips({ store, id }: { store: GutterStore; id: string }): 
     () => store.of(id),
   );
   if (marks.chips.length === 0 && marks.openThreads === 0) return null;
-  const description = marks.chips.map((c) => (c.kind === 'drafted' ? `drafted${c.short ? ` by ${c.short}` : ''}` : `from ${c.short || 'unknown'}`)).join(', ');
+  const origins = marks.chips.map((c) => (c.kind === 'drafted' ? `drafted${c.short ? ` by ${c.short}` : ''}` : `from ${c.short || 'unknown'}`)).join(', ');
+  const threads = marks.openThreads > 0 ? `${marks.openThreads} open comment thread${marks.openThreads === 1 ? '' : 's'}` : '';
+  const description = [origins, threads].filter((part) => part !== '').join('; ');
   return (
-    <span className="prov-chips" data-testid="provenance-chips" title={description}>
-      <span className="sr-only">{description}</span>
+    <span className="prov-chips" data-testid="provenance-chips" role="img" aria-label={description} title={description}>
       {marks.chips.map((chip) => (
         <span
           key={`${chip.kind}-${chip.org}`}
-          aria-hidden="true"
           className={`prov-chip prov-chip-${chip.kind}`}
           data-org={chip.short}
           data-kind={chip.kind}
+          data-text={chip.kind === 'drafted' ? `drafted${chip.short ? ` · ${chip.short}` : ''}` : chip.short || '?'}
           style={{ borderColor: chip.colour, background: chip.kind === 'origin' ? chip.colour : undefined }}
-        >
-          {chip.kind === 'drafted' ? `drafted${chip.short ? ` · ${chip.short}` : ''}` : chip.short || '?'}
-        </span>
+        />
       ))}
-      {marks.openThreads > 0 && (
-        <span className="prov-comments" data-testid="comment-count" aria-label={`${marks.openThreads} open comment thread${marks.openThreads === 1 ? '' : 's'}`}>
-          💬 {marks.openThreads}
-        </span>
-      )}
+      {marks.openThreads > 0 && <span className="prov-comments" data-testid="comment-count" data-text={`💬 ${marks.openThreads}`} />}
     </span>
   );
 }

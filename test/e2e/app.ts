@@ -14,7 +14,7 @@ export function block(page: Page, text: string | RegExp): Locator {
 export async function documentLines(page: Page): Promise<string[]> {
   return blocks(page).evaluateAll((nodes) =>
     nodes.map((node) => {
-      const label = node.querySelector('[data-testid="block-label"]')?.textContent ?? '';
+      const label = node.querySelector('.blk-gutter')?.getAttribute('data-label') ?? '';
       const text = node.querySelector('.blk-text')?.textContent?.replace(/\uFEFF/g, '') ?? '';
       return `${label}|${node.getAttribute('data-block-type') ?? ''}|${text}`;
     }),

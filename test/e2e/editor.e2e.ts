@@ -102,7 +102,7 @@ describe('drafting the constitution', () => {
     const before = await documentLines(page);
     await page.waitForTimeout(300);
     await page.reload();
-    await expect.poll(() => documentLines(page)).toEqual(before);
+    await expect.poll(() => documentLines(page), { timeout: 15_000 }).toEqual(before);
     expect(await idOf('Membership')).toBe(ids.membership);
     expect(await idOf('one vote')).toBe(ids.vote);
     await expect.poll(() => page.getByRole('textbox', { name: 'Coalition name' }).inputValue()).toBe('Union of Workers’ Parties');
@@ -125,7 +125,7 @@ describe('drafting the constitution', () => {
     await typeDraft(page);
     const decisions = block(page, /^Decisions$/);
     await decisions.hover();
-    await decisions.locator('.blk-handle').dragTo(block(page, 'Membership'), { targetPosition: { x: 40, y: 2 } });
+    await decisions.locator('.blk-gutter').dragTo(block(page, 'Membership'), { targetPosition: { x: 40, y: 2 } });
     expect((await documentLines(page)).map((line) => line.split('|').slice(0, 1).concat(line.split('|')[2] ?? '').join(' '))).toEqual([
       ' We, the member organizations, unite.',
       'Article I Decisions',

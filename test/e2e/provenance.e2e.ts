@@ -173,7 +173,7 @@ describe('provenance with two delegates', () => {
     shots('keeps-a-comment-thread-p');
     await ana.getByRole('textbox', { name: 'New comment on this block' }).fill('Is “beautiful” too vague?');
     await ana.getByRole('button', { name: 'Comment', exact: true }).click();
-    await expect.poll(() => block(ben, merged).getByTestId('comment-count').innerText(), { timeout: 10_000 }).toContain('1');
+    await expect.poll(() => block(ben, merged).getByTestId('comment-count').getAttribute('data-text'), { timeout: 10_000 }).toContain('1');
     await clickEndOf(ben, merged);
     const thread = ben.getByTestId('comment-thread').first();
     expect(await thread.getByTestId('comment-text').first().innerText()).toBe('Is “beautiful” too vague?');
