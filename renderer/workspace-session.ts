@@ -1,16 +1,17 @@
 /**
- * Opening a workspace on this computer: its Y.Doc, loaded from and saved to IndexedDB (y-indexeddb writes
- * every change as it happens, so closing or crashing mid-sentence loses nothing). New workspaces and
+ * Opening a workspace on this computer: its Y.Doc, loaded from and saved to the browser's database by a
+ * worker (persistence/local-copy.ts), which writes every change as it comes, so closing or crashing
+ * mid-sentence loses nothing, and whose compactions never block typing. New workspaces and
  * .concord files that arrive (Open…) become local workspaces here.
  */
 import { Awareness } from 'y-protocols/awareness';
-import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { mergeWorkspaceFile, peekWorkspaceFile, type MergeResult } from '../src/file/format.ts';
 import { newId } from '../src/ids.ts';
 import { ConcordError } from '../src/workspace/errors.ts';
 import { readMeta } from '../src/workspace/workspace.ts';
 import { initWorkspace } from '../src/workspace/init.ts';
+import { LocalCopy } from './persistence/local-copy.ts';
 import { invitationFor } from './sync/invitation-store.ts';
 import { isKnownWorkspaceId, lastWorkspaceId, rememberWorkspace } from './workspace-registry.ts';
 import { newWorkspaceDoc } from '../src/workspace/doc.ts';
@@ -33,7 +34,7 @@ function databaseName(id: string): string {
 
 async function load(id: string): Promise<WorkspaceSession> {
   const doc = newWorkspaceDoc();
-  const persistence = new IndexeddbPersistence(databaseName(id), doc);
+  const persistence = new LocalCopy(databaseName(id), doc);
   await persistence.whenSynced;
   const awareness = new Awareness(doc);
   return {
@@ -45,7 +46,7 @@ async function load(id: string): Promise<WorkspaceSession> {
       await persistence.destroy();
       doc.destroy();
     },
-    compact: () => storeState(persistence, true),
+    compact: () => persistence.compact(),
     forget: async () => {
       awareness.destroy();
       await persistence.clearData();

@@ -140,7 +140,7 @@ describe('secrets never sit in the renderer’s storage in plain text (Electron 
       'renderer/identity/use-actor.ts': 'which organization a delegate working alone acts for',
       'renderer/keys/web-signing-key.ts': 'web build only: a non-extractable WebCrypto key (the desktop app signs in the main process)',
       'renderer/sync/invitation-store.ts': 'web build only: invitation links (the desktop app keeps them in the main process, encrypted)',
-      'renderer/workspace-session.ts': 'the workspace document, through y-indexeddb (no secrets: tokens and keys are not in it)',
+      'renderer/persistence/persistence-worker.ts': 'the workspace document, through y-indexeddb in a worker (no secrets: tokens and keys are not in it)',
     };
     const storing: string[] = [];
     const walk = (dir: string): void => {
