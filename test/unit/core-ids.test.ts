@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { bindEditor, readBlocks } from '../../src/constitution/document.ts';
 import { moveBlock } from '../../src/constitution/structure.ts';
+import { newId } from '../../src/ids.ts';
 import { idByText, link, specOf, workspaceWith } from './core-helpers.ts';
 
 /** A live editor on a doc, as the app has one (local origin, undo of its own changes). */
@@ -18,6 +19,14 @@ function liveEditor(doc: Y.Doc) {
 }
 
 const flush = (editor: YjsEditor) => YjsEditor.flushLocalChanges(editor);
+
+describe('new ids', () => {
+  it('are a prefix and 16 base-36 characters, each one different', () => {
+    const ids = Array.from({ length: 10_000 }, () => newId('c_'));
+    for (const id of ids) expect(id).toMatch(/^c_[0-9a-z]{16}$/);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
 
 describe('stable ids', () => {
   it('gives the second half of a split clause a new id and keeps the first', () => {
