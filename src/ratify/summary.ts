@@ -11,6 +11,7 @@ import { CONSTITUTION } from './digest.ts';
 import { currentKey, readParliament, type BlockStatus, type MotionReport, type MotionStatus, type Parliament, type RecordProblem } from './parliament.ts';
 import { ruleWords, type Choice, type MotionKind } from './rules.ts';
 import { keyFingerprint } from './signing.ts';
+import { firstChange, type NamedChange, type TextChange } from './void-cause.ts';
 
 export interface VoteSummary {
   id: string;
@@ -49,6 +50,8 @@ export interface MotionSummary {
   newText: string;
   result: { yes: number; no: number; abstain: number; participants: number; quorumNeeded: number; base: number; needed: number; passed: boolean } | null;
   votes: VoteSummary[];
+  /** A motion void because its text changed: who changed it and when, by the unsigned edit history (null otherwise, or when it does not say). */
+  changedBy: NamedChange | null;
 }
 
 export interface RosterMember {
@@ -159,12 +162,17 @@ export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliame
         ? { yes: m.outcome.yes, no: m.outcome.no, abstain: m.outcome.abstain, participants: m.outcome.participants, quorumNeeded: m.outcome.quorumNeeded, base: m.outcome.base, needed: m.outcome.needed, passed: m.outcome.passed }
         : null,
       votes: m.votes.map((v) => ({ id: v.id, org: v.org, short: shortOf(v.org), choice: v.choice, castAt: v.castAt, fingerprint: fingerprint(v.key), standing: v.standing, reason: v.reason })),
+      changedBy: m.status === 'void' ? named(firstChange(doc, m, parliament.blocks), known) : null,
     })),
     progress,
     statuses,
     altered: blocks.filter((b) => parliament.standings.get(b.id)?.altered === true).map((b) => b.id),
     problems: parliament.problems.map((p) => problemSummary(p, shortOf)),
   };
+}
+
+function named(change: TextChange | undefined, known: Parliament['organizations']): NamedChange | null {
+  return change ? { ...change, name: known.get(change.org)?.name ?? '' } : null;
 }
 
 function problemSummary(problem: RecordProblem, shortOf: (org: string) => string): ProblemSummary {
