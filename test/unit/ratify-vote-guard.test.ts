@@ -6,7 +6,10 @@
 import { YjsEditor } from '@slate-yjs/core';
 import { createEditor, Editor, Transforms, type Descendant } from 'slate';
 import * as Y from 'yjs';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { encodeWorkspaceFile } from '../../src/file/format.ts';
 import { bindEditor, editConstitution, readBlocks } from '../../src/constitution/document.ts';
 import { selectBlock, setBlockText, insertBlock } from '../../src/constitution/structure.ts';
 import { recordSnapshot } from '../../src/provenance/history.ts';
@@ -16,6 +19,7 @@ import { readParliament } from '../../src/ratify/parliament.ts';
 import { summarizeParliament } from '../../src/ratify/summary.ts';
 import { firstChange, voidWords } from '../../src/ratify/void-cause.ts';
 import { needsCheckedInput, openVotesOver, withVoteGuard, type HeldEdit } from '../../src/ratify/vote-guard.ts';
+import { concord, tempDir } from './cli-helpers.ts';
 import { idByText } from './core-helpers.ts';
 import { at, coalition, key, type Coalition } from './ratify-helpers.ts';
 
@@ -208,5 +212,17 @@ describe('the void names who changed the text, by the edit history', () => {
     // An anonymous change is stated as such.
     expect(voidWords({ org: '', delegate: '', name: '', at: '' }, '14:02')).toContain('changed by a delegate who gave no name at 14:02');
     expect(voidWords({ org: 'o', delegate: '', name: 'Green Left', at: '' }, '14:02')).toContain('changed by a delegate of Green Left at 14:02');
+  });
+
+  it('concord tally names them too (UTC), and --json carries who, their organization and when', async () => {
+    const { c, motion, clause } = await voided();
+    editConstitution(c.doc, (editor) => setBlockText(editor, clause, `${DELEGATE} Or two.`), { actor: () => carla(c) });
+    const file = join(tempDir(), 'voided.concord');
+    writeFileSync(file, encodeWorkspaceFile(c.doc));
+    const tally = await concord(['tally', file]);
+    expect(tally.code).toBe(0);
+    expect(tally.out).toMatch(/^ {4}Void: the text was changed by Carla \(Organization 2\) at \d{4}-\d\d-\d\d \d\d:\d\d UTC while the vote was open \(as the edit history records it; that history is not signed\)\.$/m);
+    const json: { motions: { id: string; changedBy: unknown }[] } = JSON.parse((await concord(['tally', file, '--json'])).out);
+    expect(json.motions.find((m) => m.id === motion)?.changedBy).toEqual({ org: carla(c).org, delegate: 'Carla', name: 'Organization 2', at: expect.stringMatching(/^\d{4}-/) });
   });
 });
