@@ -27,7 +27,7 @@ import type { CurrentBlockStore } from './current-block-store.ts';
 import { changesNumbering, type LabelStore } from './label-store.ts';
 import type { GutterStore } from '../provenance/gutter-store.ts';
 import type { ParliamentStore } from '../ratify/parliament-store.ts';
-import { needsCheckedInput } from '../../src/ratify/vote-guard.ts';
+import { guardEdit, needsCheckedInput } from '../../src/ratify/vote-guard.ts';
 import { shortcutFor } from './shortcuts.ts';
 
 interface Props {
@@ -93,7 +93,7 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
   const remove = (): void => {
     if (!current) return;
     const what = current.type === 'article' ? 'this article with all its sections and clauses' : current.type === 'section' ? 'this section with its clauses' : `this ${current.type}`;
-    if (window.confirm(`Delete ${what}? (Ctrl+Z undoes it.)`)) asOwnUndoStep(editor, () => deleteBlock(editor, current.id));
+    if (window.confirm(`Delete ${what}? (Ctrl+Z undoes it.)`)) guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => deleteBlock(editor, current.id)));
   };
 
   const onDropBlock = useCallback(
@@ -127,8 +127,8 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
       if (event.inputType !== 'insertText' || typeof event.data !== 'string') return false;
       const [target] = event.getTargetRanges();
       const range = target ? ReactEditor.toSlateRange(editor, target, { exactMatch: false, suppressThrow: true }) : null;
+      if (!needsCheckedInput(editor, range ?? editor.selection)) return false;
       if (range && !(editor.selection && Range.equals(editor.selection, range))) Transforms.select(editor, range);
-      if (!needsCheckedInput(editor)) return false;
       event.preventDefault();
       Editor.insertText(editor, event.data);
       return true;
@@ -169,7 +169,7 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
             value={current?.type ?? 'clause'}
             onChange={(event) => {
               const type = event.target.value;
-              if (current && isBlockType(type)) asOwnUndoStep(editor, () => setBlockType(editor, current.id, type));
+              if (current && isBlockType(type)) guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => setBlockType(editor, current.id, type)));
             }}
           >
             {BLOCK_TYPES.map((type) => (

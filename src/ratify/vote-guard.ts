@@ -46,8 +46,7 @@ function idAt(editor: Editor, index: number): string | undefined {
  * The top-level blocks a command would change at the current selection, and whether it only adds a
  * block after the last of them (Enter at the end of a block: the block's own wording stays).
  */
-export function blocksTouched(editor: Editor, kind: EditKind): { indices: number[]; onlyAfter: boolean } {
-  const selection = editor.selection;
+export function blocksTouched(editor: Editor, kind: EditKind, selection: Range | null = editor.selection): { indices: number[]; onlyAfter: boolean } {
   if (!selection) return { indices: [], onlyAfter: false };
   const [start, end] = Range.edges(selection);
   const first = start.path[0] ?? 0;
@@ -61,8 +60,8 @@ export function blocksTouched(editor: Editor, kind: EditKind): { indices: number
 }
 
 /** The open votes a command would void: a block added after a clause voids only the article's or the whole text's vote. */
-export function votesVoided(editor: Editor, kind: EditKind, votes: VotesOver): { block: string; votes: OpenVote[] } | undefined {
-  const { indices, onlyAfter } = blocksTouched(editor, kind);
+export function votesVoided(editor: Editor, kind: EditKind, votes: VotesOver, at: Range | null = editor.selection): { block: string; votes: OpenVote[] } | undefined {
+  const { indices, onlyAfter } = blocksTouched(editor, kind, at);
   // A command that touches locked text is refused by the lock whatever the votes.
   if (indices.some((i) => isLockedAt(editor, i))) return undefined;
   const found = new Map<string, OpenVote>();
@@ -156,14 +155,14 @@ export function withVoteGuard<T extends Editor>(editor: T, guard: EditGuard): T 
 }
 
 /**
- * Whether typing at the selection must not be left to the browser: it would change locked text or text
- * under a vote this delegate has not chosen to edit, so the change may be refused or held, and a character
- * the browser had already drawn would stay on screen though the document never had it.
+ * Whether typing at `at` (the selection by default) must not be left to the browser: it would change
+ * locked text or text under a vote this delegate has not chosen to edit, so the change may be refused or
+ * held, and a character the browser had already drawn would stay on screen though the document never had it.
  */
-export function needsCheckedInput(editor: Editor): boolean {
-  const { indices } = blocksTouched(editor, 'text');
+export function needsCheckedInput(editor: Editor, at: Range | null = editor.selection): boolean {
+  const { indices } = blocksTouched(editor, 'text', at);
   if (indices.some((i) => isLockedAt(editor, i))) return true;
   const state = STATES.get(editor);
   if (!state) return false;
-  return votesVoided(editor, 'text', state.guard.votes())?.votes.some((v) => !state.allowed.has(v.motion)) ?? false;
+  return votesVoided(editor, 'text', state.guard.votes(), at)?.votes.some((v) => !state.allowed.has(v.motion)) ?? false;
 }

@@ -162,6 +162,7 @@ describe('two delegates: locked text leaves no trace, and a clause under vote as
       ['Backspace', () => carla.keyboard.press('Backspace')],
       ['Delete', () => carla.keyboard.press('Delete')],
       ['Enter', () => carla.keyboard.press('Enter')],
+      ['a change of block type', async () => void (await carla.getByRole('combobox', { name: 'Block type' }).selectOption('section'))],
     ];
     for (const [what, attempt] of attempts) {
       await caretBefore(carla, UNDER_VOTE, 'one');
@@ -172,6 +173,7 @@ describe('two delegates: locked text leaves no trace, and a clause under vote as
       expect(await screenText(carla, UNDER_VOTE), what).toBe(UNDER_VOTE);
     }
     expect(await documentLines(carla)).toContain(`(2)|clause|${UNDER_VOTE}`);
+    expect(await carla.getByRole('combobox', { name: 'Block type' }).inputValue()).toBe('clause');
     // Enter at the end of the clause adds a clause after it and leaves its wording: no question.
     await clickEndOf(carla, UNDER_VOTE);
     await carla.keyboard.press('Enter');
