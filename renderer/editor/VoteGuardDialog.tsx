@@ -5,7 +5,7 @@
  * (Escape too; the edit is dropped). A modal <dialog>: the browser keeps focus inside it, and it is
  * labelled by its heading and question for screen readers; Tab cycles through its controls.
  */
-import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { ReactEditor } from 'slate-react';
 import { wordDiff } from '../../src/compare/word-diff.ts';
@@ -61,7 +61,8 @@ function Question({ held, guard, editor, doc, author, onNotice }: Props & { held
   const label = block ? blockLabel(block) : 'This clause';
   const [proposal, setProposal] = useState<string | null>(null);
 
-  useEffect(() => {
+  // Before the first paint: the dialog is never drawn in the page's flow.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
     // The safe answer has the focus (showModal focuses the first button otherwise).

@@ -193,6 +193,7 @@ describe('two delegates: locked text leaves no trace, and a clause under vote as
     await form.getByRole('textbox', { name: 'Proposed wording' }).fill(AMENDED);
     await expect.poll(() => form.getByTestId('diff-added').allInnerTexts()).toEqual([expect.stringContaining('chosen in writing')]);
     expect(await seriousViolations(carla)).toEqual([]);
+    await carla.screenshot({ path: 'test-results/vote-guard-proposal.png' });
     await form.getByRole('button', { name: 'Post the proposal to the comments' }).click();
     await dialog.waitFor({ state: 'detached' });
     expect(await screenText(carla, UNDER_VOTE)).toBe(UNDER_VOTE);
