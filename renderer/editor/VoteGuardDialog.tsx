@@ -21,7 +21,7 @@ import { DiffText } from '../provenance/DiffText.tsx';
 import type { ConcordEditor } from './create-editor.ts';
 import type { VoteGuardStore } from './vote-guard-store.ts';
 
-export const UNDER_VOTE_QUESTION = 'This clause is under vote; a change voids the vote. Propose an amendment instead, or edit anyway.';
+const UNDER_VOTE_QUESTION = 'This clause is under vote; a change voids the vote. Propose an amendment instead, or edit anyway.';
 
 interface Props {
   guard: VoteGuardStore;

@@ -46,7 +46,7 @@ function idAt(editor: Editor, index: number): string | undefined {
  * The top-level blocks a command would change at the current selection, and whether it only adds a
  * block after the last of them (Enter at the end of a block: the block's own wording stays).
  */
-export function blocksTouched(editor: Editor, kind: EditKind, selection: Range | null = editor.selection): { indices: number[]; onlyAfter: boolean } {
+function blocksTouched(editor: Editor, kind: EditKind, selection: Range | null = editor.selection): { indices: number[]; onlyAfter: boolean } {
   if (!selection) return { indices: [], onlyAfter: false };
   const [start, end] = Range.edges(selection);
   const first = start.path[0] ?? 0;
@@ -60,7 +60,7 @@ export function blocksTouched(editor: Editor, kind: EditKind, selection: Range |
 }
 
 /** The open votes a command would void: a block added after a clause voids only the article's or the whole text's vote. */
-export function votesVoided(editor: Editor, kind: EditKind, votes: VotesOver, at: Range | null = editor.selection): { block: string; votes: OpenVote[] } | undefined {
+function votesVoided(editor: Editor, kind: EditKind, votes: VotesOver, at: Range | null = editor.selection): { block: string; votes: OpenVote[] } | undefined {
   const { indices, onlyAfter } = blocksTouched(editor, kind, at);
   // A command that touches locked text is refused by the lock whatever the votes.
   if (indices.some((i) => isLockedAt(editor, i))) return undefined;
