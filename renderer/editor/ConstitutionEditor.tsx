@@ -6,7 +6,7 @@ import { YjsEditor, yTextToSlateElement } from '@slate-yjs/core';
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Descendant } from 'slate';
 import { RemoteCursors } from '../sync/RemoteCursors.tsx';
-import { Editor, Range, Transforms } from 'slate';
+import { Editor, Transforms } from 'slate';
 import { Editable, ReactEditor, Slate, type RenderChunkProps, type RenderElementProps } from 'slate-react';
 import { BLOCK_TYPES, isBlockType, isConstitutionElement, toBlock, type BlockType } from '../../src/constitution/schema.ts';
 import {
@@ -27,7 +27,8 @@ import type { CurrentBlockStore } from './current-block-store.ts';
 import { changesNumbering, type LabelStore } from './label-store.ts';
 import type { GutterStore } from '../provenance/gutter-store.ts';
 import type { ParliamentStore } from '../ratify/parliament-store.ts';
-import { guardEdit, needsCheckedInput } from '../../src/ratify/vote-guard.ts';
+import { guardEdit } from '../../src/ratify/vote-guard.ts';
+import { useCheckedInput } from './checked-input.ts';
 import { shortcutFor } from './shortcuts.ts';
 
 interface Props {
@@ -117,24 +118,7 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
     [],
   );
 
-  /**
-   * Slate lets the browser draw a typed letter itself and applies it to the document just after. In locked
-   * text or text under a vote the change may be refused or held, and the letter would stay on screen
-   * though the document never had it: there, the letter goes through Slate alone, before the browser draws.
-   */
-  const onDOMBeforeInput = useCallback(
-    (event: InputEvent): boolean => {
-      if (event.inputType !== 'insertText' || typeof event.data !== 'string') return false;
-      const [target] = event.getTargetRanges();
-      const range = target ? ReactEditor.toSlateRange(editor, target, { exactMatch: false, suppressThrow: true }) : null;
-      if (!needsCheckedInput(editor, range ?? editor.selection)) return false;
-      if (range && !(editor.selection && Range.equals(editor.selection, range))) Transforms.select(editor, range);
-      event.preventDefault();
-      Editor.insertText(editor, event.data);
-      return true;
-    },
-    [editor],
-  );
+  const checkedInput = useCheckedInput(editor);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     const action = shortcutFor(event);
@@ -195,7 +179,8 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
           renderElement={renderElement}
           renderChunk={renderChunk}
           onKeyDown={onKeyDown}
-          onDOMBeforeInput={onDOMBeforeInput}
+          onDOMBeforeInput={checkedInput.onDOMBeforeInput}
+          onCompositionEnd={checkedInput.onCompositionEnd}
           spellCheck
         />
       </div>

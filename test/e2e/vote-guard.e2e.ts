@@ -59,6 +59,16 @@ async function paste(page: Page, text: string): Promise<void> {
   }, text);
 }
 
+/** Type `text` through an input method's composition (as Chromium's IME, or a dead key, does). */
+async function compose(page: Page, text: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+  await cdp.send('Input.insertText', { text });
+  await cdp.detach();
+  // Slate takes the composition in after compositionend, and the screen is checked then.
+  await page.waitForTimeout(100);
+}
+
 /** Put the caret in the block holding `text`, just before `before` (placed in the DOM, as a click would). */
 async function caretBefore(page: Page, text: string, before: string): Promise<void> {
   await block(page, text).locator('.blk-text').click();
@@ -127,6 +137,10 @@ describe('two delegates: locked text leaves no trace, and a clause under vote as
     await carla.keyboard.press('Shift+ArrowRight');
     await carla.keyboard.type('w');
     expect(await screenText(carla, RATIFIED)).toBe(RATIFIED);
+    // A composition (an input method, or a dead key: ´ then a) is drawn by the browser before Slate sees it.
+    await caretBefore(carla, RATIFIED, 'class');
+    await compose(carla, 'á');
+    expect(await screenText(carla, RATIFIED)).toBe(RATIFIED);
     // Nothing catches up later either.
     await carla.waitForTimeout(1000);
     expect(await screenText(carla, RATIFIED)).toBe(RATIFIED);
@@ -162,6 +176,7 @@ describe('two delegates: locked text leaves no trace, and a clause under vote as
       ['Backspace', () => carla.keyboard.press('Backspace')],
       ['Delete', () => carla.keyboard.press('Delete')],
       ['Enter', () => carla.keyboard.press('Enter')],
+      ['a composition', () => compose(carla, 'á')],
       ['a change of block type', async () => void (await carla.getByRole('combobox', { name: 'Block type' }).selectOption('section'))],
     ];
     for (const [what, attempt] of attempts) {
