@@ -18,12 +18,30 @@ export interface TextChange {
   at: string;
 }
 
+/** What was found for closed void motions, by motion id: the tally is counted again at every pause in typing. */
+const FOUND = new WeakMap<Y.Doc, Map<string, TextChange>>();
+
+type VoidMotion = Pick<MotionReport, 'id' | 'text' | 'target' | 'openedAt' | 'closing'>;
+
 /**
  * The first change to a motion's text after it was opened, as the edit history records it: a snapshot
  * of one of its blocks with other wording than the one voted on, or a block added to its target.
- * Undefined when the history does not show it (a block deleted, or a history a peer damaged).
+ * Undefined when the history does not show it (yet: a snapshot arrives a moment after the text; or at
+ * all: a block deleted, or a history a peer damaged). Once the motion is closed, what was found is kept.
  */
-export function firstChange(doc: Y.Doc, motion: Pick<MotionReport, 'text' | 'target' | 'openedAt'>, blocks: readonly TextBlock[]): TextChange | undefined {
+export function firstChange(doc: Y.Doc, motion: VoidMotion, blocks: readonly TextBlock[]): TextChange | undefined {
+  const found = FOUND.get(doc)?.get(motion.id);
+  if (found) return found;
+  const change = searchHistory(doc, motion, blocks);
+  if (change && motion.closing !== '') {
+    const kept = FOUND.get(doc) ?? new Map<string, TextChange>();
+    kept.set(motion.id, change);
+    FOUND.set(doc, kept);
+  }
+  return change;
+}
+
+function searchHistory(doc: Y.Doc, motion: VoidMotion, blocks: readonly TextBlock[]): TextChange | undefined {
   const voted = new Map(motion.text.map((b) => [b.id, b.text]));
   const ids = new Set([...voted.keys(), ...targetBlocks(blocks, motion.target).map((b) => b.id)]);
   const changes: TextChange[] = [];

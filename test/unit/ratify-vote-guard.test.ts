@@ -208,7 +208,7 @@ describe('the void names who changed the text, by the edit history', () => {
     const summary = summarizeParliament(c.doc, at(20)).motions.find((m) => m.id === motion);
     expect(summary?.status).toBe('void');
     expect(summary?.changedBy ?? null).toBeNull();
-    expect(firstChange(c.doc, { text: [], target: 'gone', openedAt: at(0).toISOString() }, [])).toBeUndefined();
+    expect(firstChange(c.doc, { id: 'm', text: [], target: 'gone', openedAt: at(0).toISOString(), closing: '' }, [])).toBeUndefined();
     // An anonymous change is stated as such.
     expect(voidWords({ org: '', delegate: '', name: '', at: '' }, '14:02')).toContain('changed by a delegate who gave no name at 14:02');
     expect(voidWords({ org: 'o', delegate: '', name: 'Green Left', at: '' }, '14:02')).toContain('changed by a delegate of Green Left at 14:02');
