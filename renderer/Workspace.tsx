@@ -10,6 +10,8 @@ import { createConcordEditor } from './editor/create-editor.ts';
 import { useDeletedClauseNotice } from './editor/deleted-clause.ts';
 import { ConstitutionEditor, jumpToBlock } from './editor/ConstitutionEditor.tsx';
 import { LabelStore } from './editor/label-store.ts';
+import { VoteGuardDialog } from './editor/VoteGuardDialog.tsx';
+import { VoteGuardStore } from './editor/vote-guard-store.ts';
 import type { Host } from './host.ts';
 import type { Notify } from './notice.ts';
 import { OrganizationsPanel } from './orgs/OrganizationsPanel.tsx';
@@ -77,9 +79,11 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
   const acting = useActor(session.id, session.doc, sync.me?.org);
   const readOnly = sync.state !== null && 'role' in sync.state && sync.state.role === 'observer';
   const onLocked = useCallback((message: string) => onNotice('info', message), [onNotice]);
-  const editor = useMemo(() => createConcordEditor(session.doc, session.awareness, acting.source, onLocked), [session, acting.source, onLocked]);
+  const guard = useMemo(() => new VoteGuardStore(), [session]);
+  const editor = useMemo(() => createConcordEditor(session.doc, session.awareness, acting.source, onLocked, guard), [session, acting.source, onLocked, guard]);
   const present = useMemo(() => shortNamesPresent([...sync.others, ...(sync.me ? [sync.me] : [])]), [sync.others, sync.me]);
   const parliament = useParliament(session.doc, host, readOnly, { online: sync.state?.kind === 'online', present });
+  useEffect(() => guard.follow(() => parliament.openVotes()), [guard, parliament]);
   const onClauseDeleted = useCallback((message: string) => onNotice('error', message), [onNotice]);
   useDeletedClauseNotice(editor, onClauseDeleted);
   const onEnrolmentError = useCallback((text: string) => onNotice('error', text), [onNotice]);
@@ -154,6 +158,7 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
             )}
           </main>
           <ClauseDetails doc={session.doc} store={currentBlock} author={author} readOnly={readOnly} onNotice={onNotice} />
+          <VoteGuardDialog guard={guard} editor={editor} doc={session.doc} author={author} onNotice={onNotice} />
         </div>
       )}
       <Suspense fallback={<p className="loading">Loading…</p>}>

@@ -11,6 +11,7 @@ import { verifyRatificationRecord } from '../../src/export/record.ts';
 import { checkParliament } from '../../src/ratify/statements.ts';
 import { readStatementLog } from '../../src/ratify/statement-log.ts';
 import { summarizeParliament, type TallySummary } from '../../src/ratify/summary.ts';
+import { voidWords } from '../../src/ratify/void-cause.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
 import { printData, printJson, requirePositional, type CliIo, type CommandAction } from '../command.ts';
 import { openWorkspace } from '../workspace-file.ts';
@@ -30,7 +31,7 @@ function readable(summary: TallySummary): string {
   if (summary.motions.length === 0) lines.push('  none yet');
   for (const motion of summary.motions) {
     lines.push(`  [${motion.status}] ${motion.kind}: ${motion.targetLabel}  (${motion.id})`);
-    lines.push(`    ${motion.explanation}`);
+    lines.push(`    ${motion.changedBy ? voidWords(motion.changedBy, when(motion.changedBy.at)) : motion.explanation}`);
     for (const vote of motion.votes) {
       const tail = vote.standing === 'rejected' ? `REJECTED: ${vote.reason}` : vote.standing === 'replaced' ? 'replaced by a later vote' : 'counted';
       lines.push(`    ${(vote.short || '?').padEnd(10)} ${vote.choice.padEnd(8)} ${when(vote.castAt)}  ${tail}`);

@@ -27,6 +27,8 @@ import type { CurrentBlockStore } from './current-block-store.ts';
 import { changesNumbering, type LabelStore } from './label-store.ts';
 import type { GutterStore } from '../provenance/gutter-store.ts';
 import type { ParliamentStore } from '../ratify/parliament-store.ts';
+import { guardEdit } from '../../src/ratify/vote-guard.ts';
+import { useCheckedInput } from './checked-input.ts';
 import { shortcutFor } from './shortcuts.ts';
 
 interface Props {
@@ -92,7 +94,7 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
   const remove = (): void => {
     if (!current) return;
     const what = current.type === 'article' ? 'this article with all its sections and clauses' : current.type === 'section' ? 'this section with its clauses' : `this ${current.type}`;
-    if (window.confirm(`Delete ${what}? (Ctrl+Z undoes it.)`)) asOwnUndoStep(editor, () => deleteBlock(editor, current.id));
+    if (window.confirm(`Delete ${what}? (Ctrl+Z undoes it.)`)) guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => deleteBlock(editor, current.id)));
   };
 
   const onDropBlock = useCallback(
@@ -115,6 +117,8 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
     ),
     [],
   );
+
+  const checkedInput = useCheckedInput(editor);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     const action = shortcutFor(event);
@@ -149,7 +153,7 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
             value={current?.type ?? 'clause'}
             onChange={(event) => {
               const type = event.target.value;
-              if (current && isBlockType(type)) asOwnUndoStep(editor, () => setBlockType(editor, current.id, type));
+              if (current && isBlockType(type)) guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => setBlockType(editor, current.id, type)));
             }}
           >
             {BLOCK_TYPES.map((type) => (
@@ -175,6 +179,8 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
           renderElement={renderElement}
           renderChunk={renderChunk}
           onKeyDown={onKeyDown}
+          onDOMBeforeInput={checkedInput.onDOMBeforeInput}
+          onCompositionEnd={checkedInput.onCompositionEnd}
           spellCheck
         />
       </div>

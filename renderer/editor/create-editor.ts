@@ -9,6 +9,7 @@ import { createEditor, Editor } from 'slate';
 import { withReact, type ReactEditor } from 'slate-react';
 import type * as Y from 'yjs';
 import { bindEditor } from '../../src/constitution/document.ts';
+import { guardEdit, withVoteGuard, type EditGuard } from '../../src/ratify/vote-guard.ts';
 import { PRESENCE_FIELD } from '../../src/sync/presence.ts';
 import type { ActorSource } from '../../src/workspace/actor.ts';
 
@@ -23,9 +24,25 @@ export type ConcordEditor = ReactEditor & YHistoryEditor & CursorEditor<CursorDa
 /** Blocks per render chunk: long constitutions render and type fast (see ../shared/PITFALLS.md). */
 export const CHUNK_SIZE = 1000;
 
-/** `onLocked` is told when a change to ratified text is refused. */
-export function createConcordEditor(doc: Y.Doc, awareness: Awareness, actor: ActorSource, onLocked: (message: string) => void): ConcordEditor {
-  const editor = withReact(withYHistory(withCursors(bindEditor(createEditor(), doc, { actor, onLocked }), awareness, { cursorDataField: PRESENCE_FIELD })));
+/**
+ * A copy of pasted or dropped data that stays readable after its event (the browser empties the original),
+ * so a paste held by the vote guard can be made later.
+ */
+function keptData(data: DataTransfer): DataTransfer {
+  const copy = new DataTransfer();
+  for (const type of data.types) if (type !== 'Files') copy.setData(type, data.getData(type));
+  return copy;
+}
+
+/** `onLocked` is told when a change to ratified text is refused; `guard` is asked before a change to text under vote. */
+export function createConcordEditor(doc: Y.Doc, awareness: Awareness, actor: ActorSource, onLocked: (message: string) => void, guard: EditGuard): ConcordEditor {
+  const editor = withVoteGuard(withReact(withYHistory(withCursors(bindEditor(createEditor(), doc, { actor, onLocked }), awareness, { cursorDataField: PRESENCE_FIELD }))), guard);
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
+  // Paste and drop as one edit: held whole, or made whole (its lines are several commands).
+  const { insertData } = editor;
+  editor.insertData = (data) => {
+    const kept = keptData(data);
+    guardEdit(editor, 'text', () => insertData(kept));
+  };
   return editor;
 }

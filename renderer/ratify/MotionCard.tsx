@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { wordDiff } from '../../src/compare/word-diff.ts';
 import type { Choice } from '../../src/ratify/rules.ts';
 import type { MotionSummary, TallySummary } from '../../src/ratify/summary.ts';
+import { voidWords } from '../../src/ratify/void-cause.ts';
 import { DiffText } from '../provenance/DiffText.tsx';
 
 const STATUS_WORDS = { open: 'Open', passed: 'Passed', failed: 'Failed', void: 'Void', invalid: 'Invalid' } as const;
@@ -24,6 +25,14 @@ interface Props {
 function when(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+}
+
+/** "14:02" today, with the date on another day. */
+function clock(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const time = date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return date.toDateString() === new Date().toDateString() ? time : `${time} on ${date.toLocaleDateString()}`;
 }
 
 export function MotionCard({ motion, summary, myOrg, onVote, onClose }: Props): ReactNode {
@@ -58,7 +67,7 @@ export function MotionCard({ motion, summary, myOrg, onVote, onClose }: Props): 
         </p>
       )}
       <p className="motion-explanation" data-testid="motion-explanation">
-        {motion.explanation}
+        {motion.changedBy ? voidWords(motion.changedBy, clock(motion.changedBy.at)) : motion.explanation}
       </p>
       <p className="motion-meta">
         Rule: {motion.rule}. {open ? `Closes ${when(motion.closesAt)}.` : motion.closedAt ? `Closed ${when(motion.closedAt)}.` : ''}

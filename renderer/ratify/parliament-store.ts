@@ -18,6 +18,7 @@ import { DEFAULT_SETTINGS, type RatificationSettings } from '../../src/ratify/se
 import { checkParliament } from '../../src/ratify/statements.ts';
 import { KeyedListeners } from '../state/keyed-listeners.ts';
 import { summarizeParliament, type TallySummary } from '../../src/ratify/summary.ts';
+import { openVotesOver, type VotesOver } from '../../src/ratify/vote-guard.ts';
 import { restoreStatements } from './restore-statements.ts';
 
 /** Typing changes the workspace at every key: count once it has settled this long. */
@@ -41,6 +42,8 @@ export class ParliamentStore {
   private last: Parliament | null = null;
   /** The rules in force at the last count. */
   private rules: RatificationSettings = DEFAULT_SETTINGS;
+  /** The open votes over each block at the last count (for the editor's guard). */
+  private votesOver: VotesOver = new Map();
   private running: Promise<void> | null = null;
   private again = false;
   private readonly listeners = new Set<() => void>();
@@ -123,6 +126,7 @@ export class ParliamentStore {
     // The clerk's writes change the workspace, which schedules the next count.
     if (this.canWrite()) await this.clerk(parliament, now);
     this.rules = parliament.settings;
+    this.votesOver = openVotesOver(parliament);
     const previous = this.summary;
     const next = summarizeParliament(this.doc, now, parliament);
     if (JSON.stringify(previous) === JSON.stringify(next)) return;
@@ -166,6 +170,11 @@ export class ParliamentStore {
 
   settings(): RatificationSettings {
     return this.rules;
+  }
+
+  /** The open votes each block's text is under, as of the last count. */
+  openVotes(): VotesOver {
+    return this.votesOver;
   }
 
   subscribe(listener: () => void): () => void {

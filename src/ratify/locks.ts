@@ -58,19 +58,23 @@ function touchedIndices(op: Operation): number[] {
 }
 
 const unlocking = new WeakSet<Editor>();
+const LOCKS = new WeakMap<Editor, LockIndex>();
+
+/** Whether the top-level block at `index` is locked in `editor` (an editor without the lock plugin locks nothing). */
+export function isLockedAt(editor: Editor, index: number): boolean {
+  const node = editor.children[index];
+  const locks = LOCKS.get(editor);
+  return locks !== undefined && node !== undefined && 'id' in node && typeof node.id === 'string' && locks.ids().has(node.id);
+}
 
 /** Refuse local operations on locked blocks: `onRefused` is told (the core throws by default). */
 export function withLocks<T extends Editor>(editor: T, locks: LockIndex, onRefused: (message: string) => void = refuseByThrowing): T {
+  LOCKS.set(editor, locks);
   const { apply } = editor;
   editor.apply = (op) => {
     const remote = YjsEditor.isYjsEditor(editor) && YjsEditor.connected(editor) && !YjsEditor.isLocal(editor);
     if (!remote && !unlocking.has(editor) && op.type !== 'set_selection') {
-      const locked = locks.ids();
-      const hit = locked.size > 0 && touchedIndices(op).some((i) => {
-        const node = editor.children[i];
-        return node !== undefined && 'id' in node && typeof node.id === 'string' && locked.has(node.id);
-      });
-      if (hit) return onRefused(LOCKED_MESSAGE);
+      if (touchedIndices(op).some((i) => isLockedAt(editor, i))) return onRefused(LOCKED_MESSAGE);
     }
     apply(op);
   };

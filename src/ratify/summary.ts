@@ -11,6 +11,7 @@ import { CONSTITUTION } from './digest.ts';
 import { currentKey, readParliament, type BlockStatus, type MotionReport, type MotionStatus, type Parliament, type RecordProblem } from './parliament.ts';
 import { ruleWords, type Choice, type MotionKind } from './rules.ts';
 import { keyFingerprint } from './signing.ts';
+import { firstChange, type NamedChange, type TextChange } from './void-cause.ts';
 
 export interface VoteSummary {
   id: string;
@@ -51,6 +52,8 @@ export interface MotionSummary {
   votes: VoteSummary[];
   /** The organizations the closer saw present when it closed (empty while open or when not recorded). */
   present: string[];
+  /** A motion void because its text changed: who changed it and when, by the unsigned edit history (null otherwise, or when it does not say). */
+  changedBy: NamedChange | null;
 }
 
 export interface RosterMember {
@@ -165,6 +168,7 @@ export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliame
         : null,
       votes: m.votes.map((v) => ({ id: v.id, org: v.org, short: shortOf(v.org), choice: v.choice, castAt: v.castAt, fingerprint: fingerprint(v.key), standing: v.standing, reason: v.reason })),
       present: m.present,
+      changedBy: m.status === 'void' ? named(firstChange(doc, m, parliament.blocks), known) : null,
     })),
     progress,
     statuses,
@@ -172,6 +176,10 @@ export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliame
     problems: parliament.problems.map((p) => problemSummary(p, shortOf)),
     meetings: parliament.meetings.map((m) => ({ id: m.id, date: m.date, schedule: m.schedule, link: m.link, chair: m.chair, present: m.attendance.map((a) => a.org), adjournedAt: m.adjournedAt, minutes: m.minutes, minutesAdopted: m.adoptedBy !== '' })),
   };
+}
+
+function named(change: TextChange | undefined, known: Parliament['organizations']): NamedChange | null {
+  return change ? { ...change, name: known.get(change.org)?.name ?? '' } : null;
 }
 
 function problemSummary(problem: RecordProblem, shortOf: (org: string) => string): ProblemSummary {

@@ -1,0 +1,140 @@
+/**
+ * The question before an edit that would void a vote: "Propose an amendment" (the proposed wording with
+ * its word diff goes into the clause's comments for the chair and delegates to take up; the text is not
+ * touched), "Edit anyway" (the edit is made, and further edits under that vote go through) or Cancel
+ * (Escape too; the edit is dropped). A modal <dialog>: the browser keeps focus inside it, and it is
+ * labelled by its heading and question for screen readers; Tab cycles through its controls.
+ */
+import { useLayoutEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
+import type * as Y from 'yjs';
+import { ReactEditor } from 'slate-react';
+import { wordDiff } from '../../src/compare/word-diff.ts';
+import { numberBlocks } from '../../src/constitution/numbering.ts';
+import { toBlock } from '../../src/constitution/schema.ts';
+import { blocksOf } from '../../src/constitution/structure.ts';
+import { addComment } from '../../src/provenance/comments.ts';
+import type { Author } from '../../src/provenance/store.ts';
+import { blockLabel } from '../../src/ratify/summary.ts';
+import type { HeldEdit } from '../../src/ratify/vote-guard.ts';
+import type { Notify } from '../notice.ts';
+import { DiffText } from '../provenance/DiffText.tsx';
+import type { ConcordEditor } from './create-editor.ts';
+import type { VoteGuardStore } from './vote-guard-store.ts';
+
+const UNDER_VOTE_QUESTION = 'This clause is under vote; a change voids the vote. Propose an amendment instead, or edit anyway.';
+
+interface Props {
+  guard: VoteGuardStore;
+  editor: ConcordEditor;
+  doc: Y.Doc;
+  author: Author;
+  onNotice: Notify;
+}
+
+export function VoteGuardDialog(props: Props): ReactNode {
+  const held = useSyncExternalStore(
+    (notify) => props.guard.subscribe(notify),
+    () => props.guard.current(),
+  );
+  return held ? <Question key={held.block} held={held} {...props} /> : null;
+}
+
+/** Tab past the last control comes back to the first (and Shift+Tab the other way): the browser would leave the page. */
+function keepFocusIn(dialog: HTMLDialogElement, event: KeyboardEvent<HTMLDialogElement>): void {
+  if (event.key !== 'Tab') return;
+  const controls = [...dialog.querySelectorAll<HTMLElement>('button:not([disabled]), textarea')];
+  const first = controls[0];
+  const last = controls.at(-1);
+  if (!first || !last) return;
+  const active = document.activeElement;
+  if (event.shiftKey ? active === first || !dialog.contains(active) : active === last || !dialog.contains(active)) {
+    event.preventDefault();
+    (event.shiftKey ? last : first).focus();
+  }
+}
+
+function Question({ held, guard, editor, doc, author, onNotice }: Props & { held: HeldEdit }): ReactNode {
+  const ref = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const block = numberBlocks(blocksOf(editor).map(toBlock)).find((b) => b.id === held.block);
+  const current = block?.text ?? '';
+  const label = block ? blockLabel(block) : 'This clause';
+  const [proposal, setProposal] = useState<string | null>(null);
+
+  // Before the first paint: the dialog is never drawn in the page's flow.
+  useLayoutEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    // The safe answer has the focus (showModal focuses the first button otherwise).
+    cancel.current?.focus();
+  }, []);
+
+  const answer = (go: boolean): void => {
+    ref.current?.close();
+    guard.settle(go);
+    ReactEditor.focus(editor);
+  };
+  const propose = (): void => {
+    const wording = (proposal ?? current).trim();
+    if (wording === '' || wording === current) return;
+    addComment(doc, held.block, `Proposed amendment to ${label}: “${wording}”`, author);
+    onNotice('info', `Your proposed amendment to ${label} is in its comments; the text under vote is unchanged.`);
+    answer(false);
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog vote-guard"
+      aria-labelledby="vote-guard-title"
+      aria-describedby="vote-guard-question"
+      data-testid="vote-guard"
+      onKeyDown={(event) => ref.current && keepFocusIn(ref.current, event)}
+      onCancel={(event) => {
+        // Escape: the edit is dropped, and the dialog closes through `answer` like the buttons.
+        event.preventDefault();
+        answer(false);
+      }}
+    >
+      <h2 id="vote-guard-title">{label} is under vote</h2>
+      <p id="vote-guard-question">{UNDER_VOTE_QUESTION}</p>
+      {proposal === null ? (
+        <div className="row">
+          <button type="button" onClick={() => setProposal(current)}>
+            Propose an amendment
+          </button>
+          <button type="button" onClick={() => answer(true)}>
+            Edit anyway
+          </button>
+          <button type="button" className="primary" ref={cancel} onClick={() => answer(false)}>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <form
+          aria-label={`Propose an amendment to ${label}`}
+          onSubmit={(event) => {
+            event.preventDefault();
+            propose();
+          }}
+        >
+          <label className="ratify-wording">
+            Proposed wording
+            <textarea rows={3} value={proposal} autoFocus onChange={(event) => setProposal(event.target.value)} />
+          </label>
+          <div aria-label="Changes to the wording under vote">
+            <DiffText spans={wordDiff(current, proposal).spans} testId="proposal-diff" />
+          </div>
+          <div className="row">
+            <button type="submit" className="primary" disabled={proposal.trim() === '' || proposal.trim() === current}>
+              Post the proposal to the comments
+            </button>
+            <button type="button" onClick={() => answer(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+    </dialog>
+  );
+}
