@@ -2,8 +2,9 @@
  * Putting something to a vote: the kind of motion, what it is on (a clause, an article, the whole text, a
  * ratified clause to amend — with the new wording and its word diff —, a candidate for chair, an
  * organization to admit or remove, or a member whose lost key a new one replaces — with that key's
- * fingerprint), and when the vote closes if the chair does not close it first. A change of the rules is
- * proposed from the rules panel.
+ * fingerprint), and when the vote closes if the chair does not close it first — by default the coalition's
+ * voting period counted from the moment the vote opens. A change of the rules is proposed from the rules
+ * panel.
  */
 import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
 import type * as Y from 'yjs';
@@ -46,12 +47,6 @@ interface Target {
 
 const readTargets = (doc: Y.Doc): Target[] => numberBlocks(readBlocks(doc)).map((b) => ({ id: b.id, type: b.type, label: blockLabel(b), text: b.text }));
 
-/** "YYYY-MM-DDTHH:MM" in local time, as a datetime-local input takes it. */
-function localInput(date: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
 function short(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
@@ -65,7 +60,8 @@ export function OpenMotionForm({ doc, summary, onOpen }: { doc: Y.Doc; summary: 
   const [shortName, setShortName] = useState('');
   const [key, setKey] = useState('');
   const newKey = pastedKey(key);
-  const [closesAt, setClosesAt] = useState(() => localInput(new Date(Date.now() + summary.settings.votingDays * 86_400_000)));
+  /** "" until the delegate picks a time: then the vote closes after the voting period, counted when it opens. */
+  const [closesAt, setClosesAt] = useState('');
   const fixed = (id: string): boolean => summary.statuses[id] === 'ratified' || summary.statuses[id] === 'agreed';
   const choices: { id: string; label: string }[] =
     ON_MEMBER.has(kind)
@@ -86,7 +82,7 @@ export function OpenMotionForm({ doc, summary, onOpen }: { doc: Y.Doc; summary: 
   );
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    const request: MotionRequest = { kind, target: chosen, closesAt: new Date(closesAt) };
+    const request: MotionRequest = closesAt === '' ? { kind, target: chosen } : { kind, target: chosen, closesAt: new Date(closesAt) };
     if (kind === 'amendment') request.newText = newText || current;
     if (kind === 'admit') {
       request.name = name;
@@ -98,6 +94,7 @@ export function OpenMotionForm({ doc, summary, onOpen }: { doc: Y.Doc; summary: 
       setName('');
       setShortName('');
       setKey('');
+      setClosesAt('');
     }
   };
   return (
@@ -166,8 +163,11 @@ export function OpenMotionForm({ doc, summary, onOpen }: { doc: Y.Doc; summary: 
       )}
       <label>
         Voting closes{' '}
-        <input type="datetime-local" step={1} value={closesAt} onChange={(event) => setClosesAt(event.target.value)} required />
+        <input type="datetime-local" step={1} value={closesAt} onChange={(event) => setClosesAt(event.target.value)} aria-describedby="closes-hint" />
       </label>
+      <p id="closes-hint" className="muted" data-testid="closes-hint">
+        {closesAt === '' ? `Leave empty to close ${summary.settings.votingDays} days after the vote opens (unless every member votes first).` : 'Clear it to use the coalition’s voting period, counted from the opening.'}
+      </p>
       <button type="submit" disabled={chosen === '' || (kind === 'replace-key' && !isKeyHex(newKey))}>
         Open the vote
       </button>
