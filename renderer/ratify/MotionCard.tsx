@@ -24,8 +24,11 @@ interface Props {
   onClose(): void;
 }
 
-/** The text voted on: one block with where it stands ("Article I (1) …"), or several laid out as the constitution is. */
-function VotedText({ blocks }: { blocks: readonly NumberedText[] }): ReactNode {
+/**
+ * The text voted on: one block with where it stands ("Article I (1) …"), or several laid out as the
+ * constitution is, in a box that scrolls (and takes the keyboard's focus to scroll) when it is long.
+ */
+function VotedText({ blocks, label }: { blocks: readonly NumberedText[]; label: string }): ReactNode {
   if (blocks.length === 0) return null;
   const [only] = blocks;
   if (blocks.length === 1 && only) {
@@ -36,7 +39,7 @@ function VotedText({ blocks }: { blocks: readonly NumberedText[] }): ReactNode {
     );
   }
   return (
-    <blockquote className="motion-text motion-structured" data-testid="motion-text">
+    <blockquote className="motion-text motion-structured" data-testid="motion-text" tabIndex={0} aria-label={`The text voted on: ${label}`}>
       {blocks.filter((block) => block.text.trim() !== '').map((block) => (
         <p key={block.id} className={`voted-${block.type}`}>
           {block.label !== '' && <span className="motion-place">{block.label}</span>} {block.text}
@@ -73,7 +76,7 @@ export function MotionCard({ motion, summary, myOrg, onVote, onClose }: Props): 
           <DiffText spans={wordDiff(motion.text, motion.newText).spans} testId="motion-diff" />
         </>
       ) : (
-        <VotedText blocks={motion.numbered} />
+        <VotedText blocks={motion.numbered} label={motion.targetLabel} />
       )}
       {motion.kind === 'replace-key' && (
         <p>

@@ -125,6 +125,8 @@ describe('names and numbers on the record', () => {
     expect(await text.locator('p').allInnerTexts()).toEqual(['Article I Membership', '(1) Any organization may join.', `(2) ${SENDS}`, 'Article II Decisions', '(1) The parliament decides.']);
     expect(await text.locator('p.voted-clause').count()).toBe(3);
     await everyoneVotes([carla, dolores, lech], heading, carla);
+    // For a person to look at: the agenda with the numbered texts and the names.
+    await dolores.screenshot({ path: 'test-results/signed-record-ratification.png', fullPage: true });
   });
 
   it('a vote left to its default deadline closes the voting period after it opened, not after the page loaded', async () => {
