@@ -81,7 +81,7 @@ export interface Signatory {
 }
 
 /** One block of the text a motion was on, numbered. */
-export interface MotionBlock {
+interface MotionBlock {
   id: string;
   type: BlockType;
   /** Its own number ("Article I", "(1)"); "" for the preamble. */

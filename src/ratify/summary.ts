@@ -119,7 +119,7 @@ export function blockLabel(block: NumberedBlock): string {
 }
 
 /** "the Socialist Workers Party’s delegate (Carla)": an organization's delegate, named only by a name their seat signed. */
-export function delegateWords(organization: string, delegate: string): string {
+function delegateWords(organization: string, delegate: string): string {
   const name = /^the\s/i.test(organization) ? organization.replace(/^the\s+/i, '') : organization;
   const possessive = /s$/i.test(name) ? `${name}’` : `${name}’s`;
   return `the ${possessive} delegate${delegate === '' ? '' : ` (${delegate})`}`;
