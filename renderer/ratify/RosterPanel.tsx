@@ -80,7 +80,8 @@ export function RosterPanel({ summary, myKey, myFingerprint, actingFor, offer, d
       {offered && offeredBy && (
         <div className="ratify-offer" data-testid="hand-over-offer">
           <p>
-            {offeredBy.short}’s delegate key <code>{keyFingerprint(offer.body.by)}</code> hands {offeredBy.short}’s seat to this computer’s key <code>{myFingerprint}</code>.
+            {offeredBy.short}’s delegate key <code>{keyFingerprint(offer.body.by)}</code> hands {offeredBy.short}’s seat to this computer’s key <code>{myFingerprint}</code>
+            {offer.body.delegate ? `, naming its delegate “${offer.body.delegate}” (a name given above replaces it)` : ''}.
           </p>
           <button type="button" onClick={() => onAcceptHandOver(name)}>
             Take {offeredBy.short}’s seat
