@@ -8,7 +8,7 @@
  * `org add --delegate` while setting up; a hand-over carries only a name given with --delegate.
  */
 import { bindKey, handOver, takeReplacedSeat } from '../../src/ratify/actions.ts';
-import { currentKey, delegateName, readParliament } from '../../src/ratify/parliament.ts';
+import { currentKey, signedDelegate, readParliament } from '../../src/ratify/parliament.ts';
 import { findOrganization } from '../../src/workspace/workspace.ts';
 import { keyFingerprint } from '../../src/ratify/signing.ts';
 import { printData, requireFlag, requirePositional, stringFlag, type CommandAction } from '../command.ts';
@@ -63,7 +63,7 @@ export const rosterBind: CommandAction = {
     }
     if (how !== 'already bound') await saveWorkspace(io, file, doc);
     const after = readParliament(doc);
-    const bound: Bound = { org, short: shortName(after, org), fingerprint: keyFingerprint(key.publicKey), how, delegate: delegateName(after.roster, org) };
+    const bound: Bound = { org, short: shortName(after, org), fingerprint: keyFingerprint(key.publicKey), how, delegate: signedDelegate(after.roster, org) };
     printData(io, args, bound, (b) => `${b.short}: key ${b.fingerprint} ${SAID[b.how]}${b.delegate ? `; its delegate, as the key signed: ${b.delegate}` : ''}.\n`);
     return 0;
   },

@@ -6,7 +6,7 @@
  * drawn from.
  */
 import type * as Y from 'yjs';
-import { delegateName, readParliament, type BlockStatus, type MotionReport, type Parliament } from '../ratify/parliament.ts';
+import { signedDelegate, readParliament, type BlockStatus, type MotionReport, type Parliament } from '../ratify/parliament.ts';
 import { summarizeParliament, type MotionSummary } from '../ratify/summary.ts';
 import { ruleWords } from '../ratify/rules.ts';
 import { keyFingerprint } from '../ratify/signing.ts';
@@ -46,7 +46,7 @@ function signatories(parliament: Parliament, final: MotionReport | undefined): S
   const when = at === '' ? undefined : at;
   const signatory = (org: string): Signatory => {
     const known = parliament.organizations.get(org);
-    return { organization: known?.name ?? org, short: known?.short ?? '', delegate: delegateName(parliament.roster, org, when) };
+    return { organization: known?.name ?? org, short: known?.short ?? '', delegate: signedDelegate(parliament.roster, org, when) };
   };
   const members = final?.status === 'passed' ? final.members : parliament.members.map((m) => m.org);
   const chair = when === undefined ? parliament.chair : parliament.chairs.findLast((c) => c.from <= when && when < c.until);

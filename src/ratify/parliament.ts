@@ -869,7 +869,7 @@ export function currentSeat(roster: Roster, org: string): string {
  * The name of `org`'s delegate as the seat in force at `at` (default: now) signed it; "" when that seat
  * signed no name. A name is never taken from anything but the seat's own signed statements.
  */
-export function delegateName(roster: Roster, org: string, at?: string): string {
+export function signedDelegate(roster: Roster, org: string, at?: string): string {
   const spans = roster.keys.get(org) ?? [];
   const span = at === undefined ? spans.at(-1) : spans.findLast((s) => s.from <= at && (s.until === '' || at < s.until));
   return span?.delegate ?? '';

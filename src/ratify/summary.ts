@@ -10,7 +10,7 @@ import type * as Y from 'yjs';
 import { numberBlocks, placeOf, toRoman, type NumberedBlock } from '../constitution/numbering.ts';
 import { readMeta } from '../workspace/workspace.ts';
 import { CONSTITUTION } from './digest.ts';
-import { currentKey, delegateName, readParliament, type BlockStatus, type MotionReport, type MotionStatus, type Parliament, type RecordProblem } from './parliament.ts';
+import { currentKey, signedDelegate, readParliament, type BlockStatus, type MotionReport, type MotionStatus, type Parliament, type RecordProblem } from './parliament.ts';
 import { ruleWords, type Choice, type MotionKind } from './rules.ts';
 import { keyFingerprint } from './signing.ts';
 
@@ -149,7 +149,7 @@ function targetLabel(motion: MotionReport, numbered: ReadonlyMap<string, Numbere
 export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliament: Parliament = readParliament(doc, now)): TallySummary {
   const known = parliament.organizations;
   const shortOf = (id: string): string => known.get(id)?.short ?? id;
-  const electionOf = (motion: MotionReport): string => delegateWords(known.get(motion.target)?.name ?? motion.target, delegateName(parliament.roster, motion.target, motion.openedAt));
+  const electionOf = (motion: MotionReport): string => delegateWords(known.get(motion.target)?.name ?? motion.target, signedDelegate(parliament.roster, motion.target, motion.openedAt));
   const blocks = numberBlocks(parliament.blocks);
   const numbered = new Map(blocks.map((b) => [b.id, b]));
   const progress = { blocks: blocks.length, draft: 0, 'under-vote': 0, agreed: 0, ratified: 0, rejected: 0, void: 0 };
@@ -165,11 +165,11 @@ export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliame
     founded: parliament.founded,
     organizations: [...known.values()].map((o) => ({ org: o.org, short: o.short, name: o.name, colour: o.colour, status: o.status, since: o.since })),
     settings: { seriatim: parliament.settings.seriatim, votingDays: parliament.settings.votingDays, chairTermDays: parliament.settings.chairTermDays, changedAt: parliament.settings.changedAt, place: parliament.settings.place ?? '' },
-    chair: parliament.chair ? { org: parliament.chair.org, short: shortOf(parliament.chair.org), from: parliament.chair.from, until: parliament.chair.until, delegate: delegateName(parliament.roster, parliament.chair.org) } : null,
+    chair: parliament.chair ? { org: parliament.chair.org, short: shortOf(parliament.chair.org), from: parliament.chair.from, until: parliament.chair.until, delegate: signedDelegate(parliament.roster, parliament.chair.org) } : null,
     roster: parliament.members.map((m) => {
       const key = currentKey(parliament.roster, m.org);
       const org = known.get(m.org);
-      return { org: m.org, short: org?.short ?? '', name: org?.name ?? '', weight: m.weight, key, fingerprint: fingerprint(key), since: parliament.roster.keys.get(m.org)?.at(-1)?.from ?? '', delegate: delegateName(parliament.roster, m.org) };
+      return { org: m.org, short: org?.short ?? '', name: org?.name ?? '', weight: m.weight, key, fingerprint: fingerprint(key), since: parliament.roster.keys.get(m.org)?.at(-1)?.from ?? '', delegate: signedDelegate(parliament.roster, m.org) };
     }),
     rosterLog: parliament.roster.audit.map((e) => ({ org: e.org, short: shortOf(e.org), fingerprint: fingerprint(e.key), replaces: fingerprint(e.previous), at: e.at, how: e.how, valid: e.valid, problem: e.problem })),
     motions: parliament.motions.map((m) => ({

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { bindKey, castVote, changeSettings, closeMotion, handOver, openMotion, signDelegateName } from '../../src/ratify/actions.ts';
-import { delegateName, readParliament } from '../../src/ratify/parliament.ts';
+import { signedDelegate, readParliament } from '../../src/ratify/parliament.ts';
 import { toHex, type Signer } from '../../src/ratify/signing.ts';
 import { parseStatement, signStatement, statementVerifies, storedForm } from '../../src/ratify/statement.ts';
 import { appendStatements, statementsArray } from '../../src/ratify/statement-log.ts';
@@ -58,7 +58,7 @@ describe('delegates’ names on the record', () => {
     const c = await named();
     await signDelegateName(c.doc, c.dsaKey, 'Dolores', at(5));
     const p = readParliament(c.doc, at(30));
-    expect(delegateName(p.roster, c.dsa)).toBe('Dolores');
+    expect(signedDelegate(p.roster, c.dsa)).toBe('Dolores');
     expect(p.organizations.get(c.dsa)?.name).toBe('Democratic Socialists');
   });
 
@@ -67,11 +67,11 @@ describe('delegates’ names on the record', () => {
     const laptop = await testSigner();
     await handOver(c.doc, c.swp, c.swpKey, laptop, at(10));
     const p = readParliament(c.doc, at(30));
-    expect(delegateName(p.roster, c.swp)).toBe('');
-    expect(delegateName(p.roster, c.swp, at(5).toISOString())).toBe('Carla');
+    expect(signedDelegate(p.roster, c.swp)).toBe('');
+    expect(signedDelegate(p.roster, c.swp, at(5).toISOString())).toBe('Carla');
     const next = await testSigner();
     await handOver(c.doc, c.swp, laptop, next, at(20), 'Dan');
-    expect(delegateName(readParliament(c.doc, at(30)).roster, c.swp)).toBe('Dan');
+    expect(signedDelegate(readParliament(c.doc, at(30)).roster, c.swp)).toBe('Dan');
   });
 
   it('never shows a name the seat did not sign: the plain list, another delegate’s key, a forged copy', async () => {
