@@ -2,7 +2,8 @@
  * `concord org add|set|remove FILE …`: manage the coalition's member organizations while it is being set
  * up. Once a delegate key is on the roster the parliament governs membership: adding and removing are
  * refused with the motion to use instead, and an organization's name, short name and colour change only
- * by its own delegate's signed statement (`org set … --key KEYFILE`).
+ * by its own delegate's signed statement (`org set … --key KEYFILE`), as does the delegate's name on the
+ * record (`org set … --delegate NAME --key KEYFILE`; without --key, only the local list changes).
  */
 import type * as Y from 'yjs';
 import { setProfile } from '../../src/ratify/actions.ts';
@@ -51,7 +52,7 @@ export const orgAdd: CommandAction = {
   },
 };
 
-/** Sign `org`'s new name, short name and colour with its delegate's key, the fields not given staying as signed. */
+/** Sign `org`'s new name, short name and colour (and, given --delegate, the delegate's own name) with its delegate's key, the fields not given staying as signed. */
 async function signProfile(doc: Y.Doc, parliament: Parliament, org: string, input: OrganizationInput, key: DelegateKey): Promise<void> {
   const known = parliament.organizations.get(org);
   if (orgOfKey(parliament.roster, key.publicKey) !== org) throw new ConcordError(`That key is not ${known?.short ?? org}'s delegate key on the roster; only its own delegate changes its name, short name and colour.`, 'org.not-yours');
@@ -60,7 +61,7 @@ async function signProfile(doc: Y.Doc, parliament: Parliament, org: string, inpu
   const clash = [...parliament.organizations.values()].find((o) => o.org !== org && o.short.toLowerCase() === short.toLowerCase());
   if (clash) throw new ConcordError(`The short name "${short}" is already used by ${clash.name}.`, 'org.duplicate-short');
   const colour = checked.colour ?? (known?.colour || findOrganization(doc, org)?.colour || nextOrganizationColour(doc));
-  await setProfile(doc, key.signer, { name: checked.name ?? known?.name ?? '', short, colour });
+  await setProfile(doc, key.signer, { name: checked.name ?? known?.name ?? '', short, colour, ...(checked.delegate === undefined ? {} : { delegate: checked.delegate }) });
 }
 
 export const orgSet: CommandAction = {
@@ -79,9 +80,9 @@ export const orgSet: CommandAction = {
     else {
       const id = organizationId(doc, parliament, ref);
       const { delegate, ...signed } = input;
-      if (Object.keys(signed).length > 0) {
+      if (Object.keys(signed).length > 0 || (delegate !== undefined && key)) {
         if (!key) throw new ConcordError(`The parliament is in session: ${ref}'s name, short name and colour are changed by its own delegate, signed: concord org set ${file} ${ref} … --key KEYFILE.`, 'org.profile-by-delegate');
-        await signProfile(doc, parliament, id, signed, key);
+        await signProfile(doc, parliament, id, input, key);
       }
       const plain = delegate === undefined ? findOrganization(doc, id) : updateOrganization(doc, id, { delegate });
       const shown = readParliament(doc).organizations.get(id);

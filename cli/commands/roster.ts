@@ -1,12 +1,15 @@
 /**
- * `concord roster bind FILE --org S --key KEYFILE [--from OLDKEYFILE] [--json]`: put a delegate key on the
+ * `concord roster bind FILE --org S --key KEYFILE [--from OLDKEYFILE] [--delegate NAME] [--json]`: put a delegate key on the
  * coalition's roster. While setting up, the organization's first key (the very first founds the coalition:
  * it signs the members and rules as they stand); with --from, the hand-over of the seat from the key in
  * force (OLDKEYFILE) to the new one, both signing; with --key alone where a passed replace-key motion gave
- * the seat to that key, taking it. Anything else is refused and the file is left as it was.
+ * the seat to that key, taking it. Anything else is refused and the file is left as it was. The key signs
+ * the delegate's name with it: --delegate, or else (a first key, a replacement) the name given with
+ * `org add --delegate` while setting up; a hand-over carries only a name given with --delegate.
  */
 import { bindKey, handOver, takeReplacedSeat } from '../../src/ratify/actions.ts';
-import { currentKey, readParliament } from '../../src/ratify/parliament.ts';
+import { currentKey, signedDelegate, readParliament } from '../../src/ratify/parliament.ts';
+import { findOrganization } from '../../src/workspace/workspace.ts';
 import { keyFingerprint } from '../../src/ratify/signing.ts';
 import { printData, requireFlag, requirePositional, stringFlag, type CommandAction } from '../command.ts';
 import { readKeyFile } from '../key-file.ts';
@@ -20,6 +23,8 @@ interface Bound {
   short: string;
   fingerprint: string;
   how: How;
+  /** The delegate's name the seat signed; "" for none. */
+  delegate: string;
 }
 
 const SAID: Readonly<Record<How, string>> = {
@@ -31,7 +36,7 @@ const SAID: Readonly<Record<How, string>> = {
 };
 
 export const rosterBind: CommandAction = {
-  options: { org: { type: 'string' }, key: { type: 'string' }, from: { type: 'string' }, json: { type: 'boolean' } },
+  options: { org: { type: 'string' }, key: { type: 'string' }, from: { type: 'string' }, delegate: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
     const file = requirePositional(args, 0, 'FILE');
     const orgRef = requireFlag(args, 'org');
@@ -41,22 +46,25 @@ export const rosterBind: CommandAction = {
     const doc = await openWorkspace(io, file);
     const parliament = readParliament(doc);
     const org = organizationId(doc, parliament, orgRef);
+    const given = stringFlag(args, 'delegate');
+    const delegate = given ?? (from ? '' : (findOrganization(doc, org)?.delegate ?? ''));
     const replacement = parliament.motions.some((m) => m.kind === 'replace-key' && m.status === 'passed' && m.target === org && m.subject.key === key.publicKey);
     let how: How;
     if (currentKey(parliament.roster, org) === key.publicKey) how = 'already bound';
     else if (from) {
-      await handOver(doc, org, from.signer, key.signer);
+      await handOver(doc, org, from.signer, key.signer, new Date(), delegate);
       how = 'hand-over';
     } else if (replacement) {
-      await takeReplacedSeat(doc, org, key.signer);
+      await takeReplacedSeat(doc, org, key.signer, new Date(), delegate);
       how = 'replacement';
     } else {
-      await bindKey(doc, org, key.signer);
+      await bindKey(doc, org, key.signer, new Date(), delegate);
       how = parliament.founded ? 'first key' : 'founding';
     }
     if (how !== 'already bound') await saveWorkspace(io, file, doc);
-    const bound: Bound = { org, short: shortName(readParliament(doc), org), fingerprint: keyFingerprint(key.publicKey), how };
-    printData(io, args, bound, (b) => `${b.short}: key ${b.fingerprint} ${SAID[b.how]}.\n`);
+    const after = readParliament(doc);
+    const bound: Bound = { org, short: shortName(after, org), fingerprint: keyFingerprint(key.publicKey), how, delegate: signedDelegate(after.roster, org) };
+    printData(io, args, bound, (b) => `${b.short}: key ${b.fingerprint} ${SAID[b.how]}${b.delegate ? `; its delegate, as the key signed: ${b.delegate}` : ''}.\n`);
     return 0;
   },
 };

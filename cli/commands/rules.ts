@@ -5,6 +5,7 @@
  * only by a motion of the parliament (`concord motion FILE --kind rules` with the same options):
  *   --kind KIND [--threshold T] [--base cast|members] [--quorum PERCENT] [--abstentions excluded|counted]
  *   --seriatim on|off   --voting-days N   --chair-term-days N   --weight SHORT=N (repeatable; 1 removes it)
+ *   --place TEXT (where the constitution is adopted, printed on the record to sign)
  */
 import { changeSettings } from '../../src/ratify/actions.ts';
 import { readParliament } from '../../src/ratify/parliament.ts';
@@ -71,6 +72,8 @@ function otherChange(args: ParsedArgs): Change {
   if (votingDays !== undefined) change.votingDays = votingDays;
   const termDays = number(args, 'chair-term-days');
   if (termDays !== undefined) change.chairTermDays = termDays;
+  const place = stringFlag(args, 'place');
+  if (place !== undefined) change.place = place.replace(/\s+/g, ' ').trim();
   return change;
 }
 
@@ -88,6 +91,7 @@ export const ruleOptions = {
   seriatim: { type: 'string' },
   'voting-days': { type: 'string' },
   'chair-term-days': { type: 'string' },
+  place: { type: 'string' },
   weight: { type: 'string', multiple: true },
 } as const;
 
@@ -98,13 +102,14 @@ interface RulesView {
   votingDays: number;
   chairTermDays: number;
   changedAt: string;
+  place: string;
 }
 
 function view(doc: Y.Doc, settings: RatificationSettings): RulesView {
   const rules: Record<string, Rule & { words: string }> = {};
   for (const kind of MOTION_KINDS) rules[kind] = { ...settings.rules[kind], words: ruleWords(settings.rules[kind]) };
   const weights = listOrganizations(doc).map((o) => ({ short: o.short, weight: settings.weights[o.id] ?? 1 }));
-  return { rules, weights, seriatim: settings.seriatim, votingDays: settings.votingDays, chairTermDays: settings.chairTermDays, changedAt: settings.changedAt };
+  return { rules, weights, seriatim: settings.seriatim, votingDays: settings.votingDays, chairTermDays: settings.chairTermDays, changedAt: settings.changedAt, place: settings.place ?? '' };
 }
 
 function readable(rules: RulesView): string {
@@ -114,6 +119,7 @@ function readable(rules: RulesView): string {
   lines.push(weighted.length === 0 ? 'One organization, one vote.' : `Weights: ${rules.weights.map((w) => `${w.short} ${w.weight}`).join(', ')}.`);
   lines.push(`Seriatim: ${rules.seriatim ? 'on — clauses agreed one by one, the preamble last, then one vote on the whole' : 'off'}.`);
   lines.push(`A vote stays open ${rules.votingDays} days unless the chair closes it; the chair serves ${rules.chairTermDays} days.`);
+  lines.push(rules.place === '' ? 'Place of adoption: not set (concord rules --place).' : `Place of adoption: ${rules.place}.`);
   return `${lines.join('\n')}\n`;
 }
 

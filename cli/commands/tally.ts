@@ -10,7 +10,7 @@
 import { verifyRatificationRecord } from '../../src/export/record.ts';
 import { checkParliament } from '../../src/ratify/statements.ts';
 import { readStatementLog } from '../../src/ratify/statement-log.ts';
-import { summarizeParliament, type TallySummary } from '../../src/ratify/summary.ts';
+import { summarizeParliament, type NumberedText, type TallySummary } from '../../src/ratify/summary.ts';
 import { voidWords } from '../../src/ratify/void-cause.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
 import { printData, printJson, requirePositional, type CliIo, type CommandAction } from '../command.ts';
@@ -18,11 +18,19 @@ import { openWorkspace } from '../workspace-file.ts';
 
 const when = (iso: string): string => iso.replace('T', ' ').replace(/:\d\d\.\d+Z$|:\d\dZ$/, ' UTC');
 
+/** The text a motion is on, numbered and indented by its structure: one line per block. */
+function numberedLines(blocks: readonly NumberedText[]): string[] {
+  if (blocks.length === 1 && blocks[0]) return [`    ${blocks[0].place} ${blocks[0].text}`];
+  const indent = { preamble: '', article: '', section: '  ', clause: '    ' } as const;
+  return blocks.map((b) => `    ${indent[b.type]}${b.type === 'preamble' ? 'Preamble: ' : `${b.label} `}${b.text}`);
+}
+
 function readable(summary: TallySummary): string {
   const lines: string[] = [`Coalition: ${summary.coalition.name}`];
-  lines.push(summary.chair ? `Chair: ${summary.chair.short}, from ${when(summary.chair.from)} until ${when(summary.chair.until)}` : 'Chair: none (any delegate may open a motion; a vote closes once every member has voted, or at its deadline)');
+  if (summary.settings.place !== '') lines.push(`Place of adoption: ${summary.settings.place}`);
+  lines.push(summary.chair ? `Chair: ${summary.chair.short}${summary.chair.delegate ? ` (${summary.chair.delegate})` : ''}, from ${when(summary.chair.from)} until ${when(summary.chair.until)}` : 'Chair: none (any delegate may open a motion; a vote closes once every member has voted, or at its deadline)');
   lines.push('', 'Roster:');
-  for (const member of summary.roster) lines.push(`  ${member.short.padEnd(10)} ${member.fingerprint || 'no key yet'}${member.weight !== 1 ? `  weight ${member.weight}` : ''}`);
+  for (const member of summary.roster) lines.push(`  ${member.short.padEnd(10)} ${member.fingerprint || 'no key yet'}${member.delegate ? `  ${member.delegate}` : ''}${member.weight !== 1 ? `  weight ${member.weight}` : ''}`);
   const refused = summary.rosterLog.filter((e) => !e.valid);
   for (const entry of refused) lines.push(`  refused roster entry for ${entry.short || '?'} (${entry.fingerprint}): ${entry.problem}`);
   const former = summary.organizations.filter((o) => o.status !== 'member');
@@ -31,7 +39,9 @@ function readable(summary: TallySummary): string {
   if (summary.motions.length === 0) lines.push('  none yet');
   for (const motion of summary.motions) {
     lines.push(`  [${motion.status}] ${motion.kind}: ${motion.targetLabel}  (${motion.id})`);
-    lines.push(`    ${motion.changedBy ? voidWords(motion.changedBy, when(motion.changedBy.at)) : motion.explanation}`);
+    lines.push(...numberedLines(motion.numbered));
+    if (motion.kind === 'amendment') lines.push(`    new wording: ${motion.newText}`);
+    lines.push(`    ${motion.changedBy ? voidWords(motion.changedBy, when(motion.changedBy.at)) : motion.explanation}${motion.status === 'open' ? ` Closes ${when(motion.closesAt)}.` : ''}`);
     for (const vote of motion.votes) {
       const tail = vote.standing === 'rejected' ? `REJECTED: ${vote.reason}` : vote.standing === 'replaced' ? 'replaced by a later vote' : 'counted';
       lines.push(`    ${(vote.short || '?').padEnd(10)} ${vote.choice.padEnd(8)} ${when(vote.castAt)}  ${tail}`);

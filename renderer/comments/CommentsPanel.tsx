@@ -6,7 +6,8 @@ import { addComment, reply, resolveThread, threadsOf, type Thread } from '../../
 import type { Author } from '../../src/provenance/store.ts';
 import { listOrganizations } from '../../src/workspace/workspace.ts';
 import type { Notify } from '../notice.ts';
-import { authorName, when } from '../provenance/names.ts';
+import { localDateTime as when } from '../../src/local-dates.ts';
+import { authorName } from '../provenance/names.ts';
 import { useDocValue } from '../state/use-doc.ts';
 
 interface Props {

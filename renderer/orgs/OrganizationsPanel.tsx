@@ -19,6 +19,7 @@ import {
   type Organization,
   type OrganizationInput,
 } from '../../src/workspace/workspace.ts';
+import { localDate } from '../../src/local-dates.ts';
 import type { Host } from '../host.ts';
 import type { Notify } from '../notice.ts';
 import type { ParliamentStore } from '../ratify/parliament-store.ts';
@@ -145,7 +146,7 @@ function SetupList({ doc, onNotice }: { doc: Y.Doc; onNotice: Notify }): ReactNo
 type Known = TallySummary['organizations'][number];
 
 function sinceWords(org: Known): string {
-  return `${org.status} on ${new Date(org.since).toLocaleDateString()}`;
+  return `${org.status} on ${localDate(org.since)}`;
 }
 
 /** Founded: membership changes through the parliament; each delegate speaks for their own organization. */
@@ -165,7 +166,8 @@ function Members({ doc, summary, signing, onNotice }: { doc: Y.Doc; summary: Tal
   const saveProfile = async (org: Known, fields: OrganizationInput): Promise<boolean> => {
     const profile = { name: fields.name ?? org.name, short: fields.short ?? org.short, colour: (fields.colour ?? colourOf(org)).toLowerCase() };
     const saved = await signed(async (k) => {
-      await setProfile(doc, k, profile);
+      // The delegate's name is signed too: it is the name the record and the exports show.
+      await setProfile(doc, k, { ...profile, delegate: fields.delegate ?? '' });
       // The rest of the app (chips, cursors, columns) reads the workspace's plain list: keep it in step.
       if (plain.some((o) => o.id === org.org)) updateOrganization(doc, org.org, { ...profile, delegate: fields.delegate ?? '' });
     });
@@ -183,7 +185,7 @@ function Members({ doc, summary, signing, onNotice }: { doc: Y.Doc; summary: Tal
           <li key={org.org} data-org-short={org.short} className={org.status === 'member' ? undefined : 'is-former'}>
             {editing && org.org === mine ? (
               <OrgForm
-                initial={{ name: org.name, short: org.short, colour: colourOf(org), delegate: plain.find((o) => o.id === org.org)?.delegate ?? '' }}
+                initial={{ name: org.name, short: org.short, colour: colourOf(org), delegate: summary.roster.find((m) => m.org === org.org)?.delegate || (plain.find((o) => o.id === org.org)?.delegate ?? '') }}
                 label={`Edit ${org.name}`}
                 submitLabel="Sign and save"
                 onSubmit={(fields) => saveProfile(org, fields)}

@@ -12,7 +12,8 @@ import { getSource } from '../../src/workspace/sources.ts';
 import { listOrganizations } from '../../src/workspace/workspace.ts';
 import { useDocValue } from '../state/use-doc.ts';
 import { DiffText } from './DiffText.tsx';
-import { authorName, when } from './names.ts';
+import { localDateTime as when } from '../../src/local-dates.ts';
+import { authorName } from './names.ts';
 
 const HOW: Record<string, string> = {
   drafted: 'Written here',

@@ -8,7 +8,8 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { currentItem, meetingAgenda, nextMeetingDate, type AgendaItem } from '../../src/ratify/agenda.ts';
 import type { MotionRequest } from '../../src/ratify/actions.ts';
-import { localDateTime, writeMinutes } from '../../src/ratify/minutes.ts';
+import { localDateTime } from '../../src/local-dates.ts';
+import { writeMinutes } from '../../src/ratify/minutes.ts';
 import type { MeetingReport, Parliament } from '../../src/ratify/parliament.ts';
 import { SCHEDULES, type Schedule } from '../../src/ratify/statement.ts';
 import type { TallySummary } from '../../src/ratify/summary.ts';

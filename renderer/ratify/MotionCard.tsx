@@ -1,13 +1,16 @@
 /**
- * One motion on the agenda: what it is on (the text voted, or an amendment's word diff), its status and
+ * One motion on the agenda: what it is on (the text voted, numbered as the constitution numbers it and
+ * laid out by its structure, or an amendment's word diff), its status and
  * result in words, the live count per organization with every rejected vote and its reason, the voting
  * buttons for this delegate (their vote can change until the close) and, for the chair, closing the vote.
+ * Dates are in the user's locale.
  */
 import type { ReactNode } from 'react';
 import { wordDiff } from '../../src/compare/word-diff.ts';
 import type { Choice } from '../../src/ratify/rules.ts';
-import type { MotionSummary, TallySummary } from '../../src/ratify/summary.ts';
+import type { MotionSummary, NumberedText, TallySummary } from '../../src/ratify/summary.ts';
 import { voidWords } from '../../src/ratify/void-cause.ts';
+import { localDate, localDateTime } from '../../src/local-dates.ts';
 import { DiffText } from '../provenance/DiffText.tsx';
 
 const STATUS_WORDS = { open: 'Open', passed: 'Passed', failed: 'Failed', void: 'Void', invalid: 'Invalid' } as const;
@@ -22,9 +25,29 @@ interface Props {
   onClose(): void;
 }
 
-function when(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+/**
+ * The text voted on: one block with where it stands ("Article I (1) …"), or several laid out as the
+ * constitution is, in a box that scrolls (and takes the keyboard's focus to scroll) when it is long.
+ */
+function VotedText({ blocks, label }: { blocks: readonly NumberedText[]; label: string }): ReactNode {
+  if (blocks.length === 0) return null;
+  const [only] = blocks;
+  if (blocks.length === 1 && only) {
+    return (
+      <blockquote className="motion-text" data-testid="motion-text">
+        <span className="motion-place">{only.place}</span> {only.text}
+      </blockquote>
+    );
+  }
+  return (
+    <blockquote className="motion-text motion-structured" data-testid="motion-text" tabIndex={0} aria-label={`The text voted on: ${label}`}>
+      {blocks.filter((block) => block.text.trim() !== '').map((block) => (
+        <p key={block.id} className={`voted-${block.type}`}>
+          {block.label !== '' && <span className="motion-place">{block.label}</span>} {block.text}
+        </p>
+      ))}
+    </blockquote>
+  );
 }
 
 /** "14:02" today, with the date on another day. */
@@ -57,9 +80,12 @@ export function MotionCard({ motion, summary, myOrg, onVote, onClose }: Props): 
         </span>
       </header>
       {motion.kind === 'amendment' ? (
-        <DiffText spans={wordDiff(motion.text, motion.newText).spans} testId="motion-diff" />
+        <>
+          <p className="motion-place">{motion.numbered[0]?.place}</p>
+          <DiffText spans={wordDiff(motion.text, motion.newText).spans} testId="motion-diff" />
+        </>
       ) : (
-        motion.text !== '' && <blockquote className="motion-text">{motion.text}</blockquote>
+        <VotedText blocks={motion.numbered} label={motion.targetLabel} />
       )}
       {motion.kind === 'replace-key' && (
         <p>
@@ -70,7 +96,7 @@ export function MotionCard({ motion, summary, myOrg, onVote, onClose }: Props): 
         {motion.changedBy ? voidWords(motion.changedBy, clock(motion.changedBy.at)) : motion.explanation}
       </p>
       <p className="motion-meta">
-        Rule: {motion.rule}. {open ? `Closes ${when(motion.closesAt)}.` : motion.closedAt ? `Closed ${when(motion.closedAt)}.` : ''}
+        Rule: {motion.rule}. {open ? `Closes ${localDateTime(motion.closesAt)}.` : motion.closedAt ? `Closed ${localDateTime(motion.closedAt)}.` : ''}
         {motion.present.length > 0 && ` Present when it closed: ${motion.present.map((org) => summary.organizations.find((o) => o.org === org)?.short ?? org).sort().join(', ')}.`}
       </p>
       <table className="motion-count">
@@ -84,7 +110,7 @@ export function MotionCard({ motion, summary, myOrg, onVote, onClose }: Props): 
         <tbody>
           {members.map(({ org, known }) => {
             const vote = counted.get(org);
-            const gone = known && known.status !== 'member' ? `${known.status} on ${new Date(known.since).toLocaleDateString()}` : '';
+            const gone = known && known.status !== 'member' ? `${known.status} on ${localDate(known.since)}` : '';
             return (
               <tr key={org} data-testid="count-row" className={gone ? 'is-former' : undefined}>
                 <td>

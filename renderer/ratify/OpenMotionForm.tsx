@@ -2,8 +2,9 @@
  * Putting something to a vote: the kind of motion, what it is on (a clause, an article, the whole text, a
  * ratified clause to amend — with the new wording and its word diff —, a candidate for chair, an
  * organization to admit or remove, or a member whose lost key a new one replaces — with that key's
- * fingerprint), and when the vote closes if the chair does not close it first. A change of the rules is
- * proposed from the rules panel, a meeting's minutes from its agenda.
+ * fingerprint), and when the vote closes if the chair does not close it first — by default the coalition's
+ * voting period counted from the moment the vote opens. A change of the rules is proposed from the rules
+ * panel, a meeting's minutes from its agenda.
  */
 import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
 import type * as Y from 'yjs';
@@ -16,7 +17,6 @@ import type { RatificationSettings } from '../../src/ratify/settings.ts';
 import { isKeyHex, keyFingerprint } from '../../src/ratify/signing.ts';
 import { blockLabel, type TallySummary } from '../../src/ratify/summary.ts';
 import { DiffText } from '../provenance/DiffText.tsx';
-import { localInput } from './datetime-input.ts';
 import { pastedKey } from './hand-over.ts';
 import { useDocValue } from '../state/use-doc.ts';
 
@@ -74,7 +74,8 @@ export function OpenMotionForm({ doc, summary, rules, present, onOpen }: { doc: 
   const [shortName, setShortName] = useState('');
   const [key, setKey] = useState('');
   const newKey = pastedKey(key);
-  const [closesAt, setClosesAt] = useState(() => localInput(new Date(Date.now() + summary.settings.votingDays * 86_400_000)));
+  /** "" until the delegate picks a time: then the vote closes after the voting period, counted when it opens. */
+  const [closesAt, setClosesAt] = useState('');
   const fixed = (id: string): boolean => summary.statuses[id] === 'ratified' || summary.statuses[id] === 'agreed';
   const choices: { id: string; label: string }[] =
     ON_MEMBER.has(kind)
@@ -95,7 +96,7 @@ export function OpenMotionForm({ doc, summary, rules, present, onOpen }: { doc: 
   );
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    const request: MotionRequest = { kind, target: chosen, closesAt: new Date(closesAt) };
+    const request: MotionRequest = closesAt === '' ? { kind, target: chosen } : { kind, target: chosen, closesAt: new Date(closesAt) };
     if (kind === 'amendment') request.newText = newText || current;
     if (kind === 'admit') {
       request.name = name;
@@ -107,6 +108,7 @@ export function OpenMotionForm({ doc, summary, rules, present, onOpen }: { doc: 
       setName('');
       setShortName('');
       setKey('');
+      setClosesAt('');
     }
   };
   return (
@@ -175,8 +177,11 @@ export function OpenMotionForm({ doc, summary, rules, present, onOpen }: { doc: 
       )}
       <label>
         Voting closes{' '}
-        <input type="datetime-local" step={1} value={closesAt} onChange={(event) => setClosesAt(event.target.value)} required />
+        <input type="datetime-local" step={1} value={closesAt} onChange={(event) => setClosesAt(event.target.value)} aria-describedby="closes-hint" />
       </label>
+      <p id="closes-hint" className="muted" data-testid="closes-hint">
+        {closesAt === '' ? `Leave empty to close ${summary.settings.votingDays} days after the vote opens (unless every member votes first).` : 'Clear it to use the coalition’s voting period, counted from the opening.'}
+      </p>
       <QuorumCheck summary={summary} rule={rules[kind]} present={present} />
       <button type="submit" disabled={chosen === '' || (kind === 'replace-key' && !isKeyHex(newKey))}>
         Open the vote

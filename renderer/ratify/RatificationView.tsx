@@ -7,13 +7,15 @@
  */
 import { useCallback, useSyncExternalStore, type ReactNode } from 'react';
 import type * as Y from 'yjs';
-import { adjournMeeting, bindKey, castVote, closeMotion, conveneMeeting, openMotion, takeReplacedSeat, type MotionRequest } from '../../src/ratify/actions.ts';
+import { adjournMeeting, bindKey, castVote, closeMotion, conveneMeeting, openMotion, signDelegateName, takeReplacedSeat, type MotionRequest } from '../../src/ratify/actions.ts';
 import type { Participant, PresenceUser } from '../../src/sync/presence.ts';
 import { keyFingerprint, toHex } from '../../src/ratify/signing.ts';
 import type { TallySummary } from '../../src/ratify/summary.ts';
 import type { Host } from '../host.ts';
 import type { Notify } from '../notice.ts';
+import { localDate } from '../../src/local-dates.ts';
 import { useDocValue } from '../state/use-doc.ts';
+import { delegateName, setDelegateName } from '../sync/identity.ts';
 import { acceptHandOver, offerHandOver, offeredHandOver } from './hand-over.ts';
 import { HandOverForm } from './HandOverForm.tsx';
 import { MeetingPanel } from './MeetingPanel.tsx';
@@ -48,6 +50,12 @@ export function RatificationView(props: Props): ReactNode {
   return <Parliament {...props} summary={summary} />;
 }
 
+/** The name a delegate signs with their seat, kept on this computer for the next time it is asked. */
+function remembered(name: string): string {
+  setDelegateName(name);
+  return delegateName();
+}
+
 function Parliament({ doc, host, store, actingFor, readOnly, participants, onNotice, summary }: Props & { summary: TallySummary }): ReactNode {
   const { key, signed } = useSigner(host, store, onNotice);
   const myKey = key ? toHex(key.publicKey) : '';
@@ -66,7 +74,7 @@ function Parliament({ doc, host, store, actingFor, readOnly, participants, onNot
       <section className="ratify-head" aria-label="Chair and progress">
         <p data-testid="chair">
           {summary.chair
-            ? `Chair: ${summary.chair.short}, until ${new Date(summary.chair.until).toLocaleDateString()}`
+            ? `Chair: ${summary.chair.short}${summary.chair.delegate ? ` (${summary.chair.delegate})` : ''}, until ${localDate(summary.chair.until)}`
             : 'No chair: any delegate may open a vote; a vote closes once every member has voted, or at its deadline.'}
         </p>
         <ProgressChart progress={summary.progress} />
@@ -79,9 +87,13 @@ function Parliament({ doc, host, store, actingFor, readOnly, participants, onNot
             myFingerprint={myFingerprint}
             actingFor={actingFor}
             offer={offer}
-            onEnrol={(org) => void signed((k) => bindKey(doc, org, k))}
-            onAcceptHandOver={() => void signed((k) => acceptHandOver(doc, k))}
-            onTakeSeat={(org) => void signed((k) => takeReplacedSeat(doc, org, k))}
+            defaultName={delegateName()}
+            onEnrol={(org, name) => void signed((k) => bindKey(doc, org, k, new Date(), remembered(name)))}
+            onAcceptHandOver={(name) => void signed(async (k) => {
+              await acceptHandOver(doc, k);
+              if (remembered(name) !== '') await signDelegateName(doc, k, name);
+            })}
+            onTakeSeat={(org, name) => void signed((k) => takeReplacedSeat(doc, org, k, new Date(), remembered(name)))}
           />
           {!readOnly && me && (
             <HandOverForm

@@ -1,6 +1,7 @@
 /**
  * The coalition's rules, shown and changed: for each kind of motion its threshold, base, quorum and how
- * abstentions count; weights per organization; seriatim; the voting period and the chair's term. While
+ * abstentions count; weights per organization; seriatim; the voting period and the chair's term; the place
+ * where the constitution is adopted (printed on the record to sign). While
  * the coalition is being set up they are saved as they are (changeSettings); once it is founded, the
  * change is proposed to the parliament as a motion on the rules, which the core refuses while a vote is open.
  */
@@ -126,6 +127,10 @@ export function RulesPanel({ doc, summary, settings, canChange, onPropose, onSav
         <label>
           The chair serves (days){' '}
           <input type="number" min={1} max={3660} value={current.chairTermDays} onChange={(e) => setDraft({ ...current, chairTermDays: Number(e.target.value) })} />
+        </label>
+        <label>
+          Place of adoption (printed on the ratified text, above the signatures){' '}
+          <input value={current.place ?? ''} onChange={(e) => setDraft({ ...current, place: e.target.value })} maxLength={200} placeholder="City" />
         </label>
         <p>Weights (1 = one organization, one vote):</p>
         {summary.roster.map((member) => (

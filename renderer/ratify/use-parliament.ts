@@ -2,7 +2,8 @@
  * React's handle on the parliament: one ParliamentStore per open workspace (the tally and the clerk's
  * work, signed with this computer's key), and the delegate's enrolment — once the app is online with an
  * invitation for an organization whose place on the roster is empty, it puts this computer's key there
- * (the first key of all founds the coalition; the roster's audit log shows each).
+ * (the first key of all founds the coalition; the roster's audit log shows each), signing with it the
+ * name the delegate gave when they joined.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import type * as Y from 'yjs';
@@ -10,6 +11,7 @@ import { bindKey } from '../../src/ratify/actions.ts';
 import { currentKey, orgOfKey, readParliament } from '../../src/ratify/parliament.ts';
 import { toHex } from '../../src/ratify/signing.ts';
 import type { Host } from '../host.ts';
+import { delegateName } from '../sync/identity.ts';
 import { errorText } from './errors.ts';
 import { ParliamentStore } from './parliament-store.ts';
 
@@ -34,7 +36,7 @@ export function useEnrolment(doc: Y.Doc, host: Host, org: string | undefined, re
       const parliament = readParliament(doc);
       if (!live || currentKey(parliament.roster, org) !== '' || orgOfKey(parliament.roster, toHex(key.publicKey)) !== undefined) return;
       if (parliament.founded && parliament.organizations.get(org)?.status !== 'member') return;
-      await bindKey(doc, org, key, new Date());
+      await bindKey(doc, org, key, new Date(), delegateName());
     })().catch((error: unknown) => live && onError(`Your signing key could not be put on the coalition’s roster: ${errorText(error)}`));
     return () => {
       live = false;

@@ -8,6 +8,7 @@ import type * as Y from 'yjs';
 import type { Invitation } from '../../src/sync/join-link.ts';
 import { isRole } from '../../src/sync/token-check.ts';
 import { listOrganizations } from '../../src/workspace/workspace.ts';
+import { localDateTime } from '../../src/local-dates.ts';
 import { useDocValue } from '../state/use-doc.ts';
 import { TableHead } from '../TableHead.tsx';
 import { createInvitation, listInvitations, revokeInvitation, type ListedInvitation } from './invitation-admin.ts';
@@ -22,7 +23,7 @@ const EXPIRIES = [
 function state(invitation: ListedInvitation): string {
   if (invitation.revokedAt) return 'revoked';
   if (invitation.expiresAt && Date.parse(invitation.expiresAt) <= Date.now()) return 'expired';
-  return invitation.expiresAt ? `valid until ${new Date(invitation.expiresAt).toLocaleString()}` : 'valid';
+  return invitation.expiresAt ? `valid until ${localDateTime(invitation.expiresAt)}` : 'valid';
 }
 
 export function InvitationsPanel({ chair, doc, onClose }: { chair: Invitation; doc: Y.Doc; onClose(): void }): ReactNode {
@@ -115,7 +116,7 @@ export function InvitationsPanel({ chair, doc, onClose }: { chair: Invitation; d
               <tr key={invitation.id} data-invitation-id={invitation.id}>
                 <td>{invitation.org}</td>
                 <td>{invitation.role}</td>
-                <td>{new Date(invitation.createdAt).toLocaleString()}</td>
+                <td>{localDateTime(invitation.createdAt)}</td>
                 <td>{state(invitation)}</td>
                 <td>
                   {!invitation.revokedAt && (

@@ -10,7 +10,8 @@ import { compareContents, currentContent, listVersions, saveVersion } from '../.
 import { listOrganizations } from '../../src/workspace/workspace.ts';
 import type { Notify } from '../notice.ts';
 import { DiffText } from '../provenance/DiffText.tsx';
-import { authorName, when } from '../provenance/names.ts';
+import { localDateTime as when } from '../../src/local-dates.ts';
+import { authorName } from '../provenance/names.ts';
 import { useDocValue } from '../state/use-doc.ts';
 
 const NOW = 'now';

@@ -64,6 +64,17 @@ export function numberBlocks(blocks: readonly Block[]): NumberedBlock[] {
   });
 }
 
+/**
+ * Where a block stands in the text, as a reader cites it: "Preamble", "Article I", "Article I, Section 2",
+ * "Article I (1)", "Article I, Section 2 (3)"; a clause before any article is just "(1)".
+ */
+export function placeOf(block: NumberedBlock): string {
+  if (block.type === 'preamble') return 'Preamble';
+  const heads = [block.article > 0 ? `Article ${toRoman(block.article)}` : '', block.section > 0 ? `Section ${block.section}` : ''].filter((part) => part !== '').join(', ');
+  if (block.type !== 'clause') return heads || block.label;
+  return heads === '' ? block.label : `${heads} ${block.label}`;
+}
+
 export interface OutlineEntry {
   id: string;
   type: Extract<BlockType, 'article' | 'section'>;

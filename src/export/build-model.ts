@@ -1,17 +1,18 @@
 /**
  * Fills the export model from a workspace: the coalition and its organizations, the constitution's blocks
  * (ratified text only, or the whole draft with statuses), numbering over what is exported, provenance
- * notes on request, and the record of the final motion.
+ * notes on request, and the record of the final motion; a ratified text also the block to sign and the
+ * appendix of motions on its clauses and articles, numbered as the exported text numbers them.
  */
 import type * as Y from 'yjs';
 import { readBlocks } from '../constitution/document.ts';
-import { numberBlocks } from '../constitution/numbering.ts';
+import { numberBlocks, placeOf, type NumberedBlock } from '../constitution/numbering.ts';
 import type { Block } from '../constitution/schema.ts';
 import { ConcordError } from '../workspace/errors.ts';
 import { listOrganizations, readMeta } from '../workspace/workspace.ts';
 import { isoDate } from './dates.ts';
 import { NO_PROVENANCE, type ProvenanceFacts, type RatificationFacts } from './facts.ts';
-import type { ClauseStatus, ExportBlock, ExportMode, ExportModel } from './model.ts';
+import type { ClauseStatus, ExportBlock, ExportMode, ExportModel, MotionRecord } from './model.ts';
 import { workspaceProvenance, workspaceRatification } from './workspace-facts.ts';
 
 export interface ExportOptions {
@@ -51,6 +52,17 @@ export function ratifiedBlocks<T extends Block>(blocks: readonly T[], statusOf: 
   return blocks.filter((_, i) => keep[i]);
 }
 
+/** The appendix's motions with each block numbered as the export numbers it, where the export shows it. */
+function numberedAsExported(motions: readonly MotionRecord[], exported: ReadonlyMap<string, NumberedBlock>): MotionRecord[] {
+  return motions.map((motion) => ({
+    ...motion,
+    blocks: motion.blocks.map((block) => {
+      const shown = exported.get(block.id);
+      return shown ? { ...block, label: shown.label, place: placeOf(shown) } : block;
+    }),
+  }));
+}
+
 /** Build the export model of `doc`. Throws (code "export.nothing-ratified") when a ratified-only export would be empty. */
 export function buildExportModel(doc: Y.Doc, options: ExportOptions = {}): ExportModel {
   const mode = options.mode ?? 'ratified';
@@ -65,7 +77,8 @@ export function buildExportModel(doc: Y.Doc, options: ExportOptions = {}): Expor
       'export.nothing-ratified',
     );
   }
-  const blocks: ExportBlock[] = numberBlocks(chosen).map((block) => ({
+  const numbered = numberBlocks(chosen);
+  const blocks: ExportBlock[] = numbered.map((block) => ({
     id: block.id,
     type: block.type,
     label: block.label,
@@ -85,5 +98,7 @@ export function buildExportModel(doc: Y.Doc, options: ExportOptions = {}): Expor
     provenance,
     finalMotion: ratification.finalMotion,
     record: ratification.record,
+    signatories: mode === 'ratified' ? ratification.signatories : undefined,
+    motions: mode === 'ratified' ? numberedAsExported(ratification.motions, new Map(numbered.map((b) => [b.id, b]))) : [],
   };
 }

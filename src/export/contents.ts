@@ -1,10 +1,11 @@
 /**
  * The table of contents of an export: the preamble, each article and section with its number and title,
- * and the ratification record, each with the anchor its heading carries in the print HTML. Page numbers
+ * the block to sign, the ratification record and the appendix of votes, each with the anchor its heading carries in the print HTML. Page numbers
  * are found after a first printing (see pdf.ts), by these anchors.
  */
 import { anchorId } from './escape.ts';
 import type { ExportBlock, ExportModel } from './model.ts';
+import { APPENDIX_TITLE, SIGNATURES_TITLE } from './wording.ts';
 
 export interface ContentsEntry {
   /** The id of the heading in the print HTML, and the PDF's named destination. */
@@ -17,6 +18,8 @@ export interface ContentsEntry {
 
 export const PREAMBLE_ANCHOR = 'preamble';
 export const RECORD_ANCHOR = 'ratification-record';
+export const SIGNATURES_ANCHOR = 'signatures';
+export const APPENDIX_ANCHOR = 'appendix-votes';
 
 export const blockAnchor = (block: Pick<ExportBlock, 'id'>): string => anchorId('b-', block.id);
 
@@ -32,6 +35,8 @@ export function contentsOf(model: ExportModel): ContentsEntry[] {
     if (block.type === 'article') entries.push({ anchor: blockAnchor(block), level: 1, label: block.label, title: block.text });
     if (block.type === 'section') entries.push({ anchor: blockAnchor(block), level: 2, label: block.label, title: block.text });
   }
+  if (model.signatories) entries.push({ anchor: SIGNATURES_ANCHOR, level: 1, label: '', title: SIGNATURES_TITLE });
   if (hasRecord(model)) entries.push({ anchor: RECORD_ANCHOR, level: 1, label: '', title: 'Ratification record' });
+  if (model.motions.length > 0) entries.push({ anchor: APPENDIX_ANCHOR, level: 1, label: '', title: APPENDIX_TITLE });
   return entries;
 }

@@ -3,10 +3,13 @@
  * field, filled in with the page numbers docx's layout works out), articles in the Heading 1 style and
  * sections in Heading 2, clauses as numbered paragraphs — all three numbered by one Word multi-level list
  * ("Article I", "Section 1", "(1)"), so Word renumbers them as the text is edited — a running header with
- * the coalition's name, a footer "page N of M", optional provenance notes and status marks, and the record.
+ * the coalition's name, a footer "page N of M", optional provenance notes and status marks, the block to
+ * sign (place and date of adoption, the chair, a signature line per delegate), the record, and the
+ * appendix of votes on clauses and articles.
  */
 import {
   AlignmentType,
+  BorderStyle,
   Document,
   Footer,
   Header,
@@ -26,8 +29,8 @@ import {
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import { hasRecord } from './contents.ts';
-import { STATUS_LABELS, type ExportBlock, type ExportModel } from './model.ts';
-import { dateLine, motionLine, VOTE_LABELS } from './wording.ts';
+import { STATUS_LABELS, type ExportBlock, type ExportModel, type MotionRecord } from './model.ts';
+import { adoptionLine, APPENDIX_TITLE, chairLine, dateLine, motionHeading, motionLine, motionTextLines, resultLine, signatoryCaption, SIGNATURES_TITLE, VOTE_LABELS } from './wording.ts';
 
 const NUMBERING = 'constitution';
 /** Fonts that Word has everywhere and that carry Cyrillic and Greek; docx's layout knows their widths. */
@@ -96,10 +99,6 @@ function titlePage(model: ExportModel): Paragraph[] {
 
 function recordSection(model: ExportModel): (Paragraph | Table)[] {
   if (!hasRecord(model)) return [];
-  const cell = (text: string, options: { bold?: boolean; mono?: boolean } = {}): TableCell =>
-    new TableCell({
-      children: [new Paragraph({ children: [new TextRun({ text, bold: options.bold ?? false, font: options.mono ? MONO : FONT, size: options.mono ? 18 : 20 })] })],
-    });
   const header = new TableRow({
     tableHeader: true,
     children: ['Organization', 'Vote', 'Date', 'Delegate key'].map((text) => cell(text, { bold: true })),
@@ -112,6 +111,41 @@ function recordSection(model: ExportModel): (Paragraph | Table)[] {
     new Paragraph({ children: [new TextRun(motionLine(model))] }),
     ...(rows.length > 0 ? [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] })] : []),
   ];
+}
+
+function cell(text: string, options: { bold?: boolean; mono?: boolean } = {}): TableCell {
+  return new TableCell({
+    children: [new Paragraph({ children: [new TextRun({ text, bold: options.bold ?? false, font: options.mono ? MONO : FONT, size: options.mono ? 18 : 20 })] })],
+  });
+}
+
+/** Where and when the text was adopted, the chair, and a ruled line for each delegate to sign on with their name under it. */
+function signatureSection(model: ExportModel): Paragraph[] {
+  const block = model.signatories;
+  if (!block) return [];
+  const line = (): Paragraph => new Paragraph({ spacing: { before: mm(14), after: 60 }, indent: { right: mm(70) }, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '111111', space: 1 } }, children: [] });
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(SIGNATURES_TITLE)] }),
+    new Paragraph({ children: [new TextRun({ text: adoptionLine(block), size: 24 })] }),
+    new Paragraph({ children: [new TextRun(chairLine(block))] }),
+    ...block.delegates.flatMap((d) => [line(), new Paragraph({ keepLines: true, children: [new TextRun({ text: signatoryCaption(d), size: 20 })] })]),
+  ];
+}
+
+function appendixMotion(motion: MotionRecord): (Paragraph | Table)[] {
+  const header = new TableRow({ tableHeader: true, children: ['Organization', 'Vote'].map((text) => cell(text, { bold: true })) });
+  const rows = motion.votes.map((v) => new TableRow({ children: [cell(v.organization), cell(VOTE_LABELS[v.vote])] }));
+  return [
+    new Paragraph({ keepNext: true, spacing: { before: 240 }, children: [new TextRun({ text: motionHeading(motion), bold: true })] }),
+    ...motionTextLines(motion).map((line) => new Paragraph({ children: [new TextRun({ text: line, italics: true })] })),
+    new Paragraph({ children: [new TextRun(resultLine(motion))] }),
+    new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }),
+  ];
+}
+
+function appendixSection(model: ExportModel): (Paragraph | Table)[] {
+  if (model.motions.length === 0) return [];
+  return [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(APPENDIX_TITLE)] }), ...model.motions.flatMap(appendixMotion)];
 }
 
 /** The Word document (.docx bytes) of `model`. */
@@ -172,7 +206,9 @@ export async function renderDocx(model: ExportModel): Promise<Uint8Array> {
           ...(preamble.length > 0 ? [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Preamble')] })] : []),
           ...preamble.flatMap((block) => blockParagraphs(model, block)),
           ...rest.flatMap((block) => blockParagraphs(model, block)),
+          ...signatureSection(model),
           ...recordSection(model),
+          ...appendixSection(model),
         ],
       },
     ],

@@ -3,7 +3,7 @@
  * ratification (and the final motion's record), and which organizations each block came from. The
  * builder takes them from the workspace (ratification and provenance cores); tests may pass their own.
  */
-import type { ClauseStatus, FinalMotionSummary, RecordRow } from './model.ts';
+import type { ClauseStatus, FinalMotionSummary, MotionRecord, RecordRow, Signatories } from './model.ts';
 
 export interface RatificationFacts {
   statusOf(blockId: string): ClauseStatus;
@@ -18,6 +18,10 @@ export interface RatificationFacts {
   ratifiedOn: string;
   /** One row per member organization: its vote on the final motion. Empty without a final motion. */
   record: RecordRow[];
+  /** The place and date of adoption, the chair and each member's delegate. */
+  signatories: Signatories;
+  /** Every decided motion on a clause or an article, in the order they opened. */
+  motions: MotionRecord[];
 }
 
 export interface ProvenanceFacts {
@@ -32,6 +36,8 @@ export const NO_RATIFICATION: RatificationFacts = {
   finalMotion: undefined,
   ratifiedOn: '',
   record: [],
+  signatories: { place: '', adoptedOn: '', chair: undefined, delegates: [] },
+  motions: [],
 };
 
 export const NO_PROVENANCE: ProvenanceFacts = { sourcesOf: () => [] };

@@ -1,15 +1,15 @@
 /**
  * The print HTML of the constitution: one standalone document with its CSS, made for paper (title page,
- * table of contents, preamble, numbered articles, sections and clauses, ratification record, optional
- * provenance notes and status marks) and readable on screen. It is the standalone HTML export as well as
+ * table of contents, preamble, numbered articles, sections and clauses, the block to sign, ratification
+ * record, appendix of votes, optional provenance notes and status marks) and readable on screen. It is the standalone HTML export as well as
  * what every PDF is printed from; see style.ts for the page rules.
  */
-import { contentsOf, blockAnchor, hasRecord, PREAMBLE_ANCHOR, RECORD_ANCHOR, type ContentsEntry } from './contents.ts';
+import { APPENDIX_ANCHOR, contentsOf, blockAnchor, hasRecord, PREAMBLE_ANCHOR, RECORD_ANCHOR, SIGNATURES_ANCHOR, type ContentsEntry } from './contents.ts';
 import { escapeMarkup as esc } from './escape.ts';
-import { STATUS_LABELS, type ExportBlock, type ExportModel } from './model.ts';
+import { STATUS_LABELS, type ExportBlock, type ExportModel, type MotionRecord } from './model.ts';
 import { exportStyle } from './style.ts';
 import { nestBlocks, type BlockNode } from './tree.ts';
-import { dateLine, motionLine, VOTE_LABELS } from './wording.ts';
+import { adoptionLine, APPENDIX_TITLE, chairLine, dateLine, motionHeading, motionLine, motionTextLines, resultLine, signatoryCaption, SIGNATURES_TITLE, VOTE_LABELS } from './wording.ts';
 
 export interface HtmlOptions {
   /** Page of each table-of-contents anchor (see contents.ts), once known; without it the contents show no page numbers. */
@@ -95,6 +95,46 @@ ${table}
 </section>`;
 }
 
+/** After a ratified text: where and when it was adopted, the chair, and a line for each delegate to sign on. */
+function signatures(model: ExportModel): string {
+  const block = model.signatories;
+  if (!block) return '';
+  const lines = block.delegates
+    .map((d) => `<div class="signature"><div class="signature-line"></div><p>${esc(signatoryCaption(d))}</p></div>`)
+    .join('\n');
+  return `<section class="signatures" id="${SIGNATURES_ANCHOR}">
+<h2>${esc(SIGNATURES_TITLE)}</h2>
+<p class="adopted">${esc(adoptionLine(block))}</p>
+<p>${esc(chairLine(block))}</p>
+<div class="signature-lines">
+${lines}
+</div>
+</section>`;
+}
+
+function appendixMotion(motion: MotionRecord): string {
+  const votes = motion.votes.map((v) => `<tr><td>${esc(v.organization)}</td><td>${esc(VOTE_LABELS[v.vote])}</td></tr>`).join('\n');
+  return `<section class="appendix-motion">
+<h3>${esc(motionHeading(motion))}</h3>
+${motionTextLines(motion).map((line) => `<p class="voted-text">${esc(line)}</p>`).join('\n')}
+<p class="result">${esc(resultLine(motion))}</p>
+<table>
+<thead><tr><th scope="col">Organization</th><th scope="col">Vote</th></tr></thead>
+<tbody>
+${votes}
+</tbody>
+</table>
+</section>`;
+}
+
+function appendix(model: ExportModel): string {
+  if (model.motions.length === 0) return '';
+  return `<section class="record appendix" id="${APPENDIX_ANCHOR}">
+<h2>${esc(APPENDIX_TITLE)}</h2>
+${model.motions.map(appendixMotion).join('\n')}
+</section>`;
+}
+
 /** The whole print HTML document of `model`. */
 export function renderHtml(model: ExportModel, options: HtmlOptions = {}): string {
   const tree = nestBlocks(model.blocks);
@@ -120,7 +160,9 @@ ${contents(model, options.pageNumbers)}
 ${preambleHtml}
 ${body.map((node) => renderNode(model, node)).join('\n')}
 </main>
+${signatures(model)}
 ${record(model)}
+${appendix(model)}
 </body>
 </html>
 `;

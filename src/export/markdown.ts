@@ -1,11 +1,12 @@
 /**
  * The Markdown export (CommonMark with a GFM table for the record): title, date line and member
  * organizations, the preamble, articles as level-2 headings, sections as level-3, clauses as paragraphs
- * led by their number, optional provenance notes and status marks, and the ratification record.
+ * led by their number, optional provenance notes and status marks, the block to sign, the ratification
+ * record and the appendix of votes on clauses and articles.
  */
 import { hasRecord } from './contents.ts';
 import { STATUS_LABELS, type ExportBlock, type ExportModel } from './model.ts';
-import { dateLine, motionLine, VOTE_LABELS } from './wording.ts';
+import { adoptionLine, APPENDIX_TITLE, chairLine, dateLine, motionHeading, motionLine, motionTextLines, resultLine, signatoryCaption, SIGNATURES_TITLE, VOTE_LABELS } from './wording.ts';
 
 /** Text that Markdown shows as it is: inline markup characters escaped, and no accidental block markers. */
 export function escapeMarkdown(text: string): string {
@@ -54,6 +55,10 @@ export function renderMarkdown(model: ExportModel): string {
     }
     lines.push(...note(model, block));
   }
+  if (model.signatories) {
+    lines.push(`## ${SIGNATURES_TITLE}`, '', escapeMarkdown(adoptionLine(model.signatories)), '', escapeMarkdown(chairLine(model.signatories)), '');
+    for (const d of model.signatories.delegates) lines.push('\\_'.repeat(24), escapeMarkdown(signatoryCaption(d)), '');
+  }
   if (hasRecord(model)) {
     lines.push('## Ratification record', '', escapeMarkdown(motionLine(model)), '');
     if (model.record.length > 0) {
@@ -63,6 +68,13 @@ export function renderMarkdown(model: ExportModel): string {
         lines.push(`| ${cells.join(' | ')} |`);
       }
       lines.push('');
+    }
+  }
+  if (model.motions.length > 0) {
+    lines.push(`## ${APPENDIX_TITLE}`, '');
+    for (const motion of model.motions) {
+      lines.push(`### ${escapeMarkdown(motionHeading(motion))}`, '', ...motionTextLines(motion).map((line) => `> ${escapeMarkdown(line)}`), '', escapeMarkdown(resultLine(motion)), '');
+      lines.push('| Organization | Vote |', '| --- | --- |', ...motion.votes.map((v) => `| ${escapeMarkdown(v.organization)} | ${VOTE_LABELS[v.vote]} |`), '');
     }
   }
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;

@@ -61,6 +61,51 @@ export interface FinalMotionSummary {
   closedOn: string;
 }
 
+/** Who signs the ratified text, and where and when it was adopted. */
+export interface Signatories {
+  /** Where it was adopted, as the coalition's settings say; "" when they do not. */
+  place: string;
+  /** ISO day of adoption: the whole text's ratification, else the last vote that ratified a part; "" when none. */
+  adoptedOn: string;
+  /** The chair in office at adoption; undefined when there was none. */
+  chair: Signatory | undefined;
+  /** Each member organization, with its delegate. */
+  delegates: Signatory[];
+}
+
+export interface Signatory {
+  organization: string;
+  short: string;
+  /** The delegate's name as their seat signed it; "" when it signed none (a blank line is printed instead). */
+  delegate: string;
+}
+
+/** One block of the text a motion was on, numbered. */
+interface MotionBlock {
+  id: string;
+  type: BlockType;
+  /** Its own number ("Article I", "(1)"); "" for the preamble. */
+  label: string;
+  /** As a reader cites it: "Article I (1)". */
+  place: string;
+  text: string;
+}
+
+/** A decided motion on a clause or an article, as the appendix of the record shows it. */
+export interface MotionRecord {
+  kind: 'clause' | 'article' | 'amendment';
+  /** The text voted on, numbered (an amendment: the clause it amends, as it read). */
+  blocks: MotionBlock[];
+  /** An amendment's new wording; "" otherwise. */
+  newText: string;
+  /** The result in words: "Passed: 3 of 4 member votes said yes …". */
+  result: string;
+  /** ISO day it closed. */
+  closedOn: string;
+  /** Each member organization's vote when it closed. */
+  votes: { organization: string; short: string; vote: RecordVote }[];
+}
+
 export interface ExportModel {
   coalition: string;
   organizations: ExportOrganization[];
@@ -75,4 +120,8 @@ export interface ExportModel {
   finalMotion: FinalMotionSummary | undefined;
   /** One row per member organization. Empty when there is no final motion. */
   record: RecordRow[];
+  /** The block to sign after a ratified text; undefined in a draft. */
+  signatories: Signatories | undefined;
+  /** The appendix of a ratified text: every decided motion on a clause or an article; empty in a draft. */
+  motions: MotionRecord[];
 }

@@ -73,6 +73,18 @@ p { margin: 0 0 0.6em; orphans: 3; widows: 3; }
 .record tr { break-inside: avoid; page-break-inside: avoid; }
 .record .fingerprint { font-family: "DejaVu Sans Mono", "Liberation Mono", Menlo, Consolas, monospace; font-size: 9pt; white-space: nowrap; }
 
+.signatures { break-before: page; page-break-before: always; }
+.signatures h2 { text-align: center; font-size: 15pt; margin: 0 0 1em; }
+.signatures .adopted { font-size: 12pt; margin-bottom: 1em; }
+.signature-lines { margin-top: 8mm; }
+.signature { break-inside: avoid; page-break-inside: avoid; margin: 0 0 6mm; }
+.signature-line { border-bottom: 0.75pt solid #111; height: 14mm; width: 60%; }
+.signature p { font-size: 10pt; margin: 0.3em 0 0; }
+.appendix-motion { break-inside: avoid; page-break-inside: avoid; margin: 0 0 1.4em; }
+.appendix-motion h3 { font-size: 11.5pt; margin: 0 0 0.4em; }
+.appendix-motion .voted-text { font-style: italic; margin: 0 0 0.3em; }
+.appendix-motion .result { margin: 0.4em 0; }
+
 @media screen {
   body { max-width: 46em; margin: 0 auto; padding: 2em 1.5em 4em; }
   .title-page { min-height: 70vh; border-bottom: 1px solid #ccc; margin-bottom: 2em; }

@@ -1,15 +1,18 @@
 /**
  * The ratification and provenance facts of a workspace, for the export builder: where each block stands
- * in the parliament's tally, the final motion on the whole text and its record, and the organizations
- * each block was drawn from.
+ * in the parliament's tally, the final motion on the whole text and its record, who signs (the place and
+ * date of adoption, the chair, each member's delegate by the name their seat signed), every decided
+ * motion on a clause or an article with each organization's vote, and the organizations each block was
+ * drawn from.
  */
 import type * as Y from 'yjs';
-import { readParliament, type BlockStatus, type MotionReport, type Parliament } from '../ratify/parliament.ts';
+import { signedDelegate, readParliament, type BlockStatus, type MotionReport, type Parliament } from '../ratify/parliament.ts';
+import { summarizeParliament, type MotionSummary } from '../ratify/summary.ts';
 import { ruleWords } from '../ratify/rules.ts';
 import { keyFingerprint } from '../ratify/signing.ts';
 import { readMeta } from '../workspace/workspace.ts';
 import type { ProvenanceFacts, RatificationFacts } from './facts.ts';
-import type { ClauseStatus, RecordRow, RecordVote } from './model.ts';
+import type { ClauseStatus, MotionRecord, RecordRow, RecordVote, Signatories, Signatory } from './model.ts';
 import { ratificationRecord, type RatificationRecord } from './record.ts';
 import { provenanceFacts } from '../provenance/export-facts.ts';
 
@@ -31,6 +34,57 @@ export function finalMotion(parliament: Parliament): MotionReport | undefined {
 
 const day = (iso: string): string => iso.slice(0, 10);
 
+/** When the text was adopted: the whole text's ratification, else the last closing that ratified a part. */
+function adoptionTime(parliament: Parliament, final: MotionReport | undefined): string {
+  if (final?.status === 'passed') return final.closedAt;
+  const ratifying = parliament.motions.filter((m) => m.status === 'passed' && (m.kind === 'clause' || m.kind === 'article' || m.kind === 'amendment'));
+  return ratifying.map((m) => m.closedAt).sort().at(-1) ?? '';
+}
+
+function signatories(parliament: Parliament, final: MotionReport | undefined): Signatories {
+  const at = adoptionTime(parliament, final);
+  const when = at === '' ? undefined : at;
+  const signatory = (org: string): Signatory => {
+    const known = parliament.organizations.get(org);
+    return { organization: known?.name ?? org, short: known?.short ?? '', delegate: signedDelegate(parliament.roster, org, when) };
+  };
+  const members = final?.status === 'passed' ? final.members : parliament.members.map((m) => m.org);
+  const chair = when === undefined ? parliament.chair : parliament.chairs.findLast((c) => c.from <= when && when < c.until);
+  return {
+    place: parliament.settings.place ?? '',
+    adoptedOn: day(at),
+    chair: chair ? signatory(chair.org) : undefined,
+    delegates: [...members].map(signatory).sort((a, b) => a.organization.localeCompare(b.organization)),
+  };
+}
+
+const APPENDIX_KINDS: ReadonlySet<MotionSummary['kind']> = new Set(['clause', 'article', 'amendment']);
+
+function isAppendixKind(kind: MotionSummary['kind']): kind is MotionRecord['kind'] {
+  return APPENDIX_KINDS.has(kind);
+}
+
+/** Every decided motion on a clause or an article: its text numbered, its result in words, each member's vote. */
+function motionRecords(doc: Y.Doc, parliament: Parliament, now: Date): MotionRecord[] {
+  const summary = summarizeParliament(doc, now, parliament);
+  const nameOf = (org: string): { organization: string; short: string } => {
+    const known = summary.organizations.find((o) => o.org === org);
+    return { organization: known?.name ?? org, short: known?.short ?? '' };
+  };
+  return summary.motions.flatMap((motion): MotionRecord[] => {
+    const kind = motion.kind;
+    if (!isAppendixKind(kind) || motion.closedAt === '' || motion.status === 'invalid') return [];
+    const counted = new Map(motion.votes.filter((v) => v.standing === 'counted').map((v) => [v.org, v.choice]));
+    const votes = motion.members
+      .map((org) => {
+        const choice = counted.get(org);
+        return { ...nameOf(org), vote: choice === undefined ? ('not voted' as const) : RECORD_VOTE[choice] };
+      })
+      .sort((a, b) => a.organization.localeCompare(b.organization));
+    return [{ kind, blocks: motion.numbered, newText: motion.newText, result: motion.explanation, closedOn: day(motion.closedAt), votes }];
+  });
+}
+
 export function workspaceRatification(doc: Y.Doc, now: Date = new Date()): RatificationFacts {
   const parliament = readParliament(doc, now);
   const final = finalMotion(parliament);
@@ -43,6 +97,8 @@ export function workspaceRatification(doc: Y.Doc, now: Date = new Date()): Ratif
       })
     : [];
   const outcome = !final ? '' : final.status === 'passed' ? 'adopted' : final.status === 'failed' ? 'rejected' : final.status;
+  const signing = signatories(parliament, final);
+  const motions = motionRecords(doc, parliament, now);
   return {
     statusOf: (id) => EXPORT_STATUS[parliament.standings.get(id)?.status ?? 'draft'],
     ratifiedText: (id) => {
@@ -52,6 +108,8 @@ export function workspaceRatification(doc: Y.Doc, now: Date = new Date()): Ratif
     finalMotion: final && { outcome, rule: ruleWords(final.rule), closedOn: final.closedAt ? day(final.closedAt) : '' },
     ratifiedOn: final?.status === 'passed' ? day(final.closedAt) : '',
     record,
+    signatories: signing,
+    motions,
   };
 }
 

@@ -12,7 +12,7 @@ import { editConstitution, readBlocks } from '../constitution/document.ts';
 import { setBlockText } from '../constitution/structure.ts';
 import { newId } from '../ids.ts';
 import { ConcordError } from '../workspace/errors.ts';
-import { listOrganizations } from '../workspace/workspace.ts';
+import { findOrganization, listOrganizations } from '../workspace/workspace.ts';
 import { CONSTITUTION, targetBlocks, textDigest } from './digest.ts';
 import { withoutLocks } from './locks.ts';
 import { currentSeat, decidesText, isGovernance, NO_SUBJECT, orgOfKey, readParliament, subjectDigest, type MotionReport, type Parliament } from './parliament.ts';
@@ -55,6 +55,12 @@ function common(parliament: Parliament, signer: Signer, now: Date): { coalition:
   return { coalition: parliament.coalition, by: toHex(signer.publicKey), at: now.toISOString() };
 }
 
+/** A delegate's name as it is signed: spaces tidied; absent when none is given. */
+function signedName(delegate: string): { delegate?: string } {
+  const name = delegate.replace(/\s+/g, ' ').trim().slice(0, 200);
+  return name === '' ? {} : { delegate: name };
+}
+
 /** The organization and seat `signer` speaks for on the roster, or a refusal. */
 function speakerOf(parliament: Parliament, signer: Signer): { org: string; seat: string } {
   const org = orgOfKey(parliament.roster, toHex(signer.publicKey));
@@ -66,15 +72,16 @@ function speakerOf(parliament: Parliament, signer: Signer): { org: string; seat:
  * Put `signer`'s key on the roster for `org` as its first key. The first key of all founds the coalition:
  * it signs the members and rules as they stand, and from then on they change only by the parliament.
  * Does nothing if the key is already there; refuses when the organization already has another key (that
- * takes a hand-over signed by that key, or a motion to replace a lost key).
+ * takes a hand-over signed by that key, or a motion to replace a lost key). `delegate`: the name of the
+ * person the key speaks for, signed with it ("" for none).
  */
-export async function bindKey(doc: Y.Doc, org: string, signer: Signer, now: Date = new Date()): Promise<void> {
+export async function bindKey(doc: Y.Doc, org: string, signer: Signer, now: Date = new Date(), delegate = ''): Promise<void> {
   const parliament = readParliament(doc, now);
   const key = toHex(signer.publicKey);
   if (!parliament.founded) {
     const members = listOrganizations(doc).map((o) => ({ org: o.id, name: o.name, short: o.short }));
     if (!members.some((m) => m.org === org)) refuse('There is no such member organization.', 'org.unknown');
-    await publish(doc, { kind: 'found', ...common(parliament, signer, now), org, members, settings: readSetupSettings(doc) }, signer);
+    await publish(doc, { kind: 'found', ...common(parliament, signer, now), org, members, settings: readSetupSettings(doc), ...signedName(delegate) }, signer);
     return;
   }
   if (!parliament.members.some((m) => m.org === org)) refuse('That organization is not a member of the coalition.', 'org.unknown');
@@ -84,26 +91,26 @@ export async function bindKey(doc: Y.Doc, org: string, signer: Signer, now: Date
   if (current !== '') refuse('This organization already has a delegate key on the roster; only that key can hand its place to another (or the parliament replaces a lost key).', 'roster.taken');
   if (orgOfKey(parliament.roster, key) !== undefined) refuse('This computer’s key already speaks for another organization.', 'roster.key-in-use');
   const admitted = parliament.motions.find((m) => m.kind === 'admit' && m.status === 'passed' && m.target === org);
-  await publish(doc, { kind: 'bind', ...common(parliament, signer, now), founding: parliament.founding, org, key, previous: seat, motion: admitted?.closing ?? '' }, signer);
+  await publish(doc, { kind: 'bind', ...common(parliament, signer, now), founding: parliament.founding, org, key, previous: seat, motion: admitted?.closing ?? '', ...signedName(delegate) }, signer);
 }
 
-/** Hand `org`'s seat from the key in force (`current`) to `next` (a new laptop, a new delegate): both sign. */
-export async function handOver(doc: Y.Doc, org: string, current: Signer, next: Signer, now: Date = new Date()): Promise<void> {
+/** Hand `org`'s seat from the key in force (`current`) to `next` (a new laptop, a new delegate, named `delegate`): both sign. */
+export async function handOver(doc: Y.Doc, org: string, current: Signer, next: Signer, now: Date = new Date(), delegate = ''): Promise<void> {
   const parliament = readParliament(doc, now);
   const speaker = speakerOf(parliament, current);
   if (speaker.org !== org) refuse('Only the key in force for this organization can hand its seat over.', 'roster.not-current');
   const key = toHex(next.publicKey);
   if (orgOfKey(parliament.roster, key) !== undefined) refuse('The new key already speaks for an organization.', 'roster.key-in-use');
-  await publish(doc, { kind: 'bind', ...common(parliament, current, now), founding: parliament.founding, org, key, previous: speaker.seat, motion: '' }, current, next);
+  await publish(doc, { kind: 'bind', ...common(parliament, current, now), founding: parliament.founding, org, key, previous: speaker.seat, motion: '', ...signedName(delegate) }, current, next);
 }
 
-/** Take the seat a passed `replace-key` motion gave to `signer`'s key (a lost key replaced). */
-export async function takeReplacedSeat(doc: Y.Doc, org: string, signer: Signer, now: Date = new Date()): Promise<void> {
+/** Take the seat a passed `replace-key` motion gave to `signer`'s key (a lost key replaced), signing the delegate's name. */
+export async function takeReplacedSeat(doc: Y.Doc, org: string, signer: Signer, now: Date = new Date(), delegate = ''): Promise<void> {
   const parliament = readParliament(doc, now);
   const key = toHex(signer.publicKey);
   const motion = parliament.motions.find((m) => m.kind === 'replace-key' && m.status === 'passed' && m.target === org && m.subject.key === key);
   if (!motion) refuse('No passed motion puts this key in the organization’s seat.', 'roster.no-replacement');
-  await publish(doc, { kind: 'bind', ...common(parliament, signer, now), founding: parliament.founding, org, key, previous: currentSeat(parliament.roster, org), motion: motion.closing }, signer);
+  await publish(doc, { kind: 'bind', ...common(parliament, signer, now), founding: parliament.founding, org, key, previous: currentSeat(parliament.roster, org), motion: motion.closing, ...signedName(delegate) }, signer);
 }
 
 function checkTarget(parliament: Parliament, doc: Y.Doc, request: MotionRequest): void {
@@ -284,11 +291,22 @@ export async function withdrawOrganization(doc: Y.Doc, signer: Signer, org: stri
   await publish(doc, { kind: 'withdraw', ...common(parliament, signer, now), founding: parliament.founding, seat: speaker.seat, org }, signer);
 }
 
-/** Change `signer`'s organization's name, short name and colour (its own delegate only). */
-export async function setProfile(doc: Y.Doc, signer: Signer, fields: { name: string; short: string; colour: string }, now: Date = new Date()): Promise<void> {
+/** Change `signer`'s organization's name, short name and colour, and with `delegate` the delegate's own name (its own delegate only). */
+export async function setProfile(doc: Y.Doc, signer: Signer, fields: { name: string; short: string; colour: string; delegate?: string }, now: Date = new Date()): Promise<void> {
   const parliament = readParliament(doc, now);
   const speaker = speakerOf(parliament, signer);
-  await publish(doc, { kind: 'profile', ...common(parliament, signer, now), founding: parliament.founding, seat: speaker.seat, org: speaker.org, ...fields }, signer);
+  const { delegate, ...profile } = fields;
+  await publish(doc, { kind: 'profile', ...common(parliament, signer, now), founding: parliament.founding, seat: speaker.seat, org: speaker.org, ...profile, ...signedName(delegate ?? '') }, signer);
+}
+
+/** Sign the delegate's own name for `signer`'s seat, keeping the organization's name, short name and colour as they are. */
+export async function signDelegateName(doc: Y.Doc, signer: Signer, delegate: string, now: Date = new Date()): Promise<void> {
+  const parliament = readParliament(doc, now);
+  const speaker = speakerOf(parliament, signer);
+  if (delegate.trim() === '') refuse('Give the delegate’s name.', 'roster.no-name');
+  const known = parliament.organizations.get(speaker.org);
+  const colour = known?.colour || findOrganization(doc, speaker.org)?.colour || '#888888';
+  await setProfile(doc, signer, { name: known?.name ?? speaker.org, short: known?.short ?? speaker.org, colour, delegate }, now);
 }
 
 /**

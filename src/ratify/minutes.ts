@@ -6,17 +6,13 @@
  * adjournment; the parliament adopts them by a motion at a later meeting.
  */
 import { wordDiff } from '../compare/word-diff.ts';
+import { localDateTime } from '../local-dates.ts';
 import { meetingAgenda } from './agenda.ts';
 import type { MeetingReport, MotionReport, Parliament } from './parliament.ts';
 import type { MotionSummary, TallySummary } from './summary.ts';
 
 /** How a date and time reads; by default in the reader's locale. */
 export type FormatDate = (iso: string) => string;
-
-export const localDateTime: FormatDate = (iso) => {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' }).format(date);
-};
 
 const CHOICE_WORDS = { yes: 'yes', no: 'no', abstain: 'abstained' } as const;
 

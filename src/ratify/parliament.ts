@@ -124,6 +124,8 @@ export interface KeySpan {
   binding: string;
   from: string;
   until: string;
+  /** The delegate's name as this key signed it (on its binding or a later profile); "" when it signed none. */
+  delegate: string;
 }
 
 /** A roster entry as the Ratification view and `concord tally` show it. */
@@ -341,6 +343,8 @@ class Fold {
   readonly problems: RecordProblem[] = [];
   readonly audit: AuditedEntry[] = [];
   readonly usedReplacements = new Set<string>();
+  /** Seat (binding id) → the delegate's name that seat's own key signed last. */
+  readonly names = new Map<string, string>();
   settings: RatificationSettings;
   readonly founding: Statement<BodyFound>;
   /** For each seat claimed by more than one first key: the claim that counts (see `preferredFirstKeys`). */
@@ -408,6 +412,8 @@ class Fold {
   addSeat(statement: Statement, org: string, key: string, previous: string, how: AuditedEntry['how']): void {
     this.seats.set(statement.id, { id: statement.id, org, key, at: statement.body.at, previous });
     this.heads.set(org, statement.id);
+    const body = statement.body;
+    if ((body.kind === 'found' || body.kind === 'bind') && body.delegate !== undefined) this.names.set(statement.id, body.delegate);
     this.audit.push({ id: statement.id, org, key, previous: previous === '' ? '' : (this.seats.get(previous)?.key ?? ''), at: statement.body.at, how, valid: true, problem: '' });
   }
 
@@ -648,6 +654,7 @@ class Fold {
     if (clash) return void this.problem(statement, `The short name "${body.short}" is already ${clash.name}’s.`);
     const known = this.organizations.get(body.org);
     if (known) this.organizations.set(body.org, { ...known, name: body.name, short: body.short, colour: body.colour });
+    if (body.delegate !== undefined) this.names.set(seat.id, body.delegate);
   }
 
   convene(statement: Statement<Meeting>): void {
@@ -816,7 +823,7 @@ export function readParliament(doc: Y.Doc, now: Date = new Date()): Parliament {
   const keys = new Map<string, KeySpan[]>();
   for (const seat of fold.seats.values()) {
     const spans = keys.get(seat.org) ?? [];
-    spans.push({ key: seat.key, binding: seat.id, from: seat.at, until: '' });
+    spans.push({ key: seat.key, binding: seat.id, from: seat.at, until: '', delegate: fold.names.get(seat.id) ?? '' });
     keys.set(seat.org, spans);
   }
   for (const [org, spans] of keys) {
@@ -930,7 +937,7 @@ function motionReport(motion: MotionState, fold: Fold, blocks: readonly TextBloc
   const due = now >= terms.closesAt || terms.members.every((org) => ballots.some((b) => b.org === org));
   if (currentDigest(terms, blocks) !== terms.digest) return { ...base, due: true, status: 'void', problem: voidProblem, votes, outcome, explanation: `Void: ${lowerFirst(voidProblem)}` };
   const rest = outcome.explanation.replace(/^(Passed|Failed): /, '');
-  return { ...base, due, status: 'open', problem: '', votes, outcome, explanation: due ? `Closing: ${rest}` : `Open until ${terms.closesAt}. So far — ${rest}` };
+  return { ...base, due, status: 'open', problem: '', votes, outcome, explanation: due ? `Closing: ${rest}` : `Open. So far — ${rest}` };
 }
 
 function lowerFirst(text: string): string {
@@ -980,6 +987,16 @@ export function currentKey(roster: Roster, org: string): string {
 /** The seat (binding statement id) in force for `org`, or "" when it has none. */
 export function currentSeat(roster: Roster, org: string): string {
   return roster.keys.get(org)?.at(-1)?.binding ?? '';
+}
+
+/**
+ * The name of `org`'s delegate as the seat in force at `at` (default: now) signed it; "" when that seat
+ * signed no name. A name is never taken from anything but the seat's own signed statements.
+ */
+export function signedDelegate(roster: Roster, org: string, at?: string): string {
+  const spans = roster.keys.get(org) ?? [];
+  const span = at === undefined ? spans.at(-1) : spans.findLast((s) => s.from <= at && (s.until === '' || at < s.until));
+  return span?.delegate ?? '';
 }
 
 /** The organization a key speaks for now, if any. */

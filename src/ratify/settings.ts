@@ -4,7 +4,7 @@
  * coalition is being set up (no delegate key on the roster yet) they live in the workspace's `meta` map
  * and anyone changes them; the founding statement then signs them, and from there on only a passed
  * `rules` motion changes them (src/ratify/parliament.ts). Missing or damaged settings read as the
- * defaults; kinds of motion a stored rule set lacks take their default rule.
+ * defaults; kinds of motion a stored rule set lacks take their default rule. Also the place of adoption.
  */
 import type * as Y from 'yjs';
 import { z } from 'zod';
@@ -39,6 +39,11 @@ export const settingsSchema = z.object({
   /** How long a motion stays open when no chair closes it. */
   votingDays: z.number().min(0).max(365),
   chairTermDays: z.number().min(1).max(3660),
+  /**
+   * Where the constitution is adopted, printed on the record to sign. Optional, with no default, so that
+   * settings signed before it existed keep their exact canonical form (and their digests); absent reads "".
+   */
+  place: z.string().max(200).optional(),
   /** When the settings last changed ("" for the defaults). */
   changedAt: z.string(),
 });

@@ -24,17 +24,20 @@ const name = z.string().min(1).max(200);
 
 const common = { coalition: z.string().min(1), by: keyHex, at: z.string().min(1).max(40) };
 
+/** A delegate's own name, optional on the statements a seat signs (absent on statements made before names were signed). */
+const delegate = name.optional();
+
 const memberSchema = z.object({ org: z.string().min(1).max(80), name, short: z.string().min(1).max(16) });
 
 /** The founding: the members and rules at the end of setting up, signed by the first delegate key (its own seat). */
-const foundSchema = z.object({ kind: z.literal('found'), ...common, org: z.string().min(1), members: z.array(memberSchema).min(1).max(500), settings: settingsSchema });
+const foundSchema = z.object({ kind: z.literal('found'), ...common, org: z.string().min(1), members: z.array(memberSchema).min(1).max(500), settings: settingsSchema, delegate });
 
 /**
  * A seat's key: a member's first key (previous "", signed by the key itself), a hand-over (signed by the
  * key of `previous`, with the new key's proof), or a replacement a passed `replace-key` motion allowed
- * (`motion`, signed by the new key).
+ * (`motion`, signed by the new key). `delegate`: the name of the person the new key speaks for.
  */
-const bindSchema = z.object({ kind: z.literal('bind'), ...common, founding: ref, org: z.string().min(1), key: keyHex, previous: optionalRef, motion: optionalRef });
+const bindSchema = z.object({ kind: z.literal('bind'), ...common, founding: ref, org: z.string().min(1), key: keyHex, previous: optionalRef, motion: optionalRef, delegate });
 
 const textBlockSchema = z.object({ id: z.string().max(200), type: z.enum(BLOCK_TYPES), text: z.string() });
 
@@ -104,8 +107,8 @@ const adjournSchema = z.object({ kind: z.literal('adjourn'), ...common, meeting:
 /** An organization leaving the coalition, signed by its own delegate. */
 const withdrawSchema = z.object({ kind: z.literal('withdraw'), ...common, founding: ref, seat: ref, org: z.string().min(1) });
 
-/** An organization's name, short name and colour, set by its own delegate. */
-const profileSchema = z.object({ kind: z.literal('profile'), ...common, founding: ref, seat: ref, org: z.string().min(1), name, short: z.string().min(1).max(16), colour: z.string().regex(/^#[0-9a-f]{6}$/) });
+/** An organization's name, short name and colour, set by its own delegate, and (when given) the delegate's own name. */
+const profileSchema = z.object({ kind: z.literal('profile'), ...common, founding: ref, seat: ref, org: z.string().min(1), name, short: z.string().min(1).max(16), colour: z.string().regex(/^#[0-9a-f]{6}$/), delegate });
 
 const bodySchema = z.discriminatedUnion('kind', [foundSchema, bindSchema, openSchema, voteSchema, closeSchema, withdrawSchema, profileSchema, meetingSchema, attendSchema, adjournSchema]);
 export type Body = z.infer<typeof bodySchema>;

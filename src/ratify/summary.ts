@@ -1,14 +1,17 @@
 /**
  * The parliament as plain data, as `concord tally --json` prints it and the app's Ratification view
  * shows it: the chair, the roster and its audit log, every motion with its target named as people name
- * it ("Article II, Section 1, clause 3"), its status, its result in words and each vote with its standing,
- * and the ratification progress over the whole text. Its shape is a contract: add fields, never rename.
+ * it ("Article II, Section 1, clause 3") and the text it is on numbered as the constitution numbers it, its
+ * status, its result in words and each vote with its standing, each member's delegate by the name their
+ * seat signed, and the ratification progress over the whole text. Its shape is a contract: add fields,
+ * never rename.
  */
 import type * as Y from 'yjs';
-import { numberBlocks, toRoman, type NumberedBlock } from '../constitution/numbering.ts';
+import { numberBlocks, placeOf, toRoman, type NumberedBlock } from '../constitution/numbering.ts';
+import { longDate } from '../export/dates.ts';
 import { readMeta } from '../workspace/workspace.ts';
 import { CONSTITUTION } from './digest.ts';
-import { currentKey, readParliament, type BlockStatus, type MotionReport, type MotionStatus, type Parliament, type RecordProblem } from './parliament.ts';
+import { currentKey, signedDelegate, readParliament, type BlockStatus, type MotionReport, type MotionStatus, type Parliament, type RecordProblem } from './parliament.ts';
 import { ruleWords, type Choice, type MotionKind } from './rules.ts';
 import { keyFingerprint } from './signing.ts';
 import { firstChange, type NamedChange, type TextChange } from './void-cause.ts';
@@ -22,6 +25,17 @@ export interface VoteSummary {
   fingerprint: string;
   standing: 'counted' | 'replaced' | 'rejected';
   reason: string;
+}
+
+/** A block of the text a motion is on, numbered as the constitution numbers it. */
+export interface NumberedText {
+  id: string;
+  type: NumberedBlock['type'];
+  /** Its own number: "Article I", "Section 2", "(3)"; "" for the preamble. */
+  label: string;
+  /** Where it stands, as a reader cites it: "Article I (1)" (see numbering.ts `placeOf`). */
+  place: string;
+  text: string;
 }
 
 export interface MotionSummary {
@@ -48,6 +62,8 @@ export interface MotionSummary {
   /** The text voted on; an amendment's new wording in `newText`. */
   text: string;
   newText: string;
+  /** The text voted on, block by block, numbered. */
+  numbered: NumberedText[];
   result: { yes: number; no: number; abstain: number; participants: number; quorumNeeded: number; base: number; needed: number; passed: boolean } | null;
   votes: VoteSummary[];
   /** The organizations the closer saw present when it closed (empty while open or when not recorded). */
@@ -65,6 +81,8 @@ export interface RosterMember {
   key: string;
   fingerprint: string;
   since: string;
+  /** The delegate's name as their seat signed it; "" when it signed none. */
+  delegate: string;
 }
 
 export interface ProblemSummary {
@@ -82,8 +100,8 @@ export interface TallySummary {
   founded: boolean;
   /** Every organization the parliament has known; removed and withdrawn ones stay named. */
   organizations: { org: string; short: string; name: string; colour: string; status: 'member' | 'removed' | 'withdrawn'; since: string }[];
-  settings: { seriatim: boolean; votingDays: number; chairTermDays: number; changedAt: string };
-  chair: { org: string; short: string; from: string; until: string } | null;
+  settings: { seriatim: boolean; votingDays: number; chairTermDays: number; changedAt: string; place: string };
+  chair: { org: string; short: string; from: string; until: string; delegate: string } | null;
   roster: RosterMember[];
   rosterLog: { org: string; short: string; fingerprint: string; replaces: string; at: string; how: string; valid: boolean; problem: string }[];
   motions: MotionSummary[];
@@ -108,9 +126,26 @@ export function blockLabel(block: NumberedBlock): string {
   return parts.join(', ') || block.label;
 }
 
-function targetLabel(motion: MotionReport, numbered: ReadonlyMap<string, NumberedBlock>, shortOf: (org: string) => string, meetingDate: (id: string) => string): string {
-  if (motion.kind === 'minutes') return `Adopt the minutes of the meeting of ${meetingDate(motion.target).slice(0, 10)}`;
-  if (motion.kind === 'chair') return `Elect ${shortOf(motion.target)} as chair`;
+/** "the Socialist Workers Party’s delegate (Carla)": an organization's delegate, named only by a name their seat signed. */
+function delegateWords(organization: string, delegate: string): string {
+  const name = /^the\s/i.test(organization) ? organization.replace(/^the\s+/i, '') : organization;
+  const possessive = /s$/i.test(name) ? `${name}’` : `${name}’s`;
+  return `the ${possessive} delegate${delegate === '' ? '' : ` (${delegate})`}`;
+}
+
+/** The text a motion is on, numbered: the whole text as it was voted, a part as the constitution numbers it now. */
+function numberedText(motion: MotionReport, numbered: ReadonlyMap<string, NumberedBlock>): NumberedText[] {
+  const own = numberBlocks(motion.text);
+  return own.map((block) => {
+    const current = motion.kind === 'constitution' ? undefined : numbered.get(block.id);
+    const at = current ?? block;
+    return { id: block.id, type: block.type, label: at.label, place: placeOf(at), text: block.text };
+  });
+}
+
+function targetLabel(motion: MotionReport, numbered: ReadonlyMap<string, NumberedBlock>, shortOf: (org: string) => string, electionOf: (motion: MotionReport) => string, meetingDate: (id: string) => string): string {
+  if (motion.kind === 'minutes') return `Adopt the minutes of the meeting of ${longDate(meetingDate(motion.target))}`;
+  if (motion.kind === 'chair') return `Elect ${electionOf(motion)} as chair`;
   if (motion.kind === 'admit') return `Admit ${motion.subject.name} (${motion.subject.short})`;
   if (motion.kind === 'remove') return `Remove ${shortOf(motion.target)}`;
   if (motion.kind === 'replace-key') return `Replace ${shortOf(motion.target)}’s delegate key`;
@@ -123,6 +158,7 @@ function targetLabel(motion: MotionReport, numbered: ReadonlyMap<string, Numbere
 export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliament: Parliament = readParliament(doc, now)): TallySummary {
   const known = parliament.organizations;
   const shortOf = (id: string): string => known.get(id)?.short ?? id;
+  const electionOf = (motion: MotionReport): string => delegateWords(known.get(motion.target)?.name ?? motion.target, signedDelegate(parliament.roster, motion.target, motion.openedAt));
   const blocks = numberBlocks(parliament.blocks);
   const numbered = new Map(blocks.map((b) => [b.id, b]));
   const progress = { blocks: blocks.length, draft: 0, 'under-vote': 0, agreed: 0, ratified: 0, rejected: 0, void: 0 };
@@ -137,19 +173,19 @@ export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliame
     coalition: { id: parliament.coalition, name: readMeta(doc).name },
     founded: parliament.founded,
     organizations: [...known.values()].map((o) => ({ org: o.org, short: o.short, name: o.name, colour: o.colour, status: o.status, since: o.since })),
-    settings: { seriatim: parliament.settings.seriatim, votingDays: parliament.settings.votingDays, chairTermDays: parliament.settings.chairTermDays, changedAt: parliament.settings.changedAt },
-    chair: parliament.chair ? { org: parliament.chair.org, short: shortOf(parliament.chair.org), from: parliament.chair.from, until: parliament.chair.until } : null,
+    settings: { seriatim: parliament.settings.seriatim, votingDays: parliament.settings.votingDays, chairTermDays: parliament.settings.chairTermDays, changedAt: parliament.settings.changedAt, place: parliament.settings.place ?? '' },
+    chair: parliament.chair ? { org: parliament.chair.org, short: shortOf(parliament.chair.org), from: parliament.chair.from, until: parliament.chair.until, delegate: signedDelegate(parliament.roster, parliament.chair.org) } : null,
     roster: parliament.members.map((m) => {
       const key = currentKey(parliament.roster, m.org);
       const org = known.get(m.org);
-      return { org: m.org, short: org?.short ?? '', name: org?.name ?? '', weight: m.weight, key, fingerprint: fingerprint(key), since: parliament.roster.keys.get(m.org)?.at(-1)?.from ?? '' };
+      return { org: m.org, short: org?.short ?? '', name: org?.name ?? '', weight: m.weight, key, fingerprint: fingerprint(key), since: parliament.roster.keys.get(m.org)?.at(-1)?.from ?? '', delegate: signedDelegate(parliament.roster, m.org) };
     }),
     rosterLog: parliament.roster.audit.map((e) => ({ org: e.org, short: shortOf(e.org), fingerprint: fingerprint(e.key), replaces: fingerprint(e.previous), at: e.at, how: e.how, valid: e.valid, problem: e.problem })),
     motions: parliament.motions.map((m) => ({
       id: m.id,
       kind: m.kind,
       target: m.target,
-      targetLabel: targetLabel(m, numbered, shortOf, (id) => parliament.meetings.find((meeting) => meeting.id === id)?.date ?? ''),
+      targetLabel: targetLabel(m, numbered, shortOf, electionOf, (id) => parliament.meetings.find((meeting) => meeting.id === id)?.date ?? ''),
       status: m.status,
       explanation: m.explanation,
       rule: ruleWords(m.rule),
@@ -163,6 +199,7 @@ export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliame
       due: m.due,
       text: m.text.map((b) => b.text).join('\n'),
       newText: m.newText,
+      numbered: numberedText(m, numbered),
       result: m.outcome
         ? { yes: m.outcome.yes, no: m.outcome.no, abstain: m.outcome.abstain, participants: m.outcome.participants, quorumNeeded: m.outcome.quorumNeeded, base: m.outcome.base, needed: m.outcome.needed, passed: m.outcome.passed }
         : null,

@@ -77,8 +77,8 @@ describe('three delegates ratify a clause and amend it', () => {
 
   it('elect a chair by a majority of members', async () => {
     await openVote(ben, 'Elect the chair', 'Debian (DEB)', 3600);
-    for (const page of [ana, ben, cleo]) await vote(page, 'Elect DEB as chair', 'Yes');
-    for (const page of [ana, ben, cleo]) await expect.poll(() => page.getByTestId('chair').innerText(), { timeout: 20_000 }).toMatch(/^Chair: DEB, until /);
+    for (const page of [ana, ben, cleo]) await vote(page, 'Elect the Debian’s delegate (Ana) as chair', 'Yes');
+    for (const page of [ana, ben, cleo]) await expect.poll(() => page.getByTestId('chair').innerText(), { timeout: 20_000 }).toMatch(/^Chair: DEB \(Ana\), until /);
     // Now only the chair opens motions: the others do not see the form.
     await expect.poll(() => ben.getByRole('form', { name: 'Put to a vote' }).count()).toBe(0);
     await expect.poll(() => ben.getByText('only the chair puts motions to the vote').count()).toBe(1);

@@ -18,6 +18,7 @@ import { renderMarkdown } from '../../src/export/markdown.ts';
 import type { ExportModel } from '../../src/export/model.ts';
 import { debianBlocks, ORGANIZATIONS, plantedRatification, workspaceOf } from '../fixtures/export/corpus-workspace.ts';
 import { checkXml } from '../fixtures/export/xml-check.ts';
+import { firstMissingInOrder } from './text-order.ts';
 
 let doc: Y.Doc;
 let ratified: ExportModel;
@@ -36,17 +37,6 @@ beforeAll(() => {
   const all = buildExportModel(doc, { mode: 'draft', ratification: planted.facts }).blocks;
   unratifiedTexts = distinctUnratified(ratified, all, planted.unratified);
 });
-
-/** Finds each needle after the previous one; returns the first that is missing (or undefined). */
-function firstMissingInOrder(haystack: string, needles: readonly string[]): string | undefined {
-  let at = 0;
-  for (const needle of needles) {
-    const found = haystack.indexOf(needle, at);
-    if (found < 0) return needle;
-    at = found + needle.length;
-  }
-  return undefined;
-}
 
 describe('the corpus workspace', () => {
   it('has the Debian constitution as articles, sections and clauses, some of them unratified', () => {
@@ -81,7 +71,8 @@ describe('standalone HTML', () => {
     expect(html).not.toContain('<script');
     const anchors = [...html.matchAll(/<a href="#([^"]+)"/g)].map((m) => m[1]);
     const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
-    expect(anchors.length).toBe(1 + 9 + ratified.blocks.filter((b) => b.type === 'section').length + 1);
+    // The preamble, the articles and sections, the signatures, the record and the appendix.
+    expect(anchors.length).toBe(1 + 9 + ratified.blocks.filter((b) => b.type === 'section').length + 3);
     for (const anchor of anchors) expect(ids.has(anchor)).toBe(true);
   });
 
@@ -137,7 +128,9 @@ describe('DOCX', () => {
     const expected = [
       'h1:Preamble',
       ...ratified.blocks.filter((b) => b.type !== 'preamble').map((b) => `${b.type === 'article' ? 'h1' : b.type === 'section' ? 'h2' : 'li'}:${b.text}`),
+      'h1:Signatures',
       'h1:Ratification record',
+      'h1:Appendix: votes on clauses and articles',
     ];
     expect(items).toEqual(expected);
   });
@@ -149,7 +142,7 @@ describe('DOCX', () => {
     expect(numbering).toMatch(/<w:lvl w:ilvl="1"[\s\S]*?<w:numFmt w:val="decimal"\/>[\s\S]*?<w:lvlText w:val="Section %2:"\/>/);
     expect(numbering).toMatch(/<w:lvl w:ilvl="2"[\s\S]*?<w:lvlText w:val="\(%3\)"\/>/);
     const body = strFromU8(files['word/document.xml'] ?? new Uint8Array());
-    expect(body.match(/<w:pStyle w:val="Heading1"\/>/g)?.length).toBe(9 + 2);
+    expect(body.match(/<w:pStyle w:val="Heading1"\/>/g)?.length).toBe(9 + 4);
     const toc = /<w:instrText[^>]*>(TOC [^<]*)<\/w:instrText>/.exec(body)?.[1] ?? '';
     expect(toc).toContain('\\o &quot;1-2&quot;');
     expect(toc).toContain('\\h');

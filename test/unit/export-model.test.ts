@@ -8,7 +8,7 @@ import { readBlocks } from '../../src/constitution/document.ts';
 import { renderAkomaNtoso } from '../../src/export/akoma-ntoso.ts';
 import { buildExportModel, ratifiedBlocks } from '../../src/export/build-model.ts';
 import { cssString } from '../../src/export/escape.ts';
-import type { RatificationFacts } from '../../src/export/facts.ts';
+import { NO_RATIFICATION, type RatificationFacts } from '../../src/export/facts.ts';
 import { renderHtml } from '../../src/export/html.ts';
 import { escapeMarkdown, renderMarkdown } from '../../src/export/markdown.ts';
 import type { ClauseStatus } from '../../src/export/model.ts';
@@ -18,7 +18,7 @@ import { COALITION, ORGANIZATIONS, workspaceOf } from '../fixtures/export/corpus
 
 function factsFrom(statusByText: Record<string, ClauseStatus>, doc: ReturnType<typeof workspaceWith>): RatificationFacts {
   const byId = new Map(readBlocks(doc).map((b) => [b.id, statusByText[b.text] ?? 'draft']));
-  return { statusOf: (id) => byId.get(id) ?? 'draft', ratifiedText: () => undefined, finalMotion: undefined, ratifiedOn: '', record: [] };
+  return { ...NO_RATIFICATION, statusOf: (id) => byId.get(id) ?? 'draft' };
 }
 
 const SPEC = [

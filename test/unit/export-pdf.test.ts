@@ -18,6 +18,7 @@ import type { ExportModel } from '../../src/export/model.ts';
 import { anchorPages, type DestinationPdfJs } from '../../src/export/page-numbers.ts';
 import { exportPdf, type PdfStep } from '../../src/export/pdf.ts';
 import { COALITION, debianBlocks, ORGANIZATIONS, plantedRatification, workspaceOf } from '../fixtures/export/corpus-workspace.ts';
+import { firstMissingInOrder } from './text-order.ts';
 
 const pdfjs = (): Promise<DestinationPdfJs> => import('pdfjs-dist/legacy/build/pdf.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'concord-export-pdf-'));
@@ -61,16 +62,6 @@ function bodyText(pages: readonly string[]): string {
     })
     .map(squash)
     .join('');
-}
-
-function firstMissingInOrder(haystack: string, needles: readonly string[]): string | undefined {
-  let at = 0;
-  for (const needle of needles) {
-    const found = haystack.indexOf(needle, at);
-    if (found < 0) return needle;
-    at = found + needle.length;
-  }
-  return undefined;
 }
 
 async function print(model: ExportModel, steps: PdfStep[] = []): Promise<Uint8Array> {
@@ -146,7 +137,8 @@ describe('the ratified-only PDF with provenance notes', () => {
     const entries = contentsOf(model);
     const landed = await anchorPages(new Uint8Array(readFileSync(path)), entries.map((e) => e.anchor), pdfjs);
     expect(landed.size).toBe(entries.length);
-    const contents = squash(pages[1] ?? '');
+    // The contents start on page 2 and may run over onto page 3.
+    const contents = squash(`${pages[1] ?? ''}${pages[2] ?? ''}`);
     const printed = entries.map((entry) => squash(`${entry.label}${entry.title}${landed.get(entry.anchor) ?? '?'}`));
     expect(firstMissingInOrder(contents, printed)).toBeUndefined();
     for (const entry of entries) {
