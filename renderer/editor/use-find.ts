@@ -9,7 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Text, Transforms, type DecoratedRange, type Descendant, type NodeEntry } from 'slate';
 import { ReactEditor } from 'slate-react';
 import { lockedBlockIds } from '../../src/constitution/document.ts';
-import { findMatches, splitLocked, type FindMatch } from '../../src/constitution/find.ts';
+import { findMatches, matchesByBlock, splitLocked, type FindMatch } from '../../src/constitution/find.ts';
 import { matchRange, replaceMatches } from '../../src/constitution/replace.ts';
 import { isConstitutionElement, toBlock, type Block } from '../../src/constitution/schema.ts';
 import type { MenuCommand } from '../host.ts';
@@ -20,7 +20,7 @@ import { asOwnUndoStep } from './undo-step.ts';
 export type FindMode = 'find' | 'replace';
 
 /** How a match is drawn: the current one, another one, or one in locked text. */
-export type FindHit = 'current' | 'match' | 'locked';
+type FindHit = 'current' | 'match' | 'locked';
 
 export interface FindModel {
   mode: FindMode;
@@ -188,15 +188,7 @@ export function useFind(editor: ConcordEditor, children: unknown, { readOnly, me
   }, [act]);
   useEffect(() => menu?.onMenuCommand((command) => (command === 'find' || command === 'replace') && act(command)), [menu, act]);
 
-  const byBlock = useMemo(() => {
-    const map = new Map<number, FindMatch[]>();
-    for (const match of matches) {
-      const list = map.get(match.block);
-      if (list) list.push(match);
-      else map.set(match.block, [match]);
-    }
-    return map;
-  }, [matches]);
+  const byBlock = useMemo(() => matchesByBlock(matches), [matches]);
 
   const decorate = useCallback(
     ([node, path]: NodeEntry): DecoratedRange[] => {

@@ -55,3 +55,14 @@ export function splitLocked(matches: readonly FindMatch[], locked: ReadonlySet<s
   for (const match of matches) (locked.has(match.id) ? inLocked : editable).push(match);
   return { editable, locked: inLocked };
 }
+
+/** The matches grouped by the index of their block, each group in document order. */
+export function matchesByBlock(matches: readonly FindMatch[]): Map<number, FindMatch[]> {
+  const groups = new Map<number, FindMatch[]>();
+  for (const match of [...matches].sort((a, b) => a.block - b.block || a.start - b.start)) {
+    const group = groups.get(match.block);
+    if (group) group.push(match);
+    else groups.set(match.block, [match]);
+  }
+  return groups;
+}

@@ -1,11 +1,11 @@
 /**
  * Replacing found text (see find.ts) in the constitution through a Slate editor, so the lock, id and
- * provenance plugins see every change. Matches are replaced from the last to the first, so the offsets of
- * those still to do hold; a match whose block is gone or changed since it was found is left alone. The
- * caller leaves out matches in locked blocks (the lock plugin would refuse them anyway).
+ * provenance plugins see every change. Blocks are changed from the last to the first, one change each; a
+ * match whose block is gone or changed since it was found is left alone. The caller leaves out matches in
+ * locked blocks (the lock plugin would refuse them anyway).
  */
-import { Editor, Transforms, type BaseRange, type Point } from 'slate';
-import type { FindMatch } from './find.ts';
+import { Transforms, type BaseRange, type Editor, type Point } from 'slate';
+import { matchesByBlock, type FindMatch } from './find.ts';
 import { elementText, isConstitutionElement } from './schema.ts';
 
 /** The point at `offset` characters into block `index`'s text. */
@@ -31,16 +31,29 @@ export function matchRange(editor: Editor, match: FindMatch): BaseRange | undefi
 
 /** Replace every match in `matches` by `replacement`; returns how many were replaced. */
 export function replaceMatches(editor: Editor, matches: readonly FindMatch[], replacement: string): number {
-  const ordered = [...matches].sort((a, b) => b.block - a.block || b.start - a.start);
+  // One change per block, from its first match to its last: each change copies the document's list of
+  // blocks (Slate is immutable), so changes per match would make Replace all quadratic in long drafts.
+  const byBlock = matchesByBlock(matches);
   let replaced = 0;
-  Editor.withoutNormalizing(editor, () => {
-    for (const match of ordered) {
-      const range = matchRange(editor, match);
-      if (!range) continue;
-      Transforms.delete(editor, { at: range });
-      if (replacement !== '') Transforms.insertText(editor, replacement, { at: range.anchor });
+  for (const index of [...byBlock.keys()].sort((a, b) => b - a)) {
+    const list = byBlock.get(index) ?? [];
+    const first = list[0];
+    const last = list.at(-1);
+    const node = editor.children[index];
+    if (!first || !last || !isConstitutionElement(node) || list.some((m) => m.id !== node.id)) continue;
+    const range = matchRange(editor, { ...first, end: last.end });
+    if (!range) continue;
+    const text = elementText(node);
+    let span = '';
+    let from = first.start;
+    for (const match of list) {
+      if (match.start < from) continue; // overlapping matches are not from find.ts: the first one wins
+      span += text.slice(from, match.start) + replacement;
+      from = match.end;
       replaced += 1;
     }
-  });
+    Transforms.delete(editor, { at: range });
+    if (span !== '') Transforms.insertText(editor, span, { at: range.anchor });
+  }
   return replaced;
 }
