@@ -57,6 +57,7 @@ interface Place {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+const NO_MATCHES: FindMatch[] = [];
 
 /** The editor's children as blocks, index for index (a stray text node, in a workspace not yet synced, finds nothing). */
 function asBlock(node: Descendant): Block {
@@ -107,9 +108,9 @@ export function useFind(editor: ConcordEditor, children: unknown, { readOnly, me
 
   const open = mode !== null;
   const matches = useMemo(
-    () => (open ? findMatches(editor.children.map(asBlock), query, { matchCase, wholeWord }) : []),
-    // `children` stands for the editor's value: a new array after every change.
-    [editor, children, open, query, matchCase, wholeWord],
+    () => (open ? findMatches(editor.children.map(asBlock), query, { matchCase, wholeWord }) : NO_MATCHES),
+    // `children` stands for the editor's value: a new array after every change (closed, nothing is read).
+    [editor, open && children, open, query, matchCase, wholeWord],
   );
   const locked = open ? lockedOf(editor) : NONE;
   const blockOf = useCallback(
@@ -175,18 +176,22 @@ export function useFind(editor: ConcordEditor, children: unknown, { readOnly, me
     [open, readOnly, matches, current, moveTo, startAtCursor],
   );
 
-  // The keys, anywhere on the page while the editor is shown.
+  // The keys, anywhere on the page while the editor is shown, and the menu: listening once, acting on the latest state.
+  const latestAct = useRef(act);
+  useEffect(() => {
+    latestAct.current = act;
+  }, [act]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       const action = findShortcutFor(event);
       if (!action) return;
       event.preventDefault();
-      act(action);
+      latestAct.current(action);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [act]);
-  useEffect(() => menu?.onMenuCommand((command) => (command === 'find' || command === 'replace') && act(command)), [menu, act]);
+  }, []);
+  useEffect(() => menu?.onMenuCommand((command) => (command === 'find' || command === 'replace') && latestAct.current(command)), [menu]);
 
   const byBlock = useMemo(() => matchesByBlock(matches), [matches]);
 

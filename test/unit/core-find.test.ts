@@ -1,10 +1,11 @@
-/** Find in the constitution (src/constitution/find.ts) and plain text pasted into it (src/constitution/paste.ts). */
+/** Find in the constitution (src/constitution/find.ts), replacing (replace.ts), its keys (renderer/editor/shortcuts.ts) and plain text pasted (paste.ts). */
 import { Editor, Transforms } from 'slate';
 import { describe, expect, it } from 'vitest';
 import { editConstitution, readBlocks } from '../../src/constitution/document.ts';
 import { findMatches, splitLocked, type FindOptions } from '../../src/constitution/find.ts';
 import { insertPastedText, pastedLines } from '../../src/constitution/paste.ts';
 import { replaceMatches } from '../../src/constitution/replace.ts';
+import { findShortcutFor } from '../../renderer/editor/shortcuts.ts';
 import type { Block } from '../../src/constitution/schema.ts';
 import { clauseProvenance } from '../../src/provenance/resolve.ts';
 import { idByText, specOf, workspaceWith } from './core-helpers.ts';
@@ -139,5 +140,19 @@ describe('replace', () => {
     editConstitution(doc, (editor) => Transforms.delete(editor, { at: { anchor: { path: [1, 0], offset: 4 }, focus: { path: [1, 0], offset: 9 } } }));
     expect(editConstitution(doc, (editor) => replaceMatches(editor, stale, 'there'))).toBe(0);
     expect(specOf(doc)).toEqual(['clause:vote', 'clause:vote']);
+  });
+});
+
+describe('the find keys', () => {
+  const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) =>
+    findShortcutFor({ key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
+
+  it('Ctrl or Cmd+F finds, Ctrl+H (Cmd+Alt+F) replaces, F3 and Ctrl/Cmd+G move, with Shift backwards', () => {
+    expect([press('f', { ctrlKey: true }), press('F', { metaKey: true }), press('h', { ctrlKey: true }), press('f', { metaKey: true, altKey: true })]).toEqual(['find', 'find', 'replace', 'replace']);
+    expect([press('F3'), press('F3', { shiftKey: true }), press('g', { metaKey: true }), press('G', { ctrlKey: true, shiftKey: true })]).toEqual(['find-next', 'find-previous', 'find-next', 'find-previous']);
+  });
+
+  it('leaves typing and other shortcuts alone', () => {
+    expect([press('f'), press('h'), press('F', { shiftKey: true }), press('f', { ctrlKey: true, shiftKey: true }), press('z', { ctrlKey: true }), press('F3', { ctrlKey: true })]).toEqual([null, null, null, null, null, null]);
   });
 });
