@@ -1,7 +1,6 @@
 /**
- * The message above the workspace. Information fades away after a few seconds (the fade is a CSS
- * animation, paused while the pointer or the focus is on the banner, and its end dismisses it); an error
- * stays until dismissed.
+ * The message above the workspace. Information goes away after a few seconds (a CSS animation, paused
+ * while the pointer or the focus is on the banner, whose end dismisses it); an error stays until dismissed.
  */
 import type { ReactNode } from 'react';
 import type { Notice } from './notice.ts';

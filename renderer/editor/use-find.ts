@@ -17,7 +17,7 @@ import type { ConcordEditor } from './create-editor.ts';
 import { findShortcutFor, type FindAction } from './shortcuts.ts';
 import { asOwnUndoStep } from './undo-step.ts';
 
-export type FindMode = 'find' | 'replace';
+type FindMode = 'find' | 'replace';
 
 /** How a match is drawn: the current one, another one, or one in locked text. */
 type FindHit = 'current' | 'match' | 'locked';
@@ -163,6 +163,9 @@ export function useFind(editor: ConcordEditor, children: unknown, { readOnly, me
     (action: FindAction) => {
       if (action === 'find' || action === 'replace') {
         if (!open) startAtCursor();
+        // Tell Slate the editor is left first: else, just after typing, it may put its selection (and the
+        // focus) back into the editor while the bar takes the focus.
+        if (ReactEditor.isFocused(editor)) ReactEditor.blur(editor);
         setMode(action === 'replace' && !readOnly ? 'replace' : 'find');
         setMessage('');
         setFocusRequest((n) => n + 1);
@@ -173,7 +176,7 @@ export function useFind(editor: ConcordEditor, children: unknown, { readOnly, me
       const step = action === 'find-next' ? 1 : -1;
       moveTo(matches[(current + step + matches.length) % matches.length]);
     },
-    [open, readOnly, matches, current, moveTo, startAtCursor],
+    [editor, open, readOnly, matches, current, moveTo, startAtCursor],
   );
 
   // The keys, anywhere on the page while the editor is shown, and the menu: listening once, acting on the latest state.

@@ -4,7 +4,7 @@
  * is scrolled into view, highlighted and not under anything; Replace replaces it; Replace all the rest in
  * one step, skipping the ratified clause and saying so, and one Ctrl+Z undoes it all; Escape gives the
  * focus back to the editor. Also the small things: the File menu closes on Escape and on a click outside,
- * pasted text with blank lines gives one clause per paragraph, drafted here, and information fades while
+ * pasted text with blank lines gives one clause per paragraph, drafted here, and information goes away while
  * errors stay. axe finds no serious or critical violation with the find bar open.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -43,6 +43,11 @@ async function draftFile(dir: string): Promise<string> {
   const path = join(dir, 'long-draft.concord');
   writeFileSync(path, encodeWorkspaceFile(c.doc));
   return path;
+}
+
+/** Polls with room for a loaded machine: each waits for what the person would see, however long it takes. */
+function poll<T>(read: () => T | Promise<T>): ReturnType<typeof expect.poll<T>> {
+  return expect.poll(read, { timeout: 15_000 });
 }
 
 let browser: Browser;
@@ -97,37 +102,46 @@ describe('find and replace over a long draft', () => {
     await page.locator('[data-block-type="preamble"] .blk-text').click();
     await page.keyboard.press('Home');
     await page.keyboard.press(`${mod}+F`);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Find');
+    await poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Find');
     await page.keyboard.type('assembly');
     // Six matches, the first after the cursor (in the ratified clause) current; one of them locked.
-    await expect.poll(count).toBe('1 of 6 · 1 match is in ratified text: locked, not replaced.');
+    await poll(count).toBe('1 of 6 · 1 match is in ratified text: locked, not replaced.');
     await bar().getByLabel('Whole word').check();
-    await expect.poll(count).toMatch(/^1 of 5 /);
+    await poll(count).toMatch(/^1 of 5 /);
 
     // F3: the next match, in clause 120 — far below the first screen — scrolled into view and on top.
     await page.keyboard.press('F3');
-    await expect.poll(count).toMatch(/^2 of 5 /);
-    await expect.poll(currentMatch).toEqual({ text: 'Assembly', block: 'The Assembly meets in session 120.', onTop: true, inView: true });
+    await poll(count).toMatch(/^2 of 5 /);
+    await poll(currentMatch).toEqual({ text: 'Assembly', block: 'The Assembly meets in session 120.', onTop: true, inView: true });
     await page.screenshot({ path: 'test-results/find-bar.png' });
     await page.keyboard.press('Shift+F3');
-    await expect.poll(count).toMatch(/^1 of 5 /);
+    await poll(count).toMatch(/^1 of 5 /);
     // Enter in the query field: the next one again.
     await bar().getByRole('searchbox', { name: 'Find' }).press('Enter');
-    await expect.poll(count).toMatch(/^2 of 5 /);
+    await poll(count).toMatch(/^2 of 5 /);
 
-    // Replace: the current match only; the next one becomes current.
+    // Replace on the ratified match: refused with a message, and the next match becomes current.
     await page.keyboard.press(`${mod}+H`);
     await bar().getByLabel('Replace with').fill('Congress');
     expect(await seriousViolations(page)).toEqual([]);
-    await bar().getByRole('button', { name: 'Replace', exact: true }).click();
-    await expect.poll(() => block(page, 'session 120').locator('.blk-text').innerText()).toBe('The Congress meets in session 120.');
-    await expect.poll(count).toMatch(/^2 of 4 /);
-    await expect.poll(currentMatch).toMatchObject({ block: 'The Assembly meets in session 200.', onTop: true, inView: true });
+    await page.keyboard.press('Shift+F3');
+    await poll(count).toMatch(/^1 of 5 /);
+    const replace = bar().getByRole('button', { name: 'Replace', exact: true });
+    await replace.click();
+    await poll(() => page.getByTestId('find-message').innerText()).toBe('This match is in ratified text: it is locked and was not replaced.');
+    await poll(count).toMatch(/^2 of 5 /);
+    expect(await block(page, 'sovereign').locator('.blk-text').innerText()).toBe(RATIFIED);
+
+    // Replace: the current match only; the next one becomes current.
+    await replace.click();
+    await poll(() => block(page, 'session 120').locator('.blk-text').innerText()).toBe('The Congress meets in session 120.');
+    await poll(count).toMatch(/^2 of 4 /);
+    await poll(currentMatch).toMatchObject({ block: 'The Assembly meets in session 200.', onTop: true, inView: true });
 
     // Replace all: the three left outside ratified text, with the locked one counted.
     await bar().getByRole('button', { name: 'Replace all' }).click();
-    await expect.poll(() => page.getByTestId('find-message').innerText()).toBe('Replaced 3. 1 match is in ratified text: locked, not replaced.');
-    await expect.poll(count).toMatch(/^1 of 1 /);
+    await poll(() => page.getByTestId('find-message').innerText()).toBe('Replaced 3. 1 match is in ratified text: locked, not replaced.');
+    await poll(count).toMatch(/^1 of 1 /);
     const lines = await documentLines(page);
     expect(lines.filter((line) => /assembly|congress/i.test(line)).map((line) => line.split('|')[2])).toEqual([
       RATIFIED,
@@ -139,10 +153,10 @@ describe('find and replace over a long draft', () => {
 
     // Escape closes the bar and gives the focus back to the editor; one Ctrl+Z undoes Replace all whole.
     await page.keyboard.press('Escape');
-    await expect.poll(() => bar().count()).toBe(0);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('constitution');
+    await poll(() => bar().count()).toBe(0);
+    await poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('constitution');
     await page.keyboard.press(`${mod}+Z`);
-    await expect.poll(async () => (await documentLines(page)).filter((line) => /assembly|congress/i.test(line)).map((line) => line.split('|')[2])).toEqual([
+    await poll(async () => (await documentLines(page)).filter((line) => /assembly|congress/i.test(line)).map((line) => line.split('|')[2])).toEqual([
       RATIFIED,
       'The Congress meets in session 120.',
       'No Assemblyman sits for life.',
@@ -157,14 +171,14 @@ describe('small things', () => {
   it('the File menu closes on Escape and on a click outside', async () => {
     const items = page.getByRole('menuitem', { name: 'Open…' });
     await page.getByText('File', { exact: true }).click();
-    await expect.poll(() => items.isVisible()).toBe(true);
+    await poll(() => items.isVisible()).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => items.isVisible()).toBe(false);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('File');
+    await poll(() => items.isVisible()).toBe(false);
+    await poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('File');
     await page.getByText('File', { exact: true }).click();
-    await expect.poll(() => items.isVisible()).toBe(true);
+    await poll(() => items.isVisible()).toBe(true);
     await page.locator('.sidebar').click({ position: { x: 20, y: 200 } });
-    await expect.poll(() => items.isVisible()).toBe(false);
+    await poll(() => items.isVisible()).toBe(false);
   });
 
   it('pasted paragraphs separated by blank lines become one clause each, drafted here', async () => {
@@ -174,24 +188,24 @@ describe('small things', () => {
     await page.keyboard.press('Enter');
     await page.evaluate(() => navigator.clipboard.writeText('First pasted.\n\nSecond pasted.\n\nThird pasted.'));
     await page.keyboard.press(`${mod}+V`);
-    await expect.poll(async () => (await documentLines(page)).length).toBe(before + 3);
+    await poll(async () => (await documentLines(page)).length).toBe(before + 3);
     const lines = await documentLines(page);
     const at3 = lines.findIndex((line) => line.includes('Clause 3:'));
     expect(lines.slice(at3 + 1, at3 + 4).map((line) => line.split('|').slice(1).join('|'))).toEqual(['clause|First pasted.', 'clause|Second pasted.', 'clause|Third pasted.']);
     await block(page, 'Third pasted.').locator('.blk-text').click();
-    await expect.poll(() => page.getByTestId('provenance-panel').innerText()).toContain('Written here');
+    await poll(() => page.getByTestId('provenance-panel').innerText()).toContain('Written here');
     expect(await page.getByTestId('provenance-panel').innerText()).not.toContain('Copied');
   });
 
-  it('information fades away; an error stays until dismissed', async () => {
+  it('information goes away by itself; an error stays until dismissed', async () => {
     // Typing in the ratified clause is refused with information.
     await block(page, RATIFIED).locator('.blk-text').click();
     await page.keyboard.type('x');
     const info = page.locator('.notice-info');
-    await expect.poll(() => info.innerText()).toContain('ratified and locked');
-    // Its fade runs to the end (finished here rather than waited for): then it is gone.
+    await poll(() => info.innerText()).toContain('ratified and locked');
+    // Its animation runs to the end (finished here rather than waited for): then it is gone.
     await info.evaluate((element) => element.getAnimations().forEach((animation) => animation.finish()));
-    await expect.poll(() => info.count()).toBe(0);
+    await poll(() => info.count()).toBe(0);
 
     const bad = join(mkdtempSync(join(tmpdir(), 'concord-bad-')), 'broken.concord');
     writeFileSync(bad, 'not a workspace');
@@ -199,9 +213,9 @@ describe('small things', () => {
     await menu('Merge a .concord file…');
     await (await chooser).setFiles(bad);
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.innerText()).toContain('broken.concord');
+    await poll(() => alert.innerText()).toContain('broken.concord');
     expect(await alert.evaluate((element) => element.getAnimations().length)).toBe(0);
     await alert.getByRole('button', { name: 'Dismiss' }).click();
-    await expect.poll(() => alert.count()).toBe(0);
+    await poll(() => alert.count()).toBe(0);
   });
 });
