@@ -1,7 +1,7 @@
 /**
  * The desktop app's menu bar: File (with Open recent, the workspaces this computer knows, most recent
- * first), Edit, View and Help (with "Show log file" and "Check for updates"). A plain template built from
- * what it acts on, so tests can read and click it; main.ts turns it into Electron's Menu.
+ * first), Edit (with Find and Replace), View and Help (with "Show log file" and "Check for updates"). A
+ * plain template built from what it acts on, so tests can read and click it; main.ts turns it into Electron's Menu.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../renderer/host.ts';
@@ -49,6 +49,10 @@ export function menuTemplate(actions: MenuActions): MenuItemConstructorOptions[]
       submenu: [
         { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => send('undo') },
         { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: () => send('redo') },
+        { type: 'separator' },
+        { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: () => send('find') },
+        // Cmd+H hides the app on macOS: Replace is Cmd+Alt+F there, as in other Mac editors.
+        { label: 'Replace…', accelerator: isMac ? 'Cmd+Alt+F' : 'Ctrl+H', click: () => send('replace') },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

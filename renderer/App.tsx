@@ -10,6 +10,7 @@ import { readMeta } from '../src/workspace/workspace.ts';
 import { CoalitionName } from './CoalitionName.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { FileMenu } from './FileMenu.tsx';
+import { NoticeBanner } from './NoticeBanner.tsx';
 import type { Host, MenuCommand } from './host.ts';
 import type { Notice } from './notice.ts';
 import { knownWorkspaces, type KnownWorkspace } from './workspace-registry.ts';
@@ -48,7 +49,12 @@ export function App({ host }: { host: Host }): ReactNode {
   const [joining, setJoining] = useState<{ link?: string } | null>(null);
   const [exporting, setExporting] = useState(false);
   const sessionRef = useRef<WorkspaceSession | null>(null);
-  const notify = useCallback((kind: Notice['kind'], text: string) => setNotice({ kind, text }), []);
+  /** Counts the notices shown, so that a repeated one starts its fade again. */
+  const [noticeCount, setNoticeCount] = useState(0);
+  const notify = useCallback((kind: Notice['kind'], text: string) => {
+    setNotice({ kind, text });
+    setNoticeCount((n) => n + 1);
+  }, []);
   const confirm = useConfirm();
   const { ask } = confirm;
 
@@ -143,7 +149,9 @@ export function App({ host }: { host: Host }): ReactNode {
             break;
           case 'undo':
           case 'redo':
-            break; // The editor listens for these itself (see Workspace).
+          case 'find':
+          case 'replace':
+            break; // The editor listens for these itself (see Workspace and use-find).
         }
       } catch (error) {
         notify('error', errorText(error));
@@ -191,12 +199,7 @@ export function App({ host }: { host: Host }): ReactNode {
         {session && <CoalitionName key={session.id} session={session} />}
         <span className="status" title="Every change is saved on this computer as you type.">Saved on this computer</span>
       </header>
-      {notice && (
-        <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
-          <span>{notice.text}</span>
-          <button type="button" className="small" onClick={() => setNotice(null)} aria-label="Dismiss">×</button>
-        </div>
-      )}
+      {notice && <NoticeBanner key={noticeCount} notice={notice} onDismiss={() => setNotice(null)} />}
       <Suspense fallback={null}>
         {exporting && session && <ExportDialog doc={session.doc} host={host} onNotice={notify} onClose={() => setExporting(false)} />}
       </Suspense>

@@ -154,7 +154,7 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
             {constitutionDamaged ? (
               <DamagedConstitution doc={session.doc} />
             ) : (
-              <ConstitutionEditor editor={editor} labels={labels} readOnly={readOnly} gutter={gutter} parliament={parliament} currentBlock={currentBlock} />
+              <ConstitutionEditor editor={editor} labels={labels} readOnly={readOnly} gutter={gutter} parliament={parliament} currentBlock={currentBlock} menu={host} />
             )}
           </main>
           <ClauseDetails doc={session.doc} store={currentBlock} author={author} readOnly={readOnly} onNotice={onNotice} />

@@ -11,7 +11,7 @@ export interface PickedFile {
 }
 
 /** Commands the platform's menu (or the web build's own menu) can send. */
-export const MENU_COMMANDS = ['new-workspace', 'open', 'save-copy', 'merge', 'join', 'export', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = ['new-workspace', 'open', 'save-copy', 'merge', 'join', 'export', 'undo', 'redo', 'find', 'replace'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

@@ -3,11 +3,11 @@
  * Every action is a core function from src/constitution/structure.ts; this component only wires them up.
  */
 import { YjsEditor, yTextToSlateElement } from '@slate-yjs/core';
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type ReactElement, type ReactNode } from 'react';
 import type { Descendant } from 'slate';
 import { RemoteCursors } from '../sync/RemoteCursors.tsx';
 import { Editor, Transforms } from 'slate';
-import { Editable, ReactEditor, Slate, type RenderChunkProps, type RenderElementProps } from 'slate-react';
+import { Editable, ReactEditor, Slate, type RenderChunkProps, type RenderElementProps, type RenderLeafProps } from 'slate-react';
 import { BLOCK_TYPES, isBlockType, isConstitutionElement, toBlock, type BlockType } from '../../src/constitution/schema.ts';
 import {
   blocksOf,
@@ -30,6 +30,10 @@ import type { ParliamentStore } from '../ratify/parliament-store.ts';
 import { guardEdit } from '../../src/ratify/vote-guard.ts';
 import { useCheckedInput } from './checked-input.ts';
 import { shortcutFor } from './shortcuts.ts';
+import { asOwnUndoStep } from './undo-step.ts';
+import { FindBar } from './FindBar.tsx';
+import { useFind } from './use-find.ts';
+import type { MenuCommand } from '../host.ts';
 
 interface Props {
   editor: ConcordEditor;
@@ -41,6 +45,19 @@ interface Props {
   parliament?: ParliamentStore;
   /** Kept told of the block the cursor is in (and its text). */
   currentBlock?: CurrentBlockStore;
+  /** The platform's menu, for Edit › Find and Replace. */
+  menu?: { onMenuCommand(listener: (command: MenuCommand) => void): () => void };
+}
+
+/** A run of text; a find match (a decoration of use-find.ts) is marked for the stylesheet. */
+function renderLeaf({ attributes, children, leaf }: RenderLeafProps): ReactElement {
+  const hit = 'findHit' in leaf ? leaf.findHit : undefined;
+  if (hit === undefined) return <span {...attributes}>{children}</span>;
+  return (
+    <span {...attributes} className={`find-hit find-${String(hit)}`} data-find-hit={String(hit)}>
+      {children}
+    </span>
+  );
 }
 
 const TYPE_NAMES: Record<BlockType, string> = {
@@ -50,20 +67,12 @@ const TYPE_NAMES: Record<BlockType, string> = {
   clause: 'Clause',
 };
 
-/** Run a structural action as an undo step of its own, apart from the typing around it. */
-function asOwnUndoStep(editor: ConcordEditor, action: () => void): void {
-  editor.undoManager.stopCapturing();
-  action();
-  YjsEditor.flushLocalChanges(editor);
-  editor.undoManager.stopCapturing();
-}
-
 function focusBlock(editor: ConcordEditor, id: string): void {
   selectBlock(editor, id);
   ReactEditor.focus(editor);
 }
 
-export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, parliament, currentBlock: currentStore }: Props): ReactNode {
+export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, parliament, currentBlock: currentStore, menu }: Props): ReactNode {
   const [, setVersion] = useState(0);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   // The first render already shows the document (the binding connects just after, in an effect).
@@ -84,6 +93,7 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
   }, [editor, labels, currentStore]);
 
   const current = currentBlock(editor);
+  const find = useFind(editor, editor.children, { readOnly, menu });
 
   const insert = (type: BlockType): void => {
     asOwnUndoStep(editor, () => focusBlock(editor, insertBlock(editor, type, current?.id)));
@@ -140,6 +150,7 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
         setVersion((v) => v + 1);
       }}
     >
+      <div className="editor-head">
       <div className="toolbar" role="toolbar" aria-label="Constitution structure">
         <button type="button" disabled={readOnly} onClick={() => insert('article')}>+ Article</button>
         <button type="button" disabled={readOnly} onClick={() => insert('section')}>+ Section</button>
@@ -168,6 +179,8 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
         <button type="button" disabled={readOnly} onClick={() => editor.undo()} title="Undo (Ctrl+Z)">Undo</button>
         <button type="button" disabled={readOnly} onClick={() => editor.redo()} title="Redo (Ctrl+Shift+Z)">Redo</button>
       </div>
+        {find.model && <FindBar model={find.model} />}
+      </div>
       <div className="document-frame" ref={setContainer}>
         {container && <RemoteCursors container={container} />}
         <Editable
@@ -178,6 +191,8 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
           readOnly={readOnly}
           renderElement={renderElement}
           renderChunk={renderChunk}
+          renderLeaf={renderLeaf}
+          {...(find.decorate ? { decorate: find.decorate } : {})}
           onKeyDown={onKeyDown}
           onDOMBeforeInput={checkedInput.onDOMBeforeInput}
           onCompositionEnd={checkedInput.onCompositionEnd}

@@ -1,7 +1,7 @@
 /**
  * The constitution editor's Slate instance: bound to the workspace's Y.Doc with Concord's plugins (stable
  * clause ids, @slate-yjs sync), cursors shared over awareness, local-only undo/redo (withYHistory tracks
- * this editor's own changes only, as collaborative editors do) and React.
+ * this editor's own changes only, as collaborative editors do) and React, with plain text pasted as src/constitution/paste.ts says.
  */
 import { withCursors, withYHistory, type CursorEditor, type YHistoryEditor } from '@slate-yjs/core';
 import type { Awareness } from 'y-protocols/awareness';
@@ -9,6 +9,7 @@ import { createEditor, Editor } from 'slate';
 import { withReact, type ReactEditor } from 'slate-react';
 import type * as Y from 'yjs';
 import { bindEditor } from '../../src/constitution/document.ts';
+import { insertPastedText } from '../../src/constitution/paste.ts';
 import { guardEdit, withVoteGuard, type EditGuard } from '../../src/ratify/vote-guard.ts';
 import { PRESENCE_FIELD } from '../../src/sync/presence.ts';
 import type { ActorSource } from '../../src/workspace/actor.ts';
@@ -43,6 +44,13 @@ export function createConcordEditor(doc: Y.Doc, awareness: Awareness, actor: Act
   editor.insertData = (data) => {
     const kept = keptData(data);
     guardEdit(editor, 'text', () => insertData(kept));
+  };
+  // Text from outside the editor: a block per line, blank lines dropped, drafted here (src/constitution/paste.ts).
+  editor.insertTextData = (data) => {
+    const text = data.getData('text/plain');
+    if (text === '') return false;
+    insertPastedText(editor, text);
+    return true;
   };
   return editor;
 }

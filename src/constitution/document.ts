@@ -34,6 +34,11 @@ function locksOf(doc: Y.Doc): LockIndex {
   return index;
 }
 
+/** The ids of the blocks the lock plugin keeps from changing (ratified or agreed text). */
+export function lockedBlockIds(doc: Y.Doc): ReadonlySet<string> {
+  return locksOf(doc).ids();
+}
+
 /** A Slate editor bound to the document with Concord's plugins, as the app builds it (minus React). */
 export function bindEditor<T extends Editor>(editor: T, doc: Y.Doc, options: BindOptions = {}): T & YjsEditor {
   const { localOrigin } = options;

@@ -285,6 +285,18 @@ describe('windows and links', () => {
   });
 });
 
+describe('Edit › Find and Replace', () => {
+  it('send the renderer the find and replace commands, with the usual keys', () => {
+    const before = sent(CHANNELS.menuCommand).length;
+    const find = item(applicationMenu(), '&Edit', 'Find…');
+    const replace = item(applicationMenu(), '&Edit', 'Replace…');
+    expect([find.accelerator, replace.accelerator]).toEqual(['CmdOrCtrl+F', process.platform === 'darwin' ? 'Cmd+Alt+F' : 'Ctrl+H']);
+    click(find);
+    click(replace);
+    expect(sent(CHANNELS.menuCommand).slice(before)).toEqual(['find', 'replace']);
+  });
+});
+
 describe('Help', () => {
   it('Show log file opens the log electron-log writes', () => {
     click(item(applicationMenu(), '&Help', 'Show log file'));
