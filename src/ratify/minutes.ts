@@ -41,10 +41,19 @@ export interface MinutesInput {
 export function writeMinutes({ parliament, summary, meeting, when = localDateTime }: MinutesInput): string {
   const org = (id: string): { name: string; short: string } => summary.organizations.find((o) => o.org === id) ?? { name: id, short: id };
   const named = (id: string): string => `${md(org(id).name)} (${md(org(id).short)})`;
+  /** An organization with its delegate's name, when their seat signed one. */
+  const withDelegate = (id: string): string => {
+    const delegate = summary.roster.find((m) => m.org === id)?.delegate ?? '';
+    return delegate === '' ? named(id) : `${named(id)}, delegate ${md(delegate)}`;
+  };
   const lines: string[] = [];
+  /** The chair in office at `at`, or the meeting's convener while there was none. */
+  const chairAt = (at: string): string => parliament.chairs.filter((c) => c.from <= at && at < c.until).at(-1)?.org ?? meeting.chair;
   lines.push(`# Minutes of the meeting of the parliament of ${md(summary.coalition.name)}`, '');
   lines.push(`- **Date:** ${md(when(meeting.date))}`);
-  lines.push(`- **Chair:** ${named(meeting.chair)}`);
+  const presiding = meeting.adjournedAt !== '' ? chairAt(meeting.adjournedAt) : (parliament.chair?.org ?? meeting.chair);
+  lines.push(`- **Chair:** ${withDelegate(presiding)}`);
+  if (meeting.convenedBy !== presiding) lines.push(`- **Convened by:** ${withDelegate(meeting.convenedBy)}`);
   if (meeting.link !== '') lines.push(`- **Video call:** ${meeting.link}`);
   if (meeting.adjournedAt !== '') lines.push(`- **Adjourned:** ${md(when(meeting.adjournedAt))}`);
   lines.push('', '## Attendance', '');
@@ -53,7 +62,7 @@ export function writeMinutes({ parliament, summary, meeting, when = localDateTim
   const members = inOrder(parliament.members.map((m) => m.org));
   const present = meeting.attendance.map((a) => a.org);
   lines.push(`Present (${present.length} of ${members.length} member organizations):`, '');
-  for (const a of inOrder(present).flatMap((id) => meeting.attendance.filter((x) => x.org === id))) lines.push(`- ${named(a.org)}, from ${md(when(a.at))}`);
+  for (const a of inOrder(present).flatMap((id) => meeting.attendance.filter((x) => x.org === id))) lines.push(`- ${withDelegate(a.org)}, from ${md(when(a.at))}`);
   const absent = members.filter((id) => !present.includes(id));
   if (absent.length > 0) lines.push('', `Absent: ${absent.map(named).join(', ')}.`);
 
@@ -72,7 +81,6 @@ export function writeMinutes({ parliament, summary, meeting, when = localDateTim
   });
 
   lines.push('## Decisions of the chair', '');
-  const chairAt = (at: string): string => parliament.chairs.filter((c) => c.from <= at && at < c.until).at(-1)?.org ?? meeting.chair;
   const decisions = chairDecisions(agenda, meeting, summary, chairAt, when);
   if (decisions.length === 0) lines.push('None.');
   for (const decision of decisions) lines.push(`- ${decision}`);

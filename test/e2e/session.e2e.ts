@@ -91,7 +91,7 @@ describe('a meeting of four delegates, from the roll call to the minutes', () =>
     for (const page of everyone()) await expect.poll(() => motionCard(page, election).count(), { timeout: 15_000 }).toBe(1);
     for (const page of everyone()) await vote(page, election, 'Yes');
     for (const page of everyone()) {
-      await expect.poll(() => page.getByTestId('chair').innerText(), { timeout: 15_000 }).toMatch(/^Chair: SWP, until /);
+      await expect.poll(() => page.getByTestId('chair').innerText(), { timeout: 15_000 }).toMatch(/^Chair: SWP \(Carla\), until /);
       await expect.poll(() => motionCard(page, election).locator('.motion-meta').innerText()).toMatch(/Present when it closed: (GP|SF|SWP|TU)(, (GP|SF|SWP|TU)){3}\./);
     }
     expect(await gus.getByTestId('agenda-item').first().getAttribute('aria-current')).toBeNull();
@@ -137,6 +137,8 @@ describe('a meeting of four delegates, from the roll call to the minutes', () =>
     const written = await text.inputValue();
     expect(written).toContain('# Minutes of the meeting of the parliament of Popular Coalition');
     expect(written).toContain('Present (4 of 4 member organizations)');
+    expect(written).toContain('- **Chair:** Socialist Workers Party (SWP), delegate Carla');
+    expect(written).toMatch(/- Green Party \(GP\), delegate Gus, from /);
     expect(written).toContain('**Votes:** Green Party (GP): no; Socialist Workers Party (SWP): yes; Students Federation (SF): no; Tenants Union (TU): abstained');
     await text.fill(`${written}\nThe chair thanked the Tenants Union for hosting.\n`);
     expect(await seriousViolations(carla)).toEqual([]);
