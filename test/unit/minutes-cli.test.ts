@@ -4,7 +4,8 @@
  * chair's election, a clause, an amendment of it, closed early by the chair); the minutes written as
  * Markdown, Word and PDF while a draft, once the chair signed them and once the next meeting adopted them.
  * The PDF is read back with pdftotext and the Word file with jszip: attendance, each motion's result and
- * each organization's vote are there, and the hostile name prints as the characters it is.
+ * each organization's vote are there, and the hostile name — and names that are Markdown, an entity and a
+ * leading list marker — print as the characters they are.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,10 +27,11 @@ import { at, enrol, TEXT } from './ratify-helpers.ts';
 import type { Signer } from '../../src/ratify/signing.ts';
 
 const HOSTILE = '<img src=x onerror=alert(1)>**bold**';
+// Names that are Markdown too: an entity, and a list marker where a name starts a list item.
 const ORGS = [
   { name: 'Partido Socialismo y Liberación', short: 'PSL' },
   { name: HOSTILE, short: 'HX' },
-  { name: 'Union des Travailleuses Sénégalaises', short: 'UTS' },
+  { name: '- Union des Travailleuses &amp; Sénégalaises', short: 'UTS' },
   { name: 'Movimiento al Socialismo', short: 'MAS' },
 ];
 const NEW_WORDING = 'Every organization that accepts these principles and the coalition’s programme may join.';
