@@ -7,7 +7,7 @@
  * each organization's vote are there, and the hostile name — and names that are Markdown, an entity and a
  * leading list marker — print as the characters they are.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -227,6 +227,24 @@ describe('concord meetings and concord minutes', () => {
     expect([result.code, result.err]).toEqual([1, expect.stringMatching(/No meeting has been convened/)]);
     expect((await ok(['meetings', empty])).out).toBe('No meeting has been convened yet.\n');
   });
+});
+
+describe('the real concord program', () => {
+  it('lists minutes and meetings in its help and writes the minutes from bin/concord.mjs', () => {
+    const root = join(import.meta.dirname, '..', '..');
+    // The program as `npm install` builds it, from these sources (the Markdown parser bundled in).
+    execFileSync(process.execPath, ['scripts/build.mjs', 'cli'], { cwd: root });
+    const run = (...args: string[]): { status: number | null; stdout: string; stderr: string } => spawnSync(process.execPath, [join(root, 'bin', 'concord.mjs'), ...args], { encoding: 'utf8' });
+    const help = run('help');
+    expect(help.stdout).toContain('concord minutes FILE --meeting ID|latest --format pdf|docx|md --out OUT [--json]');
+    expect(help.stdout).toContain('concord meetings FILE [--json]');
+    const out = join(dir, 'bin.docx');
+    const written = run('minutes', join(dir, 'draft.concord'), '--meeting', 'latest', '--format', 'docx', '--out', out, '--json');
+    expect(written.status, written.stderr).toBe(0);
+    expect(JSON.parse(written.stdout)).toEqual({ meeting, format: 'docx', out, status: 'draft', bytes: readFileSync(out).length });
+    const bad = run('minutes', join(dir, 'draft.concord'), '--meeting', 'latest', '--format', 'rtf', '--out', out);
+    expect([bad.status, bad.stderr]).toEqual([2, expect.stringMatching(/"rtf" is not a format/)]);
+  }, 180_000);
 });
 
 function fail(): never {
