@@ -33,15 +33,16 @@ export const PLAIN_NOTE = 'These minutes are longer or more intricate than Conco
 
 export interface ReadMinutes {
   blocks: MinutesBlock[];
-  /** True when the Markdown was too deeply nested or too full of marks to parse and prints as plain text. */
+  /** True when the Markdown is beyond the LIMITS and prints as plain text. */
   plain: boolean;
 }
 
 /**
- * What the parser is given: micromark slows down sharply on some shapes of text (nesting, floods of
- * emphasis marks, setext headings — two seconds for a thousand of them), so text beyond what the longest
- * real minutes hold (Concord's own for thirty motions are about 25,000 characters and 300 lines) prints
- * as plain text instead.
+ * What the parser is given. micromark slows down sharply on some shapes of text: on this 2-core machine
+ * under load, 1,000 setext headings took 2 s and 2,000 took 9 to 16 s; emphasis nested 4,800 marks deep,
+ * 2.7 s; 30,000 nested quotes, over a minute. Concord's own minutes of a meeting of three motions among
+ * four organizations (test/unit/minutes-cli.test.ts) are 2,690 characters, 50 lines and 92 marks: the
+ * limits leave room for thirty times that, and text beyond them prints as plain text instead.
  */
 const LIMITS = {
   characters: 100_000,
