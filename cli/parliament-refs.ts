@@ -1,10 +1,11 @@
 /**
  * What the parliament's commands name on the command line, found in the workspace: an organization by its
  * short name or id (before founding among the workspace's organizations, after it among those the signed
- * statements know), and a motion by its id or the first characters of it.
+ * statements know), a motion or a meeting by its id or the first characters of it (a meeting also as
+ * `latest`).
  */
 import type * as Y from 'yjs';
-import type { MotionReport, Parliament } from '../src/ratify/parliament.ts';
+import type { MeetingReport, MotionReport, Parliament } from '../src/ratify/parliament.ts';
 import { ConcordError } from '../src/workspace/errors.ts';
 import { requireOrganization } from '../src/workspace/workspace.ts';
 
@@ -33,5 +34,27 @@ export function findMotion(parliament: Parliament, ref: string): MotionReport {
   if (matches.length > 1) throw new ConcordError(`"${ref}" is the start of ${matches.length} motions' ids; give more of it.`, 'ratify.ambiguous-motion');
   const [only] = matches;
   if (!only) throw new ConcordError(`There is no motion "${ref}" in this workspace (concord tally FILE lists them).`, 'ratify.unknown-motion');
+  return only;
+}
+
+/**
+ * The meeting `ref` names: its id, the start of it (at least 8 characters, and only one meeting), or
+ * `latest` — the most recent meeting that has begun by `now` (the next one, when none has).
+ */
+export function findMeeting(parliament: Parliament, ref: string, now: Date = new Date()): MeetingReport {
+  const meetings = parliament.meetings;
+  if (meetings.length === 0) throw new ConcordError('No meeting has been convened in this workspace yet.', 'meeting.none');
+  const wanted = ref.toLowerCase();
+  if (wanted === 'latest') {
+    const begun = meetings.filter((m) => Date.parse(m.date) <= now.getTime());
+    const found = begun.at(-1) ?? meetings[0];
+    if (found) return found;
+  }
+  const exact = meetings.find((m) => m.id === wanted);
+  if (exact) return exact;
+  const matches = wanted.length >= MIN_PREFIX ? meetings.filter((m) => m.id.startsWith(wanted)) : [];
+  if (matches.length > 1) throw new ConcordError(`"${ref}" is the start of ${matches.length} meetings' ids; give more of it.`, 'meeting.ambiguous');
+  const [only] = matches;
+  if (!only) throw new ConcordError(`There is no meeting "${ref}" in this workspace (concord meetings FILE lists them; "latest" names the most recent).`, 'meeting.unknown');
   return only;
 }

@@ -25,6 +25,8 @@ export const coreCommands: readonly Command[] = [
   { name: 'tally', summary: 'count the signed votes: every motion, its result in words, each vote counted or rejected', usage: 'concord tally FILE [--json]', load: async () => (await import('./tally.ts')).tally },
   { name: 'verify', summary: 'check every signature in a workspace (or a signed ratification record) and list what is invalid', usage: 'concord verify FILE [--json]', load: async () => (await import('./tally.ts')).verify },
   { name: 'export', summary: 'write the constitution as PDF, Word, Markdown, HTML, Akoma Ntoso or the signed ratification record', usage: 'concord export FILE --format pdf|docx|md|html|akn|record --out OUT [--draft] [--provenance] [--json]', load: async () => (await import('./export.ts')).exportCommand },
+  { name: 'meetings', summary: 'list the meetings of the parliament: id, date, chair, who was present, when adjourned, where the minutes stand', usage: 'concord meetings FILE [--json]', load: async () => (await import('./minutes.ts')).meetings },
+  { name: 'minutes', summary: "write a meeting's minutes as PDF, Word or Markdown (the chair's signed text, else Concord's draft from the record)", usage: 'concord minutes FILE --meeting ID|latest --format pdf|docx|md --out OUT [--json]', load: async () => (await import('./minutes.ts')).minutes },
   { name: 'info', summary: 'show the coalition, its organizations and its constitution', usage: 'concord info FILE [--json]', load: async () => (await import('./info.ts')).info },
   { name: 'repair', summary: 'drop the damaged parts of a workspace file (values of the wrong type, changes missing their history)', usage: 'concord repair FILE [--json]', load: async () => (await import('./repair.ts')).repair },
 ];

@@ -7,6 +7,7 @@
 import { APPENDIX_ANCHOR, contentsOf, blockAnchor, hasRecord, PREAMBLE_ANCHOR, RECORD_ANCHOR, SIGNATURES_ANCHOR, type ContentsEntry } from './contents.ts';
 import { escapeMarkup as esc } from './escape.ts';
 import { STATUS_LABELS, type ExportBlock, type ExportModel, type MotionRecord } from './model.ts';
+import { printHead } from './print-head.ts';
 import { exportStyle } from './style.ts';
 import { nestBlocks, type BlockNode } from './tree.ts';
 import { adoptionLine, APPENDIX_TITLE, chairLine, dateLine, motionHeading, motionLine, motionTextLines, resultLine, signatoryCaption, SIGNATURES_TITLE, VOTE_LABELS } from './wording.ts';
@@ -144,15 +145,7 @@ export function renderHtml(model: ExportModel, options: HtmlOptions = {}): strin
     ? `<section class="preamble" id="${PREAMBLE_ANCHOR}">\n<h2>Preamble</h2>\n${preamble.map((node) => renderNode(model, node)).join('\n')}\n</section>`
     : '';
   const title = model.mode === 'draft' ? `Constitution of ${model.coalition} (draft)` : `Constitution of ${model.coalition}`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
-<style>${exportStyle(model.coalition)}</style>
-</head>
+  return `${printHead(title, exportStyle(model.coalition))}
 <body>
 ${titlePage(model)}
 ${contents(model, options.pageNumbers)}

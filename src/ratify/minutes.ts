@@ -16,9 +16,16 @@ export type FormatDate = (iso: string) => string;
 
 const CHOICE_WORDS = { yes: 'yes', no: 'no', abstain: 'abstained' } as const;
 
-/** Markdown's special characters escaped, so a name or a clause prints as written. */
+/**
+ * Markdown's special characters escaped, so a name or a clause prints as written: also "&" (an entity
+ * such as `&amp;` would print as "&") and a list marker the text starts with (it would open a list).
+ */
 function md(text: string): string {
-  return text.replace(/([\\`*_[\]#<>~|])/g, '\\$1').replace(/\n+/g, ' ');
+  return text
+    .replace(/([\\`*_[\]#<>~|&])/g, '\\$1')
+    .replace(/\n+/g, ' ')
+    .replace(/^(\s*)([-+])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
 function diffMarkdown(before: string, after: string): string {

@@ -1,0 +1,74 @@
+/**
+ * `concord minutes FILE --meeting ID --format pdf|docx|md --out OUT [--json]`: a meeting's minutes as a
+ * file — the chair's, signed with the adjournment, or while the chair has signed none the minutes Concord
+ * writes from the record so far — and whether they are a draft, signed by the chair or adopted. The
+ * meeting is named by its id, the start of it (8 characters or more) or `latest`; PDF is printed by a
+ * headless Chromium found on this machine (or $CHROMIUM_PATH), as `concord export` prints.
+ * `concord meetings FILE [--json]`: the meetings of the signed record — id, date, chair, who answered the
+ * roll call, when adjourned, where the minutes stand. The workspace file is only read.
+ */
+import { exportMinutes, isMinutesFormat, MINUTES_FORMATS } from '../../src/export/minutes.ts';
+import { meetingMinutes, minutesStatus, STATUS_WORDS } from '../../src/export/minutes-document.ts';
+import { readParliament } from '../../src/ratify/parliament.ts';
+import { summarizeParliament } from '../../src/ratify/summary.ts';
+import { printHtmlToPdf, requireChromium } from '../chromium.ts';
+import { printData, printJson, requireFlag, requirePositional, UsageError, type CommandAction } from '../command.ts';
+import { findMeeting, shortName } from '../parliament-refs.ts';
+import { openWorkspace } from '../workspace-file.ts';
+
+const when = (iso: string): string => (iso === '' ? '' : iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC'));
+
+export const minutes: CommandAction = {
+  options: { meeting: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' } },
+  async run(args, io) {
+    const file = requirePositional(args, 0, 'FILE');
+    const ref = requireFlag(args, 'meeting');
+    const format = requireFlag(args, 'format').toLowerCase();
+    if (!isMinutesFormat(format)) throw new UsageError(`"${format}" is not a format concord writes minutes in: use one of ${MINUTES_FORMATS.join(', ')}.`);
+    const out = requireFlag(args, 'out');
+    const json = args.values.json === true;
+    const doc = await openWorkspace(io, file);
+    const now = new Date();
+    const parliament = readParliament(doc, now);
+    const meeting = findMeeting(parliament, ref, now);
+    const document = meetingMinutes({ parliament, summary: summarizeParliament(doc, now, parliament), meeting, now });
+    const chromium = format === 'pdf' ? requireChromium() : '';
+    if (chromium !== '' && !json) io.err('Printing…\n');
+    const bytes = await exportMinutes(document, { format, print: (html) => printHtmlToPdf(chromium, html) });
+    await io.writeFile(out, bytes);
+    if (json) printJson(io, { meeting: meeting.id, format, out, status: document.status, bytes: bytes.length });
+    else io.out(`Wrote ${out} (${format}, minutes of the meeting of ${when(meeting.date)}: ${STATUS_WORDS[document.status].toLowerCase()}).\n`);
+    return 0;
+  },
+};
+
+export const meetings: CommandAction = {
+  options: { json: { type: 'boolean' } },
+  async run(args, io) {
+    const doc = await openWorkspace(io, requirePositional(args, 0, 'FILE'));
+    const parliament = readParliament(doc);
+    const list = parliament.meetings.map((m) => ({
+      id: m.id,
+      date: m.date,
+      schedule: m.schedule,
+      link: m.link,
+      chair: shortName(parliament, m.chair),
+      present: m.attendance.map((a) => shortName(parliament, a.org)),
+      adjournedAt: m.adjournedAt,
+      minutes: minutesStatus(m),
+    }));
+    printData(io, args, { meetings: list }, ({ meetings: rows }) => {
+      if (rows.length === 0) return 'No meeting has been convened yet.\n';
+      const lines = rows.map((m) =>
+        [
+          `${when(m.date)}  chair ${m.chair}  minutes: ${STATUS_WORDS[m.minutes].toLowerCase()}`,
+          `    id ${m.id}`,
+          `    present (${m.present.length}): ${m.present.join(', ') || 'nobody answered the roll call'}`,
+          `    ${m.adjournedAt === '' ? 'not adjourned' : `adjourned ${when(m.adjournedAt)}`}${m.link ? `  video call ${m.link}` : ''}`,
+        ].join('\n'),
+      );
+      return `Meetings (${rows.length}):\n${lines.join('\n')}\n`;
+    });
+    return 0;
+  },
+};
