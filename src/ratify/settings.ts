@@ -8,6 +8,7 @@
  */
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { metaMap } from '../workspace/workspace.ts';
 import { ConcordError } from '../workspace/errors.ts';
 import { DEFAULT_RULES } from './rules.ts';
 
@@ -64,13 +65,6 @@ function parseSettings(value: unknown): RatificationSettings {
   const parsed = settingsSchema.safeParse(value);
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
-
-/**
- * The workspace's `meta` root. Not workspace.ts's `metaMap`: workspace.ts reaches the fold through the
- * constitution's locks, and the fold's statements need this module's schemas as they load — importing it
- * made a circle that the CLI's bundle could order with the schemas undefined.
- */
-const metaMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('meta');
 
 /** The settings kept in `meta` while the coalition is set up (use the parliament's once it is founded). */
 export function readSetupSettings(doc: Y.Doc): RatificationSettings {
