@@ -7,6 +7,7 @@
  * `concord meetings FILE [--json]`: the meetings of the signed record — id, date, chair, who answered the
  * roll call, when adjourned, where the minutes stand. The workspace file is only read.
  */
+import { presidingChair } from '../../src/ratify/agenda.ts';
 import { exportMinutes, isMinutesFormat, MINUTES_FORMATS } from '../../src/export/minutes.ts';
 import { meetingMinutes, minutesStatus, STATUS_WORDS } from '../../src/export/minutes-document.ts';
 import { readParliament } from '../../src/ratify/parliament.ts';
@@ -52,7 +53,7 @@ export const meetings: CommandAction = {
       date: m.date,
       schedule: m.schedule,
       link: m.link,
-      chair: shortName(parliament, m.chair),
+      chair: shortName(parliament, presidingChair(parliament, m)),
       present: m.attendance.map((a) => shortName(parliament, a.org)),
       adjournedAt: m.adjournedAt,
       minutes: minutesStatus(m),

@@ -10,6 +10,7 @@ import { currentItem, meetingAgenda, nextMeetingDate, type AgendaItem } from '..
 import type { MotionRequest } from '../../src/ratify/actions.ts';
 import { localDateTime } from '../../src/local-dates.ts';
 import { writeMinutes } from '../../src/ratify/minutes.ts';
+import type { MinutesFormat } from '../../src/export/minutes.ts';
 import type { MeetingReport, Parliament } from '../../src/ratify/parliament.ts';
 import { SCHEDULES, type Schedule } from '../../src/ratify/statement.ts';
 import type { TallySummary } from '../../src/ratify/summary.ts';
@@ -27,6 +28,7 @@ interface Props {
   onConvene(request: { date: Date; schedule: Schedule; link: string }): Promise<boolean>;
   onPropose(request: MotionRequest): Promise<boolean>;
   onAdjourn(meeting: string, minutes: string): Promise<boolean>;
+  onSaveMinutes(meeting: MeetingReport, format: MinutesFormat): void;
 }
 
 const SCHEDULE_WORDS: Readonly<Record<Schedule, string>> = { weekly: 'weekly', monthly: 'monthly' };
@@ -229,6 +231,22 @@ function AgendaLine({ item, summary, chairing, onPropose }: { item: AgendaItem; 
   );
 }
 
+const FORMAT_NAMES: Readonly<Record<MinutesFormat, string>> = { pdf: 'PDF', docx: 'Word', md: 'Markdown' };
+
+/** Saving the minutes as they stand (a draft while the meeting sits) as a file to circulate. */
+function SaveMinutes({ meeting, onSave }: { meeting: MeetingReport; onSave: Props['onSaveMinutes'] }): ReactNode {
+  return (
+    <p className="save-minutes" role="group" aria-label="Save the minutes as">
+      Save the minutes as{' '}
+      {(Object.keys(FORMAT_NAMES) as MinutesFormat[]).map((format) => (
+        <button key={format} type="button" className="small" onClick={() => onSave(meeting, format)}>
+          {FORMAT_NAMES[format]}
+        </button>
+      ))}
+    </p>
+  );
+}
+
 function MinutesEditor({ text, onChange, onSubmit, onCancel, submitLabel }: { text: string; onChange(text: string): void; onSubmit(): Promise<void>; onCancel(): void; submitLabel: string }): ReactNode {
   return (
     <div className="minutes-editor">
@@ -260,6 +278,7 @@ function LastMinutes(props: Props & { meeting: MeetingReport }): ReactNode {
         <summary>Read the minutes</summary>
         <pre className="minutes-text">{meeting.minutes}</pre>
       </details>
+      <SaveMinutes meeting={meeting} onSave={props.onSaveMinutes} />
       {mayRevise &&
         (editing === null ? (
           <button type="button" className="small" onClick={() => setEditing(meeting.minutes)}>

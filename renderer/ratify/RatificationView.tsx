@@ -19,6 +19,7 @@ import { delegateName, setDelegateName } from '../sync/identity.ts';
 import { acceptHandOver, offerHandOver, offeredHandOver } from './hand-over.ts';
 import { HandOverForm } from './HandOverForm.tsx';
 import { MeetingPanel } from './MeetingPanel.tsx';
+import { saveMinutes } from './save-minutes.ts';
 import { MotionCard } from './MotionCard.tsx';
 import { OpenMotionForm } from './OpenMotionForm.tsx';
 import type { ParliamentStore } from './parliament-store.ts';
@@ -130,6 +131,12 @@ function Parliament({ doc, host, store, actingFor, readOnly, participants, onNot
               onConvene={(request) => signed((k) => conveneMeeting(doc, k, request))}
               onPropose={propose}
               onAdjourn={(meeting, minutes) => signed((k) => adjournMeeting(doc, k, meeting, minutes))}
+              onSaveMinutes={(meeting, format) =>
+                void saveMinutes(host, parliament, summary, meeting, format).then(
+                  (text) => text !== '' && onNotice('info', text),
+                  (error: unknown) => onNotice('error', `The minutes could not be saved: ${error instanceof Error ? error.message : String(error)}`),
+                )
+              }
             />
           )}
           <section className="ratify-agenda" aria-labelledby="agenda-heading">

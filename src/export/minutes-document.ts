@@ -4,6 +4,7 @@
  * The status: a draft, signed by the chair, or adopted by the parliament (by which motion, and when).
  */
 import { localDateTime } from '../local-dates.ts';
+import { presidingChair } from '../ratify/agenda.ts';
 import { writeMinutes, type FormatDate, type MinutesInput } from '../ratify/minutes.ts';
 import type { MeetingReport, Parliament } from '../ratify/parliament.ts';
 
@@ -56,7 +57,7 @@ export function meetingMinutes(input: MinutesInput & { now?: Date }): MeetingMin
     const org = summary.organizations.find((o) => o.org === id);
     return org ? `${org.name} (${org.short})` : id;
   };
-  const chair = named(meeting.chair);
+  const chair = named(presidingChair(parliament, meeting));
   const status = minutesStatus(meeting);
   const signed = chairSigned(meeting);
   const markdown = signed ? meeting.minutes : writeMinutes({ parliament, summary, meeting, when });

@@ -75,6 +75,13 @@ export function currentItem(items: readonly AgendaItem[]): AgendaItem | undefine
   return items.find((item) => item.state !== 'decided');
 }
 
+/** Who chairs `meeting` as its minutes say: the chair in office at its adjournment (or now, while it sits), else its convener. */
+export function presidingChair(parliament: Parliament, meeting: MeetingReport): string {
+  if (meeting.adjournedAt === '') return parliament.chair?.org ?? meeting.chair;
+  const at = meeting.adjournedAt;
+  return parliament.chairs.filter((c) => c.from <= at && at < c.until).at(-1)?.org ?? meeting.chair;
+}
+
 /** The meeting in session at `now`: convened, started (or starting within the hour) and not adjourned. */
 export function meetingInSession(parliament: Parliament, now: Date): MeetingReport | undefined {
   const at = now.toISOString();

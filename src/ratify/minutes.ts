@@ -7,7 +7,7 @@
  */
 import { wordDiff } from '../compare/word-diff.ts';
 import { localDateTime } from '../local-dates.ts';
-import { meetingAgenda } from './agenda.ts';
+import { meetingAgenda, presidingChair } from './agenda.ts';
 import type { MeetingReport, MotionReport, Parliament } from './parliament.ts';
 import type { MotionSummary, TallySummary } from './summary.ts';
 
@@ -58,7 +58,7 @@ export function writeMinutes({ parliament, summary, meeting, when = localDateTim
   const chairAt = (at: string): string => parliament.chairs.filter((c) => c.from <= at && at < c.until).at(-1)?.org ?? meeting.chair;
   lines.push(`# Minutes of the meeting of the parliament of ${md(summary.coalition.name)}`, '');
   lines.push(`- **Date:** ${md(when(meeting.date))}`);
-  const presiding = meeting.adjournedAt !== '' ? chairAt(meeting.adjournedAt) : (parliament.chair?.org ?? meeting.chair);
+  const presiding = presidingChair(parliament, meeting);
   lines.push(`- **Chair:** ${withDelegate(presiding)}`);
   if (meeting.convenedBy !== presiding) lines.push(`- **Convened by:** ${withDelegate(meeting.convenedBy)}`);
   if (meeting.link !== '') lines.push(`- **Video call:** ${meeting.link}`);

@@ -75,3 +75,21 @@ export async function addOrg(page: Page, name: string, short: string): Promise<v
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await page.locator(`[data-org-short="${short}"]`).waitFor();
 }
+
+/**
+ * The print views (the constitution's and the minutes') call the browser's print(), which never returns in
+ * headless Chromium: the test stands in for the delegate's print dialog — print() does nothing, and the
+ * test prints the view with page.pdf, as "Save as PDF" would. For this page now and after any navigation.
+ */
+export async function standInForPrintDialog(page: Page): Promise<void> {
+  const patch = (): void => {
+    const open = window.open.bind(window);
+    window.open = (...args: Parameters<typeof window.open>) => {
+      const opened = open(...args);
+      if (opened) opened.print = () => undefined;
+      return opened;
+    };
+  };
+  await page.addInitScript(patch);
+  await page.evaluate(patch);
+}

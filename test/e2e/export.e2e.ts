@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { addOrg, insertBlockVia, newLine, openApp } from './app.ts';
+import { addOrg, insertBlockVia, newLine, openApp, standInForPrintDialog } from './app.ts';
 import { launchBrowser, screenshotOnFailure } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -33,16 +33,7 @@ function printed(view: Page): Promise<Buffer> {
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-  // The print view calls the browser's print(); headless Chromium's print never returns, so the test stands
-  // in for the delegate's print dialog: print() does nothing and the test prints the view with page.pdf.
-  await page.addInitScript(() => {
-    const open = window.open.bind(window);
-    window.open = (...args: Parameters<typeof window.open>) => {
-      const opened = open(...args);
-      if (opened) opened.print = () => undefined;
-      return opened;
-    };
-  });
+  await standInForPrintDialog(page);
   await openApp(page, baseUrl);
   const name = page.getByRole('textbox', { name: 'Coalition name' });
   await name.fill('Frente Popular — Союз');

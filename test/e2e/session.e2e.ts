@@ -6,10 +6,15 @@
  * taken, each closing recording who was present; the chair adjourns with the minutes Concord wrote,
  * edited, and every delegate reads them.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { insertBlock } from '../../src/constitution/structure.ts';
 import { startTestServer, type TestServer } from '../../server/testing.ts';
+import { standInForPrintDialog } from './app.ts';
 import { seriousViolations } from './axe.ts';
 import { inSeconds, motionCard, vote } from './agenda.ts';
 import { launchBrowser } from './browser.ts';
@@ -42,7 +47,7 @@ afterAll(async () => {
   await server.close();
 });
 
-async function join(name: string, org: string): Promise<Page> {
+async function joinAs(name: string, org: string): Promise<Page> {
   const { page } = await joinMeeting(browser, meeting, { name, org, screenshot: `session-${name}` });
   await page.getByRole('tab', { name: 'Ratification' }).click();
   return page;
@@ -60,10 +65,10 @@ describe('a meeting of four delegates, from the roll call to the minutes', () =>
   const everyone = (): Page[] => [carla, gus, tina, sam];
 
   it('a delegate convenes the meeting; every app answers the roll call and shows who is present', async () => {
-    carla = await join('Carla', 'SWP');
-    gus = await join('Gus', 'GP');
-    tina = await join('Tina', 'TU');
-    sam = await join('Sam', 'SF');
+    carla = await joinAs('Carla', 'SWP');
+    gus = await joinAs('Gus', 'GP');
+    tina = await joinAs('Tina', 'TU');
+    sam = await joinAs('Sam', 'SF');
     for (const page of everyone()) await expect.poll(() => page.getByTestId('roster-row').filter({ hasText: 'not joined yet' }).count(), { timeout: 20_000 }).toBe(0);
     const form = gus.getByRole('form', { name: 'Convene a meeting' });
     await form.getByRole('combobox', { name: 'The parliament meets' }).selectOption('weekly');
@@ -151,6 +156,29 @@ describe('a meeting of four delegates, from the roll call to the minutes', () =>
       expect(await minutes.locator('pre').innerText()).toContain('The chair thanked the Tenants Union for hosting.');
       expect(await session(page).count()).toBe(0);
     }
+  }, 120_000);
+
+  it('the minutes are saved as PDF (read back with pdftotext) and Markdown, with the three motions and every vote', async () => {
+    const minutes = gus.getByTestId('last-minutes');
+    await standInForPrintDialog(gus);
+    const popup = gus.waitForEvent('popup');
+    await minutes.getByRole('button', { name: 'PDF' }).click();
+    const printView = await popup;
+    await printView.waitForLoadState();
+    const file = join(mkdtempSync(join(tmpdir(), 'concord-minutes-')), 'minutes.pdf');
+    writeFileSync(file, await printView.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Popular Coalition');
+    expect(text).toContain('Signed by the chair');
+    expect(text).toContain('Present (4 of 4 member organizations)');
+    expect(text).toMatch(/Elect the Socialist Workers Party’s delegate \(Carla\) as chair/);
+    for (const heading of ['Article I, clause 1', 'Article I, clause 2', 'Article I, clause 3']) expect(text).toContain(heading);
+    expect(text).toContain('Votes: Green Party (GP): no; Socialist Workers Party (SWP): yes; Students Federation (SF): no; Tenants Union (TU): abstained');
+    expect(text).toContain('The chair thanked the Tenants Union for hosting.');
+    const download = gus.waitForEvent('download');
+    await minutes.getByRole('button', { name: 'Markdown' }).click();
+    const saved = await (await download).path();
+    expect(readFileSync(saved, 'utf8')).toContain('The chair thanked the Tenants Union for hosting.');
   }, 120_000);
 
   it('at the next meeting the chair puts the minutes to a vote, and the parliament adopts them', async () => {

@@ -132,7 +132,7 @@ describe('concord meetings and concord minutes', () => {
   it('lists the meetings with their ids, chair, who was present and where the minutes stand', async () => {
     const file = join(dir, 'draft.concord');
     const listed: { meetings: { id: string; chair: string; present: string[]; adjournedAt: string; minutes: string }[] } = JSON.parse((await ok(['meetings', file, '--json'])).out);
-    expect(listed.meetings).toEqual([expect.objectContaining({ id: meeting, chair: 'PSL', present: ['PSL', 'HX', 'UTS'], adjournedAt: '', minutes: 'draft' })]);
+    expect(listed.meetings).toEqual([expect.objectContaining({ id: meeting, chair: 'HX', present: ['PSL', 'HX', 'UTS'], adjournedAt: '', minutes: 'draft' })]);
     const readable = (await ok(['meetings', file])).out;
     expect(readable).toContain(`id ${meeting}`);
     expect(readable).toContain('present (3): PSL, HX, UTS');
@@ -163,7 +163,7 @@ describe('concord meetings and concord minutes', () => {
     expect(printed.out).toMatch(/^Wrote .*draft\.pdf \(pdf, minutes of the meeting of 2026-12-01 10:10 UTC: draft\)\.\n$/);
     const text = pdfText(pdf);
     expectTheRecord(text);
-    expect(flat(text)).toMatch(/Coalition of the Left Meeting of .+, chaired by Partido Socialismo y Liberación \(PSL\) Draft Written by Concord/);
+    expect(flat(text)).toMatch(/Coalition of the Left Meeting of .+, chaired by .+ \(HX\) Draft Written by Concord/);
     expect(text).toMatch(/page 1 of \d/);
     expect(readFileSync(file).equals(before)).toBe(true);
   }, 120_000);
