@@ -268,7 +268,8 @@ function LastMinutes(props: Props & { meeting: MeetingReport }): ReactNode {
   const { meeting, summary, myOrg } = props;
   const [editing, setEditing] = useState<string | null>(null);
   const adopted = meeting.adoptedBy !== '';
-  const mayRevise = !adopted && myOrg !== undefined && (meeting.chair === myOrg || summary.chair?.org === myOrg);
+  const underVote = summary.motions.some((m) => m.kind === 'minutes' && m.target === meeting.id && m.status === 'open');
+  const mayRevise = !adopted && !underVote && myOrg !== undefined && (meeting.chair === myOrg || summary.chair?.org === myOrg);
   return (
     <div className="last-minutes" data-testid="last-minutes">
       <p>

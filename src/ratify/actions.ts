@@ -366,6 +366,7 @@ export async function adjournMeeting(doc: Y.Doc, signer: Signer, meetingId: stri
   const meeting = parliament.meetings.find((m) => m.id === meetingId) ?? refuse('There is no such meeting.', 'meeting.unknown');
   if (meeting.chair !== speaker.org && parliament.chair?.org !== speaker.org) refuse('Only the meeting’s chair adjourns it and signs its minutes.', 'ratify.not-chair');
   if (meeting.adoptedBy !== '') refuse('The parliament already adopted these minutes; they can no longer change.', 'meeting.minutes-adopted');
+  if (parliament.motions.some((m) => m.kind === 'minutes' && m.target === meeting.id && m.status === 'open')) refuse('The parliament is voting on these minutes; they can change once the vote is closed.', 'meeting.minutes-under-vote');
   if (now.toISOString() < meeting.date) refuse('The meeting has not started yet.', 'meeting.not-started');
   await publish(doc, { kind: 'adjourn', ...common(parliament, signer, now), meeting: meeting.id, seat: speaker.seat, minutes }, signer);
 }

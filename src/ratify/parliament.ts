@@ -688,6 +688,8 @@ class Fold {
     if (seat.org !== meeting.chair && this.chairAt(statement.body.at)?.org !== seat.org) return void this.problem(statement, 'Only the meeting’s chair adjourns it and signs its minutes.');
     if (statement.body.at < meeting.statement.body.date) return void this.problem(statement, 'It adjourns the meeting before it started.');
     if (meeting.adoptedBy !== '') return void this.problem(statement, 'It revises minutes the parliament already adopted.');
+    const voting = [...this.motions.values()].some((m) => m.terms.kind === 'minutes' && m.terms.target === meeting.statement.id && m.problem === '' && !m.closing);
+    if (voting && meeting.adjournments.length > 0) return void this.problem(statement, 'It revises minutes while the parliament votes on them.');
     meeting.adjournments.push(statement);
   }
 }

@@ -84,6 +84,8 @@ describe('a meeting in the signed record', () => {
     await adjournMeeting(c.doc, key(c, 1), meeting, '# Minutes\n\nAll present.', at(40));
     const next = await conveneMeeting(c.doc, key(c, 1), { date: at(60 * 24 * 7), schedule: 'weekly', link: '' }, at(60));
     const motion = await openMotion(c.doc, key(c, 1), { kind: 'minutes', target: meeting }, at(60 * 24 * 7 + 1));
+    // While the parliament votes on them, the minutes cannot change under the vote.
+    await expect(adjournMeeting(c.doc, key(c, 1), meeting, 'Quietly rewritten.', at(60 * 24 * 7 + 1))).rejects.toThrow(/voting on these minutes/);
     for (let i = 0; i < 3; i += 1) await castVote(c.doc, key(c, i), motion, 'yes', at(60 * 24 * 7 + 2));
     await closeMotion(c.doc, key(c, 1), motion, at(60 * 24 * 7 + 3));
     const p = readParliament(c.doc, at(60 * 24 * 7 + 4));
