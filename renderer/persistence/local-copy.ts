@@ -1,11 +1,11 @@
 /**
  * A workspace's copy on this computer, kept by the persistence worker (persistence-worker.ts): the page
  * sends it every update of the Y.Doc — local edits and what a meeting's server sends alike — and loads
- * the document from it once, when the workspace opens. The page only posts small messages; encoding and
- * writing the document happens in the worker.
+ * the document from it once, when the workspace opens. The page only posts small messages; writing, and
+ * folding the log into snapshots, happens in the worker (a repair's snapshot is the page's own).
  */
 import type * as Y from 'yjs';
-import { applyUpdate } from 'yjs';
+import { applyUpdate, encodeStateAsUpdate } from 'yjs';
 import { ConcordError } from '../../src/workspace/errors.ts';
 import { isPersistReply, type PersistRequest } from './protocol.ts';
 
@@ -39,22 +39,23 @@ export class LocalCopy {
     this.send({ kind: 'open', name });
   }
 
-  /** Fold the log of changes into one snapshot now. */
+  /** Replace the log of changes by one snapshot of the document as this page has it (after a repair). */
   compact(): Promise<void> {
-    return this.call('compact');
+    const state = encodeStateAsUpdate(this.doc);
+    return this.call((id) => ({ kind: 'compact', id, state }));
   }
 
   /** Stop keeping changes and close the copy (every change sent before is written first). */
   async destroy(): Promise<void> {
     this.doc.off('update', this.keep);
-    await this.call('close');
+    await this.call((id) => ({ kind: 'close', id }));
     this.worker.terminate();
   }
 
   /** Delete this computer's copy. */
   async clearData(): Promise<void> {
     this.doc.off('update', this.keep);
-    await this.call('clear');
+    await this.call((id) => ({ kind: 'clear', id }));
     this.worker.terminate();
   }
 
@@ -62,11 +63,11 @@ export class LocalCopy {
     if (origin !== this) this.send({ kind: 'update', update });
   };
 
-  private call(kind: 'compact' | 'clear' | 'close'): Promise<void> {
+  private call(request: (id: number) => PersistRequest): Promise<void> {
     const id = (this.next += 1);
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.send({ kind, id });
+      this.send(request(id));
     });
   }
 
