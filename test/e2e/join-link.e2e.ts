@@ -86,7 +86,7 @@ describe('an invitation’s web link', () => {
     const dialog = late.getByRole('dialog', { name: 'Join a meeting' });
     await dialog.getByRole('textbox', { name: 'Your name' }).fill('Late Larry');
     await dialog.getByRole('button', { name: 'Join', exact: true }).click();
-    await expect.poll(() => late.locator('[data-sync-state]').getAttribute('data-sync-state')).toBe('refused');
+    await expect.poll(() => late.locator('[data-sync-state]').getAttribute('data-sync-state'), { timeout: 20_000 }).toBe('refused');
     expect(await late.locator('.sync-detail').innerText()).toBe('This invitation has expired. Ask the host for a new invitation.');
   });
 });
