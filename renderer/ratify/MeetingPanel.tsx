@@ -2,20 +2,20 @@
  * The parliament in session: convening a meeting (date, weekly or monthly, the video call's address), the
  * meeting under way — its video call, who is present for each organization (connected now, and the roll
  * call each delegate's app signs), the quorum, and the agenda the chair works through — and adjourning it
- * with the minutes Concord writes, which the chair may edit before signing. The minutes of the last
- * meeting stay here until the parliament adopts them. Every action is a core function (src/ratify/).
+ * with the minutes Concord writes, which the chair may edit before signing (MeetingMinutes.tsx, which
+ * also shows the last meeting's minutes). Every action is a core function (src/ratify/).
  */
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { currentItem, meetingAgenda, nextMeetingDate, type AgendaItem } from '../../src/ratify/agenda.ts';
+import { currentItem, meetingAgenda, meetingInSession, nextMeetingDate, type AgendaItem } from '../../src/ratify/agenda.ts';
 import type { MotionRequest } from '../../src/ratify/actions.ts';
 import { localDateTime } from '../../src/local-dates.ts';
 import { writeMinutes } from '../../src/ratify/minutes.ts';
-import type { MinutesFormat } from '../../src/export/minutes.ts';
 import type { MeetingReport, Parliament } from '../../src/ratify/parliament.ts';
 import { SCHEDULES, type Schedule } from '../../src/ratify/statement.ts';
 import type { TallySummary } from '../../src/ratify/summary.ts';
 import type { Participant, PresenceUser } from '../../src/sync/presence.ts';
 import { localInput } from './datetime-input.ts';
+import { LastMinutes, MinutesEditor, type SaveMinutesHandler } from './MeetingMinutes.tsx';
 
 interface Props {
   summary: TallySummary;
@@ -28,7 +28,7 @@ interface Props {
   onConvene(request: { date: Date; schedule: Schedule; link: string }): Promise<boolean>;
   onPropose(request: MotionRequest): Promise<boolean>;
   onAdjourn(meeting: string, minutes: string): Promise<boolean>;
-  onSaveMinutes(meeting: MeetingReport, format: MinutesFormat): void;
+  onSaveMinutes: SaveMinutesHandler;
 }
 
 const SCHEDULE_WORDS: Readonly<Record<Schedule, string>> = { weekly: 'weekly', monthly: 'monthly' };
@@ -36,7 +36,7 @@ const SCHEDULE_WORDS: Readonly<Record<Schedule, string>> = { weekly: 'weekly', m
 export function MeetingPanel(props: Props): ReactNode {
   const { summary, parliament, myOrg, now } = props;
   const at = now.toISOString();
-  const inSession = parliament.meetings.filter((m) => m.adjournedAt === '' && Date.parse(m.date) - 3_600_000 <= now.getTime()).at(-1);
+  const inSession = meetingInSession(parliament, now);
   const upcoming = parliament.meetings.filter((m) => m.adjournedAt === '' && m.date > at).at(0);
   const last = parliament.meetings.filter((m) => m.adjournedAt !== '').at(-1);
   const chairNow = summary.chair?.org;
@@ -228,74 +228,5 @@ function AgendaLine({ item, summary, chairing, onPropose }: { item: AgendaItem; 
     <>
       <a href={`#motion-${item.motion.id}`}>{motion?.targetLabel ?? item.motion.kind}</a> — <span>{stateWords()}</span>
     </>
-  );
-}
-
-const FORMAT_NAMES: Readonly<Record<MinutesFormat, string>> = { pdf: 'PDF', docx: 'Word', md: 'Markdown' };
-
-/** Saving the minutes as they stand (a draft while the meeting sits) as a file to circulate. */
-function SaveMinutes({ meeting, onSave }: { meeting: MeetingReport; onSave: Props['onSaveMinutes'] }): ReactNode {
-  return (
-    <p className="save-minutes" role="group" aria-label="Save the minutes as">
-      Save the minutes as{' '}
-      {(Object.keys(FORMAT_NAMES) as MinutesFormat[]).map((format) => (
-        <button key={format} type="button" className="small" onClick={() => onSave(meeting, format)}>
-          {FORMAT_NAMES[format]}
-        </button>
-      ))}
-    </p>
-  );
-}
-
-function MinutesEditor({ text, onChange, onSubmit, onCancel, submitLabel }: { text: string; onChange(text: string): void; onSubmit(): Promise<void>; onCancel(): void; submitLabel: string }): ReactNode {
-  return (
-    <div className="minutes-editor">
-      <label>
-        Minutes (Markdown; written by Concord from the record, yours to edit)
-        <textarea rows={16} value={text} onChange={(e) => onChange(e.target.value)} data-testid="minutes-text" />
-      </label>
-      <button type="button" onClick={() => void onSubmit()}>
-        {submitLabel}
-      </button>{' '}
-      <button type="button" onClick={onCancel}>
-        Cancel
-      </button>
-    </div>
-  );
-}
-
-function LastMinutes(props: Props & { meeting: MeetingReport }): ReactNode {
-  const { meeting, summary, myOrg } = props;
-  const [editing, setEditing] = useState<string | null>(null);
-  const adopted = meeting.adoptedBy !== '';
-  const underVote = summary.motions.some((m) => m.kind === 'minutes' && m.target === meeting.id && m.status === 'open');
-  const mayRevise = !adopted && !underVote && myOrg !== undefined && (meeting.chair === myOrg || summary.chair?.org === myOrg);
-  return (
-    <div className="last-minutes" data-testid="last-minutes">
-      <p>
-        The meeting of {localDateTime(meeting.date)} was adjourned {localDateTime(meeting.adjournedAt)}; its minutes are {adopted ? 'adopted by the parliament' : 'signed by the chair, to be adopted at the next meeting'}.
-      </p>
-      <details>
-        <summary>Read the minutes</summary>
-        <pre className="minutes-text">{meeting.minutes}</pre>
-      </details>
-      <SaveMinutes meeting={meeting} onSave={props.onSaveMinutes} />
-      {mayRevise &&
-        (editing === null ? (
-          <button type="button" className="small" onClick={() => setEditing(meeting.minutes)}>
-            Revise the minutes…
-          </button>
-        ) : (
-          <MinutesEditor
-            text={editing}
-            onChange={setEditing}
-            submitLabel="Sign the revised minutes"
-            onCancel={() => setEditing(null)}
-            onSubmit={async () => {
-              if (await props.onAdjourn(meeting.id, editing)) setEditing(null);
-            }}
-          />
-        ))}
-    </div>
   );
 }
