@@ -19,6 +19,11 @@ export async function vote(page: Page, heading: string | RegExp, choice: 'Yes' |
   await expect.poll(shown, { timeout: 15_000 }).toBe(true);
 }
 
+/** Wait until the Ratification view shows every member organization's delegate key on the roster. */
+export async function untilRosterFull(page: Page, timeout: number): Promise<void> {
+  await expect.poll(() => page.getByTestId('roster-row').filter({ hasText: 'not joined yet' }).count(), { timeout }).toBe(0);
+}
+
 /** The browser's local time `seconds` from now, as the datetime-local input takes it. */
 export function inSeconds(page: Page, seconds: number): Promise<string> {
   return page.evaluate((s) => {

@@ -18,6 +18,7 @@ import { addOrganization } from '../../src/workspace/workspace.ts';
 import { initWorkspace } from '../../src/workspace/init.ts';
 import { startTestServer, type TestServer } from '../../server/testing.ts';
 import { block, documentLines, newLine, openApp, waitForCaretIn } from './app.ts';
+import { untilRosterFull } from './agenda.ts';
 import { openScannableApp, seriousViolations } from './axe.ts';
 import { screenshotOnFailure } from './browser.ts';
 
@@ -180,7 +181,7 @@ describe('the keyboard alone, in a meeting', () => {
 
     await tabTo('Ratification', chair);
     await chair.keyboard.press('Enter');
-    await expect.poll(() => chair.getByTestId('roster-row').filter({ hasText: 'not joined yet' }).count(), { timeout: 10_000 }).toBe(0);
+    await untilRosterFull(chair, 10_000);
     expect(await seriousViolations(chair)).toEqual([]);
     // The form proposes a clause motion on the first clause, closing after the coalition's voting period.
     await tabTo('Open the vote', chair);

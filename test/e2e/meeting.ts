@@ -66,6 +66,13 @@ export async function joinMeeting(browser: Browser, meeting: Meeting, delegate: 
   return { context, page };
 }
 
+/** A delegate joins (as joinMeeting) and opens the Ratification view. */
+export async function joinInRatification(browser: Browser, meeting: Meeting, delegate: Delegate): Promise<Page> {
+  const { page } = await joinMeeting(browser, meeting, delegate);
+  await page.getByRole('tab', { name: 'Ratification' }).click();
+  return page;
+}
+
 /** A participant who is only present (a Node client of the real server that sets awareness and nothing else). */
 export interface Attendee {
   leave(): void;

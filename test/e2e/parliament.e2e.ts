@@ -12,7 +12,7 @@ import { insertBlock } from '../../src/constitution/structure.ts';
 import { keyFingerprint } from '../../src/ratify/signing.ts';
 import { startTestServer, type TestServer } from '../../server/testing.ts';
 import { seriousViolations } from './axe.ts';
-import { inSeconds, motionCard, vote } from './agenda.ts';
+import { inSeconds, motionCard, untilRosterFull, vote } from './agenda.ts';
 import { launchBrowser } from './browser.ts';
 import { joinMeeting, seedMeeting, type Meeting } from './meeting.ts';
 
@@ -77,7 +77,7 @@ describe('four delegates: removal by motion, final results, hand-over and a lost
     dan = await join('Dan', 'FSF');
     for (const page of everyone()) {
       await view(page, 'Ratification');
-      await expect.poll(() => page.getByTestId('roster-row').filter({ hasText: 'not joined yet' }).count(), { timeout: 15_000 }).toBe(0);
+      await untilRosterFull(page, 15_000);
     }
     const form = ana.getByRole('form', { name: 'Put to a vote' });
     await form.getByRole('combobox', { name: 'Motion', exact: true }).selectOption({ label: 'Adopt the whole constitution' });

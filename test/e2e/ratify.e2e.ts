@@ -10,9 +10,9 @@ import { insertBlock } from '../../src/constitution/structure.ts';
 import { startTestServer, type TestServer } from '../../server/testing.ts';
 import { seriousViolations } from './axe.ts';
 import { block, clickEndOf, documentLines } from './app.ts';
-import { inSeconds, motionCard, vote } from './agenda.ts';
+import { inSeconds, motionCard, untilRosterFull, vote } from './agenda.ts';
 import { launchBrowser } from './browser.ts';
-import { joinMeeting, seedMeeting, type Meeting } from './meeting.ts';
+import { joinInRatification, seedMeeting, type Meeting } from './meeting.ts';
 
 const baseUrl = inject('baseUrl');
 const WORKSPACE = 'w_e2eratifyworkspace';
@@ -24,9 +24,7 @@ let browser: Browser;
 let meeting: Meeting;
 
 async function joinAs(name: string, org: string, role: 'delegate' | 'chair'): Promise<Page> {
-  const { page } = await joinMeeting(browser, meeting, { name, org, role, screenshot: `ratify-${name}` });
-  await page.getByRole('tab', { name: 'Ratification' }).click();
-  return page;
+  return joinInRatification(browser, meeting, { name, org, role, screenshot: `ratify-${name}` });
 }
 
 async function openVote(page: Page, motion: string, target: string | RegExp | null, closesInSeconds: number, wording?: string): Promise<void> {
@@ -69,7 +67,7 @@ describe('three delegates ratify a clause and amend it', () => {
     ben = await joinAs('Ben', 'PSF', 'delegate');
     cleo = await joinAs('Cleo', 'OSI', 'delegate');
     for (const page of [ana, ben, cleo]) {
-      await expect.poll(() => page.getByTestId('roster-row').filter({ hasText: 'not joined yet' }).count(), { timeout: 10_000 }).toBe(0);
+      await untilRosterFull(page, 10_000);
     }
     expect(await ana.getByTestId('roster-row').filter({ hasText: 'Debian (DEB) — you' }).count()).toBe(1);
     expect(await seriousViolations(ana)).toEqual([]);

@@ -16,9 +16,9 @@ import { insertBlock } from '../../src/constitution/structure.ts';
 import { startTestServer, type TestServer } from '../../server/testing.ts';
 import { standInForPrintDialog } from './app.ts';
 import { seriousViolations } from './axe.ts';
-import { inSeconds, motionCard, vote } from './agenda.ts';
+import { inSeconds, motionCard, untilRosterFull, vote } from './agenda.ts';
 import { launchBrowser } from './browser.ts';
-import { joinMeeting, seedMeeting, type Meeting } from './meeting.ts';
+import { joinInRatification, seedMeeting, type Meeting } from './meeting.ts';
 
 const baseUrl = inject('baseUrl');
 const CLAUSES = ['Each member sends one delegate.', 'The parliament meets monthly.', 'Decisions are recorded in minutes.'];
@@ -48,9 +48,7 @@ afterAll(async () => {
 });
 
 async function joinAs(name: string, org: string): Promise<Page> {
-  const { page } = await joinMeeting(browser, meeting, { name, org, screenshot: `session-${name}` });
-  await page.getByRole('tab', { name: 'Ratification' }).click();
-  return page;
+  return joinInRatification(browser, meeting, { name, org, screenshot: `session-${name}` });
 }
 
 function session(page: Page): ReturnType<Page['getByTestId']> {
@@ -69,7 +67,7 @@ describe('a meeting of four delegates, from the roll call to the minutes', () =>
     gus = await joinAs('Gus', 'GP');
     tina = await joinAs('Tina', 'TU');
     sam = await joinAs('Sam', 'SF');
-    for (const page of everyone()) await expect.poll(() => page.getByTestId('roster-row').filter({ hasText: 'not joined yet' }).count(), { timeout: 20_000 }).toBe(0);
+    for (const page of everyone()) await untilRosterFull(page, 20_000);
     const form = gus.getByRole('form', { name: 'Convene a meeting' });
     await form.getByRole('combobox', { name: 'The parliament meets' }).selectOption('weekly');
     await form.getByRole('textbox', { name: 'Video call (https:// address)' }).fill(LINK);

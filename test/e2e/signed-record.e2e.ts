@@ -12,9 +12,9 @@ import type { Browser, Page } from 'playwright-core';
 import { insertBlock } from '../../src/constitution/structure.ts';
 import { startTestServer, type TestServer } from '../../server/testing.ts';
 import { seriousViolations } from './axe.ts';
-import { motionCard, vote } from './agenda.ts';
+import { motionCard, untilRosterFull, vote } from './agenda.ts';
 import { launchBrowser } from './browser.ts';
-import { joinMeeting, seedMeeting, type Meeting } from './meeting.ts';
+import { joinInRatification, seedMeeting, type Meeting } from './meeting.ts';
 
 const baseUrl = inject('baseUrl');
 const WORKSPACE = 'w_e2esignedrecord';
@@ -26,9 +26,7 @@ let browser: Browser;
 let meeting: Meeting;
 
 async function joinAs(name: string, org: string, role: 'delegate' | 'chair'): Promise<Page> {
-  const { page } = await joinMeeting(browser, meeting, { name, org, role, screenshot: `signed-record-${name}` });
-  await page.getByRole('tab', { name: 'Ratification' }).click();
-  return page;
+  return joinInRatification(browser, meeting, { name, org, role, screenshot: `signed-record-${name}` });
 }
 
 /** Put a motion to the vote from the form, leaving the deadline to its default. */
@@ -97,7 +95,7 @@ describe('names and numbers on the record', () => {
     dolores = await joinAs('Dolores', 'DSA', 'delegate');
     lech = await joinAs('Lech', 'LRR', 'delegate');
     for (const page of [carla, dolores, lech]) {
-      await expect.poll(() => page.getByTestId('roster-row').filter({ hasText: 'not joined yet' }).count(), { timeout: 15_000 }).toBe(0);
+      await untilRosterFull(page, 15_000);
     }
     await expect.poll(() => dolores.getByTestId('roster-row').allInnerTexts(), { timeout: 10_000 }).toEqual(
       expect.arrayContaining([expect.stringContaining('Socialist Workers Party (SWP) — Carla'), expect.stringContaining('Democratic Socialists (DSA) — you, Dolores'), expect.stringContaining('Łódzka Rada Robotnicza (LRR) — Lech')]),

@@ -11,7 +11,7 @@ import { insertBlock } from '../../src/constitution/structure.ts';
 import { startTestServer, type TestServer } from '../../server/testing.ts';
 import { seriousViolations } from './axe.ts';
 import { block, clickEndOf, documentLines } from './app.ts';
-import { motionCard, vote } from './agenda.ts';
+import { motionCard, untilRosterFull, vote } from './agenda.ts';
 import { launchBrowser } from './browser.ts';
 import { joinMeeting, seedMeeting, type Meeting } from './meeting.ts';
 
@@ -108,7 +108,7 @@ describe('two delegates: locked text leaves no trace, and a clause under vote as
     carla = await join('Carla', 'SWP');
     for (const page of [ana, carla]) {
       await view(page, 'Ratification');
-      await expect.poll(() => page.getByTestId('roster-row').filter({ hasText: 'not joined yet' }).count(), { timeout: 15_000 }).toBe(0);
+      await untilRosterFull(page, 15_000);
     }
     await openClauseVote(ana, RATIFIED);
     for (const page of [ana, carla]) await vote(page, RATIFIED_HEADING, 'Yes');
