@@ -28,27 +28,38 @@ function SaveMinutes({ meeting, onSave }: { meeting: MeetingReport; onSave: Save
   );
 }
 
-/** The minutes in a text box the chair edits, and the button that signs them. */
-export function MinutesEditor({ text, onChange, onSubmit, onCancel, submitLabel }: { text: string; onChange(text: string): void; onSubmit(): Promise<void>; onCancel(): void; submitLabel: string }): ReactNode {
+/**
+ * The chair signing minutes: a button that opens them (from `draft`) in a text box to edit, and the
+ * button that signs them; the box closes once `onSign` has signed, or on Cancel.
+ */
+export function SignMinutes({ openLabel, signLabel, small = false, draft, onSign }: { openLabel: string; signLabel: string; small?: boolean; draft(): string; onSign(text: string): Promise<boolean> }): ReactNode {
+  const [text, setText] = useState<string | null>(null);
+  if (text === null) {
+    return (
+      <button type="button" className={small ? 'small' : undefined} onClick={() => setText(draft())}>
+        {openLabel}
+      </button>
+    );
+  }
   return (
     <div className="minutes-editor">
       <label>
         Minutes (Markdown; written by Concord from the record, yours to edit)
-        <textarea rows={16} value={text} onChange={(e) => onChange(e.target.value)} data-testid="minutes-text" />
+        <textarea rows={16} value={text} onChange={(e) => setText(e.target.value)} data-testid="minutes-text" />
       </label>
-      <button type="button" onClick={() => void onSubmit()}>
-        {submitLabel}
+      <button type="button" onClick={() => void onSign(text).then((signed) => signed && setText(null))}>
+        {signLabel}
       </button>{' '}
-      <button type="button" onClick={onCancel}>
+      <button type="button" onClick={() => setText(null)}>
         Cancel
       </button>
     </div>
   );
 }
 
+/** The last meeting's minutes: where they stand, their text, saving them, and the chair's revision while they may change. */
 export function LastMinutes(props: { meeting: MeetingReport; summary: TallySummary; myOrg: string | undefined; onAdjourn(meeting: string, minutes: string): Promise<boolean>; onSaveMinutes: SaveMinutesHandler }): ReactNode {
   const { meeting, summary, myOrg } = props;
-  const [editing, setEditing] = useState<string | null>(null);
   const adopted = meeting.adoptedBy !== '';
   const underVote = summary.motions.some((m) => m.kind === 'minutes' && m.target === meeting.id && m.status === 'open');
   const mayRevise = !adopted && !underVote && myOrg !== undefined && (meeting.chair === myOrg || summary.chair?.org === myOrg);
@@ -62,22 +73,7 @@ export function LastMinutes(props: { meeting: MeetingReport; summary: TallySumma
         <pre className="minutes-text">{meeting.minutes}</pre>
       </details>
       <SaveMinutes meeting={meeting} onSave={props.onSaveMinutes} />
-      {mayRevise &&
-        (editing === null ? (
-          <button type="button" className="small" onClick={() => setEditing(meeting.minutes)}>
-            Revise the minutes…
-          </button>
-        ) : (
-          <MinutesEditor
-            text={editing}
-            onChange={setEditing}
-            submitLabel="Sign the revised minutes"
-            onCancel={() => setEditing(null)}
-            onSubmit={async () => {
-              if (await props.onAdjourn(meeting.id, editing)) setEditing(null);
-            }}
-          />
-        ))}
+      {mayRevise && <SignMinutes openLabel="Revise the minutes…" signLabel="Sign the revised minutes" small draft={() => meeting.minutes} onSign={(text) => props.onAdjourn(meeting.id, text)} />}
     </div>
   );
 }

@@ -15,7 +15,7 @@ import { SCHEDULES, type Schedule } from '../../src/ratify/statement.ts';
 import type { TallySummary } from '../../src/ratify/summary.ts';
 import type { Participant, PresenceUser } from '../../src/sync/presence.ts';
 import { localInput } from './datetime-input.ts';
-import { LastMinutes, MinutesEditor, type SaveMinutesHandler } from './MeetingMinutes.tsx';
+import { LastMinutes, SignMinutes, type SaveMinutesHandler } from './MeetingMinutes.tsx';
 
 interface Props {
   summary: TallySummary;
@@ -116,7 +116,6 @@ function InSession(props: Props & { meeting: MeetingReport }): ReactNode {
   const members = summary.roster;
   const connected = (short: string): string[] => participants.filter((p) => ('online' in p ? p.online : true) && p.role !== 'observer' && p.org.toLowerCase() === short.toLowerCase()).map((p) => p.name);
   const presentCount = members.filter((m) => connected(m.short).length > 0).length;
-  const [minutes, setMinutes] = useState<string | null>(null);
   const quorum = (kind: 'clause' | 'constitution' | 'chair'): number => Math.ceil(parliament.settings.rules[kind].quorum * members.length);
   return (
     <div className="meeting-session" data-testid="meeting-in-session">
@@ -163,22 +162,14 @@ function InSession(props: Props & { meeting: MeetingReport }): ReactNode {
           ))}
         </ol>
       )}
-      {chairing &&
-        (minutes === null ? (
-          <button type="button" onClick={() => setMinutes(writeMinutes({ parliament, summary, meeting: { ...meeting, adjournedAt: new Date().toISOString() } }))}>
-            Adjourn the meeting…
-          </button>
-        ) : (
-          <MinutesEditor
-            text={minutes}
-            onChange={setMinutes}
-            submitLabel="Sign the minutes and adjourn"
-            onCancel={() => setMinutes(null)}
-            onSubmit={async () => {
-              if (await props.onAdjourn(meeting.id, minutes)) setMinutes(null);
-            }}
-          />
-        ))}
+      {chairing && (
+        <SignMinutes
+          openLabel="Adjourn the meeting…"
+          signLabel="Sign the minutes and adjourn"
+          draft={() => writeMinutes({ parliament, summary, meeting: { ...meeting, adjournedAt: new Date().toISOString() } })}
+          onSign={(text) => props.onAdjourn(meeting.id, text)}
+        />
+      )}
     </div>
   );
 }
