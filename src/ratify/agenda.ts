@@ -4,7 +4,7 @@
  * meeting, then every motion to be taken (open ones) and those the meeting decided. The chair works
  * through it in order; the first item not yet decided is the one before the meeting.
  */
-import type { MeetingReport, MotionReport, Parliament } from './parliament.ts';
+import { ROLL_CALL_EARLY_MS, type MeetingReport, type MotionReport, type Parliament } from './parliament.ts';
 import type { Schedule } from './statement.ts';
 
 export type AgendaState = 'to-open' | 'voting' | 'decided';
@@ -28,10 +28,10 @@ export function nextMeetingDate(date: string, schedule: Schedule): string {
   return next.toISOString();
 }
 
-/** Whether `at` falls in the meeting: from an hour before its start until it was adjourned. */
+/** Whether `at` falls in the meeting: from when its roll call opens (an hour before its start) until it was adjourned. */
 export function duringMeeting(meeting: MeetingReport, at: string): boolean {
   const time = Date.parse(at);
-  return time >= Date.parse(meeting.date) - 60 * 60 * 1000 && (meeting.adjournedAt === '' || at < meeting.adjournedAt);
+  return time >= Date.parse(meeting.date) - ROLL_CALL_EARLY_MS && (meeting.adjournedAt === '' || at < meeting.adjournedAt);
 }
 
 function stateOf(motion: MotionReport | undefined): AgendaState {

@@ -318,7 +318,7 @@ interface MeetingState {
 }
 
 /** Roll calls open this long before a meeting's start (delegates join the call a little early). */
-const ROLL_CALL_EARLY_MS = 60 * 60 * 1000;
+export const ROLL_CALL_EARLY_MS = 60 * 60 * 1000;
 
 interface MotionState {
   statement: Statement<Open>;
