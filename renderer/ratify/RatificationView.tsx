@@ -19,7 +19,6 @@ import { delegateName, setDelegateName } from '../sync/identity.ts';
 import { acceptHandOver, offerHandOver, offeredHandOver } from './hand-over.ts';
 import { HandOverForm } from './HandOverForm.tsx';
 import { MeetingPanel } from './MeetingPanel.tsx';
-import { saveMinutes } from './save-minutes.ts';
 import { MotionCard } from './MotionCard.tsx';
 import { OpenMotionForm } from './OpenMotionForm.tsx';
 import type { ParliamentStore } from './parliament-store.ts';
@@ -132,7 +131,10 @@ function Parliament({ doc, host, store, actingFor, readOnly, participants, onNot
               onPropose={propose}
               onAdjourn={(meeting, minutes) => signed((k) => adjournMeeting(doc, k, meeting, minutes))}
               onSaveMinutes={(meeting, format) =>
-                void saveMinutes(host, parliament, summary, meeting, format).then(
+                // Word and PDF writers load when minutes are saved, not with the view.
+                void import('./save-minutes.ts')
+                  .then(({ saveMinutes }) => saveMinutes(host, parliament, summary, meeting, format))
+                  .then(
                   (text) => text !== '' && onNotice('info', text),
                   (error: unknown) => onNotice('error', `The minutes could not be saved: ${error instanceof Error ? error.message : String(error)}`),
                 )
