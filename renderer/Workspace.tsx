@@ -79,6 +79,7 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
   const acting = useActor(session.id, session.doc, sync.me?.org);
   const readOnly = sync.state !== null && 'role' in sync.state && sync.state.role === 'observer';
   const onLocked = useCallback((message: string) => onNotice('info', message), [onNotice]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one store per session
   const guard = useMemo(() => new VoteGuardStore(), [session]);
   const editor = useMemo(() => createConcordEditor(session.doc, session.awareness, acting.source, onLocked, guard), [session, acting.source, onLocked, guard]);
   const present = useMemo(() => shortNamesPresent([...sync.others, ...(sync.me ? [sync.me] : [])]), [sync.others, sync.me]);
@@ -88,6 +89,7 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
   useDeletedClauseNotice(editor, onClauseDeleted);
   const onEnrolmentError = useCallback((text: string) => onNotice('error', text), [onNotice]);
   useEnrolment(session.doc, host, acting.fromInvitation ? acting.actor?.org : undefined, sync.state?.kind === 'online' && !readOnly, onEnrolmentError);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one store per session
   const labels = useMemo(() => new LabelStore(), [session]);
   useEffect(
     () =>
@@ -109,7 +111,9 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
   const currentBlocks = useCallback(() => (YjsEditor.connected(editor) ? blocksOf(editor).map(toBlock) : readBlocks(session.doc)), [editor, session]);
   useEffect(() => gutter.watch(currentBlocks), [gutter, currentBlocks]);
   // Back in the editor (which reloaded the blocks when it connected), the gutter catches up.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `view`: on each change of view
   useEffect(() => gutter.refresh(currentBlocks(), true), [view, gutter, currentBlocks]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one store per session
   const currentBlock = useMemo(() => new CurrentBlockStore(), [session]);
   const [merging, setMerging] = useState<string[] | null>(null);
   const author = authorOf(acting.actor);
@@ -125,13 +129,13 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
   return (
     <>
       <div className="views">
-        <nav role="tablist" aria-label="Views">
+        <div className="view-tabs" role="tablist" aria-label="Views">
           {VIEWS.map(({ id, label }) => (
             <button key={id} type="button" role="tab" aria-selected={view === id} className={view === id ? 'is-current' : ''} onClick={() => setView(id)}>
               {label}
             </button>
           ))}
-        </nav>
+        </div>
         <ActingAs doc={session.doc} view={acting} />
         <SyncStatus view={sync} doc={session.doc} onLeave={() => void forgetInvitation(session.id)} />
         {host.meeting && (

@@ -217,9 +217,10 @@ export function ComparisonView({ doc, onStartClause }: ComparisonViewProps): Rea
   // Until the user chooses, the first twelve organizations are compared.
   const selected = (chosen ?? orgs.slice(0, MAX_ORGANIZATIONS).map((o) => o.id)).filter((id) => orgs.some((o) => o.id === id));
   const selectedKey = selected.join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the selection by value (`selectedKey`): `selected` is a new array every render
   const read = useCallback(
     (d: Y.Doc) => (selected.length >= MIN_ORGANIZATIONS && selected.length <= MAX_ORGANIZATIONS ? organizationsToCompare(d, selected) : []),
-    [selectedKey], // The selection by value: `selected` is a new array every render.
+    [selectedKey],
   );
   const input = useDocValue(doc, read);
   const [threshold, setThreshold] = useState(DEFAULT_THRESHOLD);

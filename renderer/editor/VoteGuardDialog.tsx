@@ -122,7 +122,7 @@ function Question({ held, guard, editor, doc, author, onNotice }: Props & { held
             Proposed wording
             <textarea rows={3} value={proposal} autoFocus onChange={(event) => setProposal(event.target.value)} />
           </label>
-          <div aria-label="Changes to the wording under vote">
+          <div role="group" aria-label="Changes to the wording under vote">
             <DiffText spans={wordDiff(current, proposal).spans} testId="proposal-diff" />
           </div>
           <div className="row">

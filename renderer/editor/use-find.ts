@@ -82,7 +82,7 @@ function indexAtOrAfter(matches: readonly FindMatch[], blockOf: (id: string, fal
   if (!at) return 0;
   const block = blockOf(at.id, at.block);
   const found = matches.findIndex((m) => m.block > block || (m.block === block && m.start >= at.offset));
-  return found < 0 ? 0 : found;
+  return Math.max(found , 0);
 }
 
 interface Options {
@@ -107,9 +107,9 @@ export function useFind(editor: ConcordEditor, children: unknown, { readOnly, me
   const [focusRequest, setFocusRequest] = useState(0);
 
   const open = mode !== null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `children` stands for the editor's value: a new array after every change (closed, nothing is read)
   const matches = useMemo(
     () => (open ? findMatches(editor.children.map(asBlock), query, { matchCase, wholeWord }) : NO_MATCHES),
-    // `children` stands for the editor's value: a new array after every change (closed, nothing is read).
     [editor, open && children, open, query, matchCase, wholeWord],
   );
   const locked = open ? lockedOf(editor) : NONE;

@@ -143,7 +143,7 @@ export function OpenMotionForm({ doc, summary, rules, present, onOpen }: { doc: 
             New wording
             <textarea rows={3} value={newText || current} onChange={(event) => setNewText(event.target.value)} />
           </label>
-          <div aria-label="Changes to the ratified wording">
+          <div role="group" aria-label="Changes to the ratified wording">
             <DiffText spans={wordDiff(current, newText || current).spans} testId="amendment-diff" />
           </div>
         </>

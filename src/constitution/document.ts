@@ -4,7 +4,7 @@
  * with the same plugins the app uses, so there is one way to change the document.
  */
 import { withYjs, YjsEditor } from '@slate-yjs/core';
-import { createEditor, Editor } from 'slate';
+import { createEditor, type Editor } from 'slate';
 import type * as Y from 'yjs';
 import { constitutionRoot } from './root.ts';
 import { LockIndex, withLocks } from '../ratify/locks.ts';

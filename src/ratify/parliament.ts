@@ -444,7 +444,7 @@ class Fold {
     }
     const motion = this.motionClosedBy(body.motion);
     const subject = motion?.terms.subject;
-    if (!motion || motion.terms.kind !== 'replace-key' || !motion.passed || subject?.org !== body.org || subject.key !== body.key) {
+    if (motion?.terms.kind !== 'replace-key' || !motion.passed || subject?.org !== body.org || subject.key !== body.key) {
       return this.refuseBinding(statement, how, 'No passed motion replaces this organization’s key with this one.');
     }
     if (body.by !== body.key) return this.refuseBinding(statement, how, 'A replacement key must be signed by itself.');

@@ -51,17 +51,17 @@ describe('the editor’s stores', () => {
       { type: 'clause', id: 'c', children: [{ text: 'Each has a vote.' }] },
     ];
     editor.children = blocks;
-    const after = (change: () => void): boolean => {
+    const renumbers = (change: () => void): boolean => {
       editor.operations = [];
       change();
       return changesNumbering(editor);
     };
-    expect(after(() => Transforms.insertText(editor, 'x', { at: Editor.end(editor, [1]) }))).toBe(false);
-    expect(after(() => Transforms.delete(editor, { at: Editor.start(editor, [1]) }))).toBe(false);
-    expect(after(() => Transforms.select(editor, Editor.start(editor, [1])))).toBe(false);
-    expect(after(() => Transforms.insertText(editor, 'x', { at: Editor.end(editor, [0]) }))).toBe(true);
-    expect(after(() => Transforms.setNodes(editor, { type: 'section' }, { at: [1] }))).toBe(true);
-    expect(after(() => Transforms.splitNodes(editor, { at: Editor.start(editor, [1]), always: true }))).toBe(true);
+    expect(renumbers(() => Transforms.insertText(editor, 'x', { at: Editor.end(editor, [1]) }))).toBe(false);
+    expect(renumbers(() => Transforms.delete(editor, { at: Editor.start(editor, [1]) }))).toBe(false);
+    expect(renumbers(() => Transforms.select(editor, Editor.start(editor, [1])))).toBe(false);
+    expect(renumbers(() => Transforms.insertText(editor, 'x', { at: Editor.end(editor, [0]) }))).toBe(true);
+    expect(renumbers(() => Transforms.setNodes(editor, { type: 'section' }, { at: [1] }))).toBe(true);
+    expect(renumbers(() => Transforms.splitNodes(editor, { at: Editor.start(editor, [1]), always: true }))).toBe(true);
   });
 
   it('counts the parliament once edits pause, or 3 s into a stream of them, never at every key', async () => {
