@@ -2,8 +2,9 @@
  * The comparison view: pick 2 to 12 organizations, see their principles side by side in aligned rows (one
  * column each; rows shared by most organizations first, then the principles unique to one), adjust how
  * similar is similar, filter by keyword, open a word diff of any two cells, read the agreement heatmap, and
- * start a clause from a row. All logic is in src/compare; this only renders it. Rows are windowed: only
- * those in view are in the DOM.
+ * start a clause from a row. Or by topic (TopicRows.tsx): one row per topic, reached in one click from the
+ * index of topics, and each principle's topics corrected from its cell. All logic is in src/compare; this
+ * only renders it. Rows by similarity are windowed: only those in view are in the DOM.
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import type * as Y from 'yjs';
@@ -16,13 +17,17 @@ import {
   type Comparison,
   type ComparisonRow,
 } from '../../src/compare/compare.ts';
-import { filterRows } from '../../src/compare/filter.ts';
+import { compareByTopic } from '../../src/compare/by-topic.ts';
+import { filterRows, filterTopicRows } from '../../src/compare/filter.ts';
 import { organizationsToCompare } from '../../src/compare/from-workspace.ts';
 import { agreementMatrix } from '../../src/compare/heatmap.ts';
+import { readTopicCorrections } from '../../src/compare/topic-corrections.ts';
 import { rowWindow } from '../../src/compare/window.ts';
 import { wordDiff } from '../../src/compare/word-diff.ts';
+import type { Actor } from '../../src/workspace/actor.ts';
 import { listOrganizations, type Organization } from '../../src/workspace/workspace.ts';
 import { useDocValue } from '../state/use-doc.ts';
+import { TopicEditor, TopicIndex, TopicTable } from './TopicRows.tsx';
 import './compare.css';
 
 export interface ComparisonViewProps {
@@ -30,7 +35,11 @@ export interface ComparisonViewProps {
   doc: Y.Doc;
   /** Called with a row's principle ids by "Start a clause from this row"; without it, the row is marked. */
   onStartClause?: (principleIds: string[]) => void;
+  /** Who corrects topic tags: null until the delegate picks the organization they act for; absent for observers. */
+  actor?: Actor | null;
 }
+
+type Mode = 'similarity' | 'topic';
 
 /** Height of one row in pixels (cells scroll inside it): windowing needs rows of one height. */
 const ROW_HEIGHT = 132;
@@ -211,7 +220,23 @@ function useViewportHeight(): [RefObject<HTMLDivElement | null>, number] {
   return [ref, height];
 }
 
-export function ComparisonView({ doc, onStartClause }: ComparisonViewProps): ReactNode {
+function ModeSwitch({ mode, onChange }: { mode: Mode; onChange(mode: Mode): void }): ReactNode {
+  return (
+    <div className="cmp-control cmp-mode" role="group" aria-label="Rows">
+      Rows
+      <span>
+        <button type="button" className="small" aria-pressed={mode === 'similarity'} data-testid="compare-by-similarity" onClick={() => onChange('similarity')}>
+          By similarity
+        </button>
+        <button type="button" className="small" aria-pressed={mode === 'topic'} data-testid="compare-by-topic" onClick={() => onChange('topic')}>
+          By topic
+        </button>
+      </span>
+    </div>
+  );
+}
+
+export function ComparisonView({ doc, onStartClause, actor }: ComparisonViewProps): ReactNode {
   const orgs = useDocValue(doc, listOrganizations);
   const [chosen, setChosen] = useState<string[] | null>(null);
   // Until the user chooses, the first twelve organizations are compared.
@@ -228,6 +253,18 @@ export function ComparisonView({ doc, onStartClause }: ComparisonViewProps): Rea
   const deferredQuery = useDeferredValue(query);
   const comparison = useMemo(() => (input.length >= MIN_ORGANIZATIONS ? compareOrganizations(input, { threshold: deferredThreshold }) : null), [input, deferredThreshold]);
   const rows = useMemo(() => (comparison ? filterRows([...comparison.rows, ...comparison.unique], deferredQuery) : []), [comparison, deferredQuery]);
+  const [mode, setMode] = useState<Mode>('similarity');
+  const [focusTopic, setFocusTopic] = useState<string | null>(null);
+  const [topicPick, setTopicPick] = useState<ComparePrinciple | null>(null);
+  const { corrections } = useDocValue(doc, readTopicCorrections);
+  const byTopic = useMemo(() => (input.length >= MIN_ORGANIZATIONS ? compareByTopic(input, corrections) : null), [input, corrections]);
+  const topicRows = useMemo(() => (byTopic ? filterTopicRows(byTopic.rows, deferredQuery) : []), [byTopic, deferredQuery]);
+  const shortOf = useMemo(() => new Map(orgs.map((o) => [o.id, o.short])), [orgs]);
+  const chooseTopic = (topic: string): void => {
+    setQuery('');
+    setMode('topic');
+    setFocusTopic(topic);
+  };
   const [picked, setPicked] = useState<PickedCell[]>([]);
   const [marked, setMarked] = useState<ReadonlySet<string>>(new Set());
   const [scrollTop, setScrollTop] = useState(0);
@@ -255,7 +292,8 @@ export function ComparisonView({ doc, onStartClause }: ComparisonViewProps): Rea
     <div className="cmp-view" data-testid="compare-view">
       <div className="cmp-controls">
         <OrganizationPicker orgs={orgs} selected={selected} onChange={setChosen} />
-        <label className="cmp-control">
+        <ModeSwitch mode={mode} onChange={setMode} />
+        <label className="cmp-control" hidden={mode === 'topic'}>
           Similarity at least <output data-testid="compare-threshold-value">{threshold.toFixed(2)}</output>
           <input
             type="range"
@@ -278,11 +316,14 @@ export function ComparisonView({ doc, onStartClause }: ComparisonViewProps): Rea
         </p>
       ) : (
         <>
+          {byTopic && <TopicIndex comparison={byTopic} current={mode === 'topic' ? focusTopic : null} onChoose={chooseTopic} />}
           <p className="cmp-summary" data-testid="compare-summary">
-            {comparison.rows.length} shared rows · {comparison.unique.length} unique principles
-            {deferredQuery.trim() !== '' && ` · ${rows.length} rows match “${deferredQuery.trim()}”`}
+            {mode === 'topic' && byTopic
+              ? `${byTopic.rows.length} topics · ${byTopic.untagged.reduce((n, cell) => n + cell.length, 0)} principles under no topic`
+              : `${comparison.rows.length} shared rows · ${comparison.unique.length} unique principles`}
+            {deferredQuery.trim() !== '' && ` · ${mode === 'topic' ? topicRows.length : rows.length} rows match “${deferredQuery.trim()}”`}
           </p>
-          <div className="cmp-main">
+          <div className="cmp-main" hidden={mode === 'topic'}>
             <div className="cmp-table" role="table" aria-rowcount={rows.length + 1} style={columnCount(shorts.length)}>
               <div className="cmp-row cmp-head" role="row" aria-rowindex={1}>
                 {comparison.orgs.map((org) => (
@@ -311,6 +352,18 @@ export function ComparisonView({ doc, onStartClause }: ComparisonViewProps): Rea
               <Heatmap comparison={comparison} />
             </aside>
           </div>
+          {mode === 'topic' && byTopic && (
+            <div className="cmp-main" style={columnCount(shorts.length)}>
+              <TopicTable comparison={byTopic} rows={topicRows} shortOf={shortOf} focus={focusTopic} picked={topicPick?.id ?? null} onPick={setTopicPick} />
+              <aside className="cmp-side">
+                {topicPick ? (
+                  <TopicEditor doc={doc} principle={topicPick} corrections={corrections} actor={actor} shortOf={shortOf} onClose={() => setTopicPick(null)} />
+                ) : (
+                  <p className="cmp-muted cmp-hint">Click a principle to see and correct its topics.</p>
+                )}
+              </aside>
+            </div>
+          )}
         </>
       )}
     </div>

@@ -13,7 +13,7 @@ import { autoTopics } from './topic-tagger.ts';
 import { TOPICS } from './topics.ts';
 
 /** How a principle came to be under a topic: found by the tagger, or added by a delegate. */
-export type TagSource = { how: 'auto' } | { how: 'added'; by: Actor; at: string };
+type TagSource = { how: 'auto' } | { how: 'added'; by: Actor; at: string };
 
 export interface TopicTag {
   topic: string;

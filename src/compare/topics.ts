@@ -12,7 +12,7 @@
  */
 
 export const CUE_LANGUAGES = ['en', 'es', 'fr', 'de'] as const;
-export type CueLanguage = (typeof CUE_LANGUAGES)[number];
+type CueLanguage = (typeof CUE_LANGUAGES)[number];
 
 export interface Topic {
   /** Stable id: lower case words joined by "-". */
@@ -270,13 +270,13 @@ function isCueLanguage(value: string): value is CueLanguage {
 }
 
 function parseTaxonomy(text: string): Topic[] {
-  const topics: Array<{ id: string; label: string; cues: Record<CueLanguage, string[]> }> = [];
+  const topics: Array<{ id: string; label: string; lines: Record<CueLanguage, string> }> = [];
   let language: CueLanguage = 'en';
   for (const line of text.split('\n')) {
     if (line.trim() === '') continue;
     const head = /^([a-z-]+) \| (.+)$/.exec(line);
     if (head) {
-      topics.push({ id: head[1] ?? '', label: head[2] ?? '', cues: { en: [], es: [], fr: [], de: [] } });
+      topics.push({ id: head[1] ?? '', label: head[2] ?? '', lines: { en: '', es: '', fr: '', de: '' } });
       continue;
     }
     const current = topics.at(-1);
@@ -285,10 +285,11 @@ function parseTaxonomy(text: string): Topic[] {
     const named = first?.[1];
     if (named !== undefined && isCueLanguage(named)) language = named;
     else if (!more) throw new Error(`topics.ts: cannot read the taxonomy line "${line}"`);
-    const cues = (first?.[2] ?? more?.[1] ?? '').split(',').map((cue) => cue.trim());
-    current?.cues[language].push(...cues.filter((cue) => cue !== ''));
+    // A continued line goes on where the last one stopped: a phrase may be cut across the two.
+    if (current) current.lines[language] = `${current.lines[language]} ${first?.[2] ?? more?.[1] ?? ''}`;
   }
-  return topics;
+  const cues = (line: string): string[] => line.split(',').map((cue) => cue.trim().replace(/\s+/g, ' ')).filter((cue) => cue !== '');
+  return topics.map(({ id, label, lines }) => ({ id, label, cues: { en: cues(lines.en), es: cues(lines.es), fr: cues(lines.fr), de: cues(lines.de) } }));
 }
 
 export const TOPICS: readonly Topic[] = parseTaxonomy(TAXONOMY);

@@ -1,7 +1,8 @@
 /**
  * Delegates compare their organizations' principles: two platforms that share a reworded principle show it
  * in one row, the heatmap counts it, two cells open in a word diff, and the keyword filter and similarity
- * slider narrow the rows.
+ * slider narrow the rows. By topic: one click on a topic shows who says what on it, and a delegate adds
+ * and removes a principle's topic from its cell, the change shown with the organization that made it.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -98,6 +99,42 @@ describe('comparison', () => {
     await expect.poll(() => page.getByTestId('compare-threshold-value').innerText()).toBe('0.90');
     await expect.poll(() => sharedRows.count()).toBe(0);
     await page.getByTestId('compare-threshold').fill('0.35');
+  });
+
+  it('shows who says what on a topic in one click, and corrects a topic from the cell', async () => {
+    screenshotOnFailure(page, 'compare-topics');
+    await page.getByTestId('compare-topic-chip').filter({ hasText: 'Finances and dues' }).click();
+    const finances = page.locator('[data-testid="topic-row"][data-topic="finances"]');
+    await finances.waitFor();
+    const dues = 'Members pay dues every quarter to the treasurer.';
+    expect(await finances.locator('[role="cell"][data-org="WL"]').innerText()).toContain(dues);
+    // The row is on screen, not merely in the DOM: what is drawn at its header's centre belongs to it.
+    const onScreen = await finances.getByRole('rowheader').evaluate((header) => {
+      const box = header.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return hit !== null && header.contains(hit);
+    });
+    expect(onScreen).toBe(true);
+    const elections = page.locator('[data-testid="topic-row"][data-topic="elections"] [data-org="WL"]');
+    expect(await elections.innerText()).toContain('The annual congress elects the steering committee by secret ballot.');
+
+    // Acting for the Workers' League, a delegate says the dues principle is about wages, not finances.
+    await page.getByRole('combobox', { name: 'Acting for' }).selectOption({ label: 'Workers’ League' });
+    await finances.getByTestId('topic-cell-principle').filter({ hasText: dues }).click();
+    const editor = page.getByTestId('topic-editor');
+    const toggle = (topic: string) => editor.locator(`[data-testid="topic-toggle"][data-topic="${topic}"]`);
+    expect(await toggle('finances').isChecked()).toBe(true);
+    await toggle('wages-labour').check();
+    const wages = page.locator('[data-testid="topic-row"][data-topic="wages-labour"] [data-org="WL"]');
+    await expect.poll(() => wages.getByTestId('topic-cell-principle').allInnerTexts(), { timeout: 15_000 }).toContain(`${dues} (added by WL)`);
+    await toggle('finances').uncheck();
+    await expect.poll(() => editor.innerText(), { timeout: 15_000 }).toContain('Finances and dues · removed by WL');
+    // Its finances row (which held only this principle) is gone.
+    await expect.poll(() => finances.getByTestId('topic-cell-principle').filter({ hasText: dues }).count(), { timeout: 15_000 }).toBe(0);
+    await page.screenshot({ path: 'test-results/compare-by-topic.png' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId('compare-by-similarity').click();
+    await page.getByTestId('compare-rows').waitFor();
   });
 
   it('has no serious or critical accessibility violations', async () => {

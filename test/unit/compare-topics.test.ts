@@ -3,11 +3,12 @@
  * of the taxonomy (and unrelated ones do not); delegates' corrections add and remove topics, name who set
  * them, merge from two replicas and survive a round trip; hostile correction entries (wrong types, a key
  * that lies about its fields, unknown topics) are skipped and reported, and the server refuses the wrong
- * types; the rows put each organization's principles on a topic side by side.
+ * types; the rows put each organization’s principles on a topic side by side, and the filter narrows them.
  */
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { compareByTopic, principleTopics } from '../../src/compare/by-topic.ts';
+import { filterTopicRows } from '../../src/compare/filter.ts';
 import type { CompareOrganization } from '../../src/compare/compare.ts';
 import { readTopicCorrections, setTopicTag, TOPICS_ROOT } from '../../src/compare/topic-corrections.ts';
 import { autoTopics, MAX_AUTO_TAGS, topicScores } from '../../src/compare/topic-tagger.ts';
@@ -63,6 +64,9 @@ describe('the taxonomy', () => {
       for (const cue of CUE_LANGUAGES.flatMap((language) => topic.cues[language])) expect(cue, topic.id).toMatch(/^~?\*?[a-z0-9]+\*?( \*?[a-z0-9]+\*?)*$/);
     }
     expect(topicById('wages-labour')?.label).toBe('Wages and labour');
+    // A phrase cut across two lines of the taxonomy stays one phrase.
+    expect(topicById('officers')?.cues.en).toContain('terms of office');
+    expect(autoTopics("Used within the terms of the program's license.")).not.toContain('officers');
     expect(topicById('nope')).toBeUndefined();
   });
 });
@@ -231,5 +235,12 @@ describe('rows by topic', () => {
       { id: 'psl-3', text: 'Hoy hace sol.', tag: { how: 'added', by: BEN, at } },
     ]);
     expect(result.untagged[0]).toEqual([{ id: 'psl-1', text: 'Todo trabajador tiene derecho a un salario digno.' }]);
+  });
+
+  it('filter by the name of the topic or by what its principles say', () => {
+    const { rows } = compareByTopic(orgs, []);
+    expect(filterTopicRows(rows, '')).toEqual(rows);
+    expect(filterTopicRows(rows, 'wages').map((r) => r.topic)).toEqual(['wages-labour']);
+    expect(filterTopicRows(rows, 'quarter').map((r) => r.topic)).toEqual(autoTopics('Members pay dues every quarter.'));
   });
 });
