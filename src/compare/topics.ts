@@ -161,7 +161,7 @@ gender | Women and gender
   de frau, frauen, *frauen*, geschlecht*, feminis*
 family | Family, marriage and children
   en family, families, marriage*, married, marry, husband*, wife, wives, child, children, parent*
-  es familia*, matrimonio*, hijo*, hija*, nino*, infancia*, esposa*
+  es familia, familias, matrimonio*, hijo*, hija*, nino*, infancia*, esposa*
   fr famille*, mariage*, enfant*, epoux, epouse*
   de familie*, ehe, kinder, ehefrau*, eltern
 expression | Freedom of expression and the press
@@ -170,15 +170,16 @@ expression | Freedom of expression and the press
   fr presse, censure*
   de meinung*, meinungsfreiheit*, pressefreiheit*, zensur*
 religion | Religion and conscience
-  en religio*, worship*, church*, conscience, belief*, faith
+  en religio*, worship*, church*, conscience, belief*, ~faith
   es culto, iglesia*, conciencia*, creencia*
   fr culte*, eglise*, croyance*
   de glaube*, kirche*, gewissen*, weltanschau*
 association | Freedom of assembly and association
-  en peaceably, peaceful assembly, association*, associate*, freedom of assembly, organize, organise
-  es asociacion*, asociar*, reunion pacifica
-  fr reunion pacifique
-  de vereinigung*, versammlungsfreiheit*, vereinigungsfreiheit*, verein, vereine
+  en peaceably, peaceful assembly, ~association*, ~associate*, freedom of assembly, freedom of association,
+     right to organize, right to organise, ~organize, ~organise
+  es ~asociacion*, ~asociar*, reunion pacifica, libertad de reunion, libertad de asociacion, derecho de asociacion
+  fr reunion pacifique, liberte de reunion, liberte d association, droit d association
+  de ~vereinigung*, versammlungsfreiheit*, vereinigungsfreiheit*, ~verein, ~vereine
 liberty | Liberty and security of the person
   en arrest*, detention*, detained, torture*, slavery, slave*, servitude, ~search*, seizure*, warrant*, habeas
      corpus, security of person, right to life

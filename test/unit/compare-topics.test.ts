@@ -48,6 +48,8 @@ const PLANTED: ReadonlyArray<[string, string]> = [
   ['Los sindicatos tienen derecho a la huelga y a la negociación colectiva.', 'unions-strikes'],
   ['Power belongs to the people, who govern themselves democratically.', 'democracy'],
   ['El poder reside en el pueblo y se ejerce de forma democrática.', 'democracy'],
+  ['Toda persona tiene derecho a la libertad de reunión y de asociación pacíficas.', 'association'],
+  ['Toute personne a droit à la liberté de réunion et d’association pacifiques.', 'association'],
   ['Our software remains free: its source code is published under a free licence.', 'software-knowledge'],
 ];
 
