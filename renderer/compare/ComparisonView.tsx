@@ -6,7 +6,7 @@
  * index of topics, and each principle's topics corrected from its cell. All logic is in src/compare; this
  * only renders it. Rows by similarity are windowed: only those in view are in the DOM.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import {
   compareOrganizations,
@@ -28,6 +28,7 @@ import type { Actor } from '../../src/workspace/actor.ts';
 import { listOrganizations, type Organization } from '../../src/workspace/workspace.ts';
 import { useDocValue } from '../state/use-doc.ts';
 import { TopicEditor, TopicIndex, TopicTable } from './TopicRows.tsx';
+import { useViewportHeight } from './use-viewport-height.ts';
 import './compare.css';
 
 export interface ComparisonViewProps {
@@ -206,20 +207,6 @@ function Row({ row, index, picked, marked, onPick, onStart }: RowProps): ReactNo
   );
 }
 
-function useViewportHeight(): [RefObject<HTMLDivElement | null>, number] {
-  const ref = useRef<HTMLDivElement | null>(null);
-  const [height, setHeight] = useState(600);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return undefined;
-    setHeight(element.clientHeight);
-    const observer = new ResizeObserver(() => setHeight(element.clientHeight));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, height];
-}
-
 function ModeSwitch({ mode, onChange }: { mode: Mode; onChange(mode: Mode): void }): ReactNode {
   return (
     <div className="cmp-control cmp-mode" role="group" aria-label="Rows">
@@ -254,7 +241,7 @@ export function ComparisonView({ doc, onStartClause, actor }: ComparisonViewProp
   const comparison = useMemo(() => (input.length >= MIN_ORGANIZATIONS ? compareOrganizations(input, { threshold: deferredThreshold }) : null), [input, deferredThreshold]);
   const rows = useMemo(() => (comparison ? filterRows([...comparison.rows, ...comparison.unique], deferredQuery) : []), [comparison, deferredQuery]);
   const [mode, setMode] = useState<Mode>('similarity');
-  const [focusTopic, setFocusTopic] = useState<string | null>(null);
+  const [focusTopic, setFocusTopic] = useState<{ topic: string } | null>(null);
   const [topicPick, setTopicPick] = useState<ComparePrinciple | null>(null);
   const { corrections } = useDocValue(doc, readTopicCorrections);
   const byTopic = useMemo(() => (input.length >= MIN_ORGANIZATIONS ? compareByTopic(input, corrections) : null), [input, corrections]);
@@ -263,7 +250,7 @@ export function ComparisonView({ doc, onStartClause, actor }: ComparisonViewProp
   const chooseTopic = (topic: string): void => {
     setQuery('');
     setMode('topic');
-    setFocusTopic(topic);
+    setFocusTopic({ topic });
   };
   const [picked, setPicked] = useState<PickedCell[]>([]);
   const [marked, setMarked] = useState<ReadonlySet<string>>(new Set());
@@ -316,7 +303,7 @@ export function ComparisonView({ doc, onStartClause, actor }: ComparisonViewProp
         </p>
       ) : (
         <>
-          {byTopic && <TopicIndex comparison={byTopic} current={mode === 'topic' ? focusTopic : null} onChoose={chooseTopic} />}
+          {byTopic && <TopicIndex comparison={byTopic} current={mode === 'topic' ? (focusTopic?.topic ?? null) : null} onChoose={chooseTopic} />}
           <p className="cmp-summary" data-testid="compare-summary">
             {mode === 'topic' && byTopic
               ? `${byTopic.rows.length} topics · ${byTopic.untagged.reduce((n, cell) => n + cell.length, 0)} principles under no topic`

@@ -1,15 +1,17 @@
 /**
  * The comparison by topic (src/compare/by-topic.ts), rendered: the index of topics (one button each, with
  * how many organizations speak to it: one click shows who says what), the table of topic rows (one column
- * per organization), and the panel in which a delegate corrects a principle's topics. Corrections are
+ * per organization; windowed, as a coalition of twelve may list thousands of principles), and the panel in which a delegate corrects a principle's topics. Corrections are
  * written by src/compare/topic-corrections.ts as the organization the delegate acts for.
  */
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { principleTopics, type TopicComparison, type TopicRow } from '../../src/compare/by-topic.ts';
 import type { ComparePrinciple } from '../../src/compare/compare.ts';
 import { setTopicTag, type TopicCorrection } from '../../src/compare/topic-corrections.ts';
+import { rowWindow } from '../../src/compare/window.ts';
 import type { Actor } from '../../src/workspace/actor.ts';
+import { useViewportHeight } from './use-viewport-height.ts';
 
 /** Organization id → short name, to say who corrected a tag. */
 type ShortNames = ReadonlyMap<string, string>;
@@ -44,7 +46,8 @@ interface TopicTableProps {
   comparison: TopicComparison;
   rows: readonly TopicRow[];
   shortOf: ShortNames;
-  focus: string | null;
+  /** The topic chosen in the index: a new object for each choice, so choosing it again scrolls to it again. */
+  focus: { topic: string } | null;
   picked: string | null;
   onPick(principle: ComparePrinciple): void;
 }
@@ -66,16 +69,32 @@ function PrincipleButton(props: { principle: ComparePrinciple; picked: boolean; 
   );
 }
 
+/** Height of one topic row in pixels (cells scroll inside it): windowing needs rows of one height. */
+const TOPIC_ROW_HEIGHT = 168;
+
 export function TopicTable({ comparison, rows, shortOf, focus, picked, onPick }: TopicTableProps): ReactNode {
-  const focused = useRef<HTMLDivElement | null>(null);
-  useEffect(() => {
-    // Braces: Chromium's scrollIntoView returns a promise, and an effect may return only its clean-up.
-    void focused.current?.scrollIntoView({ block: 'start' });
-  }, [focus]);
+  const [viewport, viewportHeight] = useViewportHeight();
+  const [scrollTop, setScrollTop] = useState(0);
   const untagged = comparison.untagged.some((cell) => cell.length > 0);
+  const count = rows.length + (untagged ? 1 : 0);
+  const range = rowWindow(count, TOPIC_ROW_HEIGHT, scrollTop, viewportHeight);
+  // A topic chosen in the index is scrolled to the top of the table once (not again as the rows change).
+  useEffect(() => {
+    const index = rows.findIndex((row) => row.topic === focus?.topic);
+    const element = viewport.current;
+    if (index < 0 || !element) return;
+    element.scrollTop = index * TOPIC_ROW_HEIGHT;
+    setScrollTop(element.scrollTop);
+  }, [focus, viewport]);
+  const cellOf = (o: number, principles: ReactNode): ReactNode => (
+    <div key={comparison.orgs[o]?.id ?? o} className="cmp-cell" role="cell" data-org={comparison.orgs[o]?.short}>
+      {principles}
+    </div>
+  );
+  const visible = Array.from({ length: range.end - range.start }, (_, i) => range.start + i);
   return (
-    <div className="cmp-table cmp-topic-table" role="table" aria-label="Principles by topic" aria-rowcount={rows.length + (untagged ? 2 : 1)}>
-      <div className="cmp-row cmp-head cmp-topic-row" role="row">
+    <div className="cmp-table cmp-topic-table" role="table" aria-label="Principles by topic" aria-rowcount={count + 1}>
+      <div className="cmp-row cmp-head cmp-topic-row" role="row" aria-rowindex={1}>
         <div className="cmp-cell" role="columnheader">
           Topic
         </div>
@@ -85,44 +104,51 @@ export function TopicTable({ comparison, rows, shortOf, focus, picked, onPick }:
           </div>
         ))}
       </div>
-      <div className="cmp-rows" data-testid="topic-rows">
-        {rows.map((row) => (
-          <div
-            key={row.topic}
-            ref={row.topic === focus ? focused : undefined}
-            className={`cmp-row cmp-topic-row${row.topic === focus ? ' cmp-focused' : ''}`}
-            role="row"
-            data-testid="topic-row"
-            data-topic={row.topic}
-            data-org-count={row.orgCount}
-          >
-            <div className="cmp-cell cmp-topic-name" role="rowheader">
-              {row.label}
-              <span className="cmp-muted"> · {row.orgCount} of {comparison.orgs.length}</span>
-            </div>
-            {row.cells.map((cell, o) => (
-              <div key={comparison.orgs[o]?.id ?? o} className="cmp-cell" role="cell" data-org={comparison.orgs[o]?.short}>
-                {cell.map((p) => (
-                  <PrincipleButton key={p.id} principle={p} picked={picked === p.id} onPick={onPick} {...(p.tag.how === 'added' ? { note: `added by ${whoSet(p.tag.by, shortOf)}` } : {})} />
-                ))}
+      <div className="cmp-rows" ref={viewport} data-testid="topic-rows" onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
+        <div style={{ height: range.before }} />
+        {visible.map((index) => {
+          const row = rows[index];
+          const style = { height: TOPIC_ROW_HEIGHT };
+          if (row === undefined) {
+            return (
+              <div key="" className="cmp-row cmp-topic-row cmp-unique" role="row" aria-rowindex={index + 2} data-testid="topic-row" data-topic="" style={style}>
+                <div className="cmp-cell cmp-topic-name" role="rowheader">
+                  Under no topic
+                </div>
+                {comparison.untagged.map((cell, o) => cellOf(o, cell.map((p) => <PrincipleButton key={p.id} principle={p} picked={picked === p.id} onPick={onPick} />)))}
               </div>
-            ))}
-          </div>
-        ))}
-        {untagged && (
-          <div className="cmp-row cmp-topic-row cmp-unique" role="row" data-testid="topic-row" data-topic="">
-            <div className="cmp-cell cmp-topic-name" role="rowheader">
-              Under no topic
-            </div>
-            {comparison.untagged.map((cell, o) => (
-              <div key={comparison.orgs[o]?.id ?? o} className="cmp-cell" role="cell">
-                {cell.map((p) => (
-                  <PrincipleButton key={p.id} principle={p} picked={picked === p.id} onPick={onPick} />
-                ))}
+            );
+          }
+          return (
+            <div
+              key={row.topic}
+              className={`cmp-row cmp-topic-row${row.topic === focus?.topic ? ' cmp-focused' : ''}`}
+              role="row"
+              aria-rowindex={index + 2}
+              data-testid="topic-row"
+              data-topic={row.topic}
+              data-org-count={row.orgCount}
+              style={style}
+            >
+              <div className="cmp-cell cmp-topic-name" role="rowheader">
+                {row.label}
+                <span className="cmp-muted">
+                  {' '}
+                  · {row.orgCount} of {comparison.orgs.length}
+                </span>
               </div>
-            ))}
-          </div>
-        )}
+              {row.cells.map((cell, o) =>
+                cellOf(
+                  o,
+                  cell.map((p) => (
+                    <PrincipleButton key={p.id} principle={p} picked={picked === p.id} onPick={onPick} {...(p.tag.how === 'added' ? { note: `added by ${whoSet(p.tag.by, shortOf)}` } : {})} />
+                  )),
+                ),
+              )}
+            </div>
+          );
+        })}
+        <div style={{ height: range.after }} />
       </div>
     </div>
   );

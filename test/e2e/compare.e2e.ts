@@ -5,7 +5,7 @@
  * and removes a principle's topic from its cell, the change shown with the organization that made it.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { addOrg, corpus, openApp } from './app.ts';
 import { seriousViolations } from './axe.ts';
 import { launchBrowser, screenshotOnFailure } from './browser.ts';
@@ -55,6 +55,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
+
+/** Whether what is drawn at the centre of `element` is the element (or inside it): it is on screen, not hidden. */
+async function shownAt(element: Locator): Promise<boolean> {
+  return element.evaluate((target) => {
+    const box = target.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return hit !== null && target.contains(hit);
+  });
+}
 
 describe('comparison', () => {
   it('aligns the shared principle in one row and counts it in the heatmap', async () => {
@@ -108,13 +117,8 @@ describe('comparison', () => {
     await finances.waitFor();
     const dues = 'Members pay dues every quarter to the treasurer.';
     expect(await finances.locator('[role="cell"][data-org="WL"]').innerText()).toContain(dues);
-    // The row is on screen, not merely in the DOM: what is drawn at its header's centre belongs to it.
-    const onScreen = await finances.getByRole('rowheader').evaluate((header) => {
-      const box = header.getBoundingClientRect();
-      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-      return hit !== null && header.contains(hit);
-    });
-    expect(onScreen).toBe(true);
+    // The row is on screen, not merely in the DOM.
+    expect(await shownAt(finances.getByRole('rowheader'))).toBe(true);
     const elections = page.locator('[data-testid="topic-row"][data-topic="elections"] [data-org="WL"]');
     expect(await elections.innerText()).toContain('The annual congress elects the steering committee by secret ballot.');
 
@@ -125,12 +129,14 @@ describe('comparison', () => {
     const toggle = (topic: string) => editor.locator(`[data-testid="topic-toggle"][data-topic="${topic}"]`);
     expect(await toggle('finances').isChecked()).toBe(true);
     await toggle('wages-labour').check();
-    const wages = page.locator('[data-testid="topic-row"][data-topic="wages-labour"] [data-org="WL"]');
-    await expect.poll(() => wages.getByTestId('topic-cell-principle').allInnerTexts(), { timeout: 15_000 }).toContain(`${dues} (added by WL)`);
     await toggle('finances').uncheck();
     await expect.poll(() => editor.innerText(), { timeout: 15_000 }).toContain('Finances and dues · removed by WL');
-    // Its finances row (which held only this principle) is gone.
+    // Its finances row (which held only this principle) is gone; who says what on wages is one click away.
     await expect.poll(() => finances.getByTestId('topic-cell-principle').filter({ hasText: dues }).count(), { timeout: 15_000 }).toBe(0);
+    await page.getByTestId('compare-topic-chip').filter({ hasText: 'Wages and labour' }).click();
+    const wages = page.locator('[data-testid="topic-row"][data-topic="wages-labour"] [data-org="WL"]');
+    await expect.poll(() => wages.getByTestId('topic-cell-principle').allInnerTexts(), { timeout: 15_000 }).toContain(`${dues} (added by WL)`);
+    expect(await shownAt(wages.getByTestId('topic-cell-principle'))).toBe(true);
     await page.screenshot({ path: 'test-results/compare-by-topic.png' });
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('compare-by-similarity').click();
