@@ -17,7 +17,7 @@ import {
   type Comparison,
   type ComparisonRow,
 } from '../../src/compare/compare.ts';
-import { compareByTopic } from '../../src/compare/by-topic.ts';
+import { compareByTopic, tagOrganizations } from '../../src/compare/by-topic.ts';
 import { filterRows, filterTopicRows } from '../../src/compare/filter.ts';
 import { organizationsToCompare } from '../../src/compare/from-workspace.ts';
 import { agreementMatrix } from '../../src/compare/heatmap.ts';
@@ -244,7 +244,9 @@ export function ComparisonView({ doc, onStartClause, actor }: ComparisonViewProp
   const [focusTopic, setFocusTopic] = useState<{ topic: string } | null>(null);
   const [topicPick, setTopicPick] = useState<ComparePrinciple | null>(null);
   const { corrections } = useDocValue(doc, readTopicCorrections);
-  const byTopic = useMemo(() => (input.length >= MIN_ORGANIZATIONS ? compareByTopic(input, corrections) : null), [input, corrections]);
+  // Tagging is redone when the principles change, not when a delegate corrects a tag.
+  const autoTags = useMemo(() => tagOrganizations(input), [input]);
+  const byTopic = useMemo(() => (input.length >= MIN_ORGANIZATIONS ? compareByTopic(input, corrections, autoTags) : null), [input, corrections, autoTags]);
   const topicRows = useMemo(() => (byTopic ? filterTopicRows(byTopic.rows, deferredQuery) : []), [byTopic, deferredQuery]);
   const shortOf = useMemo(() => new Map(orgs.map((o) => [o.id, o.short])), [orgs]);
   const chooseTopic = (topic: string): void => {

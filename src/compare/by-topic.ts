@@ -71,23 +71,31 @@ export function principleTopics(text: string, corrections: readonly TopicCorrect
   });
 }
 
-/** The topics a principle is under, each with how it got there, in taxonomy order. */
-function tagsOf(text: string, corrections: CorrectionsByTopic | undefined): Map<string, TagSource> {
+/** Principle id → the topics the tagger finds in it: the costly part, worth keeping while only corrections change. */
+export type AutoTags = ReadonlyMap<string, readonly string[]>;
+
+/** Tag every principle of the organizations (see topic-tagger.ts). */
+export function tagOrganizations(orgs: readonly CompareOrganization[]): AutoTags {
+  return new Map(orgs.flatMap((org) => org.principles.map((p) => [p.id, autoTopics(p.text)])));
+}
+
+/** The topics a principle is under, each with how it got there. */
+function tagsOf(auto: readonly string[], corrections: CorrectionsByTopic | undefined): Map<string, TagSource> {
   const out = new Map<string, TagSource>();
-  for (const topic of autoTopics(text)) if (corrections?.get(topic)?.on !== false) out.set(topic, { how: 'auto' });
+  for (const topic of auto) if (corrections?.get(topic)?.on !== false) out.set(topic, { how: 'auto' });
   for (const c of corrections?.values() ?? []) if (c.on && !out.has(c.topic)) out.set(c.topic, { how: 'added', by: c.by, at: c.at });
   return out;
 }
 
-/** Compare 2 to 12 organizations' principles topic by topic. */
-export function compareByTopic(orgs: readonly CompareOrganization[], corrections: readonly TopicCorrection[]): TopicComparison {
+/** Compare 2 to 12 organizations' principles topic by topic (`auto`: their tags, when already known). */
+export function compareByTopic(orgs: readonly CompareOrganization[], corrections: readonly TopicCorrection[], auto: AutoTags = tagOrganizations(orgs)): TopicComparison {
   checkComparison(orgs, DEFAULT_THRESHOLD);
   const byPrinciple = correctionsByPrinciple(corrections);
   const cells = new Map<string, TaggedPrinciple[][]>(TOPICS.map((t) => [t.id, orgs.map(() => [])]));
   const untagged: ComparePrinciple[][] = orgs.map(() => []);
   orgs.forEach((org, o) => {
     for (const principle of org.principles) {
-      const tags = tagsOf(principle.text, byPrinciple.get(principle.id));
+      const tags = tagsOf(auto.get(principle.id) ?? autoTopics(principle.text), byPrinciple.get(principle.id));
       if (tags.size === 0) untagged[o]?.push({ id: principle.id, text: principle.text });
       for (const [topic, tag] of tags) cells.get(topic)?.[o]?.push({ id: principle.id, text: principle.text, tag });
     }

@@ -7,7 +7,7 @@
  */
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { compareByTopic, principleTopics } from '../../src/compare/by-topic.ts';
+import { compareByTopic, principleTopics, tagOrganizations } from '../../src/compare/by-topic.ts';
 import { filterTopicRows } from '../../src/compare/filter.ts';
 import type { CompareOrganization } from '../../src/compare/compare.ts';
 import { readTopicCorrections, setTopicTag, TOPICS_ROOT } from '../../src/compare/topic-corrections.ts';
@@ -237,6 +237,9 @@ describe('rows by topic', () => {
       { id: 'psl-3', text: 'Hoy hace sol.', tag: { how: 'added', by: BEN, at } },
     ]);
     expect(result.untagged[0]).toEqual([{ id: 'psl-1', text: 'Todo trabajador tiene derecho a un salario digno.' }]);
+    // Tags kept from before the corrections (as the app keeps them) give the same rows.
+    const corrections = [{ principle: 'psl-1', topic: 'wages-labour', on: false, by: ANA, at }];
+    expect(compareByTopic(orgs, corrections, tagOrganizations(orgs))).toEqual(compareByTopic(orgs, corrections));
   });
 
   it('filter by the name of the topic or by what its principles say', () => {
