@@ -2,14 +2,14 @@
  * `concord compare FILE --orgs A,B,C [--threshold X] [--json]`: rows naming, per organization short name,
  * its principle ids and texts; readable text without --json; clear errors for unknown organizations, too
  * few or too many, and bad thresholds — and the file is never changed. `--by topic`: one entry per topic,
- * in English and Spanish alike, with delegates' corrections and who made them.
+ * in English and Spanish alike, with delegates' corrections and who made them, forged ones warned of.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { setTopicTag } from '../../src/compare/topic-corrections.ts';
-import { encodeWorkspaceFile } from '../../src/file/format.ts';
+import { encodeWorkspaceFile, readWorkspaceFile } from '../../src/file/format.ts';
 import { addSource } from '../../src/workspace/sources.ts';
 import { addOrganization } from '../../src/workspace/workspace.ts';
 import { initWorkspace } from '../../src/workspace/init.ts';
@@ -202,5 +202,19 @@ describe('concord compare --by topic', () => {
     expect(threshold.err).toMatch(/does not apply with --by topic/);
     expect((await concord(['compare', file, '--orgs', 'PSL', '--by', 'topic'])).err).toMatch(/at least 2 organizations/);
     expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('warns of a correction whose key lies about its principle, and does not apply it', async () => {
+    const doc = readWorkspaceFile(readFileSync(file), file);
+    const forged = new Y.Map<unknown>();
+    for (const [k, v] of Object.entries({ principle: 'PSL-0', topic: 'wages-labour', on: false, org: '', delegate: 'Eve', at: '' })) forged.set(k, v);
+    doc.getMap('topics').set('wages-labour:WL-0', forged);
+    const hostile = join(tempDir(), 'hostile.concord');
+    writeFileSync(hostile, encodeWorkspaceFile(doc));
+    const result = await concord(['compare', hostile, '--orgs', 'PSL,WL', '--by', 'topic', '--json']);
+    expect(result.code).toBe(0);
+    expect(result.err).toMatch(/warning: In the topic tags, entry "wages-labour:WL-0" is damaged \(its key does not match the principle and topic it names\)/);
+    const json: JsonTopics = JSON.parse(result.out);
+    expect(Object.keys(json.topics.find((t) => t.id === 'wages-labour')?.orgs ?? {})).toEqual(['PSL', 'WL']);
   });
 });
