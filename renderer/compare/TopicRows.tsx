@@ -78,7 +78,8 @@ export function TopicTable({ comparison, rows, shortOf, focus, picked, onPick }:
   const untagged = comparison.untagged.some((cell) => cell.length > 0);
   const count = rows.length + (untagged ? 1 : 0);
   const range = rowWindow(count, TOPIC_ROW_HEIGHT, scrollTop, viewportHeight);
-  // A topic chosen in the index is scrolled to the top of the table once (not again as the rows change).
+  // A topic chosen in the index is scrolled to the top of the table once, not again as the rows change.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: not on `rows`: a correction would jump the table back to the chosen topic
   useEffect(() => {
     const index = rows.findIndex((row) => row.topic === focus?.topic);
     const element = viewport.current;
