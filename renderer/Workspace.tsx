@@ -167,7 +167,7 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
       )}
       <Suspense fallback={<p className="loading">Loading…</p>}>
         {view === 'sources' && <SourcesView doc={session.doc} host={host} onNotice={onNotice} {...adoption} />}
-        {view === 'compare' && <ComparisonView doc={session.doc} {...(readOnly ? {} : { onStartClause: setMerging })} />}
+        {view === 'compare' && <ComparisonView doc={session.doc} {...(readOnly ? {} : { onStartClause: setMerging, actor: acting.actor })} />}
         {view === 'coverage' && <CoverageView doc={session.doc} readOnly={readOnly} onAdopt={(ids) => adopt(ids.map((id) => ({ ids: [id] })))} />}
         {view === 'ratify' && <RatificationView doc={session.doc} host={host} store={parliament} actingFor={acting.actor?.org} readOnly={readOnly} participants={sync.me ? [...sync.others, sync.me] : sync.others} onNotice={onNotice} />}
         {view === 'versions' && <VersionsView doc={session.doc} author={author} readOnly={readOnly} onNotice={onNotice} />}

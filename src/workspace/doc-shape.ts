@@ -51,6 +51,8 @@ const mapRoots = {
   motions: record('a motion', 'any'),
   comments: record('a comment', []),
   versions: plain,
+  /** Topic tags corrected by delegates; each is checked where it is read (src/compare/topic-corrections.ts). */
+  topics: record('a topic correction', []),
 } as const;
 
 const listRoots = {
@@ -76,6 +78,7 @@ const ROOT_NAMES: Record<string, string> = {
   motions: 'motions and votes',
   comments: 'comments',
   versions: 'saved versions',
+  topics: 'topic tags',
   roster: 'delegate keys',
   statements: 'signed statements',
   constitution: 'constitution',

@@ -15,6 +15,8 @@
  * | statements     | Array   | the parliament's signed statements, append-only (src/ratify)   |
  * | comments       | Map     | comment id → clause, thread, author, text, resolution          |
  * | versions       | Map     | version id → a named snapshot of the draft                     |
+ * | topics         | Map     | "topic:principle" → a delegate's topic tag correction: on/off, |
+ * |                |         | org, delegate, time (src/compare/topic-corrections.ts)         |
  */
 import * as Y from 'yjs';
 import { newId } from '../ids.ts';
