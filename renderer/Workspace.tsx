@@ -3,7 +3,7 @@
  * comparison), its live connection and presence, with one Slate editor and numbering store for the
  * workspace's whole life, so undo history survives view changes.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { YjsEditor } from '@slate-yjs/core';
 import { createConcordEditor } from './editor/create-editor.ts';
@@ -55,13 +55,25 @@ const VIEWS = [
 ] as const;
 type ViewId = (typeof VIEWS)[number]['id'];
 
-/** The margin beside the editor: the provenance and comments of the block the cursor is in (the only part that re-renders as it changes). */
+/**
+ * The margin beside the editor: the provenance and comments of the block the cursor is in (the only part that
+ * re-renders as it changes). It follows the block at a lower priority than typing (a deferred value): the word
+ * diffs of a long clause are worked out after the keystroke is on screen, and skipped while keys keep coming.
+ */
 function ClauseDetails({ doc, store, author, readOnly, onNotice }: { doc: Y.Doc; store: CurrentBlockStore; author: Author; readOnly: boolean; onNotice: Notify }): ReactNode {
-  const block = useCurrentBlock(store);
+  const block = useDeferredValue(useCurrentBlock(store));
+  const panels = useMemo(
+    () => (
+      <>
+        <ProvenancePanel doc={doc} block={block} />
+        <CommentsPanel doc={doc} block={block} author={author} readOnly={readOnly} onNotice={onNotice} />
+      </>
+    ),
+    [doc, block, author, readOnly, onNotice],
+  );
   return (
     <aside className="margin" aria-label="Clause details">
-      <ProvenancePanel doc={doc} block={block} />
-      <CommentsPanel doc={doc} block={block} author={author} readOnly={readOnly} onNotice={onNotice} />
+      {panels}
     </aside>
   );
 }

@@ -13,6 +13,7 @@ import { insertPastedText } from '../../src/constitution/paste.ts';
 import { guardEdit, withVoteGuard, type EditGuard } from '../../src/ratify/vote-guard.ts';
 import { PRESENCE_FIELD } from '../../src/sync/presence.ts';
 import type { ActorSource } from '../../src/workspace/actor.ts';
+import { CHUNK_SIZE } from './chunk-size.ts';
 
 /**
  * A cursor is labelled from its delegate's presence (the awareness `user` field that use-sync keeps up to
@@ -21,9 +22,6 @@ import type { ActorSource } from '../../src/workspace/actor.ts';
 export type CursorData = Record<string, unknown>;
 
 export type ConcordEditor = ReactEditor & YHistoryEditor & CursorEditor<CursorData>;
-
-/** Blocks per render chunk: long constitutions render and type fast (see ../shared/PITFALLS.md). */
-export const CHUNK_SIZE = 1000;
 
 /**
  * A copy of pasted or dropped data that stays readable after its event (the browser empties the original),

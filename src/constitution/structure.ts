@@ -4,13 +4,21 @@
  * and its clauses up to the next section or article. The same functions drive the editor's toolbar,
  * drag-and-drop and the CLI's headless editor.
  */
-import { Editor, Transforms } from 'slate';
+import { Editor, Transforms, type Descendant } from 'slate';
 import { newId } from '../ids.ts';
 import { isConstitutionElement, type BlockType, type ConstitutionElement } from './schema.ts';
 
-/** The blocks of the editor, in order. */
-export function blocksOf(editor: Editor): ConstitutionElement[] {
-  return editor.children.filter(isConstitutionElement);
+/** Each value of the editor's children once read as blocks: Slate makes a new array at every change, so reads of one value share it. */
+const blocksOfValue = new WeakMap<Descendant[], readonly ConstitutionElement[]>();
+
+/** The blocks of the editor, in order (read once per change of the document, however many ask). */
+export function blocksOf(editor: Editor): readonly ConstitutionElement[] {
+  let blocks = blocksOfValue.get(editor.children);
+  if (!blocks) {
+    blocks = editor.children.filter(isConstitutionElement);
+    blocksOfValue.set(editor.children, blocks);
+  }
+  return blocks;
 }
 
 export function indexOfId(editor: Editor, id: string): number {
@@ -202,7 +210,8 @@ export function setBlockText(editor: Editor, id: string, text: string): boolean 
 /** The block the cursor is in, if any. */
 export function currentBlock(editor: Editor): ConstitutionElement | undefined {
   const index = editor.selection?.anchor.path[0];
-  return index === undefined ? undefined : blocksOf(editor)[index];
+  const node = index === undefined ? undefined : editor.children[index];
+  return isConstitutionElement(node) ? node : undefined;
 }
 
 /** Put the cursor at the start of the block `id`. */

@@ -1,8 +1,14 @@
 /**
  * A delegate drafts in the web build: names the coalition, adds organizations, types a preamble, adds two
- * articles with clauses, reorders them, undoes, and reloads — everything is still there, ids unchanged.
+ * articles with clauses, reorders them, undoes, and reloads — everything is still there, ids unchanged. In a
+ * 300-clause draft, a keystroke does not make React walk the whole editor (patches/react-dom+19.3.1.patch).
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { encodeWorkspaceFile } from '../../src/file/format.ts';
+import { coalition } from '../unit/ratify-helpers.ts';
 import type { Browser, Page } from 'playwright-core';
 import { addOrg, block, clickEndOf, documentLines, insertBlockVia, newLine, openApp, outlineTexts, waitForCaretIn } from './app.ts';
 import { launchBrowser, screenshotOnFailure } from './browser.ts';
@@ -134,6 +140,40 @@ describe('drafting the constitution', () => {
       'Article II Membership',
       '(1) Any organization that shares these principles may join.',
     ]);
+    await page.context().close();
+  });
+
+  it('types into a 300-clause draft without React walking the whole editor before each commit', async () => {
+    const c = await coalition(1, ['article:Everything', ...Array.from({ length: 300 }, (_, i) => `clause:Clause ${i}: the members meet and decide together.`)]);
+    const file = join(mkdtempSync(join(tmpdir(), 'concord-walk-')), 'long.concord');
+    writeFileSync(file, encodeWorkspaceFile(c.doc));
+    const page = await freshPage('walk');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByText('File', { exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Open…' }).click();
+    await (await chooser).setFiles(file);
+    await expect.poll(() => page.locator('[data-testid="constitution"] [data-block-id]').count(), { timeout: 20_000 }).toBe(301);
+    await clickEndOf(page, 'Clause 150: the members meet and decide together.');
+    // Count the reads of firstChild while one key is typed: React's selection save read it once per node of the editor.
+    const nodes = await page.evaluate(() => {
+      const descriptor = Object.getOwnPropertyDescriptor(Node.prototype, 'firstChild');
+      const read = descriptor?.get;
+      if (!descriptor || !read) throw new Error('Node.prototype.firstChild has no getter');
+      const counter = { reads: 0 };
+      Reflect.set(window, 'firstChildReads', counter);
+      Object.defineProperty(Node.prototype, 'firstChild', { ...descriptor, get(this: Node) { counter.reads += 1; return read.call(this); } });
+      const editor = document.querySelector('[data-testid="constitution"]');
+      return editor ? editor.querySelectorAll('*').length : 0;
+    });
+    await page.keyboard.type('!');
+    await expect.poll(() => block(page, 'Clause 150: the members meet and decide together.!').count(), { timeout: 15_000 }).toBe(1);
+    const reads = await page.evaluate(() => {
+      const counter: unknown = Reflect.get(window, 'firstChildReads');
+      return typeof counter === 'object' && counter !== null && 'reads' in counter && typeof counter.reads === 'number' ? counter.reads : -1;
+    });
+    expect(nodes).toBeGreaterThan(2000);
+    expect(reads).toBeGreaterThanOrEqual(0);
+    expect(reads).toBeLessThan(nodes / 10);
     await page.context().close();
   });
 });
