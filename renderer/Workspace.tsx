@@ -28,6 +28,7 @@ import { toBlock } from '../src/constitution/schema.ts';
 import { CurrentBlockStore, useCurrentBlock } from './editor/current-block-store.ts';
 import { blocksOf } from '../src/constitution/structure.ts';
 import { readBlocks } from '../src/constitution/document.ts';
+import { AdoptionPlace } from '../src/provenance/adopt.ts';
 import { authorOf, type Author } from '../src/provenance/store.ts';
 import { CommentsPanel } from './comments/CommentsPanel.tsx';
 import { adoptAtCursor, type AdoptGroup } from './provenance/adopt-at-cursor.ts';
@@ -111,11 +112,14 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
   // Back in the editor (which reloaded the blocks when it connected), the gutter catches up.
   useEffect(() => gutter.refresh(currentBlocks(), true), [view, gutter, currentBlocks]);
   const currentBlock = useMemo(() => new CurrentBlockStore(), [session]);
+  const adoptionPlace = useMemo(() => new AdoptionPlace(), [session]);
   const [merging, setMerging] = useState<string[] | null>(null);
   const author = authorOf(acting.actor);
   const adopt = (groups: AdoptGroup[]): void => {
     try {
-      const made = adoptAtCursor(editor, session.doc, groups, currentBlock.get()?.id, author);
+      const cursor = currentBlock.get()?.id;
+      const made = adoptAtCursor(editor, session.doc, groups, adoptionPlace.after(cursor), author);
+      adoptionPlace.adopted(cursor, made.at(-1));
       onNotice('info', made.length === 1 ? 'Added a clause to the constitution.' : `Added ${made.length} clauses to the constitution.`);
     } catch (error) {
       onNotice('error', error instanceof Error ? error.message : String(error));
