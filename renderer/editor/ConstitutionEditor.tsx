@@ -32,6 +32,7 @@ import { useCheckedInput } from './checked-input.ts';
 import { shortcutFor } from './shortcuts.ts';
 import { asOwnUndoStep } from './undo-step.ts';
 import { FindBar } from './FindBar.tsx';
+import { actFirst } from '../identity/acting-guard.ts';
 import { indentAtCursor, TAB_HINT, useTabKeys } from './tab-keys.ts';
 import { canIndent, type IndentDirection } from '../../src/constitution/subclauses.ts';
 import { useFind } from './use-find.ts';
@@ -101,24 +102,24 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
     const selection = editor.selection;
     const index = selection?.anchor.path[0];
     const cursor = current && index !== undefined && selection ? { id: current.id, atStart: Editor.isStart(editor, selection.anchor, [index]) } : undefined;
-    asOwnUndoStep(editor, () => focusBlock(editor, insertAtCursor(editor, type, cursor)));
+    actFirst(editor, () => asOwnUndoStep(editor, () => focusBlock(editor, insertAtCursor(editor, type, cursor))));
   };
   const indent = (direction: IndentDirection): void => {
     indentAtCursor(editor, direction);
     ReactEditor.focus(editor);
   };
   const move = (direction: Direction): void => {
-    if (current) asOwnUndoStep(editor, () => moveBlock(editor, current.id, direction) && focusBlock(editor, current.id));
+    if (current) actFirst(editor, () => asOwnUndoStep(editor, () => moveBlock(editor, current.id, direction) && focusBlock(editor, current.id)));
   };
   const remove = (): void => {
     if (!current) return;
     const what = current.type === 'article' ? 'this article with all its sections and clauses' : current.type === 'section' ? 'this section with its clauses' : current.type === 'clause' ? 'this clause with its sub-clauses' : `this ${current.type}`;
-    if (window.confirm(`Delete ${what}? (Ctrl+Z undoes it.)`)) guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => deleteBlock(editor, current.id)));
+    if (window.confirm(`Delete ${what}? (Ctrl+Z undoes it.)`)) actFirst(editor, () => guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => deleteBlock(editor, current.id))));
   };
 
   const onDropBlock = useCallback(
     (dragged: string, target: string, place: 'before' | 'after') => {
-      asOwnUndoStep(editor, () => moveBlockTo(editor, dragged, target, place) && focusBlock(editor, dragged));
+      actFirst(editor, () => asOwnUndoStep(editor, () => moveBlockTo(editor, dragged, target, place) && focusBlock(editor, dragged)));
     },
     [editor],
   );
@@ -141,7 +142,7 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
   const tabKeys = useTabKeys(editor);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    if (tabKeys(event)) return;
+    if (tabKeys.onKeyDown(event)) return;
     const action = shortcutFor(event);
     if (!action) return;
     event.preventDefault();
@@ -175,7 +176,7 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
             value={current?.type ?? 'clause'}
             onChange={(event) => {
               const type = event.target.value;
-              if (current && isBlockType(type)) guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => setBlockType(editor, current.id, type)));
+              if (current && isBlockType(type)) actFirst(editor, () => guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => setBlockType(editor, current.id, type))));
             }}
           >
             {BLOCK_TYPES.map((type) => (
@@ -208,6 +209,8 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
           renderLeaf={renderLeaf}
           {...(find.decorate ? { decorate: find.decorate } : {})}
           onKeyDown={onKeyDown}
+          onFocus={tabKeys.onFocus}
+          onClick={tabKeys.onClick}
           onDOMBeforeInput={checkedInput.onDOMBeforeInput}
           onCompositionEnd={checkedInput.onCompositionEnd}
           spellCheck

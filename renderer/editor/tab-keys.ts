@@ -1,13 +1,15 @@
 /**
  * Tab and Shift+Tab in a clause indent and outdent it — "(a)" under the clause above, "(i)" under that —
- * instead of leaving the editor. Escape first lets the next Tab (or Shift+Tab) move the focus on as
- * anywhere else, as in CodeMirror, so keyboard users are never trapped; in a heading or the preamble, Tab
- * moves the focus as usual.
+ * instead of leaving the editor. Keyboard users are never trapped: Escape lets the next Tab (or Shift+Tab)
+ * move the focus on as anywhere else (as in CodeMirror), and so does arriving in the text by Tab — the
+ * next Tab passes on through, until the delegate types, moves the caret or clicks in the text. In a
+ * heading or the preamble, Tab moves the focus as usual.
  */
-import { useCallback, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import { currentBlock } from '../../src/constitution/structure.ts';
 import { indentClause, type IndentDirection } from '../../src/constitution/subclauses.ts';
 import { guardEdit } from '../../src/ratify/vote-guard.ts';
+import { actFirst } from '../identity/acting-guard.ts';
 import type { ConcordEditor } from './create-editor.ts';
 import { asOwnUndoStep } from './undo-step.ts';
 
@@ -16,16 +18,25 @@ const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta']);
 /** What the editor's hint says about Tab, for screen readers (aria-describedby). */
 export const TAB_HINT = 'In a clause, Tab indents it as a sub-clause and Shift+Tab outdents it; press Escape, then Tab, to leave the text.';
 
+export interface TabKeys {
+  /** The editor's keydown handler for Tab; returns true when it handled the key. */
+  onKeyDown(event: KeyboardEvent<HTMLDivElement>): boolean;
+  /** The text got the focus: until the delegate does something in it, Tab passes on through. */
+  onFocus(): void;
+  /** A click in the text: Tab indents again. */
+  onClick(): void;
+}
+
 /** Indent or outdent the clause the cursor is in, as one undo step, asking first if the clause is under a vote. */
 export function indentAtCursor(editor: ConcordEditor, direction: IndentDirection): void {
   const block = currentBlock(editor);
-  if (block?.type === 'clause') guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => void indentClause(editor, block.id, direction)));
+  if (block?.type === 'clause') actFirst(editor, () => guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => void indentClause(editor, block.id, direction))));
 }
 
-/** The editor's keydown handler for Tab; returns true when it handled the key. */
-export function useTabKeys(editor: ConcordEditor): (event: KeyboardEvent<HTMLDivElement>) => boolean {
+/** Tab in the editor: indent and outdent in a clause, with the ways out above. */
+export function useTabKeys(editor: ConcordEditor): TabKeys {
   const escaped = useRef(false);
-  return useCallback(
+  const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>): boolean => {
       if (MODIFIERS.has(event.key)) return false;
       if (event.key === 'Escape') {
@@ -41,5 +52,13 @@ export function useTabKeys(editor: ConcordEditor): (event: KeyboardEvent<HTMLDiv
       return true;
     },
     [editor],
+  );
+  return useMemo(
+    () => ({
+      onKeyDown,
+      onFocus: () => void (escaped.current = true),
+      onClick: () => void (escaped.current = false),
+    }),
+    [onKeyDown],
   );
 }
