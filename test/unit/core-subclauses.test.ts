@@ -1,13 +1,17 @@
 /**
  * Sub-clauses in the core: numbering "(a)" and "(i)", indenting and outdenting (with the parts under a
  * clause), moves that carry them, hostile depths refused by the server's check and left out by every
- * reader (and dropped by repair), and the digest of a motion covering a clause's depth.
+ * reader (and dropped by repair), and the digest of a motion covering a clause's depth; a sub-clause named
+ * in the parliament's words, lines pasted in a sub-clause, and an indent seen by a version comparison.
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { constitutionRoot, editConstitution, readBlocks } from '../../src/constitution/document.ts';
 import { numberBlocks, placeOf, toLetters } from '../../src/constitution/numbering.ts';
-import { moveBlock } from '../../src/constitution/structure.ts';
+import { insertPastedText } from '../../src/constitution/paste.ts';
+import { moveBlock, selectBlock } from '../../src/constitution/structure.ts';
+import { compareContents, listVersions, saveVersion } from '../../src/provenance/versions.ts';
+import { blockLabel } from '../../src/ratify/summary.ts';
 import { canIndent, indentClause, type IndentDirection } from '../../src/constitution/subclauses.ts';
 import { textDigest } from '../../src/ratify/digest.ts';
 import { checkUpdate } from '../../src/sync/update-check.ts';
@@ -176,5 +180,33 @@ describe('what a motion binds to', () => {
     expect(textDigest([clause])).toBe(textDigest([{ ...clause, depth: undefined }]));
     expect(textDigest([{ ...clause, depth: 1 }])).not.toBe(textDigest([clause]));
     expect(textDigest([{ ...clause, depth: 1 }])).not.toBe(textDigest([{ ...clause, depth: 2 }]));
+  });
+});
+
+describe('sub-clauses elsewhere in the workspace', () => {
+  it('names a sub-clause in the parliament’s words with its clause', () => {
+    const labels = numberBlocks(readBlocks(workspaceWith(DRAFT))).map(blockLabel);
+    expect(labels.slice(1, 5)).toEqual(['Article I, clause 1', 'Article I, clause 1(a)', 'Article I, clause 1(b)', 'Article I, clause 1(b)(i)']);
+  });
+
+  it('pastes lines in a sub-clause as sub-clauses of the same depth', () => {
+    const doc = workspaceWith(['article:A', 'clause:One.', 'sub:One a.']);
+    editConstitution(doc, (editor) => {
+      selectBlock(editor, idByText(doc, 'One a.'));
+      insertPastedText(editor, 'P1\n\nP2\n\nP3');
+    });
+    expect(specOf(doc)).toEqual(['article:A', 'clause:One.', 'sub:P1', 'sub:P2', 'sub:P3One a.']);
+  });
+
+  it('shows an indent as a change when two versions are compared', () => {
+    const doc = workspaceWith(['article:A', 'clause:One.', 'clause:Two.']);
+    const by = { org: '', delegate: 'Ana' };
+    const before = saveVersion(doc, 'Flat', by);
+    editConstitution(doc, (editor) => indentClause(editor, idByText(doc, 'Two.'), 'indent'));
+    saveVersion(doc, 'Indented', by);
+    const after = listVersions(doc).find((v) => v.name === 'Indented');
+    if (!after) throw new Error('no version');
+    expect(after.blocks.at(-1)).toMatchObject({ text: 'Two.', depth: 1 });
+    expect(compareContents(before, after).map((c) => c.kind)).toEqual(['unchanged', 'unchanged', 'changed']);
   });
 });
