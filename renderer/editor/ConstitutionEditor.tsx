@@ -33,7 +33,7 @@ import { shortcutFor } from './shortcuts.ts';
 import { asOwnUndoStep } from './undo-step.ts';
 import { FindBar } from './FindBar.tsx';
 import { actFirst } from '../identity/acting-guard.ts';
-import { indentAtCursor, TAB_HINT, useTabKeys } from './tab-keys.ts';
+import { indentAtCursor, lockedIn, TAB_HINT, useTabKeys } from './tab-keys.ts';
 import { canIndent, type IndentDirection } from '../../src/constitution/subclauses.ts';
 import { useFind } from './use-find.ts';
 import type { MenuCommand } from '../host.ts';
@@ -186,8 +186,8 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
         </label>
         <button type="button" disabled={readOnly || !current || !canMove(editor, current.id, 'up')} onClick={() => move('up')} title="Move up (Alt+Shift+↑)">↑ Move up</button>
         <button type="button" disabled={readOnly || !current || !canMove(editor, current.id, 'down')} onClick={() => move('down')} title="Move down (Alt+Shift+↓)">↓ Move down</button>
-        <button type="button" disabled={readOnly || !current || !canIndent(editor, current.id, 'outdent')} onClick={() => indent('outdent')} title="Outdent (Shift+Tab)">← Outdent</button>
-        <button type="button" disabled={readOnly || !current || !canIndent(editor, current.id, 'indent')} onClick={() => indent('indent')} title="Indent as a sub-clause (Tab)">Indent →</button>
+        <button type="button" disabled={readOnly || !current || !canIndent(editor, current.id, 'outdent', lockedIn(editor))} onClick={() => indent('outdent')} title="Outdent (Shift+Tab)">← Outdent</button>
+        <button type="button" disabled={readOnly || !current || !canIndent(editor, current.id, 'indent', lockedIn(editor))} onClick={() => indent('indent')} title="Indent as a sub-clause (Tab)">Indent →</button>
         <button type="button" disabled={readOnly || !current} onClick={remove}>Delete</button>
         <span className="toolbar-sep" />
         <button type="button" disabled={readOnly} onClick={() => editor.undo()} title="Undo (Ctrl+Z)">Undo</button>

@@ -3,11 +3,13 @@
  * instead of leaving the editor. Keyboard users are never trapped: Escape lets the next Tab (or Shift+Tab)
  * move the focus on as anywhere else (as in CodeMirror), and so does arriving in the text by Tab — the
  * next Tab passes on through, until the delegate types, moves the caret or clicks in the text. In a
- * heading or the preamble, Tab moves the focus as usual.
+ * heading or the preamble, Tab moves the focus as usual. Enter in an empty sub-clause outdents it.
  */
 import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
+import { depthOf, elementText } from '../../src/constitution/schema.ts';
 import { currentBlock } from '../../src/constitution/structure.ts';
-import { indentClause, type IndentDirection } from '../../src/constitution/subclauses.ts';
+import { indentClause, type IndentDirection, type LockedAt } from '../../src/constitution/subclauses.ts';
+import { isLockedAt } from '../../src/ratify/locks.ts';
 import { guardEdit } from '../../src/ratify/vote-guard.ts';
 import { actFirst } from '../identity/acting-guard.ts';
 import type { ConcordEditor } from './create-editor.ts';
@@ -30,7 +32,13 @@ export interface TabKeys {
 /** Indent or outdent the clause the cursor is in, as one undo step, asking first if the clause is under a vote. */
 export function indentAtCursor(editor: ConcordEditor, direction: IndentDirection): void {
   const block = currentBlock(editor);
-  if (block?.type === 'clause') actFirst(editor, () => guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => void indentClause(editor, block.id, direction))));
+  if (block?.type !== 'clause') return;
+  actFirst(editor, () => guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => void indentClause(editor, block.id, direction, lockedIn(editor)))));
+}
+
+/** The lock's answer for the editor's blocks (a clause with a ratified part is indented whole or not at all). */
+export function lockedIn(editor: ConcordEditor): LockedAt {
+  return (index) => isLockedAt(editor, index);
 }
 
 /** Tab in the editor: indent and outdent in a clause, with the ways out above. */
@@ -45,8 +53,16 @@ export function useTabKeys(editor: ConcordEditor): TabKeys {
       }
       const leaving = escaped.current;
       escaped.current = false;
-      if (event.key !== 'Tab' || event.ctrlKey || event.metaKey || event.altKey || leaving) return false;
-      if (currentBlock(editor)?.type !== 'clause') return false;
+      const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+      const block = currentBlock(editor);
+      // Enter in an empty sub-clause outdents it, as in a word processor's lists.
+      if (event.key === 'Enter' && plain && !event.shiftKey && block && depthOf(block) > 0 && elementText(block) === '') {
+        event.preventDefault();
+        indentAtCursor(editor, 'outdent');
+        return true;
+      }
+      if (event.key !== 'Tab' || !plain || leaving) return false;
+      if (block?.type !== 'clause') return false;
       event.preventDefault();
       indentAtCursor(editor, event.shiftKey ? 'outdent' : 'indent');
       return true;

@@ -1,9 +1,9 @@
 /**
  * Sub-clauses with the keyboard alone, in the built web app: Tab indents a clause as "(a)" under the one
- * above and again as "(i)", Shift+Tab outdents, Enter continues at the same depth; the numbers are drawn
- * indented where a reader sees them; Escape then Tab leaves the text, and Tab passes through the text when
- * it arrived there by Tab; + Section at the start of a clause
- * takes that clause under it; a heading moves one place at a time (Alt+Shift+↑). axe finds no serious or
+ * above and again as "(i)", Shift+Tab outdents, Enter continues at the same depth (and outdents an empty
+ * sub-clause); the numbers are drawn indented where a reader sees them; Escape then Tab leaves the text,
+ * and Tab passes through the text when it arrived there by Tab; + Section at the start of a clause takes
+ * that clause under it; a heading moves one place at a time (Alt+Shift+↑). axe finds no serious or
  * critical violation. Then, with an organization to act for, the first keystroke asks whom the delegate
  * acts for, and is made once they have chosen.
  */
@@ -58,7 +58,8 @@ describe('sub-clauses with the keyboard alone', () => {
       [null, 'unions, that is'],
       ['Tab', 'local ones;'],
       [null, 'national ones;'],
-      ['Shift+Tab', 'groups.'],
+      // Enter in an empty sub-clause outdents it.
+      ['Enter', 'groups.'],
       ['Shift+Tab', 'Dues are yearly.'],
     ];
     for (const [key, text] of lines) {

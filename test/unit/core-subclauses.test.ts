@@ -91,6 +91,18 @@ describe('indenting and outdenting', () => {
     expect(indented(DRAFT, 'Dues.', 'outdent').done).toBe(false);
   });
 
+  it('indents a clause with a locked (ratified) part whole or not at all', () => {
+    const spec = ['article:A', 'clause:One.', 'clause:Two.', 'sub:Two a.'];
+    const doc = workspaceWith(spec);
+    const lockedSub = (index: number): boolean => index === 3;
+    editConstitution(doc, (editor) => {
+      expect(canIndent(editor, idByText(doc, 'Two.'), 'indent', lockedSub)).toBe(false);
+      expect(indentClause(editor, idByText(doc, 'Two.'), 'indent', lockedSub)).toBe(false);
+      expect(indentClause(editor, idByText(doc, 'Two a.'), 'outdent', lockedSub)).toBe(false);
+    });
+    expect(specOf(doc)).toEqual(spec);
+  });
+
   it('says when a clause can be indented, for the toolbar', () => {
     const doc = workspaceWith(DRAFT);
     editConstitution(doc, (editor) => {
