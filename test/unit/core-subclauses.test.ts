@@ -15,9 +15,10 @@ import { blockLabel } from '../../src/ratify/summary.ts';
 import { canIndent, indentClause, type IndentDirection } from '../../src/constitution/subclauses.ts';
 import { textDigest } from '../../src/ratify/digest.ts';
 import { checkUpdate } from '../../src/sync/update-check.ts';
+import { encodeWorkspaceFile, mergeWorkspaceFile } from '../../src/file/format.ts';
 import { inspectWorkspace } from '../../src/workspace/doc-shape.ts';
 import { dropDamaged } from '../../src/workspace/repair.ts';
-import { idByText, specOf, workspaceWith } from './core-helpers.ts';
+import { errorCode, idByText, specOf, workspaceWith } from './core-helpers.ts';
 
 const DRAFT = ['article:Members', 'clause:Who may join.', 'sub:Parties.', 'sub:Unions.', 'subsub:Local ones.', 'subsub:National ones.', 'sub:Groups.', 'clause:Dues.', 'sub:Yearly.'];
 
@@ -183,6 +184,20 @@ describe('hostile depths', () => {
     expect(dropDamaged(doc)).toHaveLength(1);
     expect(inspectWorkspace(doc)).toEqual([]);
     expect(specOf(doc)).toEqual(specOf(workspaceWith(DRAFT)));
+  });
+});
+
+describe('hostile depths in a .concord file', () => {
+  it('refuses to merge a file whose clause has a depth of 10,000, and leaves the workspace as it was', () => {
+    const ours = workspaceWith(DRAFT);
+    const theirs = new Y.Doc();
+    Y.applyUpdate(theirs, Y.encodeStateAsUpdate(ours));
+    const block = constitutionRoot(theirs).toDelta()[1]?.insert;
+    if (!(block instanceof Y.XmlText)) throw new Error('no block there');
+    block.setAttribute('depth', '10000');
+    const before = Y.encodeStateAsUpdate(ours);
+    expect(errorCode(() => mergeWorkspaceFile(ours, encodeWorkspaceFile(theirs)))).toBe('file.damaged-parts');
+    expect(Y.encodeStateAsUpdate(ours)).toEqual(before);
   });
 });
 
