@@ -162,7 +162,7 @@ describe('hostile depths', () => {
     const block = constitutionRoot(peer).toDelta()[position]?.insert;
     if (!(block instanceof Y.XmlText)) throw new Error('no block there');
     // A peer may write any JSON value as an attribute.
-    block.setAttribute('depth', value as string);
+    block.setAttribute('depth', value);
     return Y.encodeStateAsUpdate(peer, before);
   }
 
