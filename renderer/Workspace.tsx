@@ -18,6 +18,9 @@ import { OrganizationsPanel } from './orgs/OrganizationsPanel.tsx';
 import { Outline } from './outline/Outline.tsx';
 import { forgetInvitation } from './sync/invitation-store.ts';
 import { ActingAs } from './identity/ActingAs.tsx';
+import { ActingForDialog } from './identity/ActingForDialog.tsx';
+import { ActingGuard } from './identity/acting-guard.ts';
+import { listOrganizations } from '../src/workspace/workspace.ts';
 import { useActor } from './identity/use-actor.ts';
 import { HostMeeting } from './sync/HostMeeting.tsx';
 import { ObserverBanner } from './sync/ObserverBanner.tsx';
@@ -28,6 +31,7 @@ import { toBlock } from '../src/constitution/schema.ts';
 import { CurrentBlockStore, useCurrentBlock } from './editor/current-block-store.ts';
 import { blocksOf } from '../src/constitution/structure.ts';
 import { readBlocks } from '../src/constitution/document.ts';
+import { AdoptionPlace } from '../src/provenance/adopt.ts';
 import { authorOf, type Author } from '../src/provenance/store.ts';
 import { CommentsPanel } from './comments/CommentsPanel.tsx';
 import { adoptAtCursor, type AdoptGroup } from './provenance/adopt-at-cursor.ts';
@@ -91,9 +95,14 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
   const acting = useActor(session.id, session.doc, sync.me?.org);
   const readOnly = sync.state !== null && 'role' in sync.state && sync.state.role === 'observer';
   const onLocked = useCallback((message: string) => onNotice('info', message), [onNotice]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: one store per session
-  const guard = useMemo(() => new VoteGuardStore(), [session]);
-  const editor = useMemo(() => createConcordEditor(session.doc, session.awareness, acting.source, onLocked, guard), [session, acting.source, onLocked, guard]);
+  // The editor's stores live as long as this view of the workspace (App keys it by the session's id).
+  const [guard] = useState(() => new VoteGuardStore());
+  // Before the first change, a delegate who chooses whom they act for (no invitation decides it) is asked to, not recorded as "someone".
+  const [actingGuard] = useState(() => new ActingGuard());
+  const chooses = !acting.fromInvitation && sync.invitation === null;
+  const actorSource = acting.source;
+  useEffect(() => actingGuard.follow(() => chooses && actorSource() === null && listOrganizations(session.doc).length > 0), [actingGuard, chooses, actorSource, session]);
+  const editor = useMemo(() => createConcordEditor(session.doc, session.awareness, acting.source, onLocked, guard, actingGuard), [session, acting.source, onLocked, guard, actingGuard]);
   const present = useMemo(() => shortNamesPresent([...sync.others, ...(sync.me ? [sync.me] : [])]), [sync.others, sync.me]);
   const parliament = useParliament(session.doc, host, readOnly, { online: sync.state?.kind === 'online', present });
   useEffect(() => guard.follow(() => parliament.openVotes()), [guard, parliament]);
@@ -101,8 +110,7 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
   useDeletedClauseNotice(editor, onClauseDeleted);
   const onEnrolmentError = useCallback((text: string) => onNotice('error', text), [onNotice]);
   useEnrolment(session.doc, host, acting.fromInvitation ? acting.actor?.org : undefined, sync.state?.kind === 'online' && !readOnly, onEnrolmentError);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: one store per session
-  const labels = useMemo(() => new LabelStore(), [session]);
+  const [labels] = useState(() => new LabelStore());
   useEffect(
     () =>
       host.onMenuCommand((command) => {
@@ -125,18 +133,22 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
   // Back in the editor (which reloaded the blocks when it connected), the gutter catches up.
   // biome-ignore lint/correctness/useExhaustiveDependencies: `view`: on each change of view
   useEffect(() => gutter.refresh(currentBlocks(), true), [view, gutter, currentBlocks]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: one store per session
-  const currentBlock = useMemo(() => new CurrentBlockStore(), [session]);
+  const [currentBlock] = useState(() => new CurrentBlockStore());
+  const [adoptionPlace] = useState(() => new AdoptionPlace());
   const [merging, setMerging] = useState<string[] | null>(null);
   const author = authorOf(acting.actor);
-  const adopt = (groups: AdoptGroup[]): void => {
-    try {
-      const made = adoptAtCursor(editor, session.doc, groups, currentBlock.get()?.id, author);
-      onNotice('info', made.length === 1 ? 'Added a clause to the constitution.' : `Added ${made.length} clauses to the constitution.`);
-    } catch (error) {
-      onNotice('error', error instanceof Error ? error.message : String(error));
-    }
-  };
+  // Adopting is an edit too: asked whom they act for first, and recorded as them (read when it is made).
+  const adopt = (groups: AdoptGroup[]): void =>
+    actingGuard.run(() => {
+      try {
+        const cursor = currentBlock.get()?.id;
+        const made = adoptAtCursor(editor, session.doc, groups, adoptionPlace.after(cursor), authorOf(acting.source()));
+        adoptionPlace.adopted(cursor, made.at(-1));
+        onNotice('info', made.length === 1 ? 'Added a clause to the constitution.' : `Added ${made.length} clauses to the constitution.`);
+      } catch (error) {
+        onNotice('error', error instanceof Error ? error.message : String(error));
+      }
+    });
   const adoption = readOnly ? {} : { onAdopt: (ids: string[]) => adopt(ids.map((id) => ({ ids: [id] }))), onMerge: setMerging };
   return (
     <>
@@ -177,6 +189,7 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
           <VoteGuardDialog guard={guard} editor={editor} doc={session.doc} author={author} onNotice={onNotice} />
         </div>
       )}
+      <ActingForDialog guard={actingGuard} editor={editor} doc={session.doc} view={acting} />
       <Suspense fallback={<p className="loading">Loading…</p>}>
         {view === 'sources' && <SourcesView doc={session.doc} host={host} onNotice={onNotice} {...adoption} />}
         {view === 'compare' && <ComparisonView doc={session.doc} {...(readOnly ? {} : { onStartClause: setMerging, actor: acting.actor })} />}

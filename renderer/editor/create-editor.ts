@@ -13,6 +13,7 @@ import { insertPastedText } from '../../src/constitution/paste.ts';
 import { guardEdit, withVoteGuard, type EditGuard } from '../../src/ratify/vote-guard.ts';
 import { PRESENCE_FIELD } from '../../src/sync/presence.ts';
 import type { ActorSource } from '../../src/workspace/actor.ts';
+import { actFirst, withActingGuard, type ActingGuard } from '../identity/acting-guard.ts';
 import { CHUNK_SIZE } from './chunk-size.ts';
 
 /**
@@ -33,15 +34,19 @@ function keptData(data: DataTransfer): DataTransfer {
   return copy;
 }
 
-/** `onLocked` is told when a change to ratified text is refused; `guard` is asked before a change to text under vote. */
-export function createConcordEditor(doc: Y.Doc, awareness: Awareness, actor: ActorSource, onLocked: (message: string) => void, guard: EditGuard): ConcordEditor {
-  const editor = withVoteGuard(withReact(withYHistory(withCursors(bindEditor(createEditor(), doc, { actor, onLocked }), awareness, { cursorDataField: PRESENCE_FIELD }))), guard);
+/**
+ * `onLocked` is told when a change to ratified text is refused; `guard` is asked before a change to text
+ * under vote, and `acting` before any change while the delegate has not said whom they act for.
+ */
+export function createConcordEditor(doc: Y.Doc, awareness: Awareness, actor: ActorSource, onLocked: (message: string) => void, guard: EditGuard, acting: ActingGuard): ConcordEditor {
+  const bound = withVoteGuard(withReact(withYHistory(withCursors(bindEditor(createEditor(), doc, { actor, onLocked }), awareness, { cursorDataField: PRESENCE_FIELD }))), guard);
+  const editor = withActingGuard(bound, acting);
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
   // Paste and drop as one edit: held whole, or made whole (its lines are several commands).
   const { insertData } = editor;
   editor.insertData = (data) => {
     const kept = keptData(data);
-    guardEdit(editor, 'text', () => insertData(kept));
+    actFirst(editor, () => guardEdit(editor, 'text', () => insertData(kept)));
   };
   // Text from outside the editor: a block per line, blank lines dropped, drafted here (src/constitution/paste.ts).
   editor.insertTextData = (data) => {

@@ -16,6 +16,7 @@ import type { MenuCommand } from '../host.ts';
 import type { ConcordEditor } from './create-editor.ts';
 import { findShortcutFor, type FindAction } from './shortcuts.ts';
 import { asOwnUndoStep } from './undo-step.ts';
+import { actFirst } from '../identity/acting-guard.ts';
 
 type FindMode = 'find' | 'replace';
 
@@ -256,24 +257,29 @@ export function useFind(editor: ConcordEditor, children: unknown, { readOnly, me
         moveTo(matches[(current + 1) % matches.length]);
         return;
       }
-      let replaced = 0;
-      asOwnUndoStep(editor, () => {
-        replaced = replaceMatches(editor, [currentMatch], replacement);
+      // An edit like any other: a delegate who has not said whom they act for is asked first.
+      actFirst(editor, () => {
+        let replaced = 0;
+        asOwnUndoStep(editor, () => {
+          replaced = replaceMatches(editor, [currentMatch], replacement);
+        });
+        setMessage(replaced === 1 ? 'Replaced 1.' : 'The match changed before it could be replaced.');
+        setAt({ id: currentMatch.id, block: currentMatch.block, offset: currentMatch.start + replacement.length });
+        setReveal((n) => n + 1);
       });
-      setMessage(replaced === 1 ? 'Replaced 1.' : 'The match changed before it could be replaced.');
-      setAt({ id: currentMatch.id, block: currentMatch.block, offset: currentMatch.start + replacement.length });
-      setReveal((n) => n + 1);
     },
     replaceAll: () => {
       if (readOnly || split.editable.length === 0) {
         setMessage(['Nothing to replace.', lockedNote(split.locked.length)].filter(Boolean).join(' '));
         return;
       }
-      let replaced = 0;
-      asOwnUndoStep(editor, () => {
-        replaced = replaceMatches(editor, split.editable, replacement);
+      actFirst(editor, () => {
+        let replaced = 0;
+        asOwnUndoStep(editor, () => {
+          replaced = replaceMatches(editor, split.editable, replacement);
+        });
+        setMessage([`Replaced ${replaced}.`, lockedNote(split.locked.length)].filter(Boolean).join(' '));
       });
-      setMessage([`Replaced ${replaced}.`, lockedNote(split.locked.length)].filter(Boolean).join(' '));
     },
     close: () => {
       setMode(null);

@@ -82,6 +82,7 @@ export function buildExportModel(doc: Y.Doc, options: ExportOptions = {}): Expor
     id: block.id,
     type: block.type,
     label: block.label,
+    ...(block.depth === undefined ? {} : { depth: block.depth }),
     text: ratification.ratifiedText(block.id) ?? block.text,
     status: ratification.statusOf(block.id),
     sources: sources.sourcesOf(block.id),

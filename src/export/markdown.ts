@@ -1,9 +1,10 @@
 /**
  * The Markdown export (CommonMark with a GFM table for the record): title, date line and member
  * organizations, the preamble, articles as level-2 headings, sections as level-3, clauses as paragraphs
- * led by their number, optional provenance notes and status marks, the block to sign, the ratification
+ * led by their number (sub-clauses "(a)" and "(i)" indented by em spaces), optional provenance notes and status marks, the block to sign, the ratification
  * record and the appendix of votes on clauses and articles.
  */
+import { depthOf } from '../constitution/schema.ts';
 import { hasRecord } from './contents.ts';
 import { STATUS_LABELS, type ExportBlock, type ExportModel } from './model.ts';
 import { adoptionLine, APPENDIX_TITLE, chairLine, dateLine, motionHeading, motionLine, motionTextLines, resultLine, signatoryCaption, SIGNATURES_TITLE, VOTE_LABELS } from './wording.ts';
@@ -13,6 +14,9 @@ export function escapeMarkdown(text: string): string {
   const inline = text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
   return inline.replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
+
+/** The indent of a sub-clause per level: two em spaces. */
+const SUB_INDENT = '\u2003\u2003';
 
 function status(model: ExportModel, block: ExportBlock): string {
   return model.mode === 'draft' ? ` *\\[${STATUS_LABELS[block.status]}\\]*` : '';
@@ -47,7 +51,8 @@ export function renderMarkdown(model: ExportModel): string {
         lines.push(`### ${block.label}: ${body(model, block)}${status(model, block)}`, '');
         break;
       case 'clause':
-        lines.push(`${block.label} ${body(model, block)}${status(model, block)}`, '');
+        // A sub-clause is indented by em spaces, which Markdown keeps (four ASCII spaces would make code).
+        lines.push(`${SUB_INDENT.repeat(depthOf(block))}${block.label} ${body(model, block)}${status(model, block)}`, '');
         break;
       case 'preamble':
         lines.push(`${body(model, block)}${status(model, block)}`, '');

@@ -122,7 +122,11 @@ export function blockLabel(block: NumberedBlock): string {
   const parts: string[] = [];
   if (block.article > 0) parts.push(`Article ${toRoman(block.article)}`);
   if (block.section > 0) parts.push(`Section ${block.section}`);
-  if (block.type === 'clause') parts.push(`clause ${block.clause}`);
+  if (block.type === 'clause') {
+    // A sub-clause: "clause 2(a)", "clause 2(a)(ii)" (its clause's number, then its own parts).
+    const own = `(${block.clause})`;
+    parts.push(`clause ${block.clause}${block.citation.startsWith(own) ? block.citation.slice(own.length) : block.citation}`);
+  }
   return parts.join(', ') || block.label;
 }
 

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import * as Y from 'yjs';
-import { isBlockType, type Block } from '../constitution/schema.ts';
+import { isBlockType, isSubDepth, type Block } from '../constitution/schema.ts';
 
 /** Something found in the document that does not fit its root's schema, and so was left out. */
 export interface Skipped {
@@ -140,9 +140,20 @@ export interface ConstitutionReading {
 }
 
 /**
+ * What is wrong with a block's `depth` attribute, or null: absent is sound; present, it must be a
+ * sub-clause's depth (1 or 2) on a clause. A peer can write any value there (10000, -1, "deep").
+ */
+export function depthProblem(type: unknown, depth: unknown): string | null {
+  if (depth === undefined) return null;
+  if (!isSubDepth(depth)) return 'a sub-clause depth that is not 1 or 2';
+  return type === 'clause' ? null : 'a sub-clause depth on a block that is not a clause';
+}
+
+/**
  * Read the constitution as the flat list of blocks it must be, without recursion: each top-level embed
  * must be a Y.XmlText with a block type and an id, holding only text. A block holding anything else
- * (nested blocks, however deep) is read without it; anything else at the top level is skipped.
+ * (nested blocks, however deep) is read without it; anything else at the top level is skipped. A clause's
+ * `depth` is read only when it is a sub-clause's (1 or 2); any other value is reported and left out.
  */
 export function readConstitution(doc: Y.Doc): ConstitutionReading {
   const blocks: Block[] = [];
@@ -165,7 +176,10 @@ export function readConstitution(doc: Y.Doc): ConstitutionReading {
       else nested += 1;
     }
     if (nested > 0) skip(position, `${nested === 1 ? 'a block' : `${nested} blocks`} nested inside it`);
-    blocks.push({ id, type, text });
+    const depth: unknown = block.getAttribute('depth');
+    const problem = depthProblem(type, depth);
+    if (problem !== null) skip(position, problem);
+    blocks.push(problem === null && isSubDepth(depth) ? { id, type, text, depth } : { id, type, text });
   });
   return { blocks, skipped };
 }

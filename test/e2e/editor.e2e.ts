@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { encodeWorkspaceFile } from '../../src/file/format.ts';
 import { coalition } from '../unit/ratify-helpers.ts';
 import type { Browser, Page } from 'playwright-core';
-import { addOrg, block, clickEndOf, documentLines, insertBlockVia, newLine, openApp, outlineTexts, waitForCaretIn } from './app.ts';
+import { actFor, addOrg, block, clickEndOf, documentLines, insertBlockVia, newLine, openApp, outlineTexts, waitForCaretIn } from './app.ts';
 import { launchBrowser, screenshotOnFailure } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -55,6 +55,7 @@ describe('drafting the constitution', () => {
 
     await addOrg(page, 'Partido Socialismo y Liberación', 'PSL');
     expect(await page.locator('[data-org-short="PSL"]').innerText()).toContain('Partido Socialismo y Liberación');
+    await actFor(page, 'Partido Socialismo y Liberación');
 
     await typeDraft(page);
     expect(await documentLines(page)).toEqual([
@@ -69,26 +70,26 @@ describe('drafting the constitution', () => {
     const ids = { membership: await idOf('Membership'), decisions: await idOf(/^Decisions$/), vote: await idOf('one vote') };
     expect(new Set(Object.values(ids)).size).toBe(3);
 
-    // Move Article II (with its clauses) above Article I.
+    // Move Article II's heading up one place: the last clause of Article I is now under it.
     await clickEndOf(page, /^Decisions$/);
     await page.getByRole('button', { name: '↑ Move up' }).click();
     expect(await documentLines(page)).toEqual([
       '|preamble|We, the member organizations, unite.',
-      'Article I|article|Decisions',
-      '(1)|clause|Decisions are made by a vote of the parliament.',
-      '(2)|clause|Each organization has one vote.',
-      'Article II|article|Membership',
+      'Article I|article|Membership',
+      'Article II|article|Decisions',
       '(1)|clause|Any organization that shares these principles may join.',
+      '(2)|clause|Decisions are made by a vote of the parliament.',
+      '(3)|clause|Each organization has one vote.',
     ]);
-    expect(await outlineTexts(page)).toEqual(['Article I Decisions', 'Article II Membership']);
+    expect(await outlineTexts(page)).toEqual(['Article I Membership', 'Article II Decisions']);
     expect(await idOf(/^Decisions$/)).toBe(ids.decisions);
 
     // Move a clause down within its article with the keyboard.
     await clickEndOf(page, 'made by a vote');
     await page.keyboard.press('Alt+Shift+ArrowDown');
-    expect((await documentLines(page)).slice(2, 4)).toEqual([
-      '(1)|clause|Each organization has one vote.',
-      '(2)|clause|Decisions are made by a vote of the parliament.',
+    expect((await documentLines(page)).slice(4, 6)).toEqual([
+      '(2)|clause|Each organization has one vote.',
+      '(3)|clause|Decisions are made by a vote of the parliament.',
     ]);
 
     // Undo both moves: back to the order as typed.
@@ -103,7 +104,7 @@ describe('drafting the constitution', () => {
       'Each organization has one vote.',
     ]);
     await page.keyboard.press('Control+Shift+z');
-    expect((await documentLines(page))[1]).toBe('Article I|article|Decisions');
+    expect((await documentLines(page)).slice(2, 4)).toEqual(['Article II|article|Decisions', '(1)|clause|Any organization that shares these principles may join.']);
 
     const before = await documentLines(page);
     await page.waitForTimeout(300);

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { addOrg, insertBlockVia, newLine, openApp, standInForPrintDialog } from './app.ts';
+import { actFor, addOrg, insertBlockVia, newLine, openApp, standInForPrintDialog } from './app.ts';
 import { launchBrowser, screenshotOnFailure } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -59,6 +59,7 @@ beforeAll(async () => {
   await name.fill('Frente Popular — Союз');
   await name.press('Enter');
   await addOrg(page, 'Partido Socialismo y Liberación', 'PSL');
+  await actFor(page, 'Partido Socialismo y Liberación');
   await page.locator('[data-block-type="preamble"] .blk-text').first().click();
   await page.keyboard.type('We, the member organizations, unite.');
   await insertBlockVia(page, '+ Article', 'article');

@@ -86,7 +86,15 @@ describe('the keyboard alone', () => {
     await page.keyboard.press('Enter');
     await tabTo('+ Article');
     await page.keyboard.press('Enter');
+    // The first edit asks whom this delegate acts for; the change is made once they have chosen.
+    const asked = page.getByRole('dialog', { name: 'Who are you acting for?' });
+    await asked.waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await asked.waitFor({ state: 'detached' });
     await waitForCaretIn(page, 'article');
+    expect(await page.locator('.acting-as select').inputValue()).not.toBe('');
     await page.keyboard.type('Principles');
     await newLine(page, 'clause');
     await page.keyboard.type('We decide together.');
@@ -95,7 +103,9 @@ describe('the keyboard alone', () => {
 
   it('adopts an imported principle at the cursor', async () => {
     screenshotOnFailure(page, 'keyboard-adopt');
-    // The caret stands at the end of the clause just typed; the principle goes in after it.
+    // The caret stands at the end of the clause just typed; the principle goes in after it. In a clause,
+    // Tab indents: Escape first lets Tab leave the text.
+    await page.keyboard.press('Escape');
     await tabTo('Sources');
     await page.keyboard.press('Enter');
     const source = page.locator('details.source').first();
