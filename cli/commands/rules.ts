@@ -9,7 +9,7 @@
  */
 import { changeSettings } from '../../src/ratify/actions.ts';
 import { readParliament } from '../../src/ratify/parliament.ts';
-import { ruleSchema, type RatificationSettings } from '../../src/ratify/settings.ts';
+import { ruleOf, ruleSchema, type RatificationSettings } from '../../src/ratify/settings.ts';
 import { isMotionKind, MOTION_KINDS, ruleWords, type Rule } from '../../src/ratify/rules.ts';
 import { findOrganization, listOrganizations } from '../../src/workspace/workspace.ts';
 import type * as Y from 'yjs';
@@ -34,7 +34,7 @@ function ruleChange(args: ParsedArgs, settings: RatificationSettings): Change {
     return {};
   }
   if (!isMotionKind(kind)) throw new UsageError(`--kind is one of ${MOTION_KINDS.join(', ')}, not "${kind}".`);
-  const candidate: Record<string, unknown> = { ...settings.rules[kind] };
+  const candidate: Record<string, unknown> = { ...ruleOf(settings, kind) };
   if (parts.threshold !== undefined) candidate['threshold'] = parts.threshold;
   if (parts.base !== undefined) candidate['base'] = parts.base;
   if (parts.abstentions !== undefined) candidate['abstentions'] = parts.abstentions;
@@ -107,7 +107,7 @@ interface RulesView {
 
 function view(doc: Y.Doc, settings: RatificationSettings): RulesView {
   const rules: Record<string, Rule & { words: string }> = {};
-  for (const kind of MOTION_KINDS) rules[kind] = { ...settings.rules[kind], words: ruleWords(settings.rules[kind]) };
+  for (const kind of MOTION_KINDS) rules[kind] = { ...ruleOf(settings, kind), words: ruleWords(ruleOf(settings, kind)) };
   const weights = listOrganizations(doc).map((o) => ({ short: o.short, weight: settings.weights[o.id] ?? 1 }));
   return { rules, weights, seriatim: settings.seriatim, votingDays: settings.votingDays, chairTermDays: settings.chairTermDays, changedAt: settings.changedAt, place: settings.place ?? '' };
 }

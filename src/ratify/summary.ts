@@ -10,6 +10,7 @@ import type * as Y from 'yjs';
 import { numberBlocks, placeOf, toRoman, type NumberedBlock } from '../constitution/numbering.ts';
 import { longDate } from '../export/dates.ts';
 import { readMeta } from '../workspace/workspace.ts';
+import { combineLabel } from './combine.ts';
 import { CONSTITUTION } from './digest.ts';
 import { currentKey, signedDelegate, readParliament, type BlockStatus, type MotionReport, type MotionStatus, type Parliament, type RecordProblem } from './parliament.ts';
 import { ruleWords, type Choice, type MotionKind } from './rules.ts';
@@ -145,6 +146,7 @@ function numberedText(motion: MotionReport, numbered: ReadonlyMap<string, Number
 
 function targetLabel(motion: MotionReport, numbered: ReadonlyMap<string, NumberedBlock>, shortOf: (org: string) => string, electionOf: (motion: MotionReport) => string, meetingDate: (id: string) => string): string {
   if (motion.kind === 'minutes') return `Adopt the minutes of the meeting of ${longDate(meetingDate(motion.target))}`;
+  if (motion.kind === 'combine') return combineLabel(motion.newText, shortOf);
   if (motion.kind === 'chair') return `Elect ${electionOf(motion)} as chair`;
   if (motion.kind === 'admit') return `Admit ${motion.subject.name} (${motion.subject.short})`;
   if (motion.kind === 'remove') return `Remove ${shortOf(motion.target)}`;

@@ -51,6 +51,7 @@ const mapRoots = {
   motions: record('a motion', 'any'),
   comments: record('a comment', []),
   versions: plain,
+  chapters: record('a chapter', []),
 } as const;
 
 const listRoots = {
@@ -76,6 +77,7 @@ const ROOT_NAMES: Record<string, string> = {
   motions: 'motions and votes',
   comments: 'comments',
   versions: 'saved versions',
+  chapters: 'chapters',
   roster: 'delegate keys',
   statements: 'signed statements',
   constitution: 'constitution',
