@@ -32,9 +32,9 @@ export interface Chapter {
 export type ChapterInput = Omit<Chapter, 'id'>;
 
 /** The longest text a chapter's field holds. */
-export const FIELD_MAX = 200;
+const FIELD_MAX = 200;
 
-export function chaptersMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+function chaptersMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap('chapters');
 }
 

@@ -41,7 +41,7 @@ const TEMPLATE_HEADINGS: Readonly<Record<Column, string>> = {
 };
 
 /** The largest file and the most rows a chapters file may have. */
-export const CSV_MAX_BYTES = 2_000_000;
+const CSV_MAX_BYTES = 2_000_000;
 export const CSV_MAX_ROWS = 5_000;
 
 export interface CsvProblem {
@@ -178,7 +178,7 @@ function complaintWords(code: string): string {
 }
 
 /** Every chapter of a CSV file, or every problem with its line; `orgRef` imports the file for one organization. */
-export function parseChaptersCsv(doc: Y.Doc, bytes: Uint8Array, fileName: string, orgRef?: string): { chapters: ChapterInput[]; problems: CsvProblem[] } {
+function parseChaptersCsv(doc: Y.Doc, bytes: Uint8Array, fileName: string, orgRef?: string): { chapters: ChapterInput[]; problems: CsvProblem[] } {
   const none: ChapterInput[] = [];
   if (bytes.length > CSV_MAX_BYTES) return { chapters: none, problems: [{ line: 1, message: `the file is larger than ${CSV_MAX_BYTES / 1_000_000} MB; a chapters list is much smaller. Check that it is the right file.` }] };
   const forOrg = orgRef === undefined ? undefined : findOrganization(doc, orgRef);

@@ -44,11 +44,11 @@ function groupBy(chapters: readonly Chapter[], level: Level): PlaceGroup[] {
     .sort((a, b) => b.orgs.length - a.orgs.length || a.name.localeCompare(b.name) || a.key.localeCompare(b.key));
 }
 
-export function byCity(chapters: readonly Chapter[]): PlaceGroup[] {
+function byCity(chapters: readonly Chapter[]): PlaceGroup[] {
   return groupBy(chapters, 'city');
 }
 
-export function byRegion(chapters: readonly Chapter[]): PlaceGroup[] {
+function byRegion(chapters: readonly Chapter[]): PlaceGroup[] {
   return groupBy(chapters, 'region');
 }
 

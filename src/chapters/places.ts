@@ -18,7 +18,7 @@ const US_STATES: Readonly<Record<string, string>> = {
 };
 
 /** The name every spelling of the United States reads as (the gazetteer's). */
-export const UNITED_STATES = 'United States';
+const UNITED_STATES = 'United States';
 
 const US_SPELLINGS = new Set(['us', 'usa', 'u s', 'u s a', 'united states', 'united states of america', 'america', 'estados unidos', 'etats unis']);
 
@@ -50,7 +50,7 @@ const STATE_BY_KEY = new Map<string, string>(
 );
 
 /** A US state's full name from its name or two-letter code, or undefined when `region` is none. */
-export function usStateName(region: string): string | undefined {
+function usStateName(region: string): string | undefined {
   return STATE_BY_KEY.get(placeKey(region));
 }
 

@@ -10,7 +10,7 @@ import { listChapters, type Chapter } from './chapters.ts';
 import { combinedChapters } from './combined.ts';
 import { overlapOf, type PlaceGroup } from './overlap.ts';
 
-export interface OverlapRow {
+interface OverlapRow {
   place: string;
   region: string;
   country: string;

@@ -1,0 +1,183 @@
+/**
+ * Chapters: each member organization's local chapters (added by hand, or imported from a CSV file whose
+ * template the view offers; a bad file is refused whole with every problem by line), where members
+ * overlap (tables, and a map loaded on first use), and the chapters the parliament combined. Proposing to
+ * combine a city's chapters opens a motion (src/ratify/combine.ts), voted on in Ratification.
+ */
+import { lazy, Suspense, useCallback, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type * as Y from 'yjs';
+import { addChapters, listChapters, removeChapter, type ChapterInput } from '../../src/chapters/chapters.ts';
+import { combinedChapters, combineProposalFor } from '../../src/chapters/combined.ts';
+import { ChaptersCsvError, importChaptersCsv, templateFor, type CsvProblem } from '../../src/chapters/csv.ts';
+import { overlapOf, type PlaceGroup } from '../../src/chapters/overlap.ts';
+import { openMotion } from '../../src/ratify/actions.ts';
+import { listOrganizations, readMeta } from '../../src/workspace/workspace.ts';
+import type { Host } from '../host.ts';
+import type { Notify } from '../notice.ts';
+import type { ParliamentStore } from '../ratify/parliament-store.ts';
+import { useSigner } from '../ratify/use-signer.ts';
+import { useDocValue } from '../state/use-doc.ts';
+import { TableHead } from '../TableHead.tsx';
+import { ChapterForm } from './ChapterForm.tsx';
+import { OverlapTables } from './OverlapTables.tsx';
+import './chapters.css';
+
+const ChaptersMap = lazy(() => import('./ChaptersMap.tsx').then((m) => ({ default: m.ChaptersMap })));
+
+interface Props {
+  doc: Y.Doc;
+  host: Host;
+  store: ParliamentStore;
+  readOnly: boolean;
+  onNotice: Notify;
+}
+
+const ALL = '';
+
+export function ChaptersView({ doc, host, store, readOnly, onNotice }: Props): ReactNode {
+  const chapters = useDocValue(doc, listChapters);
+  const orgs = useDocValue(doc, listOrganizations);
+  const coalition = useDocValue(doc, useCallback((d: Y.Doc) => readMeta(d).name, []));
+  const summary = useSyncExternalStore(
+    (notify) => store.subscribe(notify),
+    () => store.current(),
+  );
+  const { key, signed } = useSigner(host, store, onNotice);
+  const [importFor, setImportFor] = useState(ALL);
+  const [problems, setProblems] = useState<{ file: string; problems: readonly CsvProblem[] } | null>(null);
+  const overlap = useMemo(() => overlapOf(chapters), [chapters]);
+  const parliament = store.parliament();
+  const combined = useMemo(() => (parliament ? combinedChapters(parliament) : []), [parliament]);
+  const shortOf = (org: string): string => orgs.find((o) => o.id === org)?.short ?? summary?.organizations.find((o) => o.org === org)?.short ?? '?';
+  const fail = (error: unknown): void => onNotice('error', error instanceof Error ? error.message : String(error));
+
+  const add = (input: ChapterInput): boolean => {
+    try {
+      addChapters(doc, [input]);
+      onNotice('info', `Added the chapter “${input.localName}”.`);
+      return true;
+    } catch (error) {
+      fail(error);
+      return false;
+    }
+  };
+  const importCsv = async (): Promise<void> => {
+    const file = await host.openFile(['.csv', '.txt']);
+    if (!file) return;
+    try {
+      const added = importChaptersCsv(doc, file.bytes, file.name, importFor === ALL ? undefined : importFor);
+      setProblems(null);
+      onNotice('info', `Imported ${added.length} chapter${added.length === 1 ? '' : 's'} from ${file.name}.`);
+    } catch (error) {
+      if (error instanceof ChaptersCsvError) setProblems({ file: file.name, problems: error.problems });
+      else fail(error);
+    }
+  };
+  const template = async (): Promise<void> => {
+    const short = orgs.find((o) => o.id === importFor)?.short ?? orgs[0]?.short;
+    if (await host.saveFile('chapters-template.csv', new TextEncoder().encode(templateFor(doc, short)))) onNotice('info', 'Saved the chapters template: fill in one line per chapter, then import it.');
+  };
+  const canPropose = !readOnly && key !== null && summary?.founded === true;
+  const propose = (group: PlaceGroup): void =>
+    void signed((k) => openMotion(doc, k, { kind: 'combine', ...combineProposalFor(group, coalition) })).then((done) => {
+      if (done) onNotice('info', `Combining the chapters in ${group.name} is put to the vote (see Ratification).`);
+    });
+
+  return (
+    <div className="chap-view" data-testid="chapters-view">
+      <h2>Chapters</h2>
+      {!readOnly && (
+        <section className="chap-actions" aria-label="Import chapters">
+          <label>
+            Import for{' '}
+            <select value={importFor} onChange={(e) => setImportFor(e.target.value)}>
+              <option value={ALL}>each row’s Organization column</option>
+              {orgs.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.short}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={() => void importCsv()} disabled={orgs.length === 0}>
+            Import a CSV file…
+          </button>
+          <button type="button" className="linklike" onClick={() => void template()}>
+            Download the CSV template
+          </button>
+        </section>
+      )}
+      {problems && (
+        <div role="alert" className="chap-problems" data-testid="csv-problems">
+          <p>
+            {problems.file}: no chapter was imported, because of {problems.problems.length === 1 ? 'this problem' : `these ${problems.problems.length} problems`}:
+          </p>
+          <ul>
+            {problems.problems.map((p) => (
+              <li key={`${p.line}:${p.message}`}>
+                Line {p.line}: {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {orgs.length === 0 && <p className="muted">Add the member organizations first (Constitution view, sidebar).</p>}
+      {!readOnly && orgs.length > 0 && <ChapterForm orgs={orgs} coalition={coalition} onAdd={add} />}
+
+      <h3>Where members overlap</h3>
+      <OverlapTables overlap={overlap} shortOf={shortOf} summary={summary} {...(canPropose ? { onPropose: propose } : {})} />
+      {combined.length > 0 && (
+        <>
+          <h3>Combined coalition chapters</h3>
+          <ul data-testid="combined">
+            {combined.map((c) => (
+              <li key={c.motion}>
+                <strong>{c.coalitionName}</strong> ({[c.city, c.region, c.country].filter(Boolean).join(', ')}): {c.chapters.map((m) => `${m.localName} (${shortOf(m.org)})`).join('; ')}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {chapters.length > 0 && (
+        <Suspense fallback={<p className="loading">Loading the map…</p>}>
+          <ChaptersMap chapters={chapters} orgs={orgs} />
+        </Suspense>
+      )}
+
+      <h3>Each member’s chapters</h3>
+      {orgs.map((org) => {
+        const own = chapters.filter((c) => c.org === org.id);
+        return (
+          <table key={org.id} className="chap-table" data-testid={`chapters-${org.short}`}>
+            <caption>
+              {org.name} ({org.short}): {own.length} chapter{own.length === 1 ? '' : 's'}
+            </caption>
+            <TableHead columns={['Local name', 'Coalition chapter', 'City', 'State or region', 'Country', 'Contact', { hidden: 'Actions' }]} />
+            <tbody>
+              {own.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">
+                    {c.localName}
+                    {c.headquarters && <span className="chap-hq"> (headquarters)</span>}
+                  </th>
+                  <td>{c.coalitionName}</td>
+                  <td>{c.city}</td>
+                  <td>{c.region}</td>
+                  <td>{c.country}</td>
+                  <td>{c.contact}</td>
+                  <td>
+                    {!readOnly && (
+                      <button type="button" className="small" aria-label={`Remove the chapter ${c.localName}`} onClick={() => removeChapter(doc, c.id)}>
+                        Remove
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        );
+      })}
+    </div>
+  );
+}
