@@ -1,21 +1,22 @@
 /**
- * `concord chapters FILE [--json]`: each member organization's chapters, where members overlap and the
- * chapters the parliament combined. `concord chapters import FILE --org SHORT CSV [--json]`: add an
+ * `concord chapters FILE [--appendix on|off] [--json]`: each member organization's chapters, where members
+ * overlap and the chapters the parliament combined; --appendix chooses whether exports print them. `concord chapters import FILE --org SHORT CSV [--json]`: add an
  * organization's chapters from a CSV file, all or none (every bad row reported with its line).
  */
 import { basename } from 'node:path';
+import { chaptersAppendixChosen, chooseChaptersAppendix } from '../../src/chapters/appendix.ts';
 import { ChaptersCsvError, importChaptersCsv } from '../../src/chapters/csv.ts';
 import { summarizeChapters, type ChaptersSummary } from '../../src/chapters/summary.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
 import { requireOrganization } from '../../src/workspace/workspace.ts';
-import { printData, printJson, requireFlag, requirePositional, type CommandAction } from '../command.ts';
+import { printData, printJson, requireFlag, requirePositional, stringFlag, UsageError, type CommandAction } from '../command.ts';
 import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
 
 function place(city: string, region: string, country: string): string {
   return [city, region, country].filter((part) => part !== '').join(', ');
 }
 
-function readable(summary: ChaptersSummary): string {
+function readable(summary: ChaptersSummary & { appendix: boolean }): string {
   const lines: string[] = [];
   for (const org of summary.organizations) {
     lines.push(`${org.name} (${org.short}): ${org.chapters.length} chapter${org.chapters.length === 1 ? '' : 's'}`);
@@ -27,14 +28,22 @@ function readable(summary: ChaptersSummary): string {
   for (const row of summary.overlap.regions) lines.push(`  ${place(row.place, '', row.country)} (region): ${row.organizations.join(', ')} (${row.chapters} chapters)`);
   if (summary.combined.length > 0) lines.push('', 'Combined by the parliament:');
   for (const c of summary.combined) lines.push(`  ${c.coalitionName} (${place(c.city, c.region, c.country)}): ${c.chapters.map((m) => `${m.localName} (${m.organization})`).join('; ')}`);
+  lines.push('', `Exports ${summary.appendix ? 'include' : 'leave out'} the appendix "Member organizations and their chapters" (concord chapters FILE --appendix on|off).`);
   return `${lines.join('\n')}\n`;
 }
 
 export const chapters: CommandAction = {
-  options: { json: { type: 'boolean' } },
+  options: { appendix: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
-    const doc = await openWorkspace(io, requirePositional(args, 0, 'FILE'));
-    printData(io, args, summarizeChapters(doc), readable);
+    const file = requirePositional(args, 0, 'FILE');
+    const appendix = stringFlag(args, 'appendix');
+    if (appendix !== undefined && appendix !== 'on' && appendix !== 'off') throw new UsageError(`--appendix is on or off, not "${appendix}".`);
+    const doc = await openWorkspace(io, file);
+    if (appendix !== undefined) {
+      chooseChaptersAppendix(doc, appendix === 'on');
+      await saveWorkspace(io, file, doc);
+    }
+    printData(io, args, { ...summarizeChapters(doc), appendix: chaptersAppendixChosen(doc) }, readable);
     return 0;
   },
 };

@@ -2,10 +2,12 @@
  * Chapters: each member organization's local chapters (added by hand, or imported from a CSV file whose
  * template the view offers; a bad file is refused whole with every problem by line), where members
  * overlap (tables, and a map loaded on first use), and the chapters the parliament combined. Proposing to
- * combine a city's chapters opens a motion (src/ratify/combine.ts), voted on in Ratification.
+ * combine a city's chapters opens a motion (src/ratify/combine.ts), voted on in Ratification. A checkbox
+ * chooses whether exports print the appendix of member organizations and their chapters.
  */
 import { lazy, Suspense, useCallback, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type * as Y from 'yjs';
+import { chaptersAppendixChosen, chooseChaptersAppendix } from '../../src/chapters/appendix.ts';
 import { addChapters, listChapters, removeChapter, type ChapterInput } from '../../src/chapters/chapters.ts';
 import { combinedChapters, combineProposalFor } from '../../src/chapters/combined.ts';
 import { ChaptersCsvError, importChaptersCsv, templateFor, type CsvProblem } from '../../src/chapters/csv.ts';
@@ -38,6 +40,7 @@ export function ChaptersView({ doc, host, store, readOnly, onNotice }: Props): R
   const chapters = useDocValue(doc, listChapters);
   const orgs = useDocValue(doc, listOrganizations);
   const coalition = useDocValue(doc, useCallback((d: Y.Doc) => readMeta(d).name, []));
+  const appendix = useDocValue(doc, chaptersAppendixChosen);
   const summary = useSyncExternalStore(
     (notify) => store.subscribe(notify),
     () => store.current(),
@@ -121,6 +124,9 @@ export function ChaptersView({ doc, host, store, readOnly, onNotice }: Props): R
           </ul>
         </div>
       )}
+      <label className="chap-check">
+        <input type="checkbox" checked={appendix} disabled={readOnly} onChange={(e) => chooseChaptersAppendix(doc, e.target.checked)} /> Print the appendix “Member organizations and their chapters” in exported PDF, Word and Markdown files
+      </label>
       {orgs.length === 0 && <p className="muted">Add the member organizations first (Constitution view, sidebar).</p>}
       {!readOnly && orgs.length > 0 && <ChapterForm orgs={orgs} coalition={coalition} onAdd={add} />}
 

@@ -33,6 +33,14 @@ describe('concord chapters', () => {
       { place: 'New York', region: 'New York', country: 'United States', organizations: ['DFA', 'SWP'], chapters: 2 },
     ]);
     expect(json.organizations.map((o: { short: string; chapters: unknown[] }) => [o.short, o.chapters.length])).toEqual([['DFA', 3], ['SWP', 2]]);
+    expect(json.appendix).toBe(false);
+
+    // The coalition chooses to print them: the exported Markdown has the appendix.
+    expect((await concord(['chapters', file, '--appendix', 'maybe'])).code).toBe(2);
+    expect((await concord(['chapters', file, '--appendix', 'on'])).out).toContain('Exports include the appendix "Member organizations and their chapters"');
+    const out = join(dir, 'draft.md');
+    expect((await concord(['export', file, '--format', 'md', '--draft', '--out', out])).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('## Member organizations and their chapters\n\n### Democracy for America (DFA)\n\n- DFA New York City — New York, New York, United States');
   });
 
   it('refuses a bad file with every problem by line, exit 1 and the workspace file byte-identical', async () => {
