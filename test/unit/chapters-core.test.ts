@@ -15,6 +15,7 @@ import { readParliament, subjectDigest } from '../../src/ratify/parliament.ts';
 import { signStatement, type Open } from '../../src/ratify/statement.ts';
 import { appendStatements } from '../../src/ratify/statement-log.ts';
 import { toHex } from '../../src/ratify/signing.ts';
+import { checkUpdate } from '../../src/sync/update-check.ts';
 import { inspectWorkspace } from '../../src/workspace/doc-shape.ts';
 import { dropDamaged } from '../../src/workspace/repair.ts';
 import { link } from './core-helpers.ts';
@@ -74,6 +75,17 @@ describe('chapters in the workspace', () => {
     dropDamaged(c.doc);
     expect(inspectWorkspace(c.doc)).toEqual([]);
     expect(listChapters(c.doc)).toHaveLength(before);
+  });
+
+  it('is refused by the server when a peer sends a chapter of the wrong shape', async () => {
+    const c = await sharedCities();
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(c.doc));
+    const before = Y.encodeStateVector(peer);
+    const nested = new Y.Map<unknown>();
+    nested.set('city', new Y.Array());
+    peer.getMap('chapters').set('forged', nested);
+    expect(checkUpdate(c.doc, Y.encodeStateAsUpdate(peer, before), true)).toEqual({ ok: false, reason: '"forged" under chapters has the wrong type' });
   });
 
   it('finds where members overlap: New York and Dallas, and the states and countries present', async () => {
