@@ -1,30 +1,39 @@
-/** Adding one chapter by hand: the organization, its local name, the place, and the coalition-chapter name suggested from the city. */
+/** One chapter by hand, new or edited: the organization, its local name, the place, and the coalition-chapter name suggested from the city. */
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { suggestedCoalitionName, type ChapterInput } from '../../src/chapters/chapters.ts';
+import { suggestedCoalitionName, type Chapter, type ChapterInput } from '../../src/chapters/chapters.ts';
 import type { Organization } from '../../src/workspace/workspace.ts';
 
 const EMPTY = { localName: '', coalitionName: '', city: '', region: '', country: '', contact: '' };
 
-export function ChapterForm({ orgs, coalition, onAdd }: { orgs: Organization[]; coalition: string; onAdd(input: ChapterInput): boolean }): ReactNode {
-  const [org, setOrg] = useState('');
-  const [fields, setFields] = useState(EMPTY);
-  const [headquarters, setHeadquarters] = useState(false);
+interface Props {
+  orgs: Organization[];
+  coalition: string;
+  /** The chapter being edited; none for a new one. */
+  initial?: Chapter;
+  onSave(input: ChapterInput): boolean;
+  onCancel?(): void;
+}
+
+export function ChapterForm({ orgs, coalition, initial, onSave, onCancel }: Props): ReactNode {
+  const [org, setOrg] = useState(initial?.org ?? '');
+  const [fields, setFields] = useState(initial ? { localName: initial.localName, coalitionName: initial.coalitionName, city: initial.city, region: initial.region, country: initial.country, contact: initial.contact } : EMPTY);
+  const [headquarters, setHeadquarters] = useState(initial?.headquarters ?? false);
   const chosen = org || orgs[0]?.id || '';
   const set = (key: keyof typeof EMPTY) => (event: { target: { value: string } }) => setFields({ ...fields, [key]: event.target.value });
   const suggestion = suggestedCoalitionName(coalition, fields.city);
   const submit = (event: FormEvent): void => {
     event.preventDefault();
-    const done = onAdd({ org: chosen, ...fields, coalitionName: fields.coalitionName || suggestion, headquarters, latitude: undefined, longitude: undefined });
-    if (done) {
+    const done = onSave({ org: chosen, ...fields, coalitionName: fields.coalitionName || suggestion, headquarters, latitude: initial?.latitude, longitude: initial?.longitude });
+    if (done && !initial) {
       setFields(EMPTY);
       setHeadquarters(false);
     }
   };
   return (
-    <form className="chap-form" aria-label="Add a chapter" onSubmit={submit}>
+    <form className="chap-form" aria-label={initial ? `Edit the chapter ${initial.localName}` : 'Add a chapter'} onSubmit={submit}>
       <label>
         Organization
-        <select value={chosen} onChange={(e) => setOrg(e.target.value)}>
+        <select value={chosen} disabled={initial !== undefined} onChange={(e) => setOrg(e.target.value)}>
           {orgs.map((o) => (
             <option key={o.id} value={o.id}>
               {o.short} — {o.name}
@@ -53,9 +62,16 @@ export function ChapterForm({ orgs, coalition, onAdd }: { orgs: Organization[]; 
       <label className="chap-check">
         <input type="checkbox" checked={headquarters} onChange={(e) => setHeadquarters(e.target.checked)} /> Headquarters
       </label>
-      <button type="submit" className="primary" disabled={chosen === ''}>
-        Add chapter
-      </button>
+      <div className="row">
+        <button type="submit" className="primary" disabled={chosen === ''}>
+          {initial ? 'Save' : 'Add chapter'}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
     </form>
   );
 }

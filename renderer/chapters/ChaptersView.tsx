@@ -8,19 +8,20 @@
 import { lazy, Suspense, useCallback, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { chaptersAppendixChosen, chooseChaptersAppendix } from '../../src/chapters/appendix.ts';
-import { addChapters, listChapters, removeChapter, type ChapterInput } from '../../src/chapters/chapters.ts';
+import { addChapters, listChapters, removeChapter, updateChapter, type Chapter, type ChapterInput } from '../../src/chapters/chapters.ts';
 import { combinedChapters, combineProposalFor } from '../../src/chapters/combined.ts';
 import { ChaptersCsvError, importChaptersCsv, templateFor, type CsvProblem } from '../../src/chapters/csv.ts';
 import { overlapOf, type PlaceGroup } from '../../src/chapters/overlap.ts';
 import { openMotion } from '../../src/ratify/actions.ts';
 import { listOrganizations, readMeta } from '../../src/workspace/workspace.ts';
+import { useConfirm } from '../confirm.tsx';
 import type { Host } from '../host.ts';
 import type { Notify } from '../notice.ts';
 import type { ParliamentStore } from '../ratify/parliament-store.ts';
 import { useSigner } from '../ratify/use-signer.ts';
 import { useDocValue } from '../state/use-doc.ts';
-import { TableHead } from '../TableHead.tsx';
 import { ChapterForm } from './ChapterForm.tsx';
+import { ChapterTable } from './ChapterTable.tsx';
 import { OverlapTables } from './OverlapTables.tsx';
 import './chapters.css';
 
@@ -47,6 +48,8 @@ export function ChaptersView({ doc, host, store, readOnly, onNotice }: Props): R
   );
   const { key, signed } = useSigner(host, store, onNotice);
   const [importFor, setImportFor] = useState(ALL);
+  const [editing, setEditing] = useState('');
+  const confirm = useConfirm();
   const [problems, setProblems] = useState<{ file: string; problems: readonly CsvProblem[] } | null>(null);
   const overlap = useMemo(() => overlapOf(chapters), [chapters]);
   const parliament = store.parliament();
@@ -54,6 +57,19 @@ export function ChaptersView({ doc, host, store, readOnly, onNotice }: Props): R
   const shortOf = (org: string): string => orgs.find((o) => o.id === org)?.short ?? summary?.organizations.find((o) => o.org === org)?.short ?? '?';
   const fail = (error: unknown): void => onNotice('error', error instanceof Error ? error.message : String(error));
 
+  const save = (id: string) => (input: ChapterInput): boolean => {
+    try {
+      updateChapter(doc, id, input);
+      setEditing('');
+      return true;
+    } catch (error) {
+      fail(error);
+      return false;
+    }
+  };
+  const remove = async (chapter: Chapter): Promise<void> => {
+    if (await confirm.ask(`Remove the chapter “${chapter.localName}”?`, `It leaves ${shortOf(chapter.org)}’s list of chapters for every delegate; a chapter the parliament combined stays in that decision as it was signed.`, 'Remove')) removeChapter(doc, chapter.id);
+  };
   const add = (input: ChapterInput): boolean => {
     try {
       addChapters(doc, [input]);
@@ -128,7 +144,7 @@ export function ChaptersView({ doc, host, store, readOnly, onNotice }: Props): R
         <input type="checkbox" checked={appendix} disabled={readOnly} onChange={(e) => chooseChaptersAppendix(doc, e.target.checked)} /> Print the appendix “Member organizations and their chapters” in exported PDF, Word and Markdown files
       </label>
       {orgs.length === 0 && <p className="muted">Add the member organizations first (Constitution view, sidebar).</p>}
-      {!readOnly && orgs.length > 0 && <ChapterForm orgs={orgs} coalition={coalition} onAdd={add} />}
+      {!readOnly && orgs.length > 0 && <ChapterForm orgs={orgs} coalition={coalition} onSave={add} />}
 
       <h3>Where members overlap</h3>
       <OverlapTables overlap={overlap} shortOf={shortOf} summary={summary} {...(canPropose ? { onPropose: propose } : {})} />
@@ -153,37 +169,15 @@ export function ChaptersView({ doc, host, store, readOnly, onNotice }: Props): R
       <h3>Each member’s chapters</h3>
       {orgs.map((org) => {
         const own = chapters.filter((c) => c.org === org.id);
+        const edited = own.find((c) => c.id === editing);
         return (
-          <table key={org.id} className="chap-table" data-testid={`chapters-${org.short}`}>
-            <caption>
-              {org.name} ({org.short}): {own.length} chapter{own.length === 1 ? '' : 's'}
-            </caption>
-            <TableHead columns={['Local name', 'Coalition chapter', 'City', 'State or region', 'Country', 'Contact', { hidden: 'Actions' }]} />
-            <tbody>
-              {own.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">
-                    {c.localName}
-                    {c.headquarters && <span className="chap-hq"> (headquarters)</span>}
-                  </th>
-                  <td>{c.coalitionName}</td>
-                  <td>{c.city}</td>
-                  <td>{c.region}</td>
-                  <td>{c.country}</td>
-                  <td>{c.contact}</td>
-                  <td>
-                    {!readOnly && (
-                      <button type="button" className="small" aria-label={`Remove the chapter ${c.localName}`} onClick={() => removeChapter(doc, c.id)}>
-                        Remove
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <section key={org.id} aria-label={`${org.short}’s chapters`}>
+            {edited && <ChapterForm key={edited.id} orgs={orgs} coalition={coalition} initial={edited} onSave={save(edited.id)} onCancel={() => setEditing('')} />}
+            <ChapterTable org={org} chapters={own} readOnly={readOnly} onEdit={(c) => setEditing(c.id)} onRemove={(c) => void remove(c)} />
+          </section>
         );
       })}
+      {confirm.dialog}
     </div>
   );
 }

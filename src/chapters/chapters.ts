@@ -64,11 +64,12 @@ function readChapter(id: string, map: Y.Map<unknown>): Chapter {
   };
 }
 
-/** Every chapter that names an organization and a city, by organization, then country, region, city and local name. */
+/** Every chapter of a listed organization that names a city and a local name, by organization, then country, region, city and local name. */
 export function listChapters(doc: Y.Doc): Chapter[] {
+  const orgs = new Set(listOrganizations(doc).map((o) => o.id));
   return recordEntries(doc, 'chapters')
     .map(([id, map]) => readChapter(id, map))
-    .filter((c) => c.org !== '' && c.city !== '' && c.localName !== '')
+    .filter((c) => orgs.has(c.org) && c.city !== '' && c.localName !== '')
     .sort((a, b) => a.org.localeCompare(b.org) || a.country.localeCompare(b.country) || a.region.localeCompare(b.region) || a.city.localeCompare(b.city) || a.localName.localeCompare(b.localName) || a.id.localeCompare(b.id));
 }
 

@@ -3,7 +3,7 @@
  * Party and Democracy for America) import their chapters from CSV files; a bad file is refused with its
  * lines; the overlap table lists New York and Dallas; the map shades New York and Texas for two members
  * and Vermont for one (checked in the SVG and at the pixel, with elementFromPoint); clicking Texas and
- * pressing Enter on New York list their chapters; the view is axe clean.
+ * pressing Enter on New York list their chapters; editing a chapter moves it on the map; the view is axe clean.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -107,6 +107,17 @@ describe('chapters and where members overlap', () => {
     const listed = await page.getByTestId('region-chapters').innerText();
     expect(listed).toContain('SWP New York (SWP)');
     expect(listed).toContain('DFA New York City (DFA)');
+  });
+
+  it('edits a chapter in place, and the map follows', async () => {
+    await page.getByRole('button', { name: 'Edit the chapter SWP Oakland' }).click();
+    const form = page.getByRole('form', { name: 'Edit the chapter SWP Oakland' });
+    await form.getByRole('textbox', { name: 'City' }).fill('Portland');
+    await form.getByRole('textbox', { name: 'State or region' }).fill('OR');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => region('us', 'Oregon').getAttribute('data-members'), { timeout: 15_000 }).toBe('1');
+    expect(await region('us', 'California').getAttribute('data-members')).toBe('0');
+    expect(await page.getByTestId('chapters-SWP').innerText()).toContain('Portland');
   });
 
   it('has no serious accessibility violation', async () => {

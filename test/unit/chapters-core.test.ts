@@ -18,7 +18,8 @@ import { toHex } from '../../src/ratify/signing.ts';
 import { checkUpdate } from '../../src/sync/update-check.ts';
 import { inspectWorkspace } from '../../src/workspace/doc-shape.ts';
 import { dropDamaged } from '../../src/workspace/repair.ts';
-import { link } from './core-helpers.ts';
+import { addOrganization, removeOrganization } from '../../src/workspace/workspace.ts';
+import { link, workspaceWith } from './core-helpers.ts';
 import { at, coalition, key } from './ratify-helpers.ts';
 
 function chapter(org: string, localName: string, city: string, region: string, country = 'USA', more: Partial<ChapterInput> = {}): ChapterInput {
@@ -52,6 +53,15 @@ describe('chapters in the workspace', () => {
     expect(listChapters(c.doc).find((ch) => ch.id === dallas.id)?.contact).toBe('dallas@swp.example');
     removeChapter(c.doc, dallas.id);
     expect(listChapters(other).some((ch) => ch.id === dallas.id)).toBe(false);
+  });
+
+  it('leaves out the chapters of an organization no longer listed', () => {
+    const doc = workspaceWith(['preamble:We unite.']);
+    const gone = addOrganization(doc, { name: 'Gone', short: 'GONE' }).id;
+    addChapters(doc, [chapter(gone, 'Gone NY', 'New York', 'NY')]);
+    expect(listChapters(doc)).toHaveLength(1);
+    removeOrganization(doc, gone);
+    expect(listChapters(doc)).toEqual([]);
   });
 
   it('skips, reports and repairs what a hostile peer writes under the root', async () => {
