@@ -90,9 +90,19 @@ function tidy(value: string, what: string, required: boolean): string {
   return clean;
 }
 
+/** What checking a chapter needs to know of the workspace: its organizations and the coalition's name (read once for many chapters). */
+export interface ChapterContext {
+  orgs: ReadonlySet<string>;
+  coalition: string;
+}
+
+export function chapterContext(doc: Y.Doc): ChapterContext {
+  return { orgs: new Set(listOrganizations(doc).map((o) => o.id)), coalition: readMeta(doc).name };
+}
+
 /** A chapter's fields cleaned and checked (organization known, city, country and local name given, coordinates in range), or a ConcordError saying what is wrong. */
-export function checkChapter(doc: Y.Doc, input: ChapterInput): ChapterInput {
-  if (!listOrganizations(doc).some((o) => o.id === input.org)) throw new ConcordError('That organization is not a member of this coalition.', 'chapter.unknown-org');
+export function checkChapter(context: ChapterContext, input: ChapterInput): ChapterInput {
+  if (!context.orgs.has(input.org)) throw new ConcordError('That organization is not a member of this coalition.', 'chapter.unknown-org');
   const city = tidy(input.city, 'city', true);
   const { latitude, longitude } = input;
   if ((latitude === undefined) !== (longitude === undefined)) throw new ConcordError('Give both the latitude and the longitude, or neither.', 'chapter.half-coordinates');
@@ -101,7 +111,7 @@ export function checkChapter(doc: Y.Doc, input: ChapterInput): ChapterInput {
   return {
     org: input.org,
     localName: tidy(input.localName, 'local name', true),
-    coalitionName: tidy(input.coalitionName, 'coalition-chapter name', false) || suggestedCoalitionName(readMeta(doc).name, city),
+    coalitionName: tidy(input.coalitionName, 'coalition-chapter name', false) || suggestedCoalitionName(context.coalition, city),
     city,
     region: tidy(input.region, 'state or region', false),
     country: tidy(input.country, 'country', true),
@@ -134,19 +144,25 @@ export class ChapterIndex {
   }
 }
 
-function write(map: Y.Map<unknown>, chapter: ChapterInput): void {
+/** Each field as its own key; an empty one as no key at all (readers take a missing field as empty). `fresh`: a map not yet in the document. */
+function write(map: Y.Map<unknown>, chapter: ChapterInput, fresh: boolean): void {
   for (const [key, value] of Object.entries(chapter)) {
-    if (value === undefined) map.delete(key);
-    else map.set(key, value);
+    const empty = value === undefined || value === '' || value === false;
+    if (fresh) {
+      if (!empty) map.set(key, value);
+    } else if (empty) {
+      if (map.has(key)) map.delete(key);
+    } else if (map.get(key) !== value) map.set(key, value);
   }
 }
 
 /** Add chapters in one change (all or none): each checked, and none clashing with those listed or with each other. */
 export function addChapters(doc: Y.Doc, inputs: readonly ChapterInput[]): Chapter[] {
   const index = new ChapterIndex(listChapters(doc));
+  const context = chapterContext(doc);
   const added: Chapter[] = [];
   for (const input of inputs) {
-    const chapter = { id: newId('ch_'), ...checkChapter(doc, input) };
+    const chapter = { id: newId('ch_'), ...checkChapter(context, input) };
     const clash = index.clash(chapter);
     if (clash !== '') throw new ConcordError(clash, 'chapter.duplicate');
     index.add(chapter);
@@ -155,7 +171,7 @@ export function addChapters(doc: Y.Doc, inputs: readonly ChapterInput[]): Chapte
   doc.transact(() => {
     for (const { id, ...fields } of added) {
       const map = new Y.Map<unknown>();
-      write(map, fields);
+      write(map, fields, true);
       chaptersMap(doc).set(id, map);
     }
   });
@@ -166,11 +182,11 @@ export function addChapters(doc: Y.Doc, inputs: readonly ChapterInput[]): Chapte
 export function updateChapter(doc: Y.Doc, id: string, input: ChapterInput): Chapter {
   const map = recordEntry(doc, 'chapters', id);
   if (!map) throw new ConcordError('That chapter is no longer listed.', 'chapter.unknown');
-  const fields = checkChapter(doc, input);
+  const fields = checkChapter(chapterContext(doc), input);
   const others = listChapters(doc).filter((c) => c.id !== id);
   const clash = new ChapterIndex(others).clash(fields);
   if (clash !== '') throw new ConcordError(clash, 'chapter.duplicate');
-  doc.transact(() => write(map, fields));
+  doc.transact(() => write(map, fields, false));
   return { id, ...fields };
 }
 

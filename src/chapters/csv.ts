@@ -9,7 +9,7 @@ import type * as Y from 'yjs';
 import { decodeText } from '../import/decode-text.ts';
 import { ConcordError } from '../workspace/errors.ts';
 import { findOrganization, listOrganizations, readMeta, type Organization } from '../workspace/workspace.ts';
-import { addChapters, chapterIdentity, ChapterIndex, checkChapter, listChapters, suggestedCoalitionName, type Chapter, type ChapterInput } from './chapters.ts';
+import { addChapters, chapterContext, chapterIdentity, ChapterIndex, checkChapter, listChapters, suggestedCoalitionName, type Chapter, type ChapterContext, type ChapterInput } from './chapters.ts';
 import { placeKey } from './places.ts';
 
 /** The columns a chapters file has, in the template's order; each with the headings it may be given under. */
@@ -106,7 +106,7 @@ function number(raw: string): number | undefined {
 }
 
 interface RowContext {
-  doc: Y.Doc;
+  chapters: ChapterContext;
   orgs: Organization[];
   /** The organization the file is imported for, if one was chosen. */
   forOrg: Organization | undefined;
@@ -128,7 +128,7 @@ function readRow(cells: Partial<Record<Column, string>>, context: RowContext): C
   const latitude = number(cells.latitude ?? '');
   const longitude = number(cells.longitude ?? '');
   try {
-    return checkChapter(context.doc, {
+    return checkChapter(context.chapters, {
       org: org.id,
       localName: cells.localName ?? '',
       coalitionName: cells.coalitionName ?? '',
@@ -154,7 +154,14 @@ interface ParsedRow {
 /** The rows of a CSV text with the line each starts on, and papaparse's complaint about each (""). */
 function csvRows(raw: string): ParsedRow[] {
   const text = raw.replace(/\r\n?/g, '\n');
-  const lineAt = (index: number): number => (text.slice(0, index).match(/\n/g)?.length ?? 0) + 1;
+  // Lines counted as parsing moves on (rows come in order), never from the start again.
+  let counted = 0;
+  let newlines = 0;
+  const lineAt = (index: number): number => {
+    for (let at = text.indexOf('\n', counted); at !== -1 && at < index; at = text.indexOf('\n', at + 1)) newlines += 1;
+    counted = Math.max(counted, index);
+    return newlines + 1;
+  };
   const rows: ParsedRow[] = [];
   let start = 0;
   Papa.parse<string[]>(text, {
@@ -197,7 +204,7 @@ function parseChaptersCsv(doc: Y.Doc, bytes: Uint8Array, fileName: string, orgRe
   if (problems.length > 0) return { chapters: none, problems };
   if (rows.length === 0) return { chapters: none, problems: [{ line: header.line, message: 'the file lists no chapter: add one line per chapter under the headings.' }] };
   if (rows.length > CSV_MAX_ROWS) return { chapters: none, problems: [{ line: header.line, message: `the file lists ${rows.length} chapters; at most ${CSV_MAX_ROWS} can be imported at once.` }] };
-  const context: RowContext = { doc, orgs: listOrganizations(doc), forOrg };
+  const context: RowContext = { chapters: chapterContext(doc), orgs: listOrganizations(doc), forOrg };
   const chapters: ChapterInput[] = [];
   const accepted = new ChapterIndex(listChapters(doc));
   const seen = new Map<string, number>();
