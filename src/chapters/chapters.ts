@@ -70,7 +70,9 @@ export function listChapters(doc: Y.Doc): Chapter[] {
   return recordEntries(doc, 'chapters')
     .map(([id, map]) => readChapter(id, map))
     .filter((c) => orgs.has(c.org) && c.city !== '' && c.localName !== '')
-    .sort((a, b) => a.org.localeCompare(b.org) || a.country.localeCompare(b.country) || a.region.localeCompare(b.region) || a.city.localeCompare(b.city) || a.localName.localeCompare(b.localName) || a.id.localeCompare(b.id));
+    .map((c) => ({ c, key: [c.org, countryName(c.country), regionName(c.region, c.country), c.city, c.localName, c.id].map(placeKey).join('\u0000') }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ c }) => c);
 }
 
 /** The coalition-chapter name suggested for a city: "<Coalition name> — <City>". */
