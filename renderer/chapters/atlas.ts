@@ -35,10 +35,6 @@ function regions(topology: unknown, object: string): Region[] {
   });
 }
 
-function isCity(row: unknown): row is GazetteerCity {
-  return Array.isArray(row) && row.length === 5 && typeof row[0] === 'string' && typeof row[1] === 'string' && typeof row[2] === 'string' && typeof row[3] === 'number' && typeof row[4] === 'number';
-}
-
 export async function loadAtlas(): Promise<Atlas> {
   const [states, world, cities] = await Promise.all([import('us-atlas/states-10m.json'), import('world-atlas/countries-110m.json'), import('../../src/chapters/gazetteer.json')]);
   const countries = regions(world.default, 'countries');
@@ -46,6 +42,6 @@ export async function loadAtlas(): Promise<Atlas> {
     states: regions(states.default, 'states'),
     countries,
     countryNames: new Map(countries.map((c) => [placeKey(c.name), c.name])),
-    gazetteer: gazetteerIndex(cities.default.cities.flatMap((row: unknown) => (isCity(row) ? [row] : []))),
+    gazetteer: gazetteerIndex(cities.default),
   };
 }

@@ -17,10 +17,15 @@ export interface PlacedChapter {
   longitude: number;
 }
 
-/** Index the gazetteer by city and country. */
-export function gazetteerIndex(cities: readonly GazetteerCity[]): Map<string, GazetteerCity[]> {
+function isCity(row: unknown): row is GazetteerCity {
+  return Array.isArray(row) && row.length === 5 && typeof row[0] === 'string' && typeof row[1] === 'string' && typeof row[2] === 'string' && typeof row[3] === 'number' && typeof row[4] === 'number';
+}
+
+/** The gazetteer (gazetteer.json, as loaded) indexed by city and country; rows not of its form are left out. */
+export function gazetteerIndex(data: { cities: readonly unknown[] }): Map<string, GazetteerCity[]> {
   const index = new Map<string, GazetteerCity[]>();
-  for (const city of cities) {
+  for (const city of data.cities) {
+    if (!isCity(city)) continue;
     const key = `${placeKey(city[0])}|${placeKey(city[2])}`;
     index.set(key, [...(index.get(key) ?? []), city]);
   }

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addChapters, listChapters, removeChapter, updateChapter, type ChapterInput } from '../../src/chapters/chapters.ts';
 import { combinedChapters, combineProposalFor } from '../../src/chapters/combined.ts';
+import { atlasCountry, gazetteerIndex, placeChapters } from '../../src/chapters/gazetteer.ts';
+import gazetteer from '../../src/chapters/gazetteer.json';
 import { byCountry, overlapOf, usStates } from '../../src/chapters/overlap.ts';
 import { summarizeChapters } from '../../src/chapters/summary.ts';
 import { castVote, closeMotion, openMotion } from '../../src/ratify/actions.ts';
@@ -116,6 +118,27 @@ describe('chapters in the workspace', () => {
       ['United States', 2],
       ['France', 1],
     ]);
+  });
+});
+
+describe('placing chapters on the map', () => {
+  const index = gazetteerIndex(gazetteer);
+  const placed = (input: ChapterInput): [number, number] | undefined => {
+    const [found] = placeChapters([{ id: 'c', ...input }], index);
+    return found ? [found.latitude, found.longitude] : undefined;
+  };
+
+  it('takes a CSV’s coordinates first, else the gazetteer’s city in the right state', () => {
+    expect(placed(chapter('o', 'A', 'Burlington', 'VT', 'USA', { latitude: 1, longitude: 2 }))).toEqual([1, 2]);
+    const [vtLat = 0, vtLng = 0] = placed(chapter('o', 'A', 'Burlington', 'VT', 'USA')) ?? [];
+    const [ncLat = 0] = placed(chapter('o', 'A', 'Burlington', 'North Carolina', 'United States')) ?? [];
+    expect([Math.round(vtLat), Math.round(vtLng), Math.round(ncLat)]).toEqual([44, -73, 36]);
+    expect(placed(chapter('o', 'A', 'Nowhere Springs', 'TX'))).toBeUndefined();
+  });
+
+  it('finds the world atlas’s shape for a country however it is written', () => {
+    const atlasNames = new Map([['united states of america', 'United States of America'], ['france', 'France']]);
+    expect(['USA', 'U.S.A.', 'United States', 'france', 'Deutschland'].map((c) => atlasCountry(c, atlasNames))).toEqual(['United States of America', 'United States of America', 'United States of America', 'France', undefined]);
   });
 });
 
