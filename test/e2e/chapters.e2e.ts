@@ -1,11 +1,11 @@
 /**
  * Where members overlap, end to end: two organizations (the proposal's example — the Socialist Workers
- * Party and Democracy for America) import their chapters from CSV files; a bad file is refused with its
+ * Party and Democracy for America) download the CSV template and import their chapters from CSV files; a bad file is refused with its
  * lines; the overlap table lists New York and Dallas; the map shades New York and Texas for two members
  * and Vermont for one (checked in the SVG and at the pixel, with elementFromPoint); clicking Texas and
  * pressing Enter on New York list their chapters; editing a chapter moves it on the map; the view is axe clean.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -39,7 +39,7 @@ function region(map: 'us' | 'world', name: string): ReturnType<Page['locator']> 
 beforeAll(async () => {
   for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, name), text);
   browser = await launchBrowser();
-  page = await (await browser.newContext({ bypassCSP: true, viewport: { width: 1400, height: 1000 } })).newPage();
+  page = await (await browser.newContext({ bypassCSP: true, acceptDownloads: true, viewport: { width: 1400, height: 1000 } })).newPage();
   await openApp(page, baseUrl);
   await addOrg(page, 'Socialist Workers Party', 'SWP');
   await addOrg(page, 'Democracy for America', 'DFA');
@@ -51,6 +51,16 @@ afterAll(async () => {
 });
 
 describe('chapters and where members overlap', () => {
+  it('downloads a CSV template that names the coalition', async () => {
+    await page.getByRole('combobox', { name: 'Import for' }).selectOption({ label: 'SWP' });
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download the CSV template' }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe('chapters-template.csv');
+    const path = await saved.path();
+    expect(readFileSync(path, 'utf8')).toMatch(/^Organization,Local name,Coalition name,City,State or region,Country,Contact,Headquarters,Latitude,Longitude\r\nSWP,Downtown branch,New coalition — New York,New York,NY,United States,/);
+  });
+
   it('refuses a bad CSV file with its lines and imports nothing', async () => {
     screenshotOnFailure(page, 'chapters-bad-csv');
     await importFor('DFA', 'bad.csv');
