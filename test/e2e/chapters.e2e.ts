@@ -3,7 +3,8 @@
  * Party and Democracy for America) download the CSV template and import their chapters from CSV files; a bad file is refused with its
  * lines; the overlap table lists New York and Dallas; the map shades New York and Texas for two members
  * and Vermont for one (checked in the SVG and at the pixel, with elementFromPoint); clicking Texas and
- * pressing Enter on New York list their chapters; editing a chapter moves it on the map; the view is axe clean.
+ * pressing Enter on New York list their chapters; editing a chapter moves it on the map; combining the
+ * New York chapters is proposed to the parliament; the view is axe clean.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -129,6 +130,23 @@ describe('chapters and where members overlap', () => {
     expect(await region('us', 'California').getAttribute('data-members')).toBe('0');
     // The coalition-chapter name was the one suggested for Oakland: it follows the city.
     expect(await page.getByTestId('chapters-SWP').innerText()).toMatch(/SWP Oakland\s+New coalition — Portland\s+Portland\s+OR/);
+  });
+
+  it('puts combining the New York chapters to the parliament', async () => {
+    screenshotOnFailure(page, 'chapters-combine');
+    // SWP's delegate puts this computer's key on the roster, which founds the coalition.
+    await page.getByRole('combobox', { name: 'Acting for' }).selectOption({ label: 'Socialist Workers Party' });
+    await page.getByRole('tab', { name: 'Ratification' }).click();
+    await page.getByRole('button', { name: 'Put this computer’s key on the roster for SWP' }).click();
+    await page.getByTestId('chair').waitFor();
+    await page.getByRole('tab', { name: 'Chapters' }).click();
+    await page.getByRole('button', { name: 'Propose combining the chapters in New York' }).click();
+    await expect.poll(() => page.getByTestId('overlap-cities').locator('tbody tr').filter({ hasText: 'New York' }).innerText(), { timeout: 15_000 }).toContain('Under vote');
+    await page.getByRole('tab', { name: 'Ratification' }).click();
+    const motion = page.getByTestId('motion').filter({ hasText: 'Combine the chapters in New York' });
+    await expect.poll(() => motion.innerText(), { timeout: 15_000 }).toMatch(/Combine the chapters in New York \((SWP: SWP New York; DFA: DFA New York City|DFA: DFA New York City; SWP: SWP New York)\) as New coalition — New York/);
+    await page.getByRole('tab', { name: 'Chapters' }).click();
+    await page.getByTestId('chapters-view').waitFor();
   });
 
   it('has no serious accessibility violation', async () => {
