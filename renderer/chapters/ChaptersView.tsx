@@ -13,6 +13,8 @@ import { combinedChapters, combineProposalFor } from '../../src/chapters/combine
 import { ChaptersCsvError, importChaptersCsv, templateFor, type CsvProblem } from '../../src/chapters/csv.ts';
 import { overlapOf, type PlaceGroup } from '../../src/chapters/overlap.ts';
 import { openMotion } from '../../src/ratify/actions.ts';
+import { toHex } from '../../src/ratify/signing.ts';
+import { mayOpenMotions } from '../../src/ratify/summary.ts';
 import { listOrganizations, readMeta } from '../../src/workspace/workspace.ts';
 import { useConfirm } from '../confirm.tsx';
 import type { Host } from '../host.ts';
@@ -96,7 +98,7 @@ export function ChaptersView({ doc, host, store, readOnly, onNotice }: Props): R
     const short = orgs.find((o) => o.id === importFor)?.short ?? orgs[0]?.short;
     if (await host.saveFile('chapters-template.csv', new TextEncoder().encode(templateFor(doc, short)))) onNotice('info', 'Saved the chapters template: fill in one line per chapter, then import it.');
   };
-  const canPropose = !readOnly && key !== null && summary?.founded === true;
+  const canPropose = !readOnly && key !== null && summary !== null && mayOpenMotions(summary, toHex(key.publicKey));
   const propose = (group: PlaceGroup): void =>
     void signed((k) => openMotion(doc, k, { kind: 'combine', ...combineProposalFor(group, coalition) })).then((done) => {
       if (done) onNotice('info', `Combining the chapters in ${group.name} is put to the vote (see Ratification).`);

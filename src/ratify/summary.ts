@@ -157,6 +157,12 @@ function targetLabel(motion: MotionReport, numbered: ReadonlyMap<string, Numbere
   return block ? blockLabel(block) : 'A block no longer in the text';
 }
 
+/** Whether the delegate whose key is `key` (hex) may open motions: on the roster, and the chair while there is one. */
+export function mayOpenMotions(summary: TallySummary, key: string): boolean {
+  const me = summary.roster.find((m) => m.key !== '' && m.key === key);
+  return me !== undefined && (!summary.chair || summary.chair.org === me.org);
+}
+
 export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliament: Parliament = readParliament(doc, now)): TallySummary {
   const known = parliament.organizations;
   const shortOf = (id: string): string => known.get(id)?.short ?? id;
