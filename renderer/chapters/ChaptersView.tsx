@@ -11,7 +11,8 @@ import { chaptersAppendixChosen, chooseChaptersAppendix } from '../../src/chapte
 import { addChapters, listChapters, removeChapter, updateChapter, type Chapter, type ChapterInput } from '../../src/chapters/chapters.ts';
 import { combinedChapters, combineProposalFor } from '../../src/chapters/combined.ts';
 import { ChaptersCsvError, importChaptersCsv, templateFor, type CsvProblem } from '../../src/chapters/csv.ts';
-import { overlapOf, type PlaceGroup } from '../../src/chapters/overlap.ts';
+import { membersChapters, overlapOf, type PlaceGroup } from '../../src/chapters/overlap.ts';
+import { formerMembers } from '../../src/chapters/summary.ts';
 import { openMotion } from '../../src/ratify/actions.ts';
 import { toHex } from '../../src/ratify/signing.ts';
 import { mayOpenMotions } from '../../src/ratify/summary.ts';
@@ -53,8 +54,9 @@ export function ChaptersView({ doc, host, store, readOnly, onNotice }: Props): R
   const [editing, setEditing] = useState('');
   const confirm = useConfirm();
   const [problems, setProblems] = useState<{ file: string; problems: readonly CsvProblem[] } | null>(null);
-  const overlap = useMemo(() => overlapOf(chapters), [chapters]);
   const parliament = store.parliament();
+  const current = useMemo(() => (parliament ? membersChapters(chapters, formerMembers(parliament)) : chapters), [chapters, parliament]);
+  const overlap = useMemo(() => overlapOf(current), [current]);
   const combined = useMemo(() => (parliament ? combinedChapters(parliament) : []), [parliament]);
   const shortOf = (org: string): string => orgs.find((o) => o.id === org)?.short ?? summary?.organizations.find((o) => o.org === org)?.short ?? '?';
   const fail = (error: unknown): void => onNotice('error', error instanceof Error ? error.message : String(error));
@@ -164,7 +166,7 @@ export function ChaptersView({ doc, host, store, readOnly, onNotice }: Props): R
       )}
       {chapters.length > 0 && (
         <Suspense fallback={<p className="loading">Loading the map…</p>}>
-          <ChaptersMap chapters={chapters} orgs={orgs} />
+          <ChaptersMap chapters={current} orgs={orgs} />
         </Suspense>
       )}
 

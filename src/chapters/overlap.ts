@@ -63,6 +63,11 @@ export interface Overlap {
   regions: PlaceGroup[];
 }
 
+/** The chapters of organizations still members (a removed or withdrawn organization's chapters stay listed, but no longer count where members overlap). */
+export function membersChapters(chapters: readonly Chapter[], former: ReadonlySet<string>): Chapter[] {
+  return chapters.filter((c) => !former.has(c.org));
+}
+
 export function overlapOf(chapters: readonly Chapter[]): Overlap {
   const shared = (g: PlaceGroup): boolean => g.orgs.length >= 2;
   return { cities: byCity(chapters).filter(shared), regions: byRegion(chapters).filter(shared) };

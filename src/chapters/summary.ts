@@ -8,7 +8,7 @@ import { readParliament, type Parliament } from '../ratify/parliament.ts';
 import { listOrganizations } from '../workspace/workspace.ts';
 import { listChapters, type Chapter } from './chapters.ts';
 import { combinedChapters } from './combined.ts';
-import { overlapOf, type PlaceGroup } from './overlap.ts';
+import { membersChapters, overlapOf, type PlaceGroup } from './overlap.ts';
 
 interface OverlapRow {
   place: string;
@@ -25,11 +25,16 @@ export interface ChaptersSummary {
   combined: Array<{ motion: string; decidedAt: string; city: string; region: string; country: string; coalitionName: string; chapters: Array<{ organization: string; localName: string }> }>;
 }
 
+/** The organizations the parliament removed or that withdrew. */
+export function formerMembers(parliament: Parliament): Set<string> {
+  return new Set([...parliament.organizations.values()].filter((o) => o.status !== 'member').map((o) => o.org));
+}
+
 export function summarizeChapters(doc: Y.Doc, parliament: Parliament = readParliament(doc)): ChaptersSummary {
   const orgs = listOrganizations(doc);
   const shortOf = (id: string): string => orgs.find((o) => o.id === id)?.short ?? parliament.organizations.get(id)?.short ?? id;
   const chapters = listChapters(doc);
-  const overlap = overlapOf(chapters);
+  const overlap = overlapOf(membersChapters(chapters, formerMembers(parliament)));
   const row = (g: PlaceGroup): OverlapRow => ({ place: g.name, region: g.region, country: g.country, organizations: g.orgs.map(shortOf).sort(), chapters: g.chapters.length });
   return {
     organizations: orgs.map((o) => ({ id: o.id, short: o.short, name: o.name, chapters: chapters.filter((c) => c.org === o.id) })),

@@ -11,7 +11,7 @@ import { atlasCountry, gazetteerIndex, placeChapters } from '../../src/chapters/
 import gazetteer from '../../src/chapters/gazetteer.json';
 import { byCountry, overlapOf, usStates } from '../../src/chapters/overlap.ts';
 import { summarizeChapters } from '../../src/chapters/summary.ts';
-import { castVote, closeMotion, openMotion } from '../../src/ratify/actions.ts';
+import { castVote, closeMotion, openMotion, withdrawOrganization } from '../../src/ratify/actions.ts';
 import { combineText } from '../../src/ratify/combine.ts';
 import { readParliament, subjectDigest } from '../../src/ratify/parliament.ts';
 import { signStatement, type Open } from '../../src/ratify/statement.ts';
@@ -161,6 +161,15 @@ describe('combining chapters by a motion of the parliament', () => {
     expect(combined[0]).toMatchObject({ city: 'New York', coalitionName: 'Coalition of the Left — New York' });
     expect(combined[0]?.chapters.map((m) => m.localName).sort()).toEqual(['DFA New York City', 'SWP New York']);
     expect(summarizeChapters(c.doc, readParliament(c.doc, at(5))).combined[0]?.chapters.map((m) => m.organization).sort()).toEqual(['O1', 'O2']);
+  });
+
+  it('no longer counts the chapters of an organization that withdrew where members overlap', async () => {
+    const c = await sharedCities();
+    expect(summarizeChapters(c.doc, readParliament(c.doc, at(1))).overlap.cities).toHaveLength(2);
+    await withdrawOrganization(c.doc, key(c, 1), c.orgs[1] ?? '', at(2));
+    const after = summarizeChapters(c.doc, readParliament(c.doc, at(3)));
+    expect(after.overlap).toEqual({ cities: [], regions: [] });
+    expect(after.organizations.find((o) => o.id === c.orgs[1])?.chapters).toHaveLength(4);
   });
 
   it('refuses, in the app and in the fold, a proposal of one organization’s chapters', async () => {
