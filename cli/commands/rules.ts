@@ -35,10 +35,10 @@ function ruleChange(args: ParsedArgs, settings: RatificationSettings): Change {
   }
   if (!isMotionKind(kind)) throw new UsageError(`--kind is one of ${MOTION_KINDS.join(', ')}, not "${kind}".`);
   const candidate: Record<string, unknown> = { ...ruleOf(settings, kind) };
-  if (parts.threshold !== undefined) candidate['threshold'] = parts.threshold;
-  if (parts.base !== undefined) candidate['base'] = parts.base;
-  if (parts.abstentions !== undefined) candidate['abstentions'] = parts.abstentions;
-  if (parts.quorum !== undefined) candidate['quorum'] = parts.quorum / 100;
+  if (parts.threshold !== undefined) candidate.threshold = parts.threshold;
+  if (parts.base !== undefined) candidate.base = parts.base;
+  if (parts.abstentions !== undefined) candidate.abstentions = parts.abstentions;
+  if (parts.quorum !== undefined) candidate.quorum = parts.quorum / 100;
   const rule = ruleSchema.safeParse(candidate);
   if (!rule.success) throw new UsageError(`That rule for ${kind} is not valid: ${rule.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; ')}.`);
   return { rules: { ...settings.rules, [kind]: rule.data } };

@@ -50,8 +50,8 @@ const mapRoots = {
   provenance: record('a clause’s origins', ['origins', 'absorbed', 'history']),
   motions: record('a motion', 'any'),
   comments: record('a comment', []),
-  versions: plain,
   chapters: record('a chapter', []),
+  versions: plain,
 } as const;
 
 const listRoots = {
@@ -76,8 +76,8 @@ const ROOT_NAMES: Record<string, string> = {
   provenance: 'clause origins',
   motions: 'motions and votes',
   comments: 'comments',
-  versions: 'saved versions',
   chapters: 'chapters',
+  versions: 'saved versions',
   roster: 'delegate keys',
   statements: 'signed statements',
   constitution: 'constitution',

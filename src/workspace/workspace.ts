@@ -14,10 +14,10 @@
  * | provenance     | Map     | block id → origins, merged-in blocks, history (src/provenance)  |
  * | statements     | Array   | the parliament's signed statements, append-only (src/ratify)   |
  * | comments       | Map     | comment id → clause, thread, author, text, resolution          |
- * | versions       | Map     | version id → a named snapshot of the draft                     |
  * | chapters       | Map     | chapter id → Map { org, localName, coalitionName, city, region,  |
  * |                |         | country, contact, headquarters, latitude?, longitude? }         |
  * |                |         | (src/chapters)                                                 |
+ * | versions       | Map     | version id → a named snapshot of the draft                     |
  */
 import * as Y from 'yjs';
 import { newId } from '../ids.ts';
