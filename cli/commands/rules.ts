@@ -10,7 +10,7 @@
 import { changeSettings } from '../../src/ratify/actions.ts';
 import { readParliament } from '../../src/ratify/parliament.ts';
 import { ruleOf, ruleSchema, type RatificationSettings } from '../../src/ratify/settings.ts';
-import { isMotionKind, MOTION_KINDS, ruleWords, type Rule } from '../../src/ratify/rules.ts';
+import { DEFAULT_RULES, isMotionKind, MOTION_KINDS, ruleWords, type Rule } from '../../src/ratify/rules.ts';
 import { findOrganization, listOrganizations } from '../../src/workspace/workspace.ts';
 import type * as Y from 'yjs';
 import { printData, requirePositional, stringFlag, UsageError, type CommandAction, type ParsedArgs } from '../command.ts';
@@ -34,7 +34,7 @@ function ruleChange(args: ParsedArgs, settings: RatificationSettings): Change {
     return {};
   }
   if (!isMotionKind(kind)) throw new UsageError(`--kind is one of ${MOTION_KINDS.join(', ')}, not "${kind}".`);
-  const candidate: Record<string, unknown> = { ...ruleOf(settings, kind) };
+  const candidate: Record<string, unknown> = { ...settings.rules[kind] };
   if (parts.threshold !== undefined) candidate.threshold = parts.threshold;
   if (parts.base !== undefined) candidate.base = parts.base;
   if (parts.abstentions !== undefined) candidate.abstentions = parts.abstentions;
@@ -79,7 +79,9 @@ function otherChange(args: ParsedArgs): Change {
 
 /** The change the rule options ask for (empty when none is given). */
 export function settingsChange(doc: Y.Doc, args: ParsedArgs, settings: RatificationSettings): Change {
-  return { ...ruleChange(args, settings), ...weightChange(doc, args, settings), ...otherChange(args) };
+  // A kind of motion the signed rules predate (combining chapters) is changed from its default rule.
+  const rules = { ...settings, rules: { ...DEFAULT_RULES, ...settings.rules } };
+  return { ...ruleChange(args, rules), ...weightChange(doc, args, settings), ...otherChange(args) };
 }
 
 /** The rule options, shared with `concord motion --kind rules`. */

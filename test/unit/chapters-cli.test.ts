@@ -62,11 +62,14 @@ describe('concord chapters', () => {
     const { dir, file } = await setUp();
     await concord(['chapters', 'import', file, '--org', 'SWP', join(dir, 'swp.csv')]);
     await concord(['chapters', 'import', file, '--org', 'DFA', join(dir, 'dfa.csv')]);
+    expect((await concord(['rules', file, '--kind', 'combine', '--threshold', 'two-thirds', '--base', 'members'])).code).toBe(0);
     for (const org of ['swp', 'dfa']) {
       await concord(['key', 'new', '--out', join(dir, `${org}.key`)]);
       expect((await concord(['roster', 'bind', file, '--org', org, '--key', join(dir, `${org}.key`)])).code).toBe(0);
     }
     expect((await concord(['motion', file, '--kind', 'combine', '--city', 'Boston', '--key', join(dir, 'swp.key')])).err).toContain('No two member organizations have chapters in "Boston"');
+    // Its rule is the coalition's, changed from the default like any other kind's (here before the founding).
+    expect(JSON.parse((await concord(['rules', file, '--json'])).out).rules.combine).toMatchObject({ base: 'members', threshold: 'two-thirds' });
     const opened = await concord(['motion', file, '--kind', 'combine', '--city', 'new york', '--key', join(dir, 'swp.key'), '--json']);
     expect(opened.code).toBe(0);
     const { id } = JSON.parse(opened.out);
