@@ -5,6 +5,7 @@
  */
 import { basename } from 'node:path';
 import { chaptersAppendixChosen, chooseChaptersAppendix } from '../../src/chapters/appendix.ts';
+import type { Chapter } from '../../src/chapters/chapters.ts';
 import { ChaptersCsvError, importChaptersCsv } from '../../src/chapters/csv.ts';
 import { summarizeChapters, type ChaptersSummary } from '../../src/chapters/summary.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
@@ -57,7 +58,7 @@ export const chaptersImport: CommandAction = {
     const doc = await openWorkspace(io, file);
     const org = requireOrganization(doc, orgRef);
     if (!(await io.exists(csv))) throw new ConcordError(`${csv}: no such file.`, 'file.missing');
-    let added;
+    let added: Chapter[];
     try {
       added = importChaptersCsv(doc, await io.readFile(csv), basename(csv), org.id);
     } catch (error) {

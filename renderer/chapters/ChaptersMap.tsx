@@ -57,7 +57,7 @@ function RegionMap({ label, id, regions, projection, groups, points, colourOf, s
         {regions.map((region) => {
           const group = groups.get(region.name);
           const d = path(region.shape) ?? '';
-          if (!group) return <path key={region.name} d={d} fill={shade(0)} className="chap-region" data-region={region.name} data-members={0} aria-hidden="true" />;
+          if (!group) return <path key={region.name} d={d} fill={shade(0)} className="chap-region" data-region={region.name} data-members={0} />;
           const members = group.orgs.length;
           const words = `${region.name}: ${members} member${members === 1 ? '' : 's'} (${group.orgs.map(shortOf).join(', ')}), ${group.chapters.length} chapter${group.chapters.length === 1 ? '' : 's'}`;
           const selected = { name: region.name, group };
@@ -67,7 +67,7 @@ function RegionMap({ label, id, regions, projection, groups, points, colourOf, s
             </path>
           );
         })}
-        <g aria-hidden="true">
+        <g>
           {points.map(({ chapter, latitude, longitude }) => {
             const at = projection([longitude, latitude]);
             if (!at) return null;

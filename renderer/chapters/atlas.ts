@@ -30,7 +30,7 @@ function regions(topology: unknown, object: string): Region[] {
   const collection = topology.objects[object];
   if (collection?.type !== 'GeometryCollection') throw new Error('The map’s boundary data is damaged.');
   return feature(topology, collection).features.flatMap((shape) => {
-    const name: unknown = shape.properties?.['name'];
+    const name: unknown = shape.properties?.name;
     return typeof name === 'string' ? [{ name, shape }] : [];
   });
 }

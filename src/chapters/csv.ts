@@ -6,7 +6,7 @@
  */
 import Papa from 'papaparse';
 import type * as Y from 'yjs';
-import { decodeText } from '../import/decode-text.ts';
+import { decodeText, type DecodedText } from '../import/decode-text.ts';
 import { ConcordError } from '../workspace/errors.ts';
 import { findOrganization, listOrganizations, readMeta, type Organization } from '../workspace/workspace.ts';
 import { addChapters, chapterContext, chapterIdentity, ChapterIndex, checkChapter, listChapters, suggestedCoalitionName, type Chapter, type ChapterContext, type ChapterInput } from './chapters.ts';
@@ -85,7 +85,7 @@ function columnOf(heading: string): Column | undefined {
 
 /** Text of a file's bytes: UTF-8 (with or without a byte-order mark) or UTF-16 with a mark; anything else is refused at the line it goes wrong on. */
 function decodeCsv(bytes: Uint8Array, fileName: string): string | CsvProblem {
-  let decoded;
+  let decoded: DecodedText;
   try {
     decoded = decodeText(bytes, fileName);
   } catch (error) {
