@@ -1,10 +1,15 @@
 /**
  * The appendix "Member organizations and their chapters": absent until the coalition chooses it, then in
- * the Markdown, the Word file (re-read by mammoth) and the print HTML every PDF is printed from (with its
- * entry in the contents) — each organization's chapters and the chapters the parliament combined, with
+ * the Markdown, the Word file (re-read by mammoth), the print HTML and the PDF printed from it by Chromium
+ * (read back with pdftotext, its page in the contents) — each organization's chapters and the chapters the parliament combined, with
  * each organization's local name; contacts left out.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import mammoth from 'mammoth';
+import { findChromium, launchChromium } from '../../cli/chromium.ts';
 import { describe, expect, it } from 'vitest';
 import { chooseChaptersAppendix } from '../../src/chapters/appendix.ts';
 import { addChapters, listChapters, type ChapterInput } from '../../src/chapters/chapters.ts';
@@ -15,6 +20,7 @@ import { buildExportModel } from '../../src/export/build-model.ts';
 import { renderDocx } from '../../src/export/docx.ts';
 import { renderHtml } from '../../src/export/html.ts';
 import { renderMarkdown } from '../../src/export/markdown.ts';
+import { exportPdf } from '../../src/export/pdf.ts';
 import { castVote, closeMotion, openMotion } from '../../src/ratify/actions.ts';
 import { at, coalition, key } from './ratify-helpers.ts';
 
@@ -69,4 +75,26 @@ describe('the chapters appendix', () => {
     expect(contentsOf(model).at(-1)).toMatchObject({ anchor: 'appendix-chapters', title: 'Member organizations and their chapters' });
     expect(html).toContain('<section class="record chapters" id="appendix-chapters">');
   });
+
+  it('prints in the PDF, on its own page listed in the contents', async () => {
+    const chromium = findChromium();
+    if (chromium === undefined) throw new Error('This test needs Chromium (apt-get install chromium, or set CHROMIUM_PATH).');
+    const c = await coalitionWithChapters();
+    chooseChaptersAppendix(c.doc, true);
+    const printer = await launchChromium(chromium);
+    try {
+      const pdf = await exportPdf(buildExportModel(c.doc, { mode: 'draft' }), { print: (html) => printer.print(html), pdfjs: () => import('pdfjs-dist/legacy/build/pdf.mjs') });
+      const path = join(mkdtempSync(join(tmpdir(), 'concord-chapters-pdf-')), 'draft.pdf');
+      writeFileSync(path, pdf);
+      const pages = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).split('\f');
+      const appendix = pages.findIndex((page) => page.includes('Member organizations and their chapters') && page.includes('First New York (headquarters)'));
+      expect(appendix).toBeGreaterThan(0);
+      expect(pages[appendix]).toContain('Second NYC — New York, NY, United States');
+      expect(pages[appendix]).toContain('Combined coalition chapters');
+      // The contents name the appendix with the page it is on.
+      expect(pages.slice(0, appendix).join('\n')).toMatch(new RegExp(`Member organizations and their chapters[ .]*${appendix + 1}\\b`));
+    } finally {
+      await printer.close();
+    }
+  }, 60_000);
 });
