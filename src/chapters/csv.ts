@@ -197,7 +197,9 @@ function parseChaptersCsv(doc: Y.Doc, bytes: Uint8Array, fileName: string, orgRe
   const problems: CsvProblem[] = [];
   const columns = header.cells.map(columnOf);
   header.cells.forEach((heading, i) => {
-    if (columns[i] === undefined && heading.trim() !== '') problems.push({ line: header.line, message: `the column "${heading}" is not one Concord knows (${Object.values(TEMPLATE_HEADINGS).join(', ')}).` });
+    const column = columns[i];
+    if (column === undefined && heading.trim() !== '') problems.push({ line: header.line, message: `the column "${heading}" is not one Concord knows (${Object.values(TEMPLATE_HEADINGS).join(', ')}).` });
+    if (column !== undefined && columns.indexOf(column) !== i) problems.push({ line: header.line, message: `the column "${TEMPLATE_HEADINGS[column]}" is there twice (as "${heading}").` });
   });
   const required: Column[] = ['localName', 'city', 'country', ...(forOrg ? [] : (['organization'] as const))];
   for (const column of required) if (!columns.includes(column)) problems.push({ line: header.line, message: `the column "${TEMPLATE_HEADINGS[column]}" is missing.` });

@@ -57,6 +57,7 @@ describe('chapters CSV import', () => {
     ['a quote never closed', `${HEAD}\nSWP,SWP NY,New York,NY,USA,,,\nSWP,"SWP Dallas,Dallas,TX,USA,,,\n`, 3, /quoted field is never closed/],
     ['a required column missing', 'Organization,Local name,State,Country\nSWP,SWP NY,NY,USA\n', 1, /column "City" is missing/],
     ['an unknown column', `${HEAD},Members\nSWP,SWP NY,New York,NY,USA,,,,300\n`, 1, /column "Members" is not one Concord knows/],
+    ['a column twice', 'Organization,Local name,City,Town,Country\nSWP,SWP NY,New York,Brooklyn,USA\n', 1, /column "City" is there twice \(as "Town"\)/],
     ['a field too long', `${HEAD}\nSWP,${'N'.repeat(201)},New York,NY,USA,,,\n`, 2, /local name is too long/],
     ['a row for another organization than the one imported for', `${HEAD}\nDFA,DFA NY,New York,NY,USA,,,\n`, 2, /row is for DFA, but this file is imported for SWP/],
     ['no organization at all', 'Local name,City,Country\nSWP NY,New York,USA\n', 1, /column "Organization" is missing/, ''],
