@@ -132,6 +132,9 @@ export function ChaptersMap({ chapters, orgs }: { chapters: Chapter[]; orgs: Org
         <RegionMap label="United States: states shaded by the member organizations present" id="us" regions={atlas.states} projection={geoAlbersUsa()} groups={states} points={usPoints} colourOf={colourOf} shortOf={shortOf} onSelect={setSelected} />
         <RegionMap label="The world: countries shaded by the member organizations present" id="world" regions={atlas.countries} projection={geoEqualEarth()} groups={countries} points={points} colourOf={colourOf} shortOf={shortOf} onSelect={setSelected} />
       </div>
+      <p className="chap-credits">
+        Boundaries: US Census Bureau and Natural Earth (public domain), by us-atlas and world-atlas. Cities: SimpleMaps World Cities Basic (CC BY 4.0).
+      </p>
       <div aria-live="polite" data-testid="region-chapters">
         {selected && (
           <div className="chap-selected">
