@@ -4,13 +4,14 @@
  * record, appendix of votes, optional provenance notes and status marks) and readable on screen. It is the standalone HTML export as well as
  * what every PDF is printed from; see style.ts for the page rules.
  */
-import { APPENDIX_ANCHOR, CHAPTERS_ANCHOR, contentsOf, blockAnchor, hasRecord, PREAMBLE_ANCHOR, RECORD_ANCHOR, SIGNATURES_ANCHOR, type ContentsEntry } from './contents.ts';
+import { APPENDIX_ANCHOR, contentsOf, blockAnchor, hasRecord, PREAMBLE_ANCHOR, RECORD_ANCHOR, SIGNATURES_ANCHOR, type ContentsEntry } from './contents.ts';
 import { escapeMarkup as esc } from './escape.ts';
 import { STATUS_LABELS, type ExportBlock, type ExportModel, type MotionRecord } from './model.ts';
 import { printHead } from './print-head.ts';
 import { exportStyle } from './style.ts';
 import { nestBlocks, type BlockNode } from './tree.ts';
-import { adoptionLine, APPENDIX_TITLE, chairLine, chapterLine, CHAPTERS_TITLE, COMBINED_TITLE, combinedLine, dateLine, motionHeading, motionLine, motionTextLines, resultLine, signatoryCaption, SIGNATURES_TITLE, VOTE_LABELS } from './wording.ts';
+import { chaptersAppendix } from './chapters-html.ts';
+import { adoptionLine, APPENDIX_TITLE, chairLine, dateLine, motionHeading, motionLine, motionTextLines, resultLine, signatoryCaption, SIGNATURES_TITLE, VOTE_LABELS } from './wording.ts';
 
 export interface HtmlOptions {
   /** Page of each table-of-contents anchor (see contents.ts), once known; without it the contents show no page numbers. */
@@ -133,18 +134,6 @@ function appendix(model: ExportModel): string {
   return `<section class="record appendix" id="${APPENDIX_ANCHOR}">
 <h2>${esc(APPENDIX_TITLE)}</h2>
 ${model.motions.map(appendixMotion).join('\n')}
-</section>`;
-}
-
-function chaptersAppendix(model: ExportModel): string {
-  const appendix = model.chapters;
-  if (!appendix) return '';
-  const list = (items: string[]): string => (items.length === 0 ? '<p>No chapter listed.</p>' : `<ul>\n${items.map((item) => `<li>${esc(item)}</li>`).join('\n')}\n</ul>`);
-  const orgs = appendix.organizations.map((org) => `<h3>${esc(`${org.name} (${org.short})`)}</h3>\n${list(org.chapters.map(chapterLine))}`).join('\n');
-  const combined = appendix.combined.length > 0 ? `\n<h3>${esc(COMBINED_TITLE)}</h3>\n${list(appendix.combined.map(combinedLine))}` : '';
-  return `<section class="record chapters" id="${CHAPTERS_ANCHOR}">
-<h2>${esc(CHAPTERS_TITLE)}</h2>
-${orgs}${combined}
 </section>`;
 }
 

@@ -2,7 +2,7 @@
  * The Markdown export (CommonMark with a GFM table for the record): title, date line and member
  * organizations, the preamble, articles as level-2 headings, sections as level-3, clauses as paragraphs
  * led by their number, optional provenance notes and status marks, the block to sign, the ratification
- * record, the appendix of votes on clauses and articles, and (when chosen) the member organizations' chapters.
+ * record and the appendix of votes on clauses and articles.
  */
 import { hasRecord } from './contents.ts';
 import { STATUS_LABELS, type ChaptersAppendix, type ExportBlock, type ExportModel } from './model.ts';
@@ -27,6 +27,7 @@ function note(model: ExportModel, block: ExportBlock): string[] {
   return model.provenance && block.sources.length > 0 ? [`*Drawn from: ${escapeMarkdown(block.sources.join('; '))}*`, ''] : [];
 }
 
+/** The appendix "Member organizations and their chapters", when the coalition chose to print it. */
 function chaptersMarkdown(appendix: ChaptersAppendix): string[] {
   const lines = [`## ${CHAPTERS_TITLE}`, ''];
   for (const org of appendix.organizations) {
