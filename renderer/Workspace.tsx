@@ -48,6 +48,7 @@ import { DamagedConstitution } from './recovery/DamagedConstitution.tsx';
 const SourcesView = lazy(() => import('./sources/SourcesView.tsx').then((m) => ({ default: m.SourcesView })));
 const ComparisonView = lazy(() => import('./compare/ComparisonView.tsx').then((m) => ({ default: m.ComparisonView })));
 const RatificationView = lazy(() => import('./ratify/RatificationView.tsx').then((m) => ({ default: m.RatificationView })));
+const ChaptersView = lazy(() => import('./chapters/ChaptersView.tsx').then((m) => ({ default: m.ChaptersView })));
 
 const VIEWS = [
   { id: 'constitution', label: 'Constitution' },
@@ -55,6 +56,7 @@ const VIEWS = [
   { id: 'compare', label: 'Compare' },
   { id: 'coverage', label: 'Coverage' },
   { id: 'versions', label: 'Versions' },
+  { id: 'chapters', label: 'Chapters' },
   { id: 'ratify', label: 'Ratification' },
 ] as const;
 type ViewId = (typeof VIEWS)[number]['id'];
@@ -196,6 +198,7 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
         {view === 'coverage' && <CoverageView doc={session.doc} readOnly={readOnly} onAdopt={(ids) => adopt(ids.map((id) => ({ ids: [id] })))} />}
         {view === 'ratify' && <RatificationView doc={session.doc} host={host} store={parliament} actingFor={acting.actor?.org} readOnly={readOnly} participants={sync.me ? [...sync.others, sync.me] : sync.others} onNotice={onNotice} />}
         {view === 'versions' && <VersionsView doc={session.doc} author={author} readOnly={readOnly} onNotice={onNotice} />}
+        {view === 'chapters' && <ChaptersView doc={session.doc} host={host} store={parliament} readOnly={readOnly} onNotice={onNotice} />}
       </Suspense>
       {merging && (
         <MergeView

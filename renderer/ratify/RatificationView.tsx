@@ -10,7 +10,7 @@ import type * as Y from 'yjs';
 import { adjournMeeting, bindKey, castVote, closeMotion, conveneMeeting, openMotion, signDelegateName, takeReplacedSeat, type MotionRequest } from '../../src/ratify/actions.ts';
 import type { Participant, PresenceUser } from '../../src/sync/presence.ts';
 import { keyFingerprint, toHex } from '../../src/ratify/signing.ts';
-import type { TallySummary } from '../../src/ratify/summary.ts';
+import { mayOpenMotions, type TallySummary } from '../../src/ratify/summary.ts';
 import type { Host } from '../host.ts';
 import type { Notify } from '../notice.ts';
 import { localDate } from '../../src/local-dates.ts';
@@ -65,7 +65,7 @@ function Parliament({ doc, host, store, actingFor, readOnly, participants, onNot
   const offer = useDocValue(doc, useCallback((d: Y.Doc) => (myKey === '' || me ? null : (offeredHandOver(d, myKey) ?? null)), [myKey, me]));
   const fail = (text: string): void => onNotice('error', text);
   const propose = (request: MotionRequest): Promise<boolean> => signed((k) => openMotion(doc, k, request));
-  const canOpen = !readOnly && me !== undefined && (!summary.chair || summary.chair.org === me.org);
+  const canOpen = !readOnly && mayOpenMotions(summary, myKey);
   const open = summary.motions.filter((m) => m.status === 'open').reverse();
   const parliament = store.parliament();
   const decided = summary.motions.filter((m) => m.status !== 'open').reverse();

@@ -6,7 +6,7 @@
  * text is edited — a running header with
  * the coalition's name, a footer "page N of M", optional provenance notes and status marks, the block to
  * sign (place and date of adoption, the chair, a signature line per delegate), the record, and the
- * appendix of votes on clauses and articles.
+ * appendix of votes on clauses and articles, and (when chosen) the member organizations' chapters.
  */
 import {
   AlignmentType,
@@ -32,7 +32,7 @@ import { estimatePageNumbers } from 'docx/layout';
 import { depthOf } from '../constitution/schema.ts';
 import { hasRecord } from './contents.ts';
 import { STATUS_LABELS, type ExportBlock, type ExportModel, type MotionRecord } from './model.ts';
-import { adoptionLine, APPENDIX_TITLE, chairLine, dateLine, motionHeading, motionLine, motionTextLines, resultLine, signatoryCaption, SIGNATURES_TITLE, VOTE_LABELS } from './wording.ts';
+import { adoptionLine, APPENDIX_TITLE, chairLine, chapterLine, CHAPTERS_TITLE, COMBINED_TITLE, combinedLine, dateLine, motionHeading, motionLine, motionTextLines, resultLine, signatoryCaption, SIGNATURES_TITLE, VOTE_LABELS } from './wording.ts';
 
 const NUMBERING = 'constitution';
 /** Fonts that Word has everywhere and that carry Cyrillic and Greek; docx's layout knows their widths. */
@@ -150,6 +150,19 @@ function appendixSection(model: ExportModel): (Paragraph | Table)[] {
   return [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(APPENDIX_TITLE)] }), ...model.motions.flatMap(appendixMotion)];
 }
 
+/** The member organizations and their chapters, when the coalition chose to print them. */
+function chaptersSection(model: ExportModel): Paragraph[] {
+  const appendix = model.chapters;
+  if (!appendix) return [];
+  const heading = (text: string): Paragraph => new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(text)] });
+  const items = (lines: string[]): Paragraph[] => (lines.length === 0 ? [new Paragraph({ children: [new TextRun('No chapter listed.')] })] : lines.map((text) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(text)] })));
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(CHAPTERS_TITLE)] }),
+    ...appendix.organizations.flatMap((org) => [heading(`${org.name} (${org.short})`), ...items(org.chapters.map(chapterLine))]),
+    ...(appendix.combined.length > 0 ? [heading(COMBINED_TITLE), ...items(appendix.combined.map(combinedLine))] : []),
+  ];
+}
+
 /** The Word document (.docx bytes) of `model`. */
 export async function renderDocx(model: ExportModel): Promise<Uint8Array> {
   const preamble = model.blocks.filter((block) => block.type === 'preamble');
@@ -228,6 +241,7 @@ export async function renderDocx(model: ExportModel): Promise<Uint8Array> {
           ...signatureSection(model),
           ...recordSection(model),
           ...appendixSection(model),
+          ...chaptersSection(model),
         ],
       },
     ],

@@ -11,6 +11,7 @@ import { STATUS_LABELS, type ExportBlock, type ExportModel, type MotionRecord } 
 import { printHead } from './print-head.ts';
 import { exportStyle } from './style.ts';
 import { nestBlocks, type BlockNode } from './tree.ts';
+import { chaptersAppendix } from './chapters-html.ts';
 import { adoptionLine, APPENDIX_TITLE, chairLine, dateLine, motionHeading, motionLine, motionTextLines, resultLine, signatoryCaption, SIGNATURES_TITLE, VOTE_LABELS } from './wording.ts';
 
 export interface HtmlOptions {
@@ -163,6 +164,7 @@ ${body.map((node) => renderNode(model, node)).join('\n')}
 ${signatures(model)}
 ${record(model)}
 ${appendix(model)}
+${chaptersAppendix(model)}
 </body>
 </html>
 `;

@@ -6,8 +6,8 @@
  */
 import { depthOf } from '../constitution/schema.ts';
 import { hasRecord } from './contents.ts';
-import { STATUS_LABELS, type ExportBlock, type ExportModel } from './model.ts';
-import { adoptionLine, APPENDIX_TITLE, chairLine, dateLine, motionHeading, motionLine, motionTextLines, resultLine, signatoryCaption, SIGNATURES_TITLE, VOTE_LABELS } from './wording.ts';
+import { STATUS_LABELS, type ChaptersAppendix, type ExportBlock, type ExportModel } from './model.ts';
+import { adoptionLine, APPENDIX_TITLE, chairLine, chapterLine, CHAPTERS_TITLE, COMBINED_TITLE, combinedLine, dateLine, motionHeading, motionLine, motionTextLines, resultLine, signatoryCaption, SIGNATURES_TITLE, VOTE_LABELS } from './wording.ts';
 
 /** Text that Markdown shows as it is: inline markup characters escaped, and no accidental block markers. */
 export function escapeMarkdown(text: string): string {
@@ -29,6 +29,18 @@ function body(model: ExportModel, block: ExportBlock): string {
 
 function note(model: ExportModel, block: ExportBlock): string[] {
   return model.provenance && block.sources.length > 0 ? [`*Drawn from: ${escapeMarkdown(block.sources.join('; '))}*`, ''] : [];
+}
+
+/** The appendix "Member organizations and their chapters", when the coalition chose to print it. */
+function chaptersMarkdown(appendix: ChaptersAppendix): string[] {
+  const lines = [`## ${CHAPTERS_TITLE}`, ''];
+  for (const org of appendix.organizations) {
+    lines.push(`### ${escapeMarkdown(`${org.name} (${org.short})`)}`, '');
+    if (org.chapters.length === 0) lines.push('No chapter listed.', '');
+    else lines.push(...org.chapters.map((c) => `- ${escapeMarkdown(chapterLine(c))}`), '');
+  }
+  if (appendix.combined.length > 0) lines.push(`### ${COMBINED_TITLE}`, '', ...appendix.combined.map((c) => `- ${escapeMarkdown(combinedLine(c))}`), '');
+  return lines;
 }
 
 export function renderMarkdown(model: ExportModel): string {
@@ -82,5 +94,6 @@ export function renderMarkdown(model: ExportModel): string {
       lines.push('| Organization | Vote |', '| --- | --- |', ...motion.votes.map((v) => `| ${escapeMarkdown(v.organization)} | ${VOTE_LABELS[v.vote]} |`), '');
     }
   }
+  if (model.chapters) lines.push(...chaptersMarkdown(model.chapters));
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }

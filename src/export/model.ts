@@ -108,6 +108,13 @@ export interface MotionRecord {
   votes: { organization: string; short: string; vote: RecordVote }[];
 }
 
+/** The appendix "Member organizations and their chapters", when the coalition chose it. */
+export interface ChaptersAppendix {
+  organizations: Array<{ name: string; short: string; chapters: Array<{ localName: string; coalitionName: string; place: string; headquarters: boolean }> }>;
+  /** Chapters the parliament combined: the combined chapter's name, its place, and each organization's local chapter ("SWP New York (SWP)"). */
+  combined: Array<{ coalitionName: string; place: string; members: string[] }>;
+}
+
 export interface ExportModel {
   coalition: string;
   organizations: ExportOrganization[];
@@ -126,4 +133,6 @@ export interface ExportModel {
   signatories: Signatories | undefined;
   /** The appendix of a ratified text: every decided motion on a clause or an article; empty in a draft. */
   motions: MotionRecord[];
+  /** The member organizations and their chapters, when the coalition chose to print them. */
+  chapters: ChaptersAppendix | undefined;
 }

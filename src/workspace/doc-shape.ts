@@ -50,6 +50,7 @@ const mapRoots = {
   provenance: record('a clause’s origins', ['origins', 'absorbed', 'history']),
   motions: record('a motion', 'any'),
   comments: record('a comment', []),
+  chapters: record('a chapter', []),
   versions: plain,
   /** Topic tags corrected by delegates; each is checked where it is read (src/compare/topic-corrections.ts). */
   topics: record('a topic correction', []),
@@ -77,6 +78,7 @@ const ROOT_NAMES: Record<string, string> = {
   provenance: 'clause origins',
   motions: 'motions and votes',
   comments: 'comments',
+  chapters: 'chapters',
   versions: 'saved versions',
   topics: 'topic tags',
   roster: 'delegate keys',
