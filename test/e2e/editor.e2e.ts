@@ -154,6 +154,7 @@ describe('drafting the constitution', () => {
     await page.getByRole('menuitem', { name: 'Open…' }).click();
     await (await chooser).setFiles(file);
     await expect.poll(() => page.locator('[data-testid="constitution"] [data-block-id]').count(), { timeout: 20_000 }).toBe(301);
+    await actFor(page, 'Organization 1');
     await clickEndOf(page, 'Clause 150: the members meet and decide together.');
     // Count the reads of firstChild while one key is typed: React's selection save read it once per node of the editor.
     const nodes = await page.evaluate(() => {

@@ -36,13 +36,19 @@ function focusedName(on: Page): Promise<string> {
   });
 }
 
-/** Press Tab until the focused element's name matches (at most `max` presses); on `on`, the main page by default. */
+/**
+ * Press Tab until the focused element's name matches; on `on`, the main page by default. A view or dialog
+ * loads on first use, so a round of `max` presses that misses is tried again while it may still be loading.
+ */
 async function tabTo(name: string | RegExp, on: Page = page, max = 80): Promise<void> {
   const matches = (text: string): boolean => (typeof name === 'string' ? text === name : name.test(text));
-  for (let i = 0; i < max; i += 1) {
-    await on.keyboard.press('Tab');
-    if (matches(await focusedName(on))) return;
-  }
+  const deadline = Date.now() + 15_000;
+  do {
+    for (let i = 0; i < max; i += 1) {
+      await on.keyboard.press('Tab');
+      if (matches(await focusedName(on))) return;
+    }
+  } while (Date.now() < deadline);
   throw new Error(`Tab never reached "${String(name)}"`);
 }
 
