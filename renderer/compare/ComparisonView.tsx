@@ -23,6 +23,7 @@ import { rowWindow } from '../../src/compare/window.ts';
 import { wordDiff } from '../../src/compare/word-diff.ts';
 import { listOrganizations, type Organization } from '../../src/workspace/workspace.ts';
 import { useDocValue } from '../state/use-doc.ts';
+import { useWordVectors } from './use-word-vectors.ts';
 import './compare.css';
 
 export interface ComparisonViewProps {
@@ -34,6 +35,8 @@ export interface ComparisonViewProps {
 
 /** Height of one row in pixels (cells scroll inside it): windowing needs rows of one height. */
 const ROW_HEIGHT = 132;
+/** What the similarity slider does, in one sentence (shown under it). */
+const SLIDER_HELP = 'Principles share a row when their words and meaning are at least this similar: lower it to see looser kinships, raise it to keep only close matches.';
 
 /** The number of organization columns, for the grid in compare.css. */
 function columnCount(n: number): CSSProperties & Record<'--cmp-columns', string> {
@@ -226,7 +229,9 @@ export function ComparisonView({ doc, onStartClause }: ComparisonViewProps): Rea
   const [query, setQuery] = useState('');
   const deferredThreshold = useDeferredValue(threshold);
   const deferredQuery = useDeferredValue(query);
-  const comparison = useMemo(() => (input.length >= MIN_ORGANIZATIONS ? compareOrganizations(input, { threshold: deferredThreshold }) : null), [input, deferredThreshold]);
+  const wordVectors = useWordVectors();
+  const vectors = wordVectors.state === 'ready' ? wordVectors.vectors : undefined;
+  const comparison = useMemo(() => (input.length >= MIN_ORGANIZATIONS ? compareOrganizations(input, { threshold: deferredThreshold, vectors }) : null), [input, deferredThreshold, vectors]);
   const rows = useMemo(() => (comparison ? filterRows([...comparison.rows, ...comparison.unique], deferredQuery) : []), [comparison, deferredQuery]);
   const [picked, setPicked] = useState<PickedCell[]>([]);
   const [marked, setMarked] = useState<ReadonlySet<string>>(new Set());
@@ -255,7 +260,7 @@ export function ComparisonView({ doc, onStartClause }: ComparisonViewProps): Rea
     <div className="cmp-view" data-testid="compare-view">
       <div className="cmp-controls">
         <OrganizationPicker orgs={orgs} selected={selected} onChange={setChosen} />
-        <label className="cmp-control">
+        <label className="cmp-control" title={SLIDER_HELP}>
           Similarity at least <output data-testid="compare-threshold-value">{threshold.toFixed(2)}</output>
           <input
             type="range"
@@ -265,7 +270,13 @@ export function ComparisonView({ doc, onStartClause }: ComparisonViewProps): Rea
             value={threshold}
             data-testid="compare-threshold"
             onChange={(event) => setThreshold(Number(event.target.value))}
+            aria-describedby="compare-threshold-help"
           />
+          <small id="compare-threshold-help" className="cmp-muted" data-testid="compare-threshold-help">
+            {SLIDER_HELP}
+            {wordVectors.state === 'loading' && ' (Loading word meanings: comparing by words for now.)'}
+            {wordVectors.state === 'failed' && ' (Word meanings could not be loaded: comparing by words only.)'}
+          </small>
         </label>
         <label className="cmp-control">
           Filter

@@ -5,9 +5,9 @@
  * plain records in a Y.Array, so concurrent re-imports both survive. Also: renaming a source, and full-text
  * search over every organization's current principles.
  */
-import { stemmer } from 'stemmer';
-import { eng, removeStopwords } from 'stopword';
 import * as Y from 'yjs';
+import { detectLanguage, type Language } from '../compare/language.ts';
+import { fold, isStopWord, termOfWord, WORD_AS_WRITTEN } from '../compare/tokenize.ts';
 import { newId } from '../ids.ts';
 import { ConcordError } from './errors.ts';
 import { requireOrganization } from './workspace.ts';
@@ -225,47 +225,70 @@ export interface PrincipleHit {
   ranges: [number, number][];
 }
 
-const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-
-/** Each word as written → folded and stemmed, remembered: a workspace's vocabulary is small, its texts many. */
-const seen = new Map<string, { folded: string; stem: string }>();
-function wordForms(word: string): { folded: string; stem: string } {
-  let forms = seen.get(word);
-  if (forms === undefined) {
-    if (seen.size > 100_000) seen.clear();
-    const folded = fold(word);
-    forms = { folded, stem: stemmer(folded) };
-    seen.set(word, forms);
+/** Each principle text → its language, remembered: searching runs on every keystroke. */
+const languageOfText = new Map<string, Language>();
+function languageOf(text: string): Language {
+  let language = languageOfText.get(text);
+  if (language === undefined) {
+    if (languageOfText.size > 20_000) languageOfText.clear();
+    language = detectLanguage(text);
+    languageOfText.set(text, language);
   }
-  return forms;
+  return language;
+}
+
+/** A word as written, folded, and its stem in `language` (the folded word itself for a stop word). */
+function wordForms(word: string, language: Language): { folded: string; stem: string } {
+  const folded = fold(word);
+  return { folded, stem: termOfWord(word.toLowerCase(), language) || folded };
 }
 
 function queryTerms(query: string): string[] {
-  const words = (fold(query).match(WORD) ?? []).filter((w) => w !== '');
-  const meaningful = removeStopwords(words, eng);
+  const words = [...query.matchAll(WORD_AS_WRITTEN)].map((m) => m[0].toLowerCase());
+  const meaningful = words.filter((w) => !isStopWord(w));
   return meaningful.length > 0 ? meaningful : words;
+}
+
+/** The query's words' stems in one language, and what every match of each contains (a cheap first filter). */
+interface QueryForms {
+  stems: string[];
+  needles: string[];
+}
+
+function queryForms(terms: readonly string[], language: Language): QueryForms {
+  const stems = terms.map((t) => wordForms(t, language).stem);
+  // The start a word and its stem share: every word matching the term contains it.
+  const needles = terms.map((term, i) => {
+    const folded = fold(term);
+    const stem = stems[i] ?? folded;
+    let n = 0;
+    while (n < 3 && n < folded.length && folded[n] === stem[n]) n += 1;
+    return folded.slice(0, Math.max(1, n));
+  });
+  return { stems, needles };
 }
 
 /**
  * Full-text search over the current principles of every organization (or of one): each word of the query
- * must occur in the principle's text or heading path, as the same word stem ("vote" finds "voting") or as
- * the start of a word (so results come while typing). Best matches first.
+ * must occur in the principle's text or heading path, as the same word stem in the principle's language
+ * ("vote" finds "voting", "votos" finds "voto") or as the start of a word (so results come while typing).
+ * Best matches first.
  */
 export function searchPrinciples(doc: Y.Doc, query: string, options: { org?: string; limit?: number } = {}): PrincipleHit[] {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
-  const termStems = terms.map((t) => wordForms(t).stem);
+  const foldedTerms = terms.map(fold);
   const phrase = fold(query).replace(/\s+/g, ' ').trim();
-  // What every match of a term contains: the start its word and its stem share (a cheap first filter).
-  const needles = terms.map((term, i) => {
-    const stem = termStems[i] ?? term;
-    let n = 0;
-    while (n < 3 && n < term.length && term[n] === stem[n]) n += 1;
-    return term.slice(0, Math.max(1, n));
-  });
+  const formsIn = new Map<Language, QueryForms>();
   const hits: PrincipleHit[] = [];
   for (const principle of currentPrinciples(doc, options.org)) {
+    const language = languageOf(principle.text);
+    let forms = formsIn.get(language);
+    if (forms === undefined) {
+      forms = queryForms(terms, language);
+      formsIn.set(language, forms);
+    }
+    const { stems: termStems, needles } = forms;
     const haystack = fold(`${principle.text} ${principle.path.join(' ')}`);
     if (!needles.every((needle) => haystack.includes(needle))) continue;
     const found = new Set<number>();
@@ -273,9 +296,9 @@ export function searchPrinciples(doc: Y.Doc, query: string, options: { org?: str
     let score = 0;
     const scan = (text: string, weight: number, record: boolean): void => {
       // Words are found in the text as it is, so that ranges point into it; each is folded on its own.
-      for (const match of text.matchAll(WORD)) {
-        const { folded: word, stem } = wordForms(match[0]);
-        terms.forEach((term, i) => {
+      for (const match of text.matchAll(WORD_AS_WRITTEN)) {
+        const { folded: word, stem } = wordForms(match[0], language);
+        foldedTerms.forEach((term, i) => {
           if (stem === termStems[i] || word.startsWith(term)) {
             found.add(i);
             score += weight;
