@@ -35,7 +35,7 @@ export interface CompareOptions {
 export const MIN_ORGANIZATIONS = 2;
 export const MAX_ORGANIZATIONS = 12;
 /** Chosen by bench/similarity.bench.ts on the labelled alignment set (test/fixtures/alignment). */
-export const DEFAULT_THRESHOLD = 0.25;
+export const DEFAULT_THRESHOLD = 0.2;
 export const MIN_THRESHOLD = 0.05;
 export const MAX_THRESHOLD = 1;
 

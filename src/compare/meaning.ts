@@ -97,3 +97,29 @@ export function withoutComponent(v: Float64Array, u: Float64Array): Float64Array
   for (let d = 0; d < v.length; d += 1) dot += (v[d] ?? 0) * (u[d] ?? 0);
   return v.map((x, d) => x - dot * (u[d] ?? 0));
 }
+
+const discourse = new WeakMap<WordVectors, Float64Array>();
+
+/**
+ * The common discourse direction of the word vectors (Arora et al.'s c0): the mean of all word vectors,
+ * each weighed by its probability — the direction every sentence shares through its common words. Made
+ * from the vectors alone, so removing it means the same for two texts as for two thousand.
+ */
+export function discourseVector(vectors: WordVectors): Float64Array {
+  let found = discourse.get(vectors);
+  if (found === undefined) {
+    const { dimensions, values } = vectors;
+    const sum = new Float64Array(dimensions);
+    const count = values.length / dimensions;
+    for (let r = 0; r < count; r += 1) {
+      const p = wordProbability(r);
+      for (let d = 0; d < dimensions; d += 1) sum[d] = (sum[d] ?? 0) + p * (values[r * dimensions + d] ?? 0);
+    }
+    let norm = 0;
+    for (let d = 0; d < dimensions; d += 1) norm += (sum[d] ?? 0) * (sum[d] ?? 0);
+    norm = Math.sqrt(norm);
+    found = norm === 0 ? sum : sum.map((x) => x / norm);
+    discourse.set(vectors, found);
+  }
+  return found;
+}
