@@ -1,18 +1,21 @@
 /**
  * Comparison of twelve organizations × 200 principles (light rewordings of 200 corpus paragraphs, 20 unique
- * paragraphs each; see test/fixtures/compare/aligned-orgs.ts): the whole alignment into rows, and the
- * similar-pair search alone, each against brute force — every cross pair scored by sparse cosine — on the
- * same principles in the same run. The last row holds the pair search against a faster brute force that
- * spreads one vector into a dense array and scores the others against it. Also: the same principles
- * compared by topic (every principle tagged, rows built) against the naive tagger — each of the
- * taxonomy's cues as a regular expression tested on each principle.
+ * paragraphs each; see test/fixtures/compare/aligned-orgs.ts): the whole alignment into rows, with word
+ * vectors (similarity of meaning) and without, each against brute force — every cross pair scored by the
+ * same similarity — and the similar-pair search alone against brute-force sparse cosine, on the same
+ * principles in the same run. The last row holds the pair search against a faster brute force that spreads
+ * one vector into a dense array and scores the others against it. Also: the same principles compared by
+ * topic (every principle tagged, rows built) against the naive tagger — each of the taxonomy's cues as a
+ * regular expression tested on each principle.
  */
 import { compareByTopic } from '../src/compare/by-topic.ts';
 import { compareOrganizations, DEFAULT_THRESHOLD } from '../src/compare/compare.ts';
 import { similarPairs } from '../src/compare/pairs.ts';
-import { fold, terms } from '../src/compare/tokenize.ts';
+import { analyseTexts } from '../src/compare/similarity.ts';
+import { fold } from '../src/compare/tokenize.ts';
 import { CUE_LANGUAGES, TOPICS } from '../src/compare/topics.ts';
-import { weighDocuments, type SparseVector } from '../src/compare/vectors.ts';
+import type { SparseVector } from '../src/compare/vectors.ts';
+import { loadWordVectors } from '../cli/word-vectors.ts';
 import { alignedOrganizations } from '../test/fixtures/compare/aligned-orgs.ts';
 import { bruteForcePairs } from '../test/fixtures/compare/brute-force.ts';
 import { medianMs, type Benchmark, type BenchRow } from './bench.ts';
@@ -66,13 +69,19 @@ const benchmark: Benchmark = {
     const t = DEFAULT_THRESHOLD;
     const n = texts.length;
 
+    const vectors = await loadWordVectors();
+    const bruteForceAll = (withVectors: boolean): number => {
+      const { similarity } = analyseTexts(texts, withVectors ? vectors : undefined);
+      let found = 0;
+      for (let a = 0; a < n; a += 1) for (let b = a + 1; b < n; b += 1) if (groupOf[a] !== groupOf[b] && similarity(a, b) >= t) found += 1;
+      return found;
+    };
     const whole = await medianMs(() => compareOrganizations(orgs));
-    const wholeBrute = await medianMs(() => {
-      const space = weighDocuments(texts.map(terms));
-      return bruteForcePairs(space.vectors, groupOf, t);
-    });
+    const wholeBrute = await medianMs(() => bruteForceAll(false));
+    const meaning = await medianMs(() => compareOrganizations(orgs, { vectors }));
+    const meaningBrute = await medianMs(() => bruteForceAll(true));
 
-    const space = weighDocuments(texts.map(terms));
+    const { space } = analyseTexts(texts);
     const fast = similarPairs(space.vectors, groupOf, space.documentFrequency, t);
     const slow = bruteForcePairs(space.vectors, groupOf, t);
     if (fast.length !== slow.length) throw new Error(`the index found ${fast.length} pairs, brute force ${slow.length}`);
@@ -89,7 +98,14 @@ const benchmark: Benchmark = {
         figure: `compare 12 orgs × 200 principles into rows (${n} principles, threshold ${t}), median`,
         concord: whole,
         baseline: wholeBrute,
-        baselineName: 'tokenize + weigh + brute-force all-pairs sparse cosine (no rows)',
+        baselineName: 'analyse + brute-force all-pairs similarity (no rows)',
+        unit: 'ms',
+      },
+      {
+        figure: `the same with word vectors (similarity of meaning), median`,
+        concord: meaning,
+        baseline: meaningBrute,
+        baselineName: 'analyse + brute-force all-pairs similarity with meaning (no rows)',
         unit: 'ms',
       },
       {

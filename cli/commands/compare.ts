@@ -1,14 +1,16 @@
 /**
  * `concord compare FILE --orgs A,B,C [--by similarity|topic] [--threshold X] [--json]`: the organizations'
- * principles side by side — by similarity (the default): rows of principles that say similar things (most
- * organizations first) and the principles unique to one, the JSON naming, per row, each organization's
- * principle ids and texts by its short name; by topic: one row per topic (cli/compare-by-topic.ts).
+ * principles side by side — by similarity (the default): rows of principles that say similar things, in
+ * words and (in English, with the shipped word vectors) in meaning, most organizations first, and the
+ * principles unique to one, the JSON naming, per row, each organization's principle ids and texts by its
+ * short name; by topic: one row per topic (cli/compare-by-topic.ts).
  */
 import { DEFAULT_THRESHOLD, type Comparison, type ComparisonRow } from '../../src/compare/compare.ts';
 import { compareWorkspace } from '../../src/compare/from-workspace.ts';
 import { clipLine, printJson, requireFlag, requirePositional, stringFlag, UsageError, type CommandAction } from '../command.ts';
 import { compareWorkspaceByTopic, readableTopics, topicComparisonJson } from '../compare-by-topic.ts';
 import { openWorkspace } from '../workspace-file.ts';
+import { loadWordVectors } from '../word-vectors.ts';
 
 interface JsonPrinciple {
   id: string;
@@ -77,7 +79,9 @@ export const compare: CommandAction = {
       throw new UsageError(`--threshold must be a number such as ${DEFAULT_THRESHOLD}, not "${raw}".`);
     }
     const doc = await openWorkspace(io, file);
-    const comparison = compareWorkspace(doc, orgs, { threshold });
+    const vectors = await loadWordVectors();
+    if (vectors === undefined) io.err('concord: the word vectors (assets/word-vectors/en.bin) are missing: comparing by words only.\n');
+    const comparison = compareWorkspace(doc, orgs, { threshold, vectors });
     if (args.values.json) printJson(io, comparisonJson(comparison));
     else io.out(readable(comparison));
     return 0;

@@ -29,6 +29,7 @@ import { listOrganizations, type Organization } from '../../src/workspace/worksp
 import { useDocValue } from '../state/use-doc.ts';
 import { TopicEditor, TopicIndex, TopicTable } from './TopicRows.tsx';
 import { useViewportHeight } from './use-viewport-height.ts';
+import { useWordVectors } from './use-word-vectors.ts';
 import './compare.css';
 
 export interface ComparisonViewProps {
@@ -44,6 +45,8 @@ type Mode = 'similarity' | 'topic';
 
 /** Height of one row in pixels (cells scroll inside it): windowing needs rows of one height. */
 const ROW_HEIGHT = 132;
+/** What the similarity slider does, in one sentence (shown under it). */
+const SLIDER_HELP = 'Principles share a row when their words and meaning are at least this similar: lower it to see looser kinships, raise it to keep only close matches.';
 
 /** The number of organization columns, for the grid in compare.css. */
 function columnCount(n: number): CSSProperties & Record<'--cmp-columns', string> {
@@ -239,7 +242,9 @@ export function ComparisonView({ doc, onStartClause, actor }: ComparisonViewProp
   const [query, setQuery] = useState('');
   const deferredThreshold = useDeferredValue(threshold);
   const deferredQuery = useDeferredValue(query);
-  const comparison = useMemo(() => (input.length >= MIN_ORGANIZATIONS ? compareOrganizations(input, { threshold: deferredThreshold }) : null), [input, deferredThreshold]);
+  const wordVectors = useWordVectors();
+  const vectors = wordVectors.state === 'ready' ? wordVectors.vectors : undefined;
+  const comparison = useMemo(() => (input.length >= MIN_ORGANIZATIONS ? compareOrganizations(input, { threshold: deferredThreshold, vectors }) : null), [input, deferredThreshold, vectors]);
   const rows = useMemo(() => (comparison ? filterRows([...comparison.rows, ...comparison.unique], deferredQuery) : []), [comparison, deferredQuery]);
   const [mode, setMode] = useState<Mode>('similarity');
   const [focusTopic, setFocusTopic] = useState<{ topic: string } | null>(null);
@@ -283,7 +288,7 @@ export function ComparisonView({ doc, onStartClause, actor }: ComparisonViewProp
       <div className="cmp-controls">
         <OrganizationPicker orgs={orgs} selected={selected} onChange={setChosen} />
         <ModeSwitch mode={mode} onChange={setMode} />
-        <label className="cmp-control" hidden={mode === 'topic'}>
+        <label className="cmp-control" hidden={mode === 'topic'} title={SLIDER_HELP}>
           Similarity at least <output data-testid="compare-threshold-value">{threshold.toFixed(2)}</output>
           <input
             type="range"
@@ -293,7 +298,13 @@ export function ComparisonView({ doc, onStartClause, actor }: ComparisonViewProp
             value={threshold}
             data-testid="compare-threshold"
             onChange={(event) => setThreshold(Number(event.target.value))}
+            aria-describedby="compare-threshold-help"
           />
+          <small id="compare-threshold-help" className="cmp-muted" data-testid="compare-threshold-help">
+            {SLIDER_HELP}
+            {wordVectors.state === 'loading' && ' (Loading word meanings: comparing by words for now.)'}
+            {wordVectors.state === 'failed' && ' (Word meanings could not be loaded: comparing by words only.)'}
+          </small>
         </label>
         <label className="cmp-control">
           Filter

@@ -7,11 +7,13 @@ import { useEffect, useRef, useState, type DragEvent, type ReactNode } from 'rea
 import type * as Y from 'yjs';
 import type { CommitResult } from '../../src/import/commit.ts';
 import type { ImportDraft } from '../../src/import/draft.ts';
-import { latestVersion, listSources, searchPrinciples, type PrincipleHit } from '../../src/workspace/sources.ts';
+import type { PrincipleHit } from '../../src/workspace/principle-search.ts';
+import { latestVersion, listSources } from '../../src/workspace/sources.ts';
 import { listOrganizations, type Organization } from '../../src/workspace/workspace.ts';
 import type { Host } from '../host.ts';
 import type { Notify } from '../notice.ts';
 import { useDocValue } from '../state/use-doc.ts';
+import { usePrincipleSearch } from './use-principle-search.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 import { PrincipleActions, SelectionBar, type Adoption } from '../provenance/PrincipleActions.tsx';
 import { readDraft, readPastedText } from '../documents/in-worker.ts';
@@ -87,7 +89,7 @@ export function SourcesView({ doc, host, onNotice, onAdopt, onMerge }: Props): R
   const [pasting, setPasting] = useState(false);
   const [query, setQuery] = useState('');
   const pasteBox = useRef<HTMLTextAreaElement>(null);
-  const hits = useDocValue(doc, (d) => (query.trim() === '' ? [] : searchPrinciples(d, query, { limit: 50 })));
+  const hits = usePrincipleSearch(doc, query, 50);
   const orgName = (id: string): string => orgs.find((o) => o.id === id)?.short ?? '?';
   const [picked, setPicked] = useState<string[]>([]);
   const adoption: Adoption | null =

@@ -1,15 +1,16 @@
 /**
  * Side-by-side comparison of organizations' principles: which say similar things (rows, one cell per
- * organization), and which are unique to one organization. Text → terms (tokenize.ts) → BM25 unit vectors
- * (vectors.ts) → similar pairs through an inverted index (pairs.ts) → rows by constrained average-linkage
- * clustering (align.ts). Pure and deterministic: the same principles give the same rows on every machine,
+ * organization), and which are unique to one organization. Text → language (language.ts, each
+ * organization's principles together deciding for short ones) → terms (tokenize.ts) → BM25 unit vectors
+ * (vectors.ts) and, given word vectors, sentence vectors (meaning.ts) → the pairs whose similarity reaches
+ * the threshold, found exactly through an inverted index and the sentence vectors (similarity.ts) → rows by
+ * constrained average-linkage clustering (align.ts). Pure and deterministic: the same principles give the same rows on every machine,
  * whatever the order the organizations are given in (only the column order follows it).
  */
 import { ConcordError } from '../workspace/errors.ts';
 import { alignGroups } from './align.ts';
-import { similarPairs } from './pairs.ts';
-import { terms } from './tokenize.ts';
-import { cosine, weighDocuments } from './vectors.ts';
+import { analyseTexts, contextLanguage, similarPairsOf } from './similarity.ts';
+import type { WordVectors } from './word-vectors.ts';
 
 export interface ComparePrinciple {
   id: string;
@@ -25,13 +26,16 @@ export interface CompareOrganization {
 }
 
 export interface CompareOptions {
-  /** How similar (cosine of BM25 vectors, 0…1] principles must be to share a row. */
+  /** How similar (similarity.ts, 0…1] principles must be to share a row. */
   threshold?: number;
+  /** English word vectors (word-vectors.ts): with them, similarity of meaning counts too; without, words alone. */
+  vectors?: WordVectors;
 }
 
 export const MIN_ORGANIZATIONS = 2;
 export const MAX_ORGANIZATIONS = 12;
-export const DEFAULT_THRESHOLD = 0.35;
+/** Chosen by bench/similarity.bench.ts on the labelled alignment set (test/fixtures/alignment). */
+export const DEFAULT_THRESHOLD = 0.2;
 export const MIN_THRESHOLD = 0.05;
 export const MAX_THRESHOLD = 1;
 
@@ -120,13 +124,14 @@ export function compareOrganizations(orgs: readonly CompareOrganization[], optio
   const tieRank = new Int32Array(docs.length);
   tieOrder.forEach((doc, r) => (tieRank[doc] = r));
 
-  const space = weighDocuments(docs.map((d) => terms(d.principle.text)));
-  const similarity = (a: number, b: number): number => {
-    const va = space.vectors[a];
-    const vb = space.vectors[b];
-    return va === undefined || vb === undefined ? 0 : cosine(va, vb);
-  };
-  const pairs = similarPairs(space.vectors, groupOf, space.documentFrequency, threshold);
+  const orgLanguages = orgs.map((org) => contextLanguage(org.principles.map((p) => p.text).join('\n'), options.vectors));
+  const analysed = analyseTexts(
+    docs.map((d) => d.principle.text),
+    options.vectors,
+    (i) => orgLanguages[docs[i]?.org ?? 0],
+  );
+  const { similarity } = analysed;
+  const pairs = similarPairsOf(analysed, groupOf, threshold);
   const groups = alignGroups({ count: docs.length, groupOf, tieRank, pairs, similarity, threshold });
 
   const toRow = (members: readonly number[]): ComparisonRow => {

@@ -2,11 +2,9 @@
  * Imported founding documents ("sources") and their principles. Imported text is never edited in place:
  * re-importing a document appends a new version to its source, in which principles whose text is unchanged
  * keep their ids (provenance links to them). Each source is a Y.Map in the `sources` root; its versions are
- * plain records in a Y.Array, so concurrent re-imports both survive. Also: renaming a source, and full-text
- * search over every organization's current principles.
+ * plain records in a Y.Array, so concurrent re-imports both survive. Also: renaming a source. (Searching
+ * the principles is principle-search.ts.)
  */
-import { stemmer } from 'stemmer';
-import { eng, removeStopwords } from 'stopword';
 import * as Y from 'yjs';
 import { newId } from '../ids.ts';
 import { ConcordError } from './errors.ts';
@@ -215,82 +213,4 @@ export function addSourceVersion(doc: Y.Doc, sourceId: string, input: SourceVers
   doc.transact(() => versions.push([record]));
   const source = readSource(map);
   return { source, version: record, kept: principles.filter((p) => previousIds.has(p.id)).length };
-}
-
-/** A search result: a current principle, how well it matched, and where in its text (for highlighting). */
-export interface PrincipleHit {
-  principle: PrincipleRef;
-  score: number;
-  /** [start, end) character ranges of the matched words in `principle.text`. */
-  ranges: [number, number][];
-}
-
-const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-
-/** Each word as written → folded and stemmed, remembered: a workspace's vocabulary is small, its texts many. */
-const seen = new Map<string, { folded: string; stem: string }>();
-function wordForms(word: string): { folded: string; stem: string } {
-  let forms = seen.get(word);
-  if (forms === undefined) {
-    if (seen.size > 100_000) seen.clear();
-    const folded = fold(word);
-    forms = { folded, stem: stemmer(folded) };
-    seen.set(word, forms);
-  }
-  return forms;
-}
-
-function queryTerms(query: string): string[] {
-  const words = (fold(query).match(WORD) ?? []).filter((w) => w !== '');
-  const meaningful = removeStopwords(words, eng);
-  return meaningful.length > 0 ? meaningful : words;
-}
-
-/**
- * Full-text search over the current principles of every organization (or of one): each word of the query
- * must occur in the principle's text or heading path, as the same word stem ("vote" finds "voting") or as
- * the start of a word (so results come while typing). Best matches first.
- */
-export function searchPrinciples(doc: Y.Doc, query: string, options: { org?: string; limit?: number } = {}): PrincipleHit[] {
-  const terms = queryTerms(query);
-  if (terms.length === 0) return [];
-  const termStems = terms.map((t) => wordForms(t).stem);
-  const phrase = fold(query).replace(/\s+/g, ' ').trim();
-  // What every match of a term contains: the start its word and its stem share (a cheap first filter).
-  const needles = terms.map((term, i) => {
-    const stem = termStems[i] ?? term;
-    let n = 0;
-    while (n < 3 && n < term.length && term[n] === stem[n]) n += 1;
-    return term.slice(0, Math.max(1, n));
-  });
-  const hits: PrincipleHit[] = [];
-  for (const principle of currentPrinciples(doc, options.org)) {
-    const haystack = fold(`${principle.text} ${principle.path.join(' ')}`);
-    if (!needles.every((needle) => haystack.includes(needle))) continue;
-    const found = new Set<number>();
-    const ranges: [number, number][] = [];
-    let score = 0;
-    const scan = (text: string, weight: number, record: boolean): void => {
-      // Words are found in the text as it is, so that ranges point into it; each is folded on its own.
-      for (const match of text.matchAll(WORD)) {
-        const { folded: word, stem } = wordForms(match[0]);
-        terms.forEach((term, i) => {
-          if (stem === termStems[i] || word.startsWith(term)) {
-            found.add(i);
-            score += weight;
-            if (record) ranges.push([match.index, match.index + match[0].length]);
-          }
-        });
-      }
-    };
-    scan(principle.text, 1, true);
-    scan(principle.path.join(' '), 2, false);
-    if (found.size < terms.length) continue;
-    if (terms.length > 1 && haystack.includes(phrase)) score += 5;
-    const unique = [...new Map(ranges.map((r) => [r[0], r])).values()].sort((a, b) => a[0] - b[0]);
-    hits.push({ principle, score, ranges: unique });
-  }
-  hits.sort((a, b) => b.score - a.score || a.principle.sourceTitle.localeCompare(b.principle.sourceTitle));
-  return hits.slice(0, options.limit ?? 100);
 }

@@ -1,8 +1,9 @@
 /**
  * Delegates compare their organizations' principles: two platforms that share a reworded principle show it
- * in one row, the heatmap counts it, two cells open in a word diff, and the keyword filter and similarity
- * slider narrow the rows. By topic: one click on a topic shows who says what on it, and a delegate adds
- * and removes a principle's topic from its cell, the change shown with the organization that made it.
+ * in one row, the heatmap counts it, two cells open in a word diff, the similarity slider says what it
+ * does, and the keyword filter and the slider narrow the rows. By topic: one click on a topic shows who says
+ * what on it, and a delegate adds and removes a principle's topic from its cell, the change shown with the
+ * organization that made it.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -98,6 +99,21 @@ describe('comparison', () => {
     expect(await diff.innerText()).toContain('bug report database');
   });
 
+  it('says under the slider, in one sentence, what it does, once the word meanings have loaded', async () => {
+    const help = page.getByTestId('compare-threshold-help');
+    await expect.poll(() => help.innerText(), { timeout: 15_000 }).toBe(
+      'Principles share a row when their words and meaning are at least this similar: lower it to see looser kinships, raise it to keep only close matches.',
+    );
+    // Visible where it is, not covered by anything.
+    const onTop = await help.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return hit !== null && element.contains(hit);
+    });
+    expect(onTop).toBe(true);
+    await page.screenshot({ path: 'test-results/compare-slider.png', clip: { x: 0, y: 0, width: 1280, height: 360 } });
+  });
+
   it('filters by keyword and by similarity', async () => {
     await page.getByTestId('compare-filter').fill('ballot');
     await expect.poll(() => page.getByTestId('compare-row').count()).toBe(1);
@@ -107,7 +123,7 @@ describe('comparison', () => {
     await page.getByTestId('compare-threshold').fill('0.9');
     await expect.poll(() => page.getByTestId('compare-threshold-value').innerText()).toBe('0.90');
     await expect.poll(() => sharedRows.count()).toBe(0);
-    await page.getByTestId('compare-threshold').fill('0.35');
+    await page.getByTestId('compare-threshold').fill('0.2');
   });
 
   it('shows who says what on a topic in one click, and corrects a topic from the cell', async () => {

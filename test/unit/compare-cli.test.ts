@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_THRESHOLD } from '../../src/compare/compare.ts';
 import { setTopicTag } from '../../src/compare/topic-corrections.ts';
 import { encodeWorkspaceFile, readWorkspaceFile } from '../../src/file/format.ts';
 import { addSource } from '../../src/workspace/sources.ts';
@@ -57,7 +58,7 @@ describe('concord compare', () => {
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
     const json: JsonComparison = JSON.parse(result.out);
-    expect(json.threshold).toBe(0.35);
+    expect(json.threshold).toBe(DEFAULT_THRESHOLD);
     expect(json.orgs.map((o) => o.short)).toEqual(['DEB', 'UDHR', 'CM']);
     expect(json.rows.length).toBeGreaterThan(0);
     for (const row of json.rows) {
@@ -78,7 +79,7 @@ describe('concord compare', () => {
   it('prints readable rows and unique principles; a higher threshold shares less', async () => {
     const result = await concord(['compare', file, '--orgs', 'DEB,UDHR,NONE']);
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/^Comparing DEB, UDHR, NONE at similarity 0\.35:/);
+    expect(result.out).toMatch(new RegExp(`^Comparing DEB, UDHR, NONE at similarity ${DEFAULT_THRESHOLD}:`));
     expect(result.out).toMatch(/Row 1 · 2 of 3 organizations · similarity \d\.\d\d/);
     expect(result.out).toMatch(/ {2}DEB {3}.+\[DEB-0\]/);
     expect(result.out).toMatch(/Unique to NONE \(0\):\n {2}none/);

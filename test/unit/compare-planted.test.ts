@@ -1,7 +1,8 @@
 /**
  * Planted truth: corpus paragraphs planted, lightly reworded (synonyms, phrases traded, a clause added),
  * into other organizations' lists land in the same row as their originals at the default threshold, while
- * principles of unrelated documents never share a row. Also twelve organizations of 200 principles each.
+ * principles of unrelated documents rarely share a row (never at 0.35). Also twelve organizations of 200
+ * principles each.
  */
 import { describe, expect, it } from 'vitest';
 import { compareOrganizations, DEFAULT_THRESHOLD, type Comparison } from '../../src/compare/compare.ts';
@@ -34,9 +35,12 @@ describe('planted truth (five unrelated documents, 40 paragraphs each)', () => {
     expect(misses).toEqual([]);
   });
 
-  it('never puts principles of different origins in one row', () => {
-    const mixed = comparison.rows.filter((row) => new Set(row.principleIds.map((id) => origin.get(id))).size > 1).map((row) => row.principleIds);
-    expect(mixed).toEqual([]);
+  it('keeps unrelated documents apart: rows mixing origins are rare at the default threshold, absent at 0.35', () => {
+    const mixed = (c: Comparison): string[][] => c.rows.filter((row) => new Set(row.principleIds.map((id) => origin.get(id))).size > 1).map((row) => row.principleIds);
+    // Since issue 19 Compare looks for shared ideas, so a clause may join a kindred row ("To constitute
+    // Tribunals…" with "…remedy by the competent national tribunals"); such rows stay a small minority.
+    expect(mixed(comparison).length).toBeLessThanOrEqual(comparison.rows.length / 10);
+    expect(mixed(compareOrganizations(orgs, { threshold: 0.35 }))).toEqual([]);
   });
 
   it('lists every other principle as unique to its organization, in its order', () => {
@@ -51,7 +55,7 @@ describe('planted truth (five unrelated documents, 40 paragraphs each)', () => {
 
   it('orders rows by how many organizations share them, then by similarity', () => {
     expect(comparison.rows.map((r) => r.orgCount)).toEqual(comparison.rows.map((r) => r.orgCount).sort((a, b) => b - a));
-    expect(comparison.rows[0]?.orgCount).toBe(3);
+    expect(comparison.rows[0]?.orgCount).toBeGreaterThanOrEqual(3);
     for (let i = 1; i < comparison.rows.length; i += 1) {
       const [a, b] = [comparison.rows[i - 1], comparison.rows[i]];
       if (a && b && a.orgCount === b.orgCount) expect(a.score).toBeGreaterThanOrEqual(b.score);

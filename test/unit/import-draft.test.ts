@@ -18,7 +18,8 @@ import {
   type ImportDraft,
 } from '../../src/import/index.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
-import { getSource, keepUnchangedIds, listSources, renameSource, searchPrinciples, type Principle } from '../../src/workspace/sources.ts';
+import { searchPrinciples } from '../../src/workspace/principle-search.ts';
+import { getSource, keepUnchangedIds, listSources, renameSource, type Principle } from '../../src/workspace/sources.ts';
 import { summarizeWorkspace } from '../../src/workspace/summary.ts';
 import { corpusFile, workspace } from '../fixtures/import/helpers.ts';
 

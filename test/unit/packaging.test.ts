@@ -16,8 +16,11 @@ import { minimatch } from 'minimatch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-/** What app.asar and its unpacked native addons may weigh together (measured 2 December: 8.4 + 5.1 MiB). */
-const ASAR_BUDGET_BYTES = 16 * 1024 * 1024;
+/**
+ * What app.asar and its unpacked native addons may weigh together: measured 2 December at 14.7 + 4.7 MiB,
+ * 6.4 MiB of it the English word vectors Compare loads for similarity of meaning (issue 19).
+ */
+const ASAR_BUDGET_BYTES = 21 * 1024 * 1024;
 let shipped: string[] = [];
 let pkg: { main: string; dependencies: Record<string, string>; devDependencies: Record<string, string> };
 
