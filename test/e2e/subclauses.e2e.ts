@@ -115,7 +115,7 @@ describe('sub-clauses with the keyboard alone', () => {
     await page.keyboard.press('Enter');
     await waitForCaretIn(page, 'section');
     await page.keyboard.type('Dues');
-    expect((await documentLines(page)).slice(-3)).toEqual(['(c)|clause|groups.', 'Section 1|section|Dues', '(1)|clause|Dues are yearly.']);
+    await expect.poll(async () => (await documentLines(page)).slice(-3)).toEqual(['(c)|clause|groups.', 'Section 1|section|Dues', '(1)|clause|Dues are yearly.']);
     // One Alt+Shift+↑: the heading goes above the clause before it (with its sub-clauses), not into another article.
     await page.keyboard.press('Alt+Shift+ArrowUp');
     await expect.poll(async () => (await documentLines(page)).slice(1, 4)).toEqual(['Article I|article|Members', 'Section 1|section|Dues', '(1)|clause|Who may join:']);
