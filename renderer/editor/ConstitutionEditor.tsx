@@ -8,7 +8,7 @@ import type { Descendant } from 'slate';
 import { RemoteCursors } from '../sync/RemoteCursors.tsx';
 import { Editor, Transforms } from 'slate';
 import { Editable, ReactEditor, Slate, type RenderChunkProps, type RenderElementProps, type RenderLeafProps } from 'slate-react';
-import { BLOCK_TYPES, isBlockType, isConstitutionElement, toBlock, type BlockType } from '../../src/constitution/schema.ts';
+import { BLOCK_TYPES, isBlockType, isConstitutionElement, toBlock, type BlockType, type ConstitutionElement } from '../../src/constitution/schema.ts';
 import {
   blocksOf,
   canMove,
@@ -31,6 +31,7 @@ import { guardEdit } from '../../src/ratify/vote-guard.ts';
 import { useCheckedInput } from './checked-input.ts';
 import { shortcutFor } from './shortcuts.ts';
 import { asOwnUndoStep } from './undo-step.ts';
+import { takeBrowserCaret } from './browser-caret.ts';
 import { FindBar } from './FindBar.tsx';
 import { actFirst } from '../identity/acting-guard.ts';
 import { indentAtCursor, lockedIn, TAB_HINT, useTabKeys } from './tab-keys.ts';
@@ -98,20 +99,29 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
   const current = currentBlock(editor);
   const find = useFind(editor, editor.children, { readOnly, menu });
 
+  /** The block the caret is in as the toolbar acts: the browser's caret, which Slate may not have taken in yet. */
+  const caretBlock = (): ConstitutionElement | undefined => {
+    takeBrowserCaret(editor);
+    return currentBlock(editor);
+  };
   const insert = (type: BlockType): void => {
+    const block = caretBlock();
     const selection = editor.selection;
     const index = selection?.anchor.path[0];
-    const cursor = current && index !== undefined && selection ? { id: current.id, atStart: Editor.isStart(editor, selection.anchor, [index]) } : undefined;
+    const cursor = block && index !== undefined && selection ? { id: block.id, atStart: Editor.isStart(editor, selection.anchor, [index]) } : undefined;
     actFirst(editor, () => asOwnUndoStep(editor, () => focusBlock(editor, insertAtCursor(editor, type, cursor))));
   };
   const indent = (direction: IndentDirection): void => {
+    takeBrowserCaret(editor);
     indentAtCursor(editor, direction);
     ReactEditor.focus(editor);
   };
   const move = (direction: Direction): void => {
-    if (current) actFirst(editor, () => asOwnUndoStep(editor, () => moveBlock(editor, current.id, direction) && focusBlock(editor, current.id)));
+    const block = caretBlock();
+    if (block) actFirst(editor, () => asOwnUndoStep(editor, () => moveBlock(editor, block.id, direction) && focusBlock(editor, block.id)));
   };
   const remove = (): void => {
+    const current = caretBlock();
     if (!current) return;
     const what = current.type === 'article' ? 'this article with all its sections and clauses' : current.type === 'section' ? 'this section with its clauses' : current.type === 'clause' ? 'this clause with its sub-clauses' : `this ${current.type}`;
     if (window.confirm(`Delete ${what}? (Ctrl+Z undoes it.)`)) actFirst(editor, () => guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => deleteBlock(editor, current.id))));
