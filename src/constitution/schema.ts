@@ -4,11 +4,13 @@
  * every block keeps one stable `id` whatever happens around it.
  */
 import type { BaseEditor } from 'slate';
+import { agreedText, type MarkedText } from '../suggest/marks.ts';
 
 export const BLOCK_TYPES = ['preamble', 'article', 'section', 'clause'] as const;
 export type BlockType = (typeof BLOCK_TYPES)[number];
 
-export interface ConstitutionText {
+/** A run of a block's text, with the marks of the suggestions on it (src/suggest/marks.ts). */
+export interface ConstitutionText extends MarkedText {
   text: string;
 }
 
@@ -37,12 +39,14 @@ export function isBlockType(value: unknown): value is BlockType {
   return typeof value === 'string' && (BLOCK_TYPES as readonly string[]).includes(value);
 }
 
+/** Every character of the block as the editor holds it, suggested words included (offsets in the editor). */
 export function elementText(element: ConstitutionElement): string {
   return element.children.map((child) => child.text).join('');
 }
 
+/** The block as the core reads it: its agreed wording, without the words open suggestions add. */
 export function toBlock(element: ConstitutionElement): Block {
-  return { id: element.id, type: element.type, text: elementText(element) };
+  return { id: element.id, type: element.type, text: agreedText(element.children) };
 }
 
 export type ConstitutionEditor = BaseEditor;

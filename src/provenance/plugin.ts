@@ -8,7 +8,8 @@
  *   empty (Enter at the end of a block starts a new one);
  * - merging a block into the one above records it as absorbed: its origins count for the survivor while
  *   it is out of the document, and are its own again if an undo brings it back;
- * - moves, cut and paste (same id) and edits of the wording change nothing but the history.
+ * - moves, cut and paste (same id) and edits of the wording change nothing but the history (the wording
+ *   being the agreed text: words an open suggestion adds are not in it, src/suggest/marks.ts).
  *
  * Text changes are written to the history a moment later (`historyDelayMs`), or at once by
  * `flushProvenance` (headless edits do that before they return).
@@ -16,7 +17,8 @@
 import { Element, Node, type Editor, type Operation } from 'slate';
 import type * as Y from 'yjs';
 import { isApplyingRemote } from '../constitution/local-ops.ts';
-import { elementText, isConstitutionElement } from '../constitution/schema.ts';
+import { isConstitutionElement } from '../constitution/schema.ts';
+import { agreedText } from '../suggest/marks.ts';
 import type { ActorSource } from '../workspace/actor.ts';
 import { recordSnapshot } from './history.ts';
 import { clauseProvenance } from './resolve.ts';
@@ -75,7 +77,7 @@ function ensureDrafted(state: State, id: string): void {
 function markDirty(state: State, index: number | undefined): void {
   const node = index === undefined ? undefined : state.editor.children[index];
   if (!isConstitutionElement(node)) return;
-  state.dirty.set(node.id, { author: state.author(), text: elementText(node) });
+  state.dirty.set(node.id, { author: state.author(), text: agreedText(node.children) });
   if (state.timer !== undefined) return;
   state.timer = setTimeout(() => {
     state.timer = undefined;
@@ -158,6 +160,8 @@ function after(state: State, op: Operation, seen: ReturnType<typeof before>): vo
     case 'insert_text':
     case 'remove_text':
     case 'remove_node':
+    // A suggestion's marks decide which words are the block's wording (src/suggest/marks.ts).
+    case 'set_node':
       return op.path.length > 1 ? markDirty(state, top) : undefined;
     default:
       return undefined;

@@ -14,6 +14,7 @@ import * as Y from 'yjs';
 import { CONSTITUTION, defineRoots, entrySchemaOf, LIST_ROOTS } from '../workspace/doc-shape.ts';
 import { dropPending, hasPending } from '../workspace/pending-structs.ts';
 import { isBlockType } from '../constitution/schema.ts';
+import { markProblem } from '../suggest/marks.ts';
 import { newWorkspaceDoc } from '../workspace/doc.ts';
 
 export const STATEMENTS = 'statements';
@@ -49,7 +50,12 @@ function blockProblem(value: unknown): string | null {
   if (!(value instanceof Y.XmlText)) return 'the constitution holds something that is not a block';
   if (!isBlockType(value.getAttribute('type')) || typeof value.getAttribute('id') !== 'string') return 'a constitution block has no kind or id';
   for (let item = value._start; item !== null; item = item.right) {
-    if (!item.deleted && item.content instanceof Y.ContentType) return 'a constitution block holds nested blocks';
+    if (item.deleted) continue;
+    if (item.content instanceof Y.ContentType) return 'a constitution block holds nested blocks';
+    if (item.content instanceof Y.ContentFormat) {
+      const problem = markProblem(item.content.key, item.content.value);
+      if (problem !== null) return problem;
+    }
   }
   return null;
 }
