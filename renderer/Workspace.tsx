@@ -3,7 +3,8 @@
  * comparison), its live connection and presence, with one Slate editor and numbering store for the
  * workspace's whole life, so undo history survives view changes.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { Editor } from 'slate';
 import type * as Y from 'yjs';
 import { YjsEditor } from '@slate-yjs/core';
 import { createConcordEditor } from './editor/create-editor.ts';
@@ -30,6 +31,11 @@ import { blocksOf } from '../src/constitution/structure.ts';
 import { readBlocks } from '../src/constitution/document.ts';
 import { authorOf, type Author } from '../src/provenance/store.ts';
 import { CommentsPanel } from './comments/CommentsPanel.tsx';
+import { PassageStore } from './comments/passage-store.ts';
+import { PassageSelectionStore } from './comments/passage-selection.ts';
+import { SuggestModeStore } from './suggest/suggest-mode.ts';
+import { ProposerStore } from './suggest/proposer-store.ts';
+import { SuggestionsPanel } from './suggest/SuggestionsPanel.tsx';
 import { adoptAtCursor, type AdoptGroup } from './provenance/adopt-at-cursor.ts';
 import { GutterStore } from './provenance/gutter-store.ts';
 import { MergeView } from './provenance/MergeView.tsx';
@@ -55,13 +61,24 @@ const VIEWS = [
 ] as const;
 type ViewId = (typeof VIEWS)[number]['id'];
 
-/** The margin beside the editor: the provenance and comments of the block the cursor is in (the only part that re-renders as it changes). */
-function ClauseDetails({ doc, store, author, readOnly, onNotice }: { doc: Y.Doc; store: CurrentBlockStore; author: Author; readOnly: boolean; onNotice: Notify }): ReactNode {
+interface DetailsProps {
+  doc: Y.Doc;
+  editor: Editor;
+  store: CurrentBlockStore;
+  selection: PassageSelectionStore;
+  author: Author;
+  readOnly: boolean;
+  onNotice: Notify;
+}
+
+/** The margin beside the editor: the suggestions, provenance and comments of the block the cursor is in (the only part that re-renders as it changes). */
+function ClauseDetails({ doc, editor, store, selection, author, readOnly, onNotice }: DetailsProps): ReactNode {
   const block = useCurrentBlock(store);
   return (
     <aside className="margin" aria-label="Clause details">
+      <SuggestionsPanel doc={doc} editor={editor} block={block} author={author} readOnly={readOnly} onNotice={onNotice} />
       <ProvenancePanel doc={doc} block={block} />
-      <CommentsPanel doc={doc} block={block} author={author} readOnly={readOnly} onNotice={onNotice} />
+      <CommentsPanel doc={doc} block={block} author={author} readOnly={readOnly} onNotice={onNotice} selection={selection} />
     </aside>
   );
 }
@@ -78,9 +95,27 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
   const sync = useSync(session.id, session.doc, session.awareness);
   const acting = useActor(session.id, session.doc, sync.me?.org);
   const readOnly = sync.state !== null && 'role' in sync.state && sync.state.role === 'observer';
+  const readOnlyRef = useRef(readOnly);
+  readOnlyRef.current = readOnly;
   const onLocked = useCallback((message: string) => onNotice('info', message), [onNotice]);
   const guard = useMemo(() => new VoteGuardStore(), [session]);
-  const editor = useMemo(() => createConcordEditor(session.doc, session.awareness, acting.source, onLocked, guard), [session, acting.source, onLocked, guard]);
+  // Suggestion mode: the toggle's store, and who proposed each suggestion (for its colour).
+  const suggesting = useMemo(() => new SuggestModeStore(), [session]);
+  const proposers = useMemo(() => new ProposerStore(session.doc), [session]);
+  useEffect(() => proposers.watch(), [proposers]);
+  const passages = useMemo(() => new PassageStore(session.doc), [session]);
+  useEffect(() => passages.watch(), [passages]);
+  const passageSelection = useMemo(() => new PassageSelectionStore(), [session]);
+  const onRefusedSuggestion = useCallback((message: string) => onNotice('info', message), [onNotice]);
+  const editor = useMemo(
+    () =>
+      createConcordEditor(session.doc, session.awareness, acting.source, onLocked, guard, {
+        active: () => suggesting.get() && !readOnlyRef.current,
+        author: () => authorOf(acting.source()),
+        onRefused: onRefusedSuggestion,
+      }),
+    [session, acting.source, onLocked, guard, suggesting, onRefusedSuggestion],
+  );
   const present = useMemo(() => shortNamesPresent([...sync.others, ...(sync.me ? [sync.me] : [])]), [sync.others, sync.me]);
   const parliament = useParliament(session.doc, host, readOnly, { online: sync.state?.kind === 'online', present });
   useEffect(() => guard.follow(() => parliament.openVotes()), [guard, parliament]);
@@ -154,10 +189,10 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
             {constitutionDamaged ? (
               <DamagedConstitution doc={session.doc} />
             ) : (
-              <ConstitutionEditor editor={editor} labels={labels} readOnly={readOnly} gutter={gutter} parliament={parliament} currentBlock={currentBlock} menu={host} />
+              <ConstitutionEditor editor={editor} labels={labels} readOnly={readOnly} gutter={gutter} parliament={parliament} currentBlock={currentBlock} menu={host} suggesting={suggesting} proposers={proposers} passages={passages} passageSelection={passageSelection} />
             )}
           </main>
-          <ClauseDetails doc={session.doc} store={currentBlock} author={author} readOnly={readOnly} onNotice={onNotice} />
+          <ClauseDetails doc={session.doc} editor={editor} store={currentBlock} selection={passageSelection} author={author} readOnly={readOnly} onNotice={onNotice} />
           <VoteGuardDialog guard={guard} editor={editor} doc={session.doc} author={author} onNotice={onNotice} />
         </div>
       )}

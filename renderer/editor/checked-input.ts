@@ -1,6 +1,7 @@
 /**
  * Input in locked text, or in text under a vote the delegate has not chosen to edit, is refused or held —
- * and the typist's screen must not show what the document never got. Slate lets the browser draw some
+ * and the typist's screen must not show what the document never got. Input while suggesting is also taken
+ * by Slate alone, since it is inserted as a marked run of its own. Slate lets the browser draw some
  * input itself and takes it into the document just after: a typed letter (a–z, space), and a composition
  * (an input method, or a dead key: ´ then a gives á). There, a typed letter goes through Slate alone,
  * before the browser draws it; a composition cannot be stopped, so once Slate has taken (or refused) it,
@@ -10,6 +11,7 @@ import { useCallback, useMemo, type CompositionEvent } from 'react';
 import { Editor, Node, Range, Transforms } from 'slate';
 import { ReactEditor } from 'slate-react';
 import { needsCheckedInput } from '../../src/ratify/vote-guard.ts';
+import { isSuggesting } from '../../src/suggest/plugin.ts';
 
 /** Make the text on screen of the block at the selection what Slate holds (each leaf drawn in one string). */
 function redrawBlockAtSelection(editor: ReactEditor): void {
@@ -44,7 +46,8 @@ export function useCheckedInput(editor: ReactEditor): CheckedInput {
       if (event.inputType !== 'insertText' || typeof event.data !== 'string') return false;
       const [target] = event.getTargetRanges();
       const range = target ? ReactEditor.toSlateRange(editor, target, { exactMatch: false, suppressThrow: true }) : null;
-      if (!needsCheckedInput(editor, range ?? editor.selection)) return false;
+      // While suggesting, typed words are inserted marked: never left to the browser either.
+      if (!isSuggesting(editor) && !needsCheckedInput(editor, range ?? editor.selection)) return false;
       if (range && !(editor.selection && Range.equals(editor.selection, range))) Transforms.select(editor, range);
       event.preventDefault();
       Editor.insertText(editor, event.data);
@@ -55,7 +58,7 @@ export function useCheckedInput(editor: ReactEditor): CheckedInput {
   const onCompositionEnd = useCallback(
     (event: CompositionEvent<HTMLDivElement>): boolean => {
       // Slate takes the composition into the document after this handler: check once it has.
-      if (event.data !== '' && needsCheckedInput(editor)) setTimeout(() => redrawBlockAtSelection(editor), 0);
+      if (event.data !== '' && (isSuggesting(editor) || needsCheckedInput(editor))) setTimeout(() => redrawBlockAtSelection(editor), 0);
       return false;
     },
     [editor],

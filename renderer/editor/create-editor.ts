@@ -1,7 +1,8 @@
 /**
  * The constitution editor's Slate instance: bound to the workspace's Y.Doc with Concord's plugins (stable
  * clause ids, @slate-yjs sync), cursors shared over awareness, local-only undo/redo (withYHistory tracks
- * this editor's own changes only, as collaborative editors do) and React, with plain text pasted as src/constitution/paste.ts says.
+ * this editor's own changes only, as collaborative editors do) and React, with plain text pasted as src/constitution/paste.ts says,
+ * and suggestion mode (src/suggest/plugin.ts).
  */
 import { withCursors, withYHistory, type CursorEditor, type YHistoryEditor } from '@slate-yjs/core';
 import type { Awareness } from 'y-protocols/awareness';
@@ -13,6 +14,7 @@ import { insertPastedText } from '../../src/constitution/paste.ts';
 import { guardEdit, withVoteGuard, type EditGuard } from '../../src/ratify/vote-guard.ts';
 import { PRESENCE_FIELD } from '../../src/sync/presence.ts';
 import type { ActorSource } from '../../src/workspace/actor.ts';
+import { isSuggesting, withSuggestions, type SuggestionMode } from '../../src/suggest/plugin.ts';
 
 /**
  * A cursor is labelled from its delegate's presence (the awareness `user` field that use-sync keeps up to
@@ -35,9 +37,14 @@ function keptData(data: DataTransfer): DataTransfer {
   return copy;
 }
 
-/** `onLocked` is told when a change to ratified text is refused; `guard` is asked before a change to text under vote. */
-export function createConcordEditor(doc: Y.Doc, awareness: Awareness, actor: ActorSource, onLocked: (message: string) => void, guard: EditGuard): ConcordEditor {
-  const editor = withVoteGuard(withReact(withYHistory(withCursors(bindEditor(createEditor(), doc, { actor, onLocked }), awareness, { cursorDataField: PRESENCE_FIELD }))), guard);
+/**
+ * `onLocked` is told when a change to ratified text is refused; `guard` is asked before a change to text
+ * under vote; `suggesting` turns the delegate's changes into suggestions (outermost: a suggestion leaves the
+ * agreed wording, and so the votes, as they are).
+ */
+export function createConcordEditor(doc: Y.Doc, awareness: Awareness, actor: ActorSource, onLocked: (message: string) => void, guard: EditGuard, suggesting: SuggestionMode): ConcordEditor {
+  const bound = withVoteGuard(withReact(withYHistory(withCursors(bindEditor(createEditor(), doc, { actor, onLocked }), awareness, { cursorDataField: PRESENCE_FIELD }))), guard);
+  const editor = withSuggestions(bound, doc, suggesting);
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
   // Paste and drop as one edit: held whole, or made whole (its lines are several commands).
   const { insertData } = editor;
@@ -49,7 +56,9 @@ export function createConcordEditor(doc: Y.Doc, awareness: Awareness, actor: Act
   editor.insertTextData = (data) => {
     const text = data.getData('text/plain');
     if (text === '') return false;
-    insertPastedText(editor, text);
+    // While suggesting, pasted words join the suggestion on the block (its lines run together).
+    if (isSuggesting(editor)) editor.insertText(text.replace(/\s*\n\s*/g, ' '));
+    else insertPastedText(editor, text);
     return true;
   };
   return editor;

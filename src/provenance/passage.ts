@@ -22,7 +22,7 @@ export type PassagePlace = { deleted: false; start: number; end: number } | { de
 const DELETED: PassagePlace = { deleted: true };
 
 /** The Y.XmlText of the block with this id, if it is in the constitution. */
-export function blockText(doc: Y.Doc, id: string): Y.XmlText | undefined {
+function blockText(doc: Y.Doc, id: string): Y.XmlText | undefined {
   for (let item = constitutionRoot(doc)._start; item !== null; item = item.right) {
     if (item.deleted || !(item.content instanceof Y.ContentType)) continue;
     const block = item.content.type;

@@ -29,6 +29,10 @@ export function removalMark(id: string): RemovalMark {
   return `del_${id}`;
 }
 
+export function isRemovalMark(key: string): key is RemovalMark {
+  return key.startsWith('del_');
+}
+
 /** One run of a block's text with its marks (a Slate leaf, or a part of a Y.XmlText's delta). */
 export interface MarkedText {
   text: string;
@@ -39,7 +43,7 @@ export interface MarkedText {
 /** The suggestions proposing to remove a run's words. */
 export function removedBy(part: MarkedText): string[] {
   const ids: string[] = [];
-  for (const [key, value] of Object.entries(part)) if (value === true && key.startsWith('del_')) ids.push(key.slice(4));
+  for (const [key, value] of Object.entries(part)) if (value === true && isRemovalMark(key)) ids.push(key.slice(4));
   return ids;
 }
 
@@ -77,7 +81,7 @@ export function suggestionsIn(parts: readonly MarkedText[]): string[] {
  */
 export function markProblem(key: string, value: unknown): string | null {
   if (key === 'ins') return value === null || isSuggestionId(value) ? null : 'a constitution block holds a suggestion mark that is not a suggestion id';
-  if (key.startsWith('del_') && isSuggestionId(key.slice(4))) return value === null || value === true ? null : 'a constitution block holds a removal mark that is not true';
+  if (isRemovalMark(key) && isSuggestionId(key.slice(4))) return value === null || value === true ? null : 'a constitution block holds a removal mark that is not true';
   return `a constitution block holds an unknown mark "${key.slice(0, 40)}"`;
 }
 

@@ -11,10 +11,11 @@
  */
 import { Editor, Text, Transforms, type Node } from 'slate';
 import type * as Y from 'yjs';
-import { isConstitutionElement, type ConstitutionElement } from '../constitution/schema.ts';
+import { isConstitutionElement } from '../constitution/schema.ts';
 import { recordSnapshot } from '../provenance/history.ts';
 import type { Author } from '../provenance/store.ts';
-import { agreedText, proposedText, removalMark, suggestionsIn } from './marks.ts';
+import { agreedText, proposedText, removalMark, suggestionsIn, type MarkedText } from './marks.ts';
+import { markedRuns } from './read.ts';
 import { readSuggestion, recordDecision, type SuggestionRecord } from './store.ts';
 
 /** An open suggestion as a card shows it: its record, and the clause's wording before and after it. */
@@ -28,24 +29,19 @@ export interface OpenSuggestion {
 
 const UNKNOWN_PROPOSER = { org: '', delegate: '' };
 
-/** The suggestions marked in a block, open ones first-come first (a mark without a sound record is shown by an unknown proposer). */
-export function suggestionsOf(doc: Y.Doc, block: ConstitutionElement): OpenSuggestion[] {
-  const before = agreedText(block.children);
-  const out: OpenSuggestion[] = [];
-  for (const id of suggestionsIn(block.children)) {
-    const record = readSuggestion(doc, id) ?? { id, clause: block.id, ...UNKNOWN_PROPOSER, at: '', status: 'open' };
-    out.push({ record, before, after: proposedText(block.children, id) });
-  }
-  return out;
+/** The suggestions marked in a block's text (`runs`), in order (a mark without a sound record is shown by an unknown proposer). */
+export function suggestionsOf(doc: Y.Doc, clause: string, runs: readonly MarkedText[]): OpenSuggestion[] {
+  const before = agreedText(runs);
+  return suggestionsIn(runs).map((id) => ({
+    record: readSuggestion(doc, id) ?? { id, clause, ...UNKNOWN_PROPOSER, at: '', status: 'open' },
+    before,
+    after: proposedText(runs, id),
+  }));
 }
 
-/** How many blocks among `ids` have words a suggestion marks (for "vote with open suggestions?"). */
-export function blocksWithSuggestions(editorOrBlocks: readonly unknown[], ids: ReadonlySet<string>): number {
-  let count = 0;
-  for (const node of editorOrBlocks) {
-    if (isConstitutionElement(node) && ids.has(node.id) && suggestionsIn(node.children).length > 0) count += 1;
-  }
-  return count;
+/** The open suggestions on the blocks `ids` (what a vote on them would leave aside). */
+export function openSuggestionsOn(doc: Y.Doc, ids: readonly string[]): OpenSuggestion[] {
+  return [...markedRuns(doc, new Set(ids))].flatMap(([clause, runs]) => suggestionsOf(doc, clause, runs));
 }
 
 function blockIndex(editor: Editor, clause: string): number {

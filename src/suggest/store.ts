@@ -10,7 +10,7 @@ import { newId } from '../ids.ts';
 import type { Author } from '../provenance/store.ts';
 import { recordEntries, recordEntry } from '../workspace/doc-shape.ts';
 
-export const SUGGESTIONS_ROOT = 'suggestions';
+const SUGGESTIONS_ROOT = 'suggestions';
 
 type SuggestionStatus = 'open' | 'accepted' | 'rejected';
 

@@ -15,7 +15,7 @@ import { encodeWorkspaceFile, mergeWorkspaceFile } from '../../src/file/format.t
 import { readHistory } from '../../src/provenance/history.ts';
 import { textDigest } from '../../src/ratify/digest.ts';
 import { withSuggestions } from '../../src/suggest/plugin.ts';
-import { decideSuggestion, suggestionsOf } from '../../src/suggest/resolve.ts';
+import { decideSuggestion, openSuggestionsOn, suggestionsOf } from '../../src/suggest/resolve.ts';
 import { readSuggestion, readSuggestions } from '../../src/suggest/store.ts';
 import { checkUpdate } from '../../src/sync/update-check.ts';
 import { inspectWorkspace } from '../../src/workspace/doc-shape.ts';
@@ -79,7 +79,7 @@ describe('suggesting', () => {
     settle(editor);
     expect(textOf(a, clause)).toBe(CLAUSE);
     expect(textDigest(readBlocks(a))).toBe(digest);
-    const [card, ...others] = suggestionsOf(a, blockOf(editor, clause));
+    const [card, ...others] = suggestionsOf(a, clause, blockOf(editor, clause).children);
     expect(others).toEqual([]);
     expect(card?.record).toMatchObject({ clause, org: orgs.DEB, delegate: 'Ana', status: 'open' });
     expect(card?.before).toBe(CLAUSE);
@@ -100,17 +100,17 @@ describe('suggesting', () => {
     editor.deleteBackward('character');
     editor.deleteBackward('character');
     settle(editor);
-    expect(suggestionsOf(a, blockOf(editor, clause))[0]?.after).toBe('Members meet once a year, at.');
+    expect(suggestionsOf(a, clause, blockOf(editor, clause).children)[0]?.after).toBe('Members meet once a year, at.');
     // Backspace past the start of its own words goes on to mark the clause's words for removal.
     cursorAt(editor, clause, 'Members meet once a'.length);
     editor.deleteBackward('word');
     settle(editor);
-    expect(suggestionsOf(a, blockOf(editor, clause))[0]?.after).toBe('Members meet once  year, at.');
+    expect(suggestionsOf(a, clause, blockOf(editor, clause).children)[0]?.after).toBe('Members meet once  year, at.');
     const pedro = suggester(a, { org: orgs.PSF, delegate: 'Pedro' });
     selectWords(pedro.editor, clause, ', at');
     pedro.editor.deleteFragment();
     settle(pedro.editor);
-    const cards = suggestionsOf(a, blockOf(editor, clause));
+    const cards = suggestionsOf(a, clause, blockOf(editor, clause).children);
     expect(cards.map((c) => c.record.delegate)).toEqual(['Ana']);
     expect(textOf(a, clause)).toBe(CLAUSE);
   });
@@ -144,8 +144,8 @@ describe('suggesting', () => {
     typeText(onB.editor, 'each season');
     settle(onB.editor);
     link(a, b);
-    const cardsA = suggestionsOf(a, blockOf(onA.editor, clause));
-    const cardsB = suggestionsOf(b, blockOf(onB.editor, clause));
+    const cardsA = suggestionsOf(a, clause, blockOf(onA.editor, clause).children);
+    const cardsB = suggestionsOf(b, clause, blockOf(onB.editor, clause).children);
     expect(cardsA.map((c) => c.record.delegate).sort()).toEqual(['Ana', 'Pedro']);
     expect(cardsB.map((c) => [c.record.delegate, c.after]).sort()).toEqual(cardsA.map((c) => [c.record.delegate, c.after]).sort());
     expect(Object.fromEntries(cardsA.map((c) => [c.record.delegate, c.after]))).toEqual({ Ana: 'Members meet twice a year.', Pedro: 'Members meet each season.' });
@@ -164,7 +164,7 @@ describe('suggesting', () => {
     Y.applyUpdate(c, Y.encodeStateAsUpdate(a));
     expect(textOf(a, clause)).toBe('Members meet twice a year.');
     expect(textOf(c, clause)).toBe('Members meet twice a year.');
-    expect(suggestionsOf(a, blockOf(onA.editor, clause))).toEqual([]);
+    expect(suggestionsOf(a, clause, blockOf(onA.editor, clause).children)).toEqual([]);
     expect(readSuggestion(a, anaId)).toMatchObject({ status: 'accepted', decided: { by: pedro } });
     expect(readSuggestion(c, pedroId)).toMatchObject({ status: 'rejected', decided: { by: ana } });
     // The accepted wording is in the clause's history under its proposer, not under who accepted it.
@@ -180,8 +180,9 @@ describe('suggesting', () => {
     settle(editor);
     YjsEditor.disconnect(editor);
     mergeWorkspaceFile(b, encodeWorkspaceFile(a), 'ana.concord');
-    const reader = suggester(b, { org: orgs.PSF, delegate: 'Pedro' }, { value: false });
-    const [card] = suggestionsOf(b, blockOf(reader.editor, clause));
+    // Read from the document alone, as the Ratification view reads it before a vote.
+    const [card, ...others] = openSuggestionsOn(b, [clause, 'no-such-block']);
+    expect(others).toEqual([]);
     expect(card).toMatchObject({ before: CLAUSE, after: 'Members meet once a year at least.', record: { delegate: 'Ana', status: 'open' } });
     expect(inspectWorkspace(b)).toEqual([]);
   });

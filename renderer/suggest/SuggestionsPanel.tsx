@@ -1,0 +1,70 @@
+/**
+ * The side cards of the suggestions on the clause the cursor is in: who proposed each and when (in their
+ * organization's colour), the word diff from the clause's wording to the wording it proposes, and Accept /
+ * Reject for any delegate while the text is a draft (src/suggest/resolve.ts decides; the lock refuses it
+ * in ratified text).
+ */
+import { useCallback, type ReactNode } from 'react';
+import type { Editor } from 'slate';
+import type * as Y from 'yjs';
+import { wordDiff } from '../../src/compare/word-diff.ts';
+import type { Block } from '../../src/constitution/schema.ts';
+import { localDateTime } from '../../src/local-dates.ts';
+import type { Author } from '../../src/provenance/store.ts';
+import { markedRuns } from '../../src/suggest/read.ts';
+import { decideSuggestion, suggestionsOf, type OpenSuggestion } from '../../src/suggest/resolve.ts';
+import { listOrganizations } from '../../src/workspace/workspace.ts';
+import type { Notify } from '../notice.ts';
+import { DiffText } from '../provenance/DiffText.tsx';
+import { authorName } from '../provenance/names.ts';
+import { useDocValue } from '../state/use-doc.ts';
+
+interface Props {
+  doc: Y.Doc;
+  editor: Editor;
+  block: Block | undefined;
+  author: Author;
+  readOnly: boolean;
+  onNotice: Notify;
+}
+
+const NONE: OpenSuggestion[] = [];
+
+export function SuggestionsPanel({ doc, editor, block, author, readOnly, onNotice }: Props): ReactNode {
+  const id = block?.id;
+  const cards = useDocValue(doc, useCallback((d: Y.Doc) => (id === undefined ? NONE : suggestionsOf(d, id, markedRuns(d, new Set([id])).get(id) ?? [])), [id]));
+  const orgs = useDocValue(doc, listOrganizations);
+  if (id === undefined || cards.length === 0) return null;
+  const decide = (card: OpenSuggestion, keep: boolean): void => {
+    if (decideSuggestion(editor, doc, id, card.record.id, keep, author)) onNotice('info', keep ? 'Suggestion accepted.' : 'Suggestion rejected.');
+  };
+  return (
+    <section className="suggestions-panel" aria-labelledby="suggestions-heading" data-testid="suggestions-panel">
+      <h2 id="suggestions-heading">Suggestions</h2>
+      <ol className="suggestion-cards">
+        {cards.map((card) => {
+          const colour = orgs.find((o) => o.id === card.record.org)?.colour ?? '#6b6b6b';
+          const who = authorName(orgs, card.record);
+          return (
+            <li key={card.record.id} className="suggestion-card" data-testid="suggestion-card" style={{ borderInlineStartColor: colour }}>
+              <p className="comment-meta">
+                <strong>{who}</strong> {card.record.at !== '' && <span className="muted">{localDateTime(card.record.at)}</span>}
+              </p>
+              <DiffText spans={wordDiff(card.before, card.after).spans} testId="suggestion-diff" />
+              {!readOnly && (
+                <div className="row">
+                  <button type="button" className="small" onClick={() => decide(card, true)} aria-label={`Accept the suggestion by ${who}`}>
+                    Accept
+                  </button>
+                  <button type="button" className="small" onClick={() => decide(card, false)} aria-label={`Reject the suggestion by ${who}`}>
+                    Reject
+                  </button>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
