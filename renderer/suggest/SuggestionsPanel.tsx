@@ -2,7 +2,7 @@
  * The side cards of the suggestions on the clause the cursor is in: who proposed each and when (in their
  * organization's colour), the word diff from the clause's wording to the wording it proposes, and Accept /
  * Reject for any delegate while the text is a draft (src/suggest/resolve.ts decides; the lock refuses it
- * in ratified text).
+ * in ratified text, and accepting in text under an open vote asks first, as any edit there does).
  */
 import { useCallback, type ReactNode } from 'react';
 import type { Editor } from 'slate';
@@ -11,6 +11,8 @@ import { wordDiff } from '../../src/compare/word-diff.ts';
 import type { Block } from '../../src/constitution/schema.ts';
 import { localDateTime } from '../../src/local-dates.ts';
 import type { Author } from '../../src/provenance/store.ts';
+import { selectBlock } from '../../src/constitution/structure.ts';
+import { guardEdit } from '../../src/ratify/vote-guard.ts';
 import { markedRuns } from '../../src/suggest/read.ts';
 import { decideSuggestion, suggestionsOf, type OpenSuggestion } from '../../src/suggest/resolve.ts';
 import { listOrganizations } from '../../src/workspace/workspace.ts';
@@ -36,7 +38,13 @@ export function SuggestionsPanel({ doc, editor, block, author, readOnly, onNotic
   const orgs = useDocValue(doc, listOrganizations);
   if (id === undefined || cards.length === 0) return null;
   const decide = (card: OpenSuggestion, keep: boolean): void => {
-    if (decideSuggestion(editor, doc, id, card.record.id, keep, author)) onNotice('info', keep ? 'Suggestion accepted.' : 'Suggestion rejected.');
+    const run = (): void => {
+      if (decideSuggestion(editor, doc, id, card.record.id, keep, author)) onNotice('info', keep ? 'Suggestion accepted.' : 'Suggestion rejected.');
+    };
+    if (!keep) return run();
+    // Accepting changes the clause's wording: under an open vote, the delegate is asked first, as for any edit.
+    selectBlock(editor, id);
+    guardEdit(editor, 'text', run);
   };
   return (
     <section className="suggestions-panel" aria-labelledby="suggestions-heading" data-testid="suggestions-panel">
