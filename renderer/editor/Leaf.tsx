@@ -4,16 +4,14 @@
  * proposed for adding (<ins>) or removal (<del>, struck through), in the proposer's organization colour.
  * Only runs with a suggestion subscribe to the proposer store, each to its own suggestion.
  */
-import { useSyncExternalStore, type CSSProperties, type ReactElement, type ReactNode } from 'react';
+import { useCallback, useSyncExternalStore, type CSSProperties, type ReactElement, type ReactNode } from 'react';
 import type { RenderLeafProps } from 'slate-react';
 import { removedBy } from '../../src/suggest/marks.ts';
 import type { ProposerStore } from '../suggest/proposer-store.ts';
 
 function Suggested({ store, id, kind, children }: { store: ProposerStore | undefined; id: string; kind: 'ins' | 'del'; children: ReactNode }): ReactNode {
-  const proposer = useSyncExternalStore(
-    (notify) => store?.subscribe(id, notify) ?? (() => undefined),
-    () => store?.of(id),
-  );
+  const subscribe = useCallback((notify: () => void) => store?.subscribe(id, notify) ?? (() => undefined), [store, id]);
+  const proposer = useSyncExternalStore(subscribe, () => store?.of(id));
   const style: CSSProperties & Record<'--sg', string> = { '--sg': proposer?.colour ?? '#6b6b6b' };
   const title = `${kind === 'ins' ? 'Suggested' : 'Suggested for removal'} by ${proposer?.name ?? 'someone'}`;
   return kind === 'ins' ? (
