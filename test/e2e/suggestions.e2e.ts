@@ -4,7 +4,8 @@
  * the new one underlined in her organization's colour (checked at the point on screen), Ben's margin shows
  * her card with its word diff, and his Accept makes it the clause's wording on both screens. Ben then
  * comments on a passage: Ana sees it highlighted, the highlight keeps its words as she types around them,
- * and once she deletes them the thread says so. axe finds nothing serious in the new parts of the page.
+ * and once she deletes them the thread says so. With a suggestion open on the clause, Ben's vote on it is
+ * asked first. axe finds nothing serious in the new parts of the page (card, comment, question).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -14,6 +15,7 @@ import { block, clickEndOf } from './app.ts';
 import { seriousViolations } from './axe.ts';
 import { browserForFile, screenshotOnFailure } from './browser.ts';
 import { DEB_AND_PSF, joinMeeting, seedMeeting, type Meeting } from './meeting.ts';
+import { motionCard, openVote, untilRosterFull } from './agenda.ts';
 
 const baseUrl = inject('baseUrl');
 const CLAUSE = 'Any organization may join the coalition.';
@@ -154,5 +156,36 @@ describe('a comment on a passage', () => {
     expect(await ben.getByTestId('comment-passage').innerText()).toContain('the passage this comment is about was deleted');
     expect(await ana.locator('.blk-text [data-passage]').count()).toBe(0);
     expect(await seriousViolations(ben)).toEqual([]);
+  });
+});
+
+describe('a vote on a clause with open suggestions', () => {
+  const HEADING = 'Article I, clause 1';
+
+  it('asks before the vote is cast: Stay casts nothing, Vote anyway casts it', async () => {
+    screenshotOnFailure(ana, 'suggestions-vote-ana');
+    screenshotOnFailure(ben, 'suggestions-vote-ben');
+    await selectWords(ana, 'Any organization can enter', 'left');
+    await ana.keyboard.press('Control+Shift+E');
+    await ana.keyboard.type('right');
+    await expect.poll(() => ben.locator('.blk-text ins.sg-ins').allInnerTexts(), WAIT).toEqual(['right']);
+    for (const page of [ana, ben]) {
+      await page.getByRole('tab', { name: 'Ratification' }).click();
+      await untilRosterFull(page, 15_000);
+    }
+    await openVote(ana, 'Adopt a clause', 'Any organization can enter', 3600);
+    const card = motionCard(ben, HEADING);
+    await expect.poll(() => card.getByTestId('motion-status').innerText(), WAIT).toBe('Open');
+    const yes = card.getByRole('button', { name: 'Yes', exact: true });
+    const question = ben.getByRole('alertdialog', { name: 'Vote with open suggestions?' });
+    await yes.click();
+    await expect.poll(() => question.innerText(), WAIT).toContain('The text of this motion has an open suggestion');
+    expect(await seriousViolations(ben)).toEqual([]);
+    await question.getByRole('button', { name: 'Stay' }).click();
+    expect(await question.count()).toBe(0);
+    expect(await yes.getAttribute('aria-pressed')).toBe('false');
+    await yes.click();
+    await question.getByRole('button', { name: 'Vote anyway' }).click();
+    await expect.poll(() => yes.getAttribute('aria-pressed'), WAIT).toBe('true');
   });
 });
