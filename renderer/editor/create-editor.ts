@@ -50,7 +50,9 @@ export function createConcordEditor(doc: Y.Doc, awareness: Awareness, actor: Act
   const { insertData } = editor;
   editor.insertData = (data) => {
     const kept = keptData(data);
-    guardEdit(editor, 'text', () => insertData(kept));
+    // A suggestion leaves the wording voted on as it is: nothing to ask.
+    if (isSuggesting(editor)) insertData(kept);
+    else guardEdit(editor, 'text', () => insertData(kept));
   };
   // Text from outside the editor: a block per line, blank lines dropped, drafted here (src/constitution/paste.ts).
   editor.insertTextData = (data) => {
