@@ -4,7 +4,7 @@
  * Reject for any delegate while the text is a draft (src/suggest/resolve.ts decides; the lock refuses it
  * in ratified text, and accepting in text under an open vote asks first, as any edit there does).
  */
-import { useCallback, type ReactNode } from 'react';
+import { useCallback, useRef, type ReactNode } from 'react';
 import type { Editor } from 'slate';
 import type * as Y from 'yjs';
 import { wordDiff } from '../../src/compare/word-diff.ts';
@@ -13,7 +13,8 @@ import { localDateTime } from '../../src/local-dates.ts';
 import type { Author } from '../../src/provenance/store.ts';
 import { selectBlock } from '../../src/constitution/structure.ts';
 import { guardEdit } from '../../src/ratify/vote-guard.ts';
-import { markedRuns } from '../../src/suggest/read.ts';
+import { runsOf } from '../../src/suggest/read.ts';
+import { blockText, isBlockText } from '../../src/constitution/root.ts';
 import { decideSuggestion, suggestionsOf, type OpenSuggestion } from '../../src/suggest/resolve.ts';
 import { listOrganizations } from '../../src/workspace/workspace.ts';
 import type { Notify } from '../notice.ts';
@@ -34,7 +35,17 @@ const NONE: OpenSuggestion[] = [];
 
 export function SuggestionsPanel({ doc, editor, block, author, readOnly, onNotice }: Props): ReactNode {
   const id = block?.id;
-  const cards = useDocValue(doc, useCallback((d: Y.Doc) => (id === undefined ? NONE : suggestionsOf(d, id, markedRuns(d, new Set([id])).get(id) ?? [])), [id]));
+  // Read at every change of the document, so the block's text is found once and kept while it is the block.
+  const found = useRef<Y.XmlText | undefined>(undefined);
+  const read = useCallback(
+    (d: Y.Doc): OpenSuggestion[] => {
+      if (id === undefined) return NONE;
+      if (!found.current || !isBlockText(d, found.current, id)) found.current = blockText(d, id);
+      return found.current ? suggestionsOf(d, id, runsOf(found.current)) : NONE;
+    },
+    [id],
+  );
+  const cards = useDocValue(doc, read);
   const orgs = useDocValue(doc, listOrganizations);
   if (id === undefined || cards.length === 0) return null;
   const decide = (card: OpenSuggestion, keep: boolean): void => {

@@ -7,7 +7,7 @@
  * is reported as deleted; so are anchors a peer damaged.
  */
 import * as Y from 'yjs';
-import { constitutionRoot } from '../constitution/root.ts';
+import { blockText, isBlockText } from '../constitution/root.ts';
 
 /** A passage as stored with its comment: the anchors (encoded relative positions) and the words it had. */
 export interface PassageAnchor {
@@ -20,16 +20,6 @@ export interface PassageAnchor {
 export type PassagePlace = { deleted: false; start: number; end: number } | { deleted: true };
 
 const DELETED: PassagePlace = { deleted: true };
-
-/** The Y.XmlText of the block with this id, if it is in the constitution. */
-function blockText(doc: Y.Doc, id: string): Y.XmlText | undefined {
-  for (let item = constitutionRoot(doc)._start; item !== null; item = item.right) {
-    if (item.deleted || !(item.content instanceof Y.ContentType)) continue;
-    const block = item.content.type;
-    if (block instanceof Y.XmlText && block.getAttribute('id') === id) return block;
-  }
-  return undefined;
-}
 
 /** Anchor the passage [start, end) of the block `clause`, or undefined when there is no such text. */
 export function anchorPassage(doc: Y.Doc, clause: string, start: number, end: number): PassageAnchor | undefined {
@@ -54,11 +44,10 @@ function absolute(doc: Y.Doc, encoded: Uint8Array): { type: Y.AbstractType<unkno
   }
 }
 
-/** Where the anchored passage of `clause` is now. */
+/** Where the anchored passage of `clause` is now (without walking the document: it is read at every key). */
 export function locatePassage(doc: Y.Doc, clause: string, from: Uint8Array, to: Uint8Array): PassagePlace {
-  const text = blockText(doc, clause);
   const start = absolute(doc, from);
   const end = absolute(doc, to);
-  if (!text || !start || !end || start.type !== text || end.type !== text || end.index <= start.index) return DELETED;
+  if (!start || !end || start.type !== end.type || !isBlockText(doc, start.type, clause) || end.index <= start.index) return DELETED;
   return { deleted: false, start: start.index, end: end.index };
 }

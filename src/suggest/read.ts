@@ -1,13 +1,14 @@
 /**
  * Reading suggestions' marks straight from the Y.Doc, for views without an editor at hand (the clause's
- * side card, the Ratification view): one pass over the constitution's blocks, each block's text read as
- * runs with their marks (marks.ts). Damaged marks are read as none, as the rest of the core reads them.
+ * side card, the Ratification view): a block's text read as runs with their marks (marks.ts), or several
+ * blocks' in one pass over the constitution. Damaged marks are read as none, as the rest of the core reads them.
  */
 import * as Y from 'yjs';
 import { constitutionRoot } from '../constitution/root.ts';
 import { isRemovalMark, soundMarks, type MarkedText } from './marks.ts';
 
-function runsOf(text: Y.XmlText): MarkedText[] {
+/** A block's text as runs with their marks. */
+export function runsOf(text: Y.XmlText): MarkedText[] {
   const runs: MarkedText[] = [];
   const parts: Array<{ insert?: unknown; attributes?: unknown }> = text.toDelta();
   for (const part of parts) {
