@@ -115,6 +115,20 @@ describe('suggesting', () => {
     expect(textOf(a, clause)).toBe(CLAUSE);
   });
 
+  it('suggests pasted blocks as words in the block, and Delete marks the words after the cursor', () => {
+    const { a, orgs, clause } = twoReplicas();
+    const { editor } = suggester(a, { org: orgs.DEB, delegate: 'Ana' });
+    cursorAt(editor, clause, 'Members meet'.length);
+    editor.insertFragment([
+      { type: 'clause', id: 'x1', children: [{ text: ' and vote' }] },
+      { type: 'clause', id: 'x2', children: [{ text: 'together' }] },
+    ]);
+    editor.deleteForward('word');
+    settle(editor);
+    expect(readBlocks(a).map((b) => b.text)).toEqual(['General', CLAUSE]);
+    expect(suggestionsOf(a, clause, blockOf(editor, clause).children)[0]?.after).toBe('Members meet and vote together a year.');
+  });
+
   it('refuses Enter while suggesting, and edits directly once suggesting is off', () => {
     const { a, orgs, clause } = twoReplicas();
     const { editor, refused, on } = suggester(a, { org: orgs.DEB, delegate: 'Ana' });
