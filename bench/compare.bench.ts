@@ -3,11 +3,15 @@
  * paragraphs each; see test/fixtures/compare/aligned-orgs.ts): the whole alignment into rows, and the
  * similar-pair search alone, each against brute force — every cross pair scored by sparse cosine — on the
  * same principles in the same run. The last row holds the pair search against a faster brute force that
- * spreads one vector into a dense array and scores the others against it.
+ * spreads one vector into a dense array and scores the others against it. Also: the same principles
+ * compared by topic (every principle tagged, rows built) against the naive tagger — each of the
+ * taxonomy's cues as a regular expression tested on each principle.
  */
+import { compareByTopic } from '../src/compare/by-topic.ts';
 import { compareOrganizations, DEFAULT_THRESHOLD } from '../src/compare/compare.ts';
 import { similarPairs } from '../src/compare/pairs.ts';
-import { terms } from '../src/compare/tokenize.ts';
+import { fold, terms } from '../src/compare/tokenize.ts';
+import { CUE_LANGUAGES, TOPICS } from '../src/compare/topics.ts';
 import { weighDocuments, type SparseVector } from '../src/compare/vectors.ts';
 import { alignedOrganizations } from '../test/fixtures/compare/aligned-orgs.ts';
 import { bruteForcePairs } from '../test/fixtures/compare/brute-force.ts';
@@ -28,6 +32,29 @@ function denseBruteForce(vectors: readonly SparseVector[], groupOf: Int32Array, 
     va.terms.forEach((t) => (dense[t] = 0));
   });
   return found;
+}
+
+/** A cue of topics.ts as a regular expression over folded text: "wage*" is "wage" then any letters. */
+function cueRegExp(cue: string): RegExp {
+  const word = (pattern: string): string => {
+    const core = pattern.replace(/^\*/, '').replace(/\*$/, '');
+    const start = pattern.startsWith('*') ? '[\\p{L}\\p{N}]+' : '';
+    const end = pattern.endsWith('*') ? '[\\p{L}\\p{N}]*' : '';
+    return `${start}${core}${end}`;
+  };
+  const words = cue.replace(/^~/, '').split(' ').map(word);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/** The naive tagger: how many (principle, topic) pairs have a cue, testing every cue on every text. */
+function naiveTagging(texts: readonly string[]): number {
+  const topics = TOPICS.map((topic) => CUE_LANGUAGES.flatMap((language) => topic.cues[language]).map(cueRegExp));
+  let tagged = 0;
+  for (const text of texts) {
+    const folded = fold(text);
+    for (const cues of topics) if (cues.some((cue) => cue.test(folded))) tagged += 1;
+  }
+  return tagged;
 }
 
 const benchmark: Benchmark = {
@@ -53,6 +80,10 @@ const benchmark: Benchmark = {
     const pairsBrute = await medianMs(() => bruteForcePairs(space.vectors, groupOf, t));
     const pairsDense = await medianMs(() => denseBruteForce(space.vectors, groupOf, space.vocabulary.length, t));
 
+    const byTopic = await medianMs(() => compareByTopic(orgs, []));
+    const naive = await medianMs(() => naiveTagging(texts));
+    const topicRows = compareByTopic(orgs, []).rows.length;
+
     const rows: BenchRow[] = [
       {
         figure: `compare 12 orgs × 200 principles into rows (${n} principles, threshold ${t}), median`,
@@ -73,6 +104,13 @@ const benchmark: Benchmark = {
         concord: pairs,
         baseline: pairsDense,
         baselineName: 'brute force, each vector spread into a dense array',
+        unit: 'ms',
+      },
+      {
+        figure: `compare 12 orgs × 200 principles by topic (${n} principles tagged, ${topicRows} topic rows), median`,
+        concord: byTopic,
+        baseline: naive,
+        baselineName: `naive tagger: each of the taxonomy's cues as a RegExp tested on each principle (no rows)`,
         unit: 'ms',
       },
     ];

@@ -171,6 +171,8 @@ async function openApp(browser: Browser, address: string, file: string, size: nu
   await page.getByText('File', { exact: true }).click();
   await page.getByRole('menuitem', { name: 'Open…' }).click();
   await (await chooser).setFiles(file);
+  // Acting for an organization, as a delegate drafting alone is asked to before the first change.
+  await page.locator('.acting-as').getByRole('combobox').selectOption({ label: 'Workers' });
   return { page, before: await prepare(page, size) };
 }
 

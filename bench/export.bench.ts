@@ -10,15 +10,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, requireChromium, type ChromiumPrinter } from '../cli/chromium.ts';
+import { nodeAnchorPages } from '../cli/pdfjs.ts';
 import { buildExportModel } from '../src/export/build-model.ts';
 import { escapeMarkup } from '../src/export/escape.ts';
 import type { ExportModel } from '../src/export/model.ts';
-import type { DestinationPdfJs } from '../src/export/page-numbers.ts';
 import { exportPdf } from '../src/export/pdf.ts';
 import { plantedRatification, repeatedDebian, workspaceOf } from '../test/fixtures/export/corpus-workspace.ts';
 import { medianMs, type Benchmark } from './bench.ts';
 
-const pdfjs = (): Promise<DestinationPdfJs> => import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /** The same text and notes as plain paragraphs, in a type size that fills about as many pages as our layout. */
 function plainHtml(model: ExportModel): string {
@@ -46,7 +45,7 @@ const benchmark: Benchmark = {
     const { facts } = plantedRatification(doc);
     const sources = { sourcesOf: (id: string) => (id.charCodeAt(0) % 2 === 0 ? ['Partido Socialismo y Liberación', 'Союз'] : ['Союз']) };
     const exportAll = (printer: ChromiumPrinter): Promise<Uint8Array> =>
-      exportPdf(buildExportModel(doc, { ratification: facts, provenance: true, sources }), { print: (html) => printer.print(html), pdfjs });
+      exportPdf(buildExportModel(doc, { ratification: facts, provenance: true, sources }), { print: (html) => printer.print(html), pagesOf: nodeAnchorPages });
     const plain = plainHtml(buildExportModel(doc, { ratification: facts, provenance: true, sources }));
 
     const printer = await launchChromium(chromium);

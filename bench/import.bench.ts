@@ -9,7 +9,7 @@ import { unzipSync } from 'fflate';
 import { Parser } from 'htmlparser2';
 import mammoth from 'mammoth';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { nodePdfJs } from '../cli/commands/import.ts';
+import { nodePdfJs } from '../cli/pdfjs.ts';
 import { commitImport, readImportDraft } from '../src/import/index.ts';
 import { currentPrinciples, searchPrinciples } from '../src/workspace/sources.ts';
 import { workspace } from '../test/fixtures/import/helpers.ts';

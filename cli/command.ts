@@ -61,6 +61,12 @@ export function requirePositional(args: ParsedArgs, index: number, what: string)
   return value;
 }
 
+/** A text on one line of at most `width` characters (cut with an ellipsis), for readable output. */
+export function clipLine(text: string, width = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
+}
+
 export function printJson(io: CliIo, value: unknown): void {
   io.out(`${JSON.stringify(value, null, 2)}\n`);
 }

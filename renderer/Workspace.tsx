@@ -3,7 +3,7 @@
  * comparison), its live connection and presence, with one Slate editor and numbering store for the
  * workspace's whole life, so undo history survives view changes.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Editor } from 'slate';
 import type * as Y from 'yjs';
 import { YjsEditor } from '@slate-yjs/core';
@@ -19,6 +19,9 @@ import { OrganizationsPanel } from './orgs/OrganizationsPanel.tsx';
 import { Outline } from './outline/Outline.tsx';
 import { forgetInvitation } from './sync/invitation-store.ts';
 import { ActingAs } from './identity/ActingAs.tsx';
+import { ActingForDialog } from './identity/ActingForDialog.tsx';
+import { ActingGuard } from './identity/acting-guard.ts';
+import { listOrganizations } from '../src/workspace/workspace.ts';
 import { useActor } from './identity/use-actor.ts';
 import { HostMeeting } from './sync/HostMeeting.tsx';
 import { ObserverBanner } from './sync/ObserverBanner.tsx';
@@ -29,6 +32,7 @@ import { toBlock } from '../src/constitution/schema.ts';
 import { CurrentBlockStore, useCurrentBlock } from './editor/current-block-store.ts';
 import { blocksOf } from '../src/constitution/structure.ts';
 import { readBlocks } from '../src/constitution/document.ts';
+import { AdoptionPlace } from '../src/provenance/adopt.ts';
 import { authorOf, type Author } from '../src/provenance/store.ts';
 import { CommentsPanel } from './comments/CommentsPanel.tsx';
 import { PassageStore } from './comments/passage-store.ts';
@@ -50,6 +54,7 @@ import { DamagedConstitution } from './recovery/DamagedConstitution.tsx';
 const SourcesView = lazy(() => import('./sources/SourcesView.tsx').then((m) => ({ default: m.SourcesView })));
 const ComparisonView = lazy(() => import('./compare/ComparisonView.tsx').then((m) => ({ default: m.ComparisonView })));
 const RatificationView = lazy(() => import('./ratify/RatificationView.tsx').then((m) => ({ default: m.RatificationView })));
+const ChaptersView = lazy(() => import('./chapters/ChaptersView.tsx').then((m) => ({ default: m.ChaptersView })));
 
 const VIEWS = [
   { id: 'constitution', label: 'Constitution' },
@@ -57,6 +62,7 @@ const VIEWS = [
   { id: 'compare', label: 'Compare' },
   { id: 'coverage', label: 'Coverage' },
   { id: 'versions', label: 'Versions' },
+  { id: 'chapters', label: 'Chapters' },
   { id: 'ratify', label: 'Ratification' },
 ] as const;
 type ViewId = (typeof VIEWS)[number]['id'];
@@ -71,14 +77,27 @@ interface DetailsProps {
   onNotice: Notify;
 }
 
-/** The margin beside the editor: the suggestions, provenance and comments of the block the cursor is in (the only part that re-renders as it changes). */
+/**
+ * The margin beside the editor: the suggestions, provenance and comments of the block the cursor is in (the
+ * only part that re-renders as it changes). It follows the block at a lower priority than typing (a deferred
+ * value): the word diffs of a long clause are worked out after the keystroke is on screen, and skipped while
+ * keys keep coming.
+ */
 function ClauseDetails({ doc, editor, store, selection, author, readOnly, onNotice }: DetailsProps): ReactNode {
-  const block = useCurrentBlock(store);
+  const block = useDeferredValue(useCurrentBlock(store));
+  const panels = useMemo(
+    () => (
+      <>
+        <SuggestionsPanel doc={doc} editor={editor} block={block} author={author} readOnly={readOnly} onNotice={onNotice} />
+        <ProvenancePanel doc={doc} block={block} />
+        <CommentsPanel doc={doc} block={block} author={author} readOnly={readOnly} onNotice={onNotice} selection={selection} />
+      </>
+    ),
+    [doc, editor, block, selection, author, readOnly, onNotice],
+  );
   return (
     <aside className="margin" aria-label="Clause details">
-      <SuggestionsPanel doc={doc} editor={editor} block={block} author={author} readOnly={readOnly} onNotice={onNotice} />
-      <ProvenancePanel doc={doc} block={block} />
-      <CommentsPanel doc={doc} block={block} author={author} readOnly={readOnly} onNotice={onNotice} selection={selection} />
+      {panels}
     </aside>
   );
 }
@@ -98,23 +117,29 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
   const readOnlyRef = useRef(readOnly);
   readOnlyRef.current = readOnly;
   const onLocked = useCallback((message: string) => onNotice('info', message), [onNotice]);
-  const guard = useMemo(() => new VoteGuardStore(), [session]);
-  // Suggestion mode: the toggle's store, and who proposed each suggestion (for its colour).
-  const suggesting = useMemo(() => new SuggestModeStore(), [session]);
-  const proposers = useMemo(() => new ProposerStore(session.doc), [session]);
+  // The editor's stores live as long as this view of the workspace (App keys it by the session's id).
+  const [guard] = useState(() => new VoteGuardStore());
+  // Before the first change, a delegate who chooses whom they act for (no invitation decides it) is asked to, not recorded as "someone".
+  const [actingGuard] = useState(() => new ActingGuard());
+  const chooses = !acting.fromInvitation && sync.invitation === null;
+  const actorSource = acting.source;
+  useEffect(() => actingGuard.follow(() => chooses && actorSource() === null && listOrganizations(session.doc).length > 0), [actingGuard, chooses, actorSource, session]);
+  // Suggestion mode: the toggle's store, and who proposed each suggestion (for its colour); the passages of comments.
+  const [suggesting] = useState(() => new SuggestModeStore());
+  const [proposers] = useState(() => new ProposerStore(session.doc));
   useEffect(() => proposers.watch(), [proposers]);
-  const passages = useMemo(() => new PassageStore(session.doc), [session]);
+  const [passages] = useState(() => new PassageStore(session.doc));
   useEffect(() => passages.watch(), [passages]);
-  const passageSelection = useMemo(() => new PassageSelectionStore(), [session]);
+  const [passageSelection] = useState(() => new PassageSelectionStore());
   const onRefusedSuggestion = useCallback((message: string) => onNotice('info', message), [onNotice]);
   const editor = useMemo(
     () =>
-      createConcordEditor(session.doc, session.awareness, acting.source, onLocked, guard, {
+      createConcordEditor(session.doc, session.awareness, acting.source, onLocked, guard, actingGuard, {
         active: () => suggesting.get() && !readOnlyRef.current,
         author: () => authorOf(acting.source()),
         onRefused: onRefusedSuggestion,
       }),
-    [session, acting.source, onLocked, guard, suggesting, onRefusedSuggestion],
+    [session, acting.source, onLocked, guard, actingGuard, suggesting, onRefusedSuggestion],
   );
   const present = useMemo(() => shortNamesPresent([...sync.others, ...(sync.me ? [sync.me] : [])]), [sync.others, sync.me]);
   const parliament = useParliament(session.doc, host, readOnly, { online: sync.state?.kind === 'online', present });
@@ -123,7 +148,7 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
   useDeletedClauseNotice(editor, onClauseDeleted);
   const onEnrolmentError = useCallback((text: string) => onNotice('error', text), [onNotice]);
   useEnrolment(session.doc, host, acting.fromInvitation ? acting.actor?.org : undefined, sync.state?.kind === 'online' && !readOnly, onEnrolmentError);
-  const labels = useMemo(() => new LabelStore(), [session]);
+  const [labels] = useState(() => new LabelStore());
   useEffect(
     () =>
       host.onMenuCommand((command) => {
@@ -144,29 +169,35 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
   const currentBlocks = useCallback(() => (YjsEditor.connected(editor) ? blocksOf(editor).map(toBlock) : readBlocks(session.doc)), [editor, session]);
   useEffect(() => gutter.watch(currentBlocks), [gutter, currentBlocks]);
   // Back in the editor (which reloaded the blocks when it connected), the gutter catches up.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `view`: on each change of view
   useEffect(() => gutter.refresh(currentBlocks(), true), [view, gutter, currentBlocks]);
-  const currentBlock = useMemo(() => new CurrentBlockStore(), [session]);
+  const [currentBlock] = useState(() => new CurrentBlockStore());
+  const [adoptionPlace] = useState(() => new AdoptionPlace());
   const [merging, setMerging] = useState<string[] | null>(null);
   const author = authorOf(acting.actor);
-  const adopt = (groups: AdoptGroup[]): void => {
-    try {
-      const made = adoptAtCursor(editor, session.doc, groups, currentBlock.get()?.id, author);
-      onNotice('info', made.length === 1 ? 'Added a clause to the constitution.' : `Added ${made.length} clauses to the constitution.`);
-    } catch (error) {
-      onNotice('error', error instanceof Error ? error.message : String(error));
-    }
-  };
+  // Adopting is an edit too: asked whom they act for first, and recorded as them (read when it is made).
+  const adopt = (groups: AdoptGroup[]): void =>
+    actingGuard.run(() => {
+      try {
+        const cursor = currentBlock.get()?.id;
+        const made = adoptAtCursor(editor, session.doc, groups, adoptionPlace.after(cursor), authorOf(acting.source()));
+        adoptionPlace.adopted(cursor, made.at(-1));
+        onNotice('info', made.length === 1 ? 'Added a clause to the constitution.' : `Added ${made.length} clauses to the constitution.`);
+      } catch (error) {
+        onNotice('error', error instanceof Error ? error.message : String(error));
+      }
+    });
   const adoption = readOnly ? {} : { onAdopt: (ids: string[]) => adopt(ids.map((id) => ({ ids: [id] }))), onMerge: setMerging };
   return (
     <>
       <div className="views">
-        <nav role="tablist" aria-label="Views">
+        <div className="view-tabs" role="tablist" aria-label="Views">
           {VIEWS.map(({ id, label }) => (
             <button key={id} type="button" role="tab" aria-selected={view === id} className={view === id ? 'is-current' : ''} onClick={() => setView(id)}>
               {label}
             </button>
           ))}
-        </nav>
+        </div>
         <ActingAs doc={session.doc} view={acting} />
         <SyncStatus view={sync} doc={session.doc} onLeave={() => void forgetInvitation(session.id)} />
         {host.meeting && (
@@ -196,12 +227,14 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
           <VoteGuardDialog guard={guard} editor={editor} doc={session.doc} author={author} onNotice={onNotice} />
         </div>
       )}
+      <ActingForDialog guard={actingGuard} editor={editor} doc={session.doc} view={acting} />
       <Suspense fallback={<p className="loading">Loading…</p>}>
         {view === 'sources' && <SourcesView doc={session.doc} host={host} onNotice={onNotice} {...adoption} />}
-        {view === 'compare' && <ComparisonView doc={session.doc} {...(readOnly ? {} : { onStartClause: setMerging })} />}
+        {view === 'compare' && <ComparisonView doc={session.doc} {...(readOnly ? {} : { onStartClause: setMerging, actor: acting.actor })} />}
         {view === 'coverage' && <CoverageView doc={session.doc} readOnly={readOnly} onAdopt={(ids) => adopt(ids.map((id) => ({ ids: [id] })))} />}
         {view === 'ratify' && <RatificationView doc={session.doc} host={host} store={parliament} actingFor={acting.actor?.org} readOnly={readOnly} participants={sync.me ? [...sync.others, sync.me] : sync.others} onNotice={onNotice} />}
         {view === 'versions' && <VersionsView doc={session.doc} author={author} readOnly={readOnly} onNotice={onNotice} />}
+        {view === 'chapters' && <ChaptersView doc={session.doc} host={host} store={parliament} readOnly={readOnly} onNotice={onNotice} />}
       </Suspense>
       {merging && (
         <MergeView

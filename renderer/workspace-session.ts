@@ -5,7 +5,7 @@
  * .concord files that arrive (Open…) become local workspaces here.
  */
 import { Awareness } from 'y-protocols/awareness';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { mergeWorkspaceFile, peekWorkspaceFile, type MergeResult } from '../src/file/format.ts';
 import { newId } from '../src/ids.ts';
 import { ConcordError } from '../src/workspace/errors.ts';

@@ -1,34 +1,31 @@
 /**
- * The rooms' durable store: LevelDB through y-leveldb, in DIR/rooms. Every room is a log of Yjs updates
- * (y-leveldb's own layout, so the stock y-websocket server's LevelDB persistence reads the same store);
- * compaction merges a room's log into one update (store merged, then delete the old entries: a crash in
- * between leaves duplicates, which Yjs ignores).
+ * The rooms' durable store: LevelDB (classic-level) in DIR/rooms. Every room is a log of Yjs updates, in
+ * y-leveldb's key layout (room-keys.ts), so the stock y-websocket server's LevelDB persistence reads the same
+ * store; compaction replaces a room's log by one merged update in one atomic batch. Every operation on the
+ * store runs in one queue, in order.
  *
- * y-leveldb swallows database errors (it logs them and resolves with null), so every result is checked
- * here and a failure becomes an exception: "durable" must never be claimed for a write that failed.
  * A write reaches the operating system before it resolves (LevelDB appends to its log with write(2)), so
  * it survives the server process being killed; it is not fsynced, so a power cut may lose the last ones.
  *
  * A damaged store is refused loudly: LevelDB silently skips a log record whose checksum fails, so beside
  * the store each room has a state record (DIR/room-states/ROOM.json: the clock reached by each client of
- * the updates written), replaced after every write. At load the room's clocks must reach it, or the room
- * is refused (RoomDamaged) rather than served without what it lost. A store that cannot be opened is
- * diagnosed: permission denied is reported as such, distinct from another server holding the store.
+ * the updates written), replaced after every write (renamed into place, not fsynced: it is no more durable
+ * than the log it describes). At load the room's clocks must reach it, or the room is refused (RoomDamaged)
+ * rather than served without what it lost. A store that cannot be opened is diagnosed: permission denied is
+ * reported as such, distinct from another server holding the store.
  */
 import { constants } from 'node:fs';
 import { access, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { getLevelUpdates, LeveldbPersistence } from 'y-leveldb';
+import { ClassicLevel } from 'classic-level';
 import * as Y from 'yjs';
 import { ConcordError } from '../src/workspace/errors.ts';
+import { CLOCK_END, decodeKey, encodeKey, encodeStateVectorEntry, ROOMS_RANGE, stateVectorKey, updateKey } from './room-keys.ts';
 
-interface RawLevel {
-  put(key: Array<string | number>, value: Buffer): Promise<unknown>;
-}
+/** A log longer than this is compacted when the room loads (y-leveldb's PREFERRED_TRIM_SIZE). */
+const COMPACT_AT_LOAD = 500;
 
-function isRawLevel(db: unknown): db is RawLevel {
-  return typeof db === 'object' && db !== null && typeof Reflect.get(db, 'put') === 'function';
-}
+type Level = ClassicLevel<Uint8Array, Uint8Array>;
 
 /** A room whose stored log fails its check at load: it must not be served. */
 export class RoomDamaged extends Error {
@@ -86,17 +83,32 @@ async function unwritablePath(location: string): Promise<string | null> {
   return null;
 }
 
+/** Whether opening failed because another process holds the store's lock. */
+function isLocked(error: unknown): boolean {
+  const cause: unknown = error instanceof Error ? error.cause : undefined;
+  return cause instanceof Error && 'code' in cause && cause.code === 'LEVEL_LOCKED';
+}
+
+/** The clock of a log entry's key. */
+function clockOf(key: Uint8Array): number {
+  const clock = decodeKey(key)[3];
+  if (typeof clock !== 'number') throw new Error('a log key of the store has no clock');
+  return clock;
+}
+
 export class RoomStore {
-  private readonly db: LeveldbPersistence;
+  private readonly db: Level;
   private readonly statesDir: string;
-  /** Clock of each room's last log entry, known after its first write through y-leveldb. */
+  /** The store's queue: every operation runs after the one before. */
+  private tail: Promise<unknown> = Promise.resolve();
+  /** Clock of each room's last log entry, once known. */
   private readonly clocks = new Map<string, number>();
   /** Each loaded room's state record (what its written updates reach). */
   private readonly states = new Map<string, Clocks>();
   /** The last state-record write of each room (they are replaced in order). */
   private readonly stateWrites = new Map<string, Promise<void>>();
 
-  private constructor(db: LeveldbPersistence, statesDir: string) {
+  private constructor(db: Level, statesDir: string) {
     this.db = db;
     this.statesDir = statesDir;
   }
@@ -109,34 +121,78 @@ export class RoomStore {
     if (denied !== null) {
       throw new ConcordError(`Cannot open the sync store in ${location}: permission denied on ${denied}; the server's user must be able to read and write it.`, 'server.store-permission');
     }
-    const db = new LeveldbPersistence(location);
-    const names: unknown = await db.getAllDocNames();
-    if (!Array.isArray(names)) {
-      await db.destroy().catch(() => undefined);
-      throw new ConcordError(
-        `Cannot open the sync store in ${location}: it is locked — is another Concord server using this data directory?`,
-        'server.store-locked',
-      );
+    const db: Level = new ClassicLevel(location, { keyEncoding: 'view', valueEncoding: 'view' });
+    try {
+      await db.open();
+    } catch (error) {
+      if (isLocked(error)) throw new ConcordError(`Cannot open the sync store in ${location}: it is locked — is another Concord server using this data directory?`, 'server.store-locked');
+      const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+      throw new ConcordError(`Cannot open the sync store in ${location}: ${cause}`, 'server.store-unreadable');
     }
     try {
       await mkdir(statesDir, { recursive: true });
       await access(statesDir, constants.R_OK | constants.W_OK);
     } catch (error) {
-      await db.destroy().catch(() => undefined);
+      await db.close().catch(() => undefined);
       throw new ConcordError(`Cannot use ${statesDir}: ${error instanceof Error ? error.message : String(error)}`, 'server.store-permission');
     }
     return new RoomStore(db, statesDir);
   }
 
+  /** Run `work` after every operation queued before it. */
+  private queued<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(work);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+
+  private logRange(room: string): { gte: Uint8Array; lt: Uint8Array } {
+    return { gte: encodeKey(updateKey(room, 0)), lt: encodeKey(updateKey(room, CLOCK_END)) };
+  }
+
+  /** The room's log entries, oldest first. */
+  private log(room: string): Promise<Array<[Uint8Array, Uint8Array]>> {
+    return this.db.iterator(this.logRange(room)).all();
+  }
+
+  /** The clock of the room's last log entry, -1 for a room never written. */
+  private async lastClock(room: string): Promise<number> {
+    const [last] = await this.db.keys({ ...this.logRange(room), reverse: true, limit: 1 }).all();
+    return last === undefined ? -1 : clockOf(last);
+  }
+
+  /** Replace the log by `doc` (the log merged) as one entry, with its state-vector entry, in one atomic batch. */
+  private async merge(room: string, log: Array<[Uint8Array, Uint8Array]>, doc: Y.Doc): Promise<void> {
+    const last = log.at(-1);
+    if (last === undefined) return;
+    const clock = clockOf(last[0]) + 1;
+    await this.db.batch([
+      ...log.map(([key]) => ({ type: 'del' as const, key })),
+      { type: 'put', key: encodeKey(updateKey(room, clock)), value: Y.encodeStateAsUpdate(doc) },
+      { type: 'put', key: encodeKey(stateVectorKey(room)), value: encodeStateVectorEntry(clock, Y.encodeStateVector(doc)) },
+    ]);
+    this.clocks.set(room, clock);
+  }
+
   /** The room's whole persisted state as one update (empty for a room never written); RoomDamaged when it fails its check. */
   async load(room: string): Promise<Uint8Array> {
     await this.stateWrites.get(room);
-    this.clocks.delete(room); // y-leveldb may compact while loading
     const expected = await this.readState(room);
-    const doc: unknown = await this.db.getYDoc(room);
-    if (!(doc instanceof Y.Doc)) throw new RoomDamaged(room, 'its log cannot be read');
-    const update = Y.encodeStateAsUpdate(doc);
-    doc.destroy();
+    const update = await this.queued(async () => {
+      const log = await this.log(room);
+      const doc = new Y.Doc();
+      try {
+        doc.transact(() => {
+          for (const [, entry] of log) Y.applyUpdate(doc, entry);
+        });
+      } catch (error) {
+        throw new RoomDamaged(room, `its log cannot be read (${error instanceof Error ? error.message : String(error)})`);
+      }
+      if (log.length > COMPACT_AT_LOAD) await this.merge(room, log, doc);
+      const state = Y.encodeStateAsUpdate(doc);
+      doc.destroy();
+      return state;
+    });
     const loaded = clocksOf(update);
     for (const [client, clock] of expected ?? []) {
       const found = loaded.get(client) ?? 0;
@@ -179,55 +235,54 @@ export class RoomStore {
   }
 
   /**
-   * Append an update to the room's log; resolves once it is written. The first write of a room goes
-   * through y-leveldb (which finds the log's last clock with an iterator and writes the room's state-vector
-   * entry); later ones put the next entry directly under y-leveldb's key layout ['v1', room, 'update',
-   * clock], which takes a fifth of the time. Both run in y-leveldb's queue, so the order holds.
+   * Append an update to the room's log; resolves once it is written. A room's first entry also writes its
+   * state-vector entry, which is how the stock server lists the rooms.
    */
-  async store(room: string, update: Uint8Array): Promise<void> {
-    const last = this.clocks.get(room);
-    if (last === undefined) {
-      const clock: unknown = await this.db.storeUpdate(room, update);
-      if (typeof clock !== 'number') throw new Error(`writing to room ${room} failed`);
-      this.clocks.set(room, clock);
+  store(room: string, update: Uint8Array): Promise<void> {
+    return this.queued(async () => {
+      const last = this.clocks.get(room) ?? (await this.lastClock(room));
+      if (last === -1) {
+        const doc = new Y.Doc();
+        Y.applyUpdate(doc, update);
+        await this.db.put(encodeKey(stateVectorKey(room)), encodeStateVectorEntry(0, Y.encodeStateVector(doc)));
+        doc.destroy();
+      }
+      await this.db.put(encodeKey(updateKey(room, last + 1)), update);
+      this.clocks.set(room, last + 1);
       this.recordState(room, update);
-      return;
-    }
-    this.clocks.set(room, last + 1);
-    const written = await this.db._transact(async (db) => {
-      if (!isRawLevel(db)) return false;
-      await db.put(['v1', room, 'update', last + 1], Buffer.from(update));
-      return true;
     });
-    if (written !== true) {
-      this.clocks.delete(room);
-      throw new Error(`writing to room ${room} failed`);
-    }
-    this.recordState(room, update);
   }
 
   /** Merge the room's log into one entry. */
-  async compact(room: string): Promise<void> {
-    this.clocks.delete(room); // the merged entry takes a new clock
-    await this.db.flushDocument(room);
+  compact(room: string): Promise<void> {
+    return this.queued(async () => {
+      const log = await this.log(room);
+      if (log.length < 2) return;
+      const doc = new Y.Doc();
+      doc.transact(() => {
+        for (const [, entry] of log) Y.applyUpdate(doc, entry);
+      });
+      await this.merge(room, log, doc);
+      doc.destroy();
+    });
   }
 
   /** Names of the rooms the store holds. */
-  async rooms(): Promise<string[]> {
-    const names: unknown = await this.db.getAllDocNames();
-    if (!Array.isArray(names)) throw new Error('listing the stored rooms failed');
-    return names.filter((name): name is string => typeof name === 'string');
+  rooms(): Promise<string[]> {
+    return this.queued(async () => {
+      const keys = await this.db.keys({ gte: encodeKey(ROOMS_RANGE.gte), lt: encodeKey(ROOMS_RANGE.lt) }).all();
+      return keys.map((key) => decodeKey(key)[1]).filter((name): name is string => typeof name === 'string');
+    });
   }
 
   /** How many entries the room's log holds (1 after compaction; for tests and diagnostics). */
-  async logLength(room: string): Promise<number> {
-    const updates = await this.db._transact((db) => getLevelUpdates(db, room));
-    if (updates === null) throw new Error(`reading room ${room} from the store failed`);
-    return updates.length;
+  logLength(room: string): Promise<number> {
+    return this.queued(async () => (await this.db.keys(this.logRange(room)).all()).length);
   }
 
   async close(): Promise<void> {
     await Promise.all(this.stateWrites.values());
-    await this.db.destroy();
+    await this.tail;
+    await this.db.close();
   }
 }

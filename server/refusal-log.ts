@@ -25,7 +25,7 @@ export class RefusalLog {
 
   /** Log `event` (first of its kind this interval) or count it (the rest). */
   refuse(event: string, fields: LogFields = {}): void {
-    const reason = typeof fields['reason'] === 'string' ? fields['reason'] : '';
+    const reason = typeof fields.reason === 'string' ? fields.reason : '';
     const key = `${event}\u0000${reason}`;
     const repeated = this.seen.get(key);
     if (repeated === undefined) {
@@ -36,7 +36,7 @@ export class RefusalLog {
       return;
     }
     repeated.count += 1;
-    if (typeof fields['address'] === 'string' && repeated.addresses.size < 10) repeated.addresses.add(fields['address']);
+    if (typeof fields.address === 'string' && repeated.addresses.size < 10) repeated.addresses.add(fields.address);
   }
 
   /** Write the counted repeats and start a new interval. */

@@ -10,9 +10,8 @@ import { createEditor, Editor, type Descendant } from 'slate';
 import { Editable, Slate, withReact, type RenderChunkProps, type RenderElementProps } from 'slate-react';
 import * as Y from 'yjs';
 import type {} from '../../src/constitution/schema.ts';
+import { CHUNK_SIZE } from '../../renderer/editor/chunk-size.ts';
 import '../../renderer/styles.css';
-
-const CHUNK_SIZE = 1000;
 
 function renderElement({ attributes, children, element }: RenderElementProps): ReactElement {
   return (

@@ -1,11 +1,13 @@
 /**
- * `concord compare FILE --orgs A,B,C [--threshold X] [--json]`: the organizations' principles side by side —
- * rows of principles that say similar things (most organizations first) and the principles unique to one.
- * The JSON names, per row, each organization's principle ids and texts by its short name.
+ * `concord compare FILE --orgs A,B,C [--by similarity|topic] [--threshold X] [--json]`: the organizations'
+ * principles side by side — by similarity (the default): rows of principles that say similar things (most
+ * organizations first) and the principles unique to one, the JSON naming, per row, each organization's
+ * principle ids and texts by its short name; by topic: one row per topic (cli/compare-by-topic.ts).
  */
 import { DEFAULT_THRESHOLD, type Comparison, type ComparisonRow } from '../../src/compare/compare.ts';
 import { compareWorkspace } from '../../src/compare/from-workspace.ts';
-import { printJson, requireFlag, requirePositional, stringFlag, UsageError, type CommandAction } from '../command.ts';
+import { clipLine, printJson, requireFlag, requirePositional, stringFlag, UsageError, type CommandAction } from '../command.ts';
+import { compareWorkspaceByTopic, readableTopics, topicComparisonJson } from '../compare-by-topic.ts';
 import { openWorkspace } from '../workspace-file.ts';
 
 interface JsonPrinciple {
@@ -28,11 +30,6 @@ export function comparisonJson(comparison: Comparison): unknown {
   };
 }
 
-const clip = (text: string, width = 160): string => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
-};
-
 function readable(comparison: Comparison): string {
   const shorts = comparison.orgs.map((o) => o.short);
   const width = Math.max(...shorts.map((s) => s.length));
@@ -44,7 +41,7 @@ function readable(comparison: Comparison): string {
     lines.push('');
     lines.push(`Row ${n + 1} · ${row.orgCount} of ${shorts.length} organizations · similarity ${row.score.toFixed(2)}`);
     row.cells.forEach((cell, i) => {
-      for (const p of cell) lines.push(`  ${(shorts[i] ?? '').padEnd(width)}  ${clip(p.text)}  [${p.id}]`);
+      for (const p of cell) lines.push(`  ${(shorts[i] ?? '').padEnd(width)}  ${clipLine(p.text)}  [${p.id}]`);
     });
   });
   comparison.orgs.forEach((org, i) => {
@@ -52,20 +49,29 @@ function readable(comparison: Comparison): string {
     lines.push('');
     lines.push(`Unique to ${org.short} (${own.length}):`);
     if (own.length === 0) lines.push('  none');
-    for (const p of own) lines.push(`  • ${clip(p.text)}  [${p.id}]`);
+    for (const p of own) lines.push(`  • ${clipLine(p.text)}  [${p.id}]`);
   });
   return `${lines.join('\n')}\n`;
 }
 
 export const compare: CommandAction = {
-  options: { orgs: { type: 'string' }, threshold: { type: 'string' }, json: { type: 'boolean' } },
+  options: { orgs: { type: 'string' }, by: { type: 'string' }, threshold: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
     const file = requirePositional(args, 0, 'FILE');
     const orgs = requireFlag(args, 'orgs')
       .split(',')
       .map((s) => s.trim())
       .filter((s) => s !== '');
+    const by = stringFlag(args, 'by') ?? 'similarity';
+    if (by !== 'similarity' && by !== 'topic') throw new UsageError(`--by must be "similarity" or "topic", not "${by}".`);
     const raw = stringFlag(args, 'threshold');
+    if (by === 'topic') {
+      if (raw !== undefined) throw new UsageError('--threshold is a similarity: it does not apply with --by topic.');
+      const byTopic = compareWorkspaceByTopic(io, await openWorkspace(io, file), orgs);
+      if (args.values.json) printJson(io, topicComparisonJson(byTopic));
+      else io.out(readableTopics(byTopic));
+      return 0;
+    }
     const threshold = raw === undefined ? DEFAULT_THRESHOLD : Number(raw);
     if (raw !== undefined && (raw.trim() === '' || !Number.isFinite(threshold))) {
       throw new UsageError(`--threshold must be a number such as ${DEFAULT_THRESHOLD}, not "${raw}".`);

@@ -5,14 +5,11 @@
  * headless Chromium found on this machine (or $CHROMIUM_PATH). The workspace file is only read.
  */
 import { EXPORT_FORMATS, exportConstitution, isExportFormat, type PdfStep } from '../../src/export/index.ts';
-import type { DestinationPdfJs } from '../../src/export/page-numbers.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
 import { launchChromium, requireChromium, type ChromiumPrinter } from '../chromium.ts';
+import { nodeAnchorPages } from '../pdfjs.ts';
 import { printJson, requireFlag, requirePositional, UsageError, type CommandAction } from '../command.ts';
 import { openWorkspace } from '../workspace-file.ts';
-
-/** pdf.js for Node: the legacy build (the main one needs Promise.try, which Node 22 lacks). */
-const nodePdfJs = (): Promise<DestinationPdfJs> => import('pdfjs-dist/legacy/build/pdf.mjs');
 
 const STEP_TEXT: Readonly<Record<PdfStep, string>> = {
   'laying out': 'Laying out the pages…',
@@ -44,7 +41,7 @@ export const exportCommand: CommandAction = {
         mode,
         provenance,
         print,
-        pdfjs: nodePdfJs,
+        pagesOf: nodeAnchorPages,
         onProgress: json ? undefined : (step) => io.err(`${STEP_TEXT[step]}\n`),
       });
       await io.writeFile(out, result.bytes);

@@ -2,17 +2,14 @@
  * `concord import FILE --org SHORT PATH... [--json]`: import founding documents for an organization, each
  * file on its own: one that fails is reported and leaves the workspace as it was, the others still import.
  * A document the organization already has (same file name, same title, or mostly the same principles)
- * becomes that source's next version. Exit code 1 if any file failed. Also exports the Node way of loading
- * pdf.js, for tests and benchmarks.
+ * becomes that source's next version. Exit code 1 if any file failed.
  */
-import { commitImport, readImportDraft, suggestSource, DEFAULT_MAX_BYTES, type PdfJs } from '../../src/import/index.ts';
+import { commitImport, readImportDraft, suggestSource, DEFAULT_MAX_BYTES } from '../../src/import/index.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
 import { requireOrganization } from '../../src/workspace/workspace.ts';
 import { printJson, requireFlag, requirePositional, stringFlag, UsageError, type CommandAction } from '../command.ts';
+import { nodePdfJs } from '../pdfjs.ts';
 import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
-
-/** pdf.js under Node 22: the legacy build (the main one needs Promise.try); its worker runs in-process. */
-export const nodePdfJs = (): Promise<PdfJs> => import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /** One file's outcome, as `--json` prints it. */
 export interface ImportFileResult {

@@ -8,7 +8,8 @@
  * roll call, when adjourned, where the minutes stand. The workspace file is only read.
  */
 import { presidingChair } from '../../src/ratify/agenda.ts';
-import { exportMinutes, isMinutesFormat, MINUTES_FORMATS } from '../../src/export/minutes.ts';
+import { exportMinutes } from '../../src/export/minutes.ts';
+import { isMinutesFormat, MINUTES_FORMATS } from '../../src/export/minutes-formats.ts';
 import { meetingMinutes, minutesStatus, STATUS_WORDS } from '../../src/export/minutes-document.ts';
 import { readParliament } from '../../src/ratify/parliament.ts';
 import { summarizeParliament } from '../../src/ratify/summary.ts';

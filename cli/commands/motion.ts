@@ -4,7 +4,8 @@
  * block id; amend with --text, the new wording), whole (the whole constitution), chair, remove and
  * replace-key (--org; replace-key with --new-key, a key file or 64 hex characters), admit (--name and
  * --short) and rules (the options of `concord rules`, with --rule-kind for the kind of motion a rule is
- * for), minutes (--meeting, the id of an adjourned meeting: adopts the minutes its chair signed). --closes sets when voting ends (default: the coalition's voting period).
+ * for), minutes (--meeting, the id of an adjourned meeting: adopts the minutes its chair signed), combine
+ * (--city where two or more members have chapters, optionally --name for the combined chapter). --closes sets when voting ends (default: the coalition's voting period).
  */
 import type * as Y from 'yjs';
 import { openMotion, type MotionRequest } from '../../src/ratify/actions.ts';
@@ -14,7 +15,12 @@ import type { MotionKind } from '../../src/ratify/rules.ts';
 import { printData, requireFlag, requirePositional, stringFlag, UsageError, type CliIo, type CommandAction, type ParsedArgs } from '../command.ts';
 import { publicKeyOf, readKeyFile } from '../key-file.ts';
 import { organizationId } from '../parliament-refs.ts';
-import { checkOrganizationFields } from '../../src/workspace/workspace.ts';
+import { checkOrganizationFields, readMeta } from '../../src/workspace/workspace.ts';
+import { listChapters } from '../../src/chapters/chapters.ts';
+import { combineProposalFor } from '../../src/chapters/combined.ts';
+import { overlapOf } from '../../src/chapters/overlap.ts';
+import { placeKey } from '../../src/chapters/places.ts';
+import { ConcordError } from '../../src/workspace/errors.ts';
 import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
 import { ruleOptions, settingsChange } from './rules.ts';
 
@@ -30,6 +36,7 @@ const KINDS: ReadonlyMap<string, MotionKind> = new Map([
   ['replace-key', 'replace-key'],
   ['rules', 'rules'],
   ['minutes', 'minutes'],
+  ['combine', 'combine'],
 ]);
 
 function kindOf(args: ParsedArgs): MotionKind {
@@ -52,6 +59,15 @@ function rulesChange(doc: Y.Doc, args: ParsedArgs, parliament: Parliament): Moti
   const change = settingsChange(doc, { values: { ...args.values, kind: args.values['rule-kind'] }, positionals: args.positionals }, parliament.settings);
   if (Object.keys(change).length === 0) throw new UsageError('A motion on the rules needs the change it proposes: the options of concord rules (with --rule-kind for the kind of motion a rule is for).');
   return change;
+}
+
+/** The chapters to combine in the city named `city` (where two or more members have chapters). */
+function combineRequest(doc: Y.Doc, city: string, name: string): Pick<MotionRequest, 'target' | 'combine'> {
+  const groups = overlapOf(listChapters(doc)).cities.filter((g) => placeKey(g.name) === placeKey(city));
+  const group = groups[0];
+  if (!group) throw new ConcordError(`No two member organizations have chapters in "${city}" (see concord chapters FILE).`, 'chapters.no-overlap');
+  if (groups.length > 1) throw new ConcordError(`Several places are called "${city}": ${groups.map((g) => [g.name, g.region, g.country].filter(Boolean).join(', ')).join('; ')}.`, 'chapters.ambiguous-city');
+  return combineProposalFor(group, readMeta(doc).name, name);
 }
 
 async function request(io: CliIo, doc: Y.Doc, parliament: Parliament, args: ParsedArgs): Promise<MotionRequest> {
@@ -81,6 +97,8 @@ async function request(io: CliIo, doc: Y.Doc, parliament: Parliament, args: Pars
       return { ...base, target: 'rules', settings: rulesChange(doc, args, parliament) };
     case 'minutes':
       return { ...base, target: requireFlag(args, 'meeting') };
+    case 'combine':
+      return { ...base, ...combineRequest(doc, requireFlag(args, 'city'), stringFlag(args, 'name') ?? '') };
   }
 }
 
@@ -94,6 +112,7 @@ export const motion: CommandAction = {
     short: { type: 'string' },
     'new-key': { type: 'string' },
     meeting: { type: 'string' },
+    city: { type: 'string' },
     'rule-kind': { type: 'string' },
     ...ruleOptions,
     closes: { type: 'string' },

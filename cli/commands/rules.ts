@@ -9,8 +9,8 @@
  */
 import { changeSettings } from '../../src/ratify/actions.ts';
 import { readParliament } from '../../src/ratify/parliament.ts';
-import { ruleSchema, type RatificationSettings } from '../../src/ratify/settings.ts';
-import { isMotionKind, MOTION_KINDS, ruleWords, type Rule } from '../../src/ratify/rules.ts';
+import { ruleOf, ruleSchema, type RatificationSettings } from '../../src/ratify/settings.ts';
+import { DEFAULT_RULES, isMotionKind, MOTION_KINDS, ruleWords, type Rule } from '../../src/ratify/rules.ts';
 import { findOrganization, listOrganizations } from '../../src/workspace/workspace.ts';
 import type * as Y from 'yjs';
 import { printData, requirePositional, stringFlag, UsageError, type CommandAction, type ParsedArgs } from '../command.ts';
@@ -35,17 +35,17 @@ function ruleChange(args: ParsedArgs, settings: RatificationSettings): Change {
   }
   if (!isMotionKind(kind)) throw new UsageError(`--kind is one of ${MOTION_KINDS.join(', ')}, not "${kind}".`);
   const candidate: Record<string, unknown> = { ...settings.rules[kind] };
-  if (parts.threshold !== undefined) candidate['threshold'] = parts.threshold;
-  if (parts.base !== undefined) candidate['base'] = parts.base;
-  if (parts.abstentions !== undefined) candidate['abstentions'] = parts.abstentions;
-  if (parts.quorum !== undefined) candidate['quorum'] = parts.quorum / 100;
+  if (parts.threshold !== undefined) candidate.threshold = parts.threshold;
+  if (parts.base !== undefined) candidate.base = parts.base;
+  if (parts.abstentions !== undefined) candidate.abstentions = parts.abstentions;
+  if (parts.quorum !== undefined) candidate.quorum = parts.quorum / 100;
   const rule = ruleSchema.safeParse(candidate);
   if (!rule.success) throw new UsageError(`That rule for ${kind} is not valid: ${rule.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; ')}.`);
   return { rules: { ...settings.rules, [kind]: rule.data } };
 }
 
 function weightChange(doc: Y.Doc, args: ParsedArgs, settings: RatificationSettings): Change {
-  const raw = args.values['weight'];
+  const raw = args.values.weight;
   const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
   if (list.length === 0) return {};
   const weights = { ...settings.weights };
@@ -79,7 +79,9 @@ function otherChange(args: ParsedArgs): Change {
 
 /** The change the rule options ask for (empty when none is given). */
 export function settingsChange(doc: Y.Doc, args: ParsedArgs, settings: RatificationSettings): Change {
-  return { ...ruleChange(args, settings), ...weightChange(doc, args, settings), ...otherChange(args) };
+  // A kind of motion the signed rules predate (combining chapters) is changed from its default rule.
+  const rules = { ...settings, rules: { ...DEFAULT_RULES, ...settings.rules } };
+  return { ...ruleChange(args, rules), ...weightChange(doc, args, settings), ...otherChange(args) };
 }
 
 /** The rule options, shared with `concord motion --kind rules`. */
@@ -107,7 +109,7 @@ interface RulesView {
 
 function view(doc: Y.Doc, settings: RatificationSettings): RulesView {
   const rules: Record<string, Rule & { words: string }> = {};
-  for (const kind of MOTION_KINDS) rules[kind] = { ...settings.rules[kind], words: ruleWords(settings.rules[kind]) };
+  for (const kind of MOTION_KINDS) rules[kind] = { ...ruleOf(settings, kind), words: ruleWords(ruleOf(settings, kind)) };
   const weights = listOrganizations(doc).map((o) => ({ short: o.short, weight: settings.weights[o.id] ?? 1 }));
   return { rules, weights, seriatim: settings.seriatim, votingDays: settings.votingDays, chairTermDays: settings.chairTermDays, changedAt: settings.changedAt, place: settings.place ?? '' };
 }

@@ -2,10 +2,11 @@
  * The comparison view: pick 2 to 12 organizations, see their principles side by side in aligned rows (one
  * column each; rows shared by most organizations first, then the principles unique to one), adjust how
  * similar is similar, filter by keyword, open a word diff of any two cells, read the agreement heatmap, and
- * start a clause from a row. All logic is in src/compare; this only renders it. Rows are windowed: only
- * those in view are in the DOM.
+ * start a clause from a row. Or by topic (TopicRows.tsx): one row per topic, reached in one click from the
+ * index of topics, and each principle's topics corrected from its cell. All logic is in src/compare; this
+ * only renders it. Rows by similarity are windowed: only those in view are in the DOM.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import {
   compareOrganizations,
@@ -16,13 +17,18 @@ import {
   type Comparison,
   type ComparisonRow,
 } from '../../src/compare/compare.ts';
-import { filterRows } from '../../src/compare/filter.ts';
+import { compareByTopic, tagOrganizations } from '../../src/compare/by-topic.ts';
+import { filterRows, filterTopicRows } from '../../src/compare/filter.ts';
 import { organizationsToCompare } from '../../src/compare/from-workspace.ts';
 import { agreementMatrix } from '../../src/compare/heatmap.ts';
+import { readTopicCorrections } from '../../src/compare/topic-corrections.ts';
 import { rowWindow } from '../../src/compare/window.ts';
 import { wordDiff } from '../../src/compare/word-diff.ts';
+import type { Actor } from '../../src/workspace/actor.ts';
 import { listOrganizations, type Organization } from '../../src/workspace/workspace.ts';
 import { useDocValue } from '../state/use-doc.ts';
+import { TopicEditor, TopicIndex, TopicTable } from './TopicRows.tsx';
+import { useViewportHeight } from './use-viewport-height.ts';
 import './compare.css';
 
 export interface ComparisonViewProps {
@@ -30,7 +36,11 @@ export interface ComparisonViewProps {
   doc: Y.Doc;
   /** Called with a row's principle ids by "Start a clause from this row"; without it, the row is marked. */
   onStartClause?: (principleIds: string[]) => void;
+  /** Who corrects topic tags: null until the delegate picks the organization they act for; absent for observers. */
+  actor?: Actor | null;
 }
+
+type Mode = 'similarity' | 'topic';
 
 /** Height of one row in pixels (cells scroll inside it): windowing needs rows of one height. */
 const ROW_HEIGHT = 132;
@@ -197,29 +207,32 @@ function Row({ row, index, picked, marked, onPick, onStart }: RowProps): ReactNo
   );
 }
 
-function useViewportHeight(): [RefObject<HTMLDivElement | null>, number] {
-  const ref = useRef<HTMLDivElement | null>(null);
-  const [height, setHeight] = useState(600);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return undefined;
-    setHeight(element.clientHeight);
-    const observer = new ResizeObserver(() => setHeight(element.clientHeight));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, height];
+function ModeSwitch({ mode, onChange }: { mode: Mode; onChange(mode: Mode): void }): ReactNode {
+  return (
+    <div className="cmp-control cmp-mode" role="group" aria-label="Rows">
+      Rows
+      <span>
+        <button type="button" className="small" aria-pressed={mode === 'similarity'} data-testid="compare-by-similarity" onClick={() => onChange('similarity')}>
+          By similarity
+        </button>
+        <button type="button" className="small" aria-pressed={mode === 'topic'} data-testid="compare-by-topic" onClick={() => onChange('topic')}>
+          By topic
+        </button>
+      </span>
+    </div>
+  );
 }
 
-export function ComparisonView({ doc, onStartClause }: ComparisonViewProps): ReactNode {
+export function ComparisonView({ doc, onStartClause, actor }: ComparisonViewProps): ReactNode {
   const orgs = useDocValue(doc, listOrganizations);
   const [chosen, setChosen] = useState<string[] | null>(null);
   // Until the user chooses, the first twelve organizations are compared.
   const selected = (chosen ?? orgs.slice(0, MAX_ORGANIZATIONS).map((o) => o.id)).filter((id) => orgs.some((o) => o.id === id));
   const selectedKey = selected.join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the selection by value (`selectedKey`): `selected` is a new array every render
   const read = useCallback(
     (d: Y.Doc) => (selected.length >= MIN_ORGANIZATIONS && selected.length <= MAX_ORGANIZATIONS ? organizationsToCompare(d, selected) : []),
-    [selectedKey], // The selection by value: `selected` is a new array every render.
+    [selectedKey],
   );
   const input = useDocValue(doc, read);
   const [threshold, setThreshold] = useState(DEFAULT_THRESHOLD);
@@ -228,6 +241,20 @@ export function ComparisonView({ doc, onStartClause }: ComparisonViewProps): Rea
   const deferredQuery = useDeferredValue(query);
   const comparison = useMemo(() => (input.length >= MIN_ORGANIZATIONS ? compareOrganizations(input, { threshold: deferredThreshold }) : null), [input, deferredThreshold]);
   const rows = useMemo(() => (comparison ? filterRows([...comparison.rows, ...comparison.unique], deferredQuery) : []), [comparison, deferredQuery]);
+  const [mode, setMode] = useState<Mode>('similarity');
+  const [focusTopic, setFocusTopic] = useState<{ topic: string } | null>(null);
+  const [topicPick, setTopicPick] = useState<ComparePrinciple | null>(null);
+  const { corrections } = useDocValue(doc, readTopicCorrections);
+  // Tagging is redone when the principles change, not when a delegate corrects a tag.
+  const autoTags = useMemo(() => tagOrganizations(input), [input]);
+  const byTopic = useMemo(() => (input.length >= MIN_ORGANIZATIONS ? compareByTopic(input, corrections, autoTags) : null), [input, corrections, autoTags]);
+  const topicRows = useMemo(() => (byTopic ? filterTopicRows(byTopic.rows, deferredQuery) : []), [byTopic, deferredQuery]);
+  const shortOf = useMemo(() => new Map(orgs.map((o) => [o.id, o.short])), [orgs]);
+  const chooseTopic = (topic: string): void => {
+    setQuery('');
+    setMode('topic');
+    setFocusTopic({ topic });
+  };
   const [picked, setPicked] = useState<PickedCell[]>([]);
   const [marked, setMarked] = useState<ReadonlySet<string>>(new Set());
   const [scrollTop, setScrollTop] = useState(0);
@@ -255,7 +282,8 @@ export function ComparisonView({ doc, onStartClause }: ComparisonViewProps): Rea
     <div className="cmp-view" data-testid="compare-view">
       <div className="cmp-controls">
         <OrganizationPicker orgs={orgs} selected={selected} onChange={setChosen} />
-        <label className="cmp-control">
+        <ModeSwitch mode={mode} onChange={setMode} />
+        <label className="cmp-control" hidden={mode === 'topic'}>
           Similarity at least <output data-testid="compare-threshold-value">{threshold.toFixed(2)}</output>
           <input
             type="range"
@@ -278,11 +306,14 @@ export function ComparisonView({ doc, onStartClause }: ComparisonViewProps): Rea
         </p>
       ) : (
         <>
+          {byTopic && <TopicIndex comparison={byTopic} current={mode === 'topic' ? (focusTopic?.topic ?? null) : null} onChoose={chooseTopic} />}
           <p className="cmp-summary" data-testid="compare-summary">
-            {comparison.rows.length} shared rows · {comparison.unique.length} unique principles
-            {deferredQuery.trim() !== '' && ` · ${rows.length} rows match “${deferredQuery.trim()}”`}
+            {mode === 'topic' && byTopic
+              ? `${byTopic.rows.length} topics · ${byTopic.untagged.reduce((n, cell) => n + cell.length, 0)} principles under no topic`
+              : `${comparison.rows.length} shared rows · ${comparison.unique.length} unique principles`}
+            {deferredQuery.trim() !== '' && ` · ${mode === 'topic' ? topicRows.length : rows.length} rows match “${deferredQuery.trim()}”`}
           </p>
-          <div className="cmp-main">
+          <div className="cmp-main" hidden={mode === 'topic'}>
             <div className="cmp-table" role="table" aria-rowcount={rows.length + 1} style={columnCount(shorts.length)}>
               <div className="cmp-row cmp-head" role="row" aria-rowindex={1}>
                 {comparison.orgs.map((org) => (
@@ -311,6 +342,18 @@ export function ComparisonView({ doc, onStartClause }: ComparisonViewProps): Rea
               <Heatmap comparison={comparison} />
             </aside>
           </div>
+          {mode === 'topic' && byTopic && (
+            <div className="cmp-main" style={columnCount(shorts.length)}>
+              <TopicTable comparison={byTopic} rows={topicRows} shortOf={shortOf} focus={focusTopic} picked={topicPick?.id ?? null} onPick={setTopicPick} />
+              <aside className="cmp-side">
+                {topicPick ? (
+                  <TopicEditor doc={doc} principle={topicPick} corrections={corrections} actor={actor} shortOf={shortOf} onClose={() => setTopicPick(null)} />
+                ) : (
+                  <p className="cmp-muted cmp-hint">Click a principle to see and correct its topics.</p>
+                )}
+              </aside>
+            </div>
+          )}
         </>
       )}
     </div>

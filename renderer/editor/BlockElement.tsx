@@ -6,7 +6,7 @@
  */
 import { useSyncExternalStore, type DragEvent, type ReactNode } from 'react';
 import type { RenderElementProps } from 'slate-react';
-import { elementText } from '../../src/constitution/schema.ts';
+import { depthOf, elementText } from '../../src/constitution/schema.ts';
 import type { LabelStore } from './label-store.ts';
 import { GutterChips } from '../provenance/GutterChips.tsx';
 import type { GutterStore } from '../provenance/gutter-store.ts';
@@ -21,6 +21,7 @@ const PLACEHOLDER = {
   section: 'Section title',
   clause: 'Clause text',
 } as const;
+const SUB_PLACEHOLDER = 'Sub-clause text (Shift+Tab outdents)';
 
 interface Props extends RenderElementProps {
   labels: LabelStore;
@@ -42,10 +43,11 @@ export function BlockElement({ attributes, children, element, labels, gutter, pa
     () => labels.label(element.id),
   );
   const empty = elementText(element) === '';
+  const depth = depthOf(element);
   return (
     <div
       {...attributes}
-      className={`blk blk-${element.type}${empty ? ' is-empty' : ''}`}
+      className={`blk blk-${element.type}${depth > 0 ? ` blk-sub-${depth}` : ''}${empty ? ' is-empty' : ''}`}
       data-block-id={element.id}
       data-block-type={element.type}
       onDragOver={(event) => {
@@ -79,7 +81,7 @@ export function BlockElement({ attributes, children, element, labels, gutter, pa
         {gutter && <GutterChips store={gutter} id={element.id} />}
         {parliament && <StatusBadge store={parliament} id={element.id} />}
       </div>
-      <div className="blk-text" data-placeholder={PLACEHOLDER[element.type]}>
+      <div className="blk-text" data-placeholder={depth > 0 ? SUB_PLACEHOLDER : PLACEHOLDER[element.type]}>
         {children}
       </div>
     </div>

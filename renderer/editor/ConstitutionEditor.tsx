@@ -15,7 +15,7 @@ import {
   canMove,
   currentBlock,
   deleteBlock,
-  insertBlock,
+  insertAtCursor,
   moveBlock,
   moveBlockTo,
   selectBlock,
@@ -33,12 +33,15 @@ import { useCheckedInput } from './checked-input.ts';
 import { shortcutFor } from './shortcuts.ts';
 import { asOwnUndoStep } from './undo-step.ts';
 import { FindBar } from './FindBar.tsx';
+import { actFirst } from '../identity/acting-guard.ts';
+import { indentAtCursor, lockedIn, TAB_HINT, useTabKeys } from './tab-keys.ts';
+import { canIndent, type IndentDirection } from '../../src/constitution/subclauses.ts';
 import { useFind } from './use-find.ts';
 import type { MenuCommand } from '../host.ts';
 import { leafRenderer } from './Leaf.tsx';
 import { useSuggestMode, type SuggestModeStore } from '../suggest/suggest-mode.ts';
 import type { ProposerStore } from '../suggest/proposer-store.ts';
-import type { PassageStore } from '../comments/passage-store.ts';
+import type { PassageDecorate, PassageStore } from '../comments/passage-store.ts';
 import { selectedPassage, type PassageSelectionStore } from '../comments/passage-selection.ts';
 
 interface Props {
@@ -73,7 +76,7 @@ function SuggestToggle({ store, disabled }: { store: SuggestModeStore; disabled:
 }
 
 const NO_PASSAGES = (): (() => void) => () => undefined;
-const VERSION_ZERO = (): number => 0;
+const NO_DECORATOR = (): PassageDecorate | undefined => undefined;
 
 const TYPE_NAMES: Record<BlockType, string> = {
   preamble: 'Preamble',
@@ -111,31 +114,38 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
   const find = useFind(editor, editor.children, { readOnly, menu });
   const renderLeaf = useMemo(() => leafRenderer(proposers), [proposers]);
   // A new `decorate` makes slate-react redecorate every block: only when find or the comments' passages change, never per key.
-  const passageVersion = useSyncExternalStore(passages?.subscribe ?? NO_PASSAGES, passages?.version ?? VERSION_ZERO);
+  const passageDecorate = useSyncExternalStore(passages?.subscribe ?? NO_PASSAGES, passages?.decorator ?? NO_DECORATOR);
   const decorate = useMemo(() => {
     const found = find.decorate;
-    if (!passages) return found;
+    if (!passageDecorate) return found;
     return (entry: NodeEntry): DecoratedRange[] => {
-      const marked = passages.decorate(editor, entry);
+      const marked = passageDecorate(editor, entry);
       return found ? [...found(entry), ...marked] : marked;
     };
-  }, [editor, find.decorate, passages, passageVersion]);
+  }, [editor, find.decorate, passageDecorate]);
 
   const insert = (type: BlockType): void => {
-    asOwnUndoStep(editor, () => focusBlock(editor, insertBlock(editor, type, current?.id)));
+    const selection = editor.selection;
+    const index = selection?.anchor.path[0];
+    const cursor = current && index !== undefined && selection ? { id: current.id, atStart: Editor.isStart(editor, selection.anchor, [index]) } : undefined;
+    actFirst(editor, () => asOwnUndoStep(editor, () => focusBlock(editor, insertAtCursor(editor, type, cursor))));
+  };
+  const indent = (direction: IndentDirection): void => {
+    indentAtCursor(editor, direction);
+    ReactEditor.focus(editor);
   };
   const move = (direction: Direction): void => {
-    if (current) asOwnUndoStep(editor, () => moveBlock(editor, current.id, direction) && focusBlock(editor, current.id));
+    if (current) actFirst(editor, () => asOwnUndoStep(editor, () => moveBlock(editor, current.id, direction) && focusBlock(editor, current.id)));
   };
   const remove = (): void => {
     if (!current) return;
-    const what = current.type === 'article' ? 'this article with all its sections and clauses' : current.type === 'section' ? 'this section with its clauses' : `this ${current.type}`;
-    if (window.confirm(`Delete ${what}? (Ctrl+Z undoes it.)`)) guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => deleteBlock(editor, current.id)));
+    const what = current.type === 'article' ? 'this article with all its sections and clauses' : current.type === 'section' ? 'this section with its clauses' : current.type === 'clause' ? 'this clause with its sub-clauses' : `this ${current.type}`;
+    if (window.confirm(`Delete ${what}? (Ctrl+Z undoes it.)`)) actFirst(editor, () => guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => deleteBlock(editor, current.id))));
   };
 
   const onDropBlock = useCallback(
     (dragged: string, target: string, place: 'before' | 'after') => {
-      asOwnUndoStep(editor, () => moveBlockTo(editor, dragged, target, place) && focusBlock(editor, dragged));
+      actFirst(editor, () => asOwnUndoStep(editor, () => moveBlockTo(editor, dragged, target, place) && focusBlock(editor, dragged)));
     },
     [editor],
   );
@@ -155,8 +165,10 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
   );
 
   const checkedInput = useCheckedInput(editor);
+  const tabKeys = useTabKeys(editor);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (tabKeys.onKeyDown(event)) return;
     const action = shortcutFor(event);
     if (!action) return;
     event.preventDefault();
@@ -192,7 +204,7 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
             value={current?.type ?? 'clause'}
             onChange={(event) => {
               const type = event.target.value;
-              if (current && isBlockType(type)) guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => setBlockType(editor, current.id, type)));
+              if (current && isBlockType(type)) actFirst(editor, () => guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => setBlockType(editor, current.id, type))));
             }}
           >
             {BLOCK_TYPES.map((type) => (
@@ -202,6 +214,8 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
         </label>
         <button type="button" disabled={readOnly || !current || !canMove(editor, current.id, 'up')} onClick={() => move('up')} title="Move up (Alt+Shift+↑)">↑ Move up</button>
         <button type="button" disabled={readOnly || !current || !canMove(editor, current.id, 'down')} onClick={() => move('down')} title="Move down (Alt+Shift+↓)">↓ Move down</button>
+        <button type="button" disabled={readOnly || !current || !canIndent(editor, current.id, 'outdent', lockedIn(editor))} onClick={() => indent('outdent')} title="Outdent (Shift+Tab)">← Outdent</button>
+        <button type="button" disabled={readOnly || !current || !canIndent(editor, current.id, 'indent', lockedIn(editor))} onClick={() => indent('indent')} title="Indent as a sub-clause (Tab)">Indent →</button>
         <button type="button" disabled={readOnly || !current} onClick={remove}>Delete</button>
         <span className="toolbar-sep" />
         <button type="button" disabled={readOnly} onClick={() => editor.undo()} title="Undo (Ctrl+Z)">Undo</button>
@@ -220,6 +234,7 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
         <Editable
           className="document"
           aria-label="Constitution"
+          aria-describedby="constitution-keys"
           aria-readonly={readOnly}
           data-testid="constitution"
           readOnly={readOnly}
@@ -228,10 +243,13 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
           renderLeaf={renderLeaf}
           {...(decorate ? { decorate } : {})}
           onKeyDown={onKeyDown}
+          onFocus={tabKeys.onFocus}
+          onClick={tabKeys.onClick}
           onDOMBeforeInput={checkedInput.onDOMBeforeInput}
           onCompositionEnd={checkedInput.onCompositionEnd}
           spellCheck
         />
+        <p id="constitution-keys" className="sr-only">{TAB_HINT}</p>
       </div>
     </Slate>
   );

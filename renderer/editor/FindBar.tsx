@@ -10,6 +10,7 @@ function countText(model: FindModel): string {
 
 export function FindBar({ model }: { model: FindModel }): ReactNode {
   const queryField = useRef<HTMLInputElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus again on each request (Ctrl+F while open)
   useEffect(() => {
     queryField.current?.focus();
     queryField.current?.select();

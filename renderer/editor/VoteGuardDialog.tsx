@@ -5,7 +5,7 @@
  * (Escape too; the edit is dropped). A modal <dialog>: the browser keeps focus inside it, and it is
  * labelled by its heading and question for screen readers; Tab cycles through its controls.
  */
-import { useLayoutEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
+import { useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { ReactEditor } from 'slate-react';
 import { wordDiff } from '../../src/compare/word-diff.ts';
@@ -20,6 +20,7 @@ import type { Notify } from '../notice.ts';
 import { DiffText } from '../provenance/DiffText.tsx';
 import type { ConcordEditor } from './create-editor.ts';
 import type { VoteGuardStore } from './vote-guard-store.ts';
+import { keepFocusIn, useModal } from './modal-dialog.ts';
 
 const UNDER_VOTE_QUESTION = 'This clause is under vote; a change voids the vote. Propose an amendment instead, or edit anyway.';
 
@@ -39,20 +40,6 @@ export function VoteGuardDialog(props: Props): ReactNode {
   return held ? <Question key={held.block} held={held} {...props} /> : null;
 }
 
-/** Tab past the last control comes back to the first (and Shift+Tab the other way): the browser would leave the page. */
-function keepFocusIn(dialog: HTMLDialogElement, event: KeyboardEvent<HTMLDialogElement>): void {
-  if (event.key !== 'Tab') return;
-  const controls = [...dialog.querySelectorAll<HTMLElement>('button:not([disabled]), textarea')];
-  const first = controls[0];
-  const last = controls.at(-1);
-  if (!first || !last) return;
-  const active = document.activeElement;
-  if (event.shiftKey ? active === first || !dialog.contains(active) : active === last || !dialog.contains(active)) {
-    event.preventDefault();
-    (event.shiftKey ? last : first).focus();
-  }
-}
-
 function Question({ held, guard, editor, doc, author, onNotice }: Props & { held: HeldEdit }): ReactNode {
   const ref = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
@@ -61,13 +48,8 @@ function Question({ held, guard, editor, doc, author, onNotice }: Props & { held
   const label = block ? blockLabel(block) : 'This clause';
   const [proposal, setProposal] = useState<string | null>(null);
 
-  // Before the first paint: the dialog is never drawn in the page's flow.
-  useLayoutEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    // The safe answer has the focus (showModal focuses the first button otherwise).
-    cancel.current?.focus();
-  }, []);
+  // The safe answer has the focus.
+  useModal(ref, cancel);
 
   const answer = (go: boolean): void => {
     ref.current?.close();
@@ -122,7 +104,7 @@ function Question({ held, guard, editor, doc, author, onNotice }: Props & { held
             Proposed wording
             <textarea rows={3} value={proposal} autoFocus onChange={(event) => setProposal(event.target.value)} />
           </label>
-          <div aria-label="Changes to the wording under vote">
+          <div role="group" aria-label="Changes to the wording under vote">
             <DiffText spans={wordDiff(current, proposal).spans} testId="proposal-diff" />
           </div>
           <div className="row">

@@ -1,5 +1,6 @@
 /**
- * Input in locked text, or in text under a vote the delegate has not chosen to edit, is refused or held —
+ * Input in locked text, in text under a vote the delegate has not chosen to edit, or before the delegate
+ * has said whom they act for (renderer/identity/acting-guard.ts), is refused or held —
  * and the typist's screen must not show what the document never got. Input while suggesting is also taken
  * by Slate alone, since it is inserted as a marked run of its own. Slate lets the browser draw some
  * input itself and takes it into the document just after: a typed letter (a–z, space), and a composition
@@ -12,6 +13,7 @@ import { Editor, Node, Range, Transforms } from 'slate';
 import { ReactEditor } from 'slate-react';
 import { needsCheckedInput } from '../../src/ratify/vote-guard.ts';
 import { isSuggesting } from '../../src/suggest/plugin.ts';
+import { actingHoldsInput } from '../identity/acting-guard.ts';
 
 /** Make the text on screen of the block at the selection what Slate holds (each leaf drawn in one string). */
 function redrawBlockAtSelection(editor: ReactEditor): void {
@@ -47,7 +49,7 @@ export function useCheckedInput(editor: ReactEditor): CheckedInput {
       const [target] = event.getTargetRanges();
       const range = target ? ReactEditor.toSlateRange(editor, target, { exactMatch: false, suppressThrow: true }) : null;
       // While suggesting, typed words are inserted marked: never left to the browser either.
-      if (!isSuggesting(editor) && !needsCheckedInput(editor, range ?? editor.selection)) return false;
+      if (!isSuggesting(editor) && !needsCheckedInput(editor, range ?? editor.selection) && !actingHoldsInput(editor)) return false;
       if (range && !(editor.selection && Range.equals(editor.selection, range))) Transforms.select(editor, range);
       event.preventDefault();
       Editor.insertText(editor, event.data);
@@ -58,7 +60,7 @@ export function useCheckedInput(editor: ReactEditor): CheckedInput {
   const onCompositionEnd = useCallback(
     (event: CompositionEvent<HTMLDivElement>): boolean => {
       // Slate takes the composition into the document after this handler: check once it has.
-      if (event.data !== '' && (isSuggesting(editor) || needsCheckedInput(editor))) setTimeout(() => redrawBlockAtSelection(editor), 0);
+      if (event.data !== '' && (isSuggesting(editor) || needsCheckedInput(editor) || actingHoldsInput(editor))) setTimeout(() => redrawBlockAtSelection(editor), 0);
       return false;
     },
     [editor],

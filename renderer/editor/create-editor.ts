@@ -15,6 +15,8 @@ import { guardEdit, withVoteGuard, type EditGuard } from '../../src/ratify/vote-
 import { PRESENCE_FIELD } from '../../src/sync/presence.ts';
 import type { ActorSource } from '../../src/workspace/actor.ts';
 import { isSuggesting, withSuggestions, type SuggestionMode } from '../../src/suggest/plugin.ts';
+import { actFirst, withActingGuard, type ActingGuard } from '../identity/acting-guard.ts';
+import { CHUNK_SIZE } from './chunk-size.ts';
 
 /**
  * A cursor is labelled from its delegate's presence (the awareness `user` field that use-sync keeps up to
@@ -23,9 +25,6 @@ import { isSuggesting, withSuggestions, type SuggestionMode } from '../../src/su
 export type CursorData = Record<string, unknown>;
 
 export type ConcordEditor = ReactEditor & YHistoryEditor & CursorEditor<CursorData>;
-
-/** Blocks per render chunk: long constitutions render and type fast (see ../shared/PITFALLS.md). */
-export const CHUNK_SIZE = 1000;
 
 /**
  * A copy of pasted or dropped data that stays readable after its event (the browser empties the original),
@@ -39,20 +38,20 @@ function keptData(data: DataTransfer): DataTransfer {
 
 /**
  * `onLocked` is told when a change to ratified text is refused; `guard` is asked before a change to text
- * under vote; `suggesting` turns the delegate's changes into suggestions (outermost: a suggestion leaves the
- * agreed wording, and so the votes, as they are).
+ * under vote, `acting` before any change while the delegate has not said whom they act for, and `suggesting`
+ * turns the delegate's changes into suggestions (outside the vote guard: a suggestion leaves the agreed
+ * wording, and so the votes, as they are; inside the acting guard: a suggestion names its proposer).
  */
-export function createConcordEditor(doc: Y.Doc, awareness: Awareness, actor: ActorSource, onLocked: (message: string) => void, guard: EditGuard, suggesting: SuggestionMode): ConcordEditor {
+export function createConcordEditor(doc: Y.Doc, awareness: Awareness, actor: ActorSource, onLocked: (message: string) => void, guard: EditGuard, acting: ActingGuard, suggesting: SuggestionMode): ConcordEditor {
   const bound = withVoteGuard(withReact(withYHistory(withCursors(bindEditor(createEditor(), doc, { actor, onLocked }), awareness, { cursorDataField: PRESENCE_FIELD }))), guard);
-  const editor = withSuggestions(bound, doc, suggesting);
+  const editor = withActingGuard(withSuggestions(bound, doc, suggesting), acting);
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
   // Paste and drop as one edit: held whole, or made whole (its lines are several commands).
   const { insertData } = editor;
   editor.insertData = (data) => {
     const kept = keptData(data);
-    // A suggestion leaves the wording voted on as it is: nothing to ask.
-    if (isSuggesting(editor)) insertData(kept);
-    else guardEdit(editor, 'text', () => insertData(kept));
+    // A suggestion leaves the wording voted on as it is: nothing to ask but whom the delegate acts for.
+    actFirst(editor, () => (isSuggesting(editor) ? insertData(kept) : guardEdit(editor, 'text', () => insertData(kept))));
   };
   // Text from outside the editor: a block per line, blank lines dropped, drafted here (src/constitution/paste.ts).
   editor.insertTextData = (data) => {

@@ -39,7 +39,7 @@ export function watchDeletedClause(editor: ConcordEditor, notify: (message: stri
   const follow = (): void => {
     for (const state of Object.values(CursorEditor.cursorStates(editor))) {
       if (!isRelativeRange(state.relativeSelection)) continue;
-      let range;
+      let range: ReturnType<typeof relativeRangeToSlateRange>;
       try {
         range = relativeRangeToSlateRange(editor.sharedRoot, editor, state.relativeSelection);
       } catch {

@@ -16,6 +16,7 @@ import type { MenuCommand } from '../host.ts';
 import type { ConcordEditor } from './create-editor.ts';
 import { findShortcutFor, type FindAction } from './shortcuts.ts';
 import { asOwnUndoStep } from './undo-step.ts';
+import { actFirst } from '../identity/acting-guard.ts';
 
 type FindMode = 'find' | 'replace';
 
@@ -85,7 +86,7 @@ function indexAtOrAfter(matches: readonly FindMatch[], blockOf: (id: string, fal
   if (!at) return 0;
   const block = blockOf(at.id, at.block);
   const found = matches.findIndex((m) => m.block > block || (m.block === block && m.start >= at.offset));
-  return found < 0 ? 0 : found;
+  return Math.max(found , 0);
 }
 
 interface Options {
@@ -110,9 +111,9 @@ export function useFind(editor: ConcordEditor, children: unknown, { readOnly, me
   const [focusRequest, setFocusRequest] = useState(0);
 
   const open = mode !== null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `children` stands for the editor's value: a new array after every change (closed, nothing is read)
   const matches = useMemo(
     () => (open ? findMatches(editor.children.map(asBlock), query, { matchCase, wholeWord }) : NO_MATCHES),
-    // `children` stands for the editor's value: a new array after every change (closed, nothing is read).
     [editor, open && children, open, query, matchCase, wholeWord],
   );
   const locked = open ? lockedOf(editor) : NONE;
@@ -259,24 +260,29 @@ export function useFind(editor: ConcordEditor, children: unknown, { readOnly, me
         moveTo(matches[(current + 1) % matches.length]);
         return;
       }
-      let replaced = 0;
-      asOwnUndoStep(editor, () => {
-        replaced = replaceMatches(editor, [currentMatch], replacement);
+      // An edit like any other: a delegate who has not said whom they act for is asked first.
+      actFirst(editor, () => {
+        let replaced = 0;
+        asOwnUndoStep(editor, () => {
+          replaced = replaceMatches(editor, [currentMatch], replacement);
+        });
+        setMessage(replaced === 1 ? 'Replaced 1.' : 'The match changed before it could be replaced.');
+        setAt({ id: currentMatch.id, block: currentMatch.block, offset: currentMatch.start + replacement.length });
+        setReveal((n) => n + 1);
       });
-      setMessage(replaced === 1 ? 'Replaced 1.' : 'The match changed before it could be replaced.');
-      setAt({ id: currentMatch.id, block: currentMatch.block, offset: currentMatch.start + replacement.length });
-      setReveal((n) => n + 1);
     },
     replaceAll: () => {
       if (readOnly || split.editable.length === 0) {
         setMessage(['Nothing to replace.', lockedNote(split.locked.length)].filter(Boolean).join(' '));
         return;
       }
-      let replaced = 0;
-      asOwnUndoStep(editor, () => {
-        replaced = replaceMatches(editor, split.editable, replacement);
+      actFirst(editor, () => {
+        let replaced = 0;
+        asOwnUndoStep(editor, () => {
+          replaced = replaceMatches(editor, split.editable, replacement);
+        });
+        setMessage([`Replaced ${replaced}.`, lockedNote(split.locked.length)].filter(Boolean).join(' '));
       });
-      setMessage([`Replaced ${replaced}.`, lockedNote(split.locked.length)].filter(Boolean).join(' '));
     },
     close: () => {
       setMode(null);

@@ -19,7 +19,7 @@ import {
 import { readMeta } from '../../src/workspace/workspace.ts';
 import type { Host } from '../host.ts';
 import type { Notify } from '../notice.ts';
-import { loadPagePdfJs } from './pdfjs.ts';
+import { anchorPagesInWorker } from '../documents/in-worker.ts';
 import { openPrintWindow } from './print-window.ts';
 
 interface Props {
@@ -59,7 +59,7 @@ export function ExportDialog({ doc, host, onNotice, onClose }: Props): ReactNode
       const file = await exportConstitution(doc, {
         format,
         ...options,
-        ...(host.printToPdf ? { print: host.printToPdf, pdfjs: loadPagePdfJs } : {}),
+        ...(host.printToPdf ? { print: host.printToPdf, pagesOf: anchorPagesInWorker } : {}),
         onProgress: (step) => setBusy(STEP_TEXT[step]),
       });
       setBusy('Saving…');

@@ -7,6 +7,20 @@ import type * as Y from 'yjs';
 import { listOrganizations } from '../../src/workspace/workspace.ts';
 import type { ActorView } from './use-actor.ts';
 
+/** The options of a "whom do you act for" select: none chosen yet, then each member organization. */
+export function OrganizationChoices({ orgs }: { orgs: readonly { id: string; name: string }[] }): ReactNode {
+  return (
+    <>
+      <option value="">— choose your organization —</option>
+      {orgs.map((org) => (
+        <option key={org.id} value={org.id}>
+          {org.name}
+        </option>
+      ))}
+    </>
+  );
+}
+
 export function ActingAs({ doc, view }: { doc: Y.Doc; view: ActorView }): ReactNode {
   const orgs = listOrganizations(doc);
   if (view.fromInvitation) {
@@ -18,12 +32,7 @@ export function ActingAs({ doc, view }: { doc: Y.Doc; view: ActorView }): ReactN
     <label className="acting-as">
       Acting for{' '}
       <select value={view.actor?.org ?? ''} onChange={(event) => view.choose(event.target.value)}>
-        <option value="">— choose your organization —</option>
-        {orgs.map((org) => (
-          <option key={org.id} value={org.id}>
-            {org.name}
-          </option>
-        ))}
+        <OrganizationChoices orgs={orgs} />
       </select>
     </label>
   );

@@ -40,8 +40,10 @@ export function useActor(workspace: string, doc: Y.Doc, invitationOrgShort: stri
     (orgId: string) => {
       localStorage.setItem(storageKey(workspace), orgId);
       setChosen(orgId);
+      // A change held until this choice (acting-guard.ts) is made at once, before React renders again.
+      if (!fromInvitation) current.current = orgId === '' ? null : { org: orgId, delegate: delegateName() };
     },
-    [workspace],
+    [workspace, fromInvitation],
   );
   return { actor, source, fromInvitation, choose };
 }

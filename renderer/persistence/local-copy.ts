@@ -2,7 +2,9 @@
  * A workspace's copy on this computer, kept by the persistence worker (persistence-worker.ts): the page
  * sends it every update of the Y.Doc — local edits and what a meeting's server sends alike — and loads
  * the document from it once, when the workspace opens. The page only posts small messages; writing, and
- * folding the log into snapshots, happens in the worker (a repair's snapshot is the page's own).
+ * folding the log into snapshots, happens in the worker (a repair's snapshot is the page's own). Updates are
+ * posted just after the task that made them (a keystroke's frame is not kept waiting for the post), in order,
+ * and at once when the page is hidden or closed, and before any other request.
  */
 import type * as Y from 'yjs';
 import { applyUpdate, encodeStateAsUpdate } from 'yjs';
@@ -16,6 +18,8 @@ export class LocalCopy {
   private readonly doc: Y.Doc;
   private readonly pending = new Map<number, { resolve(): void; reject(error: Error): void }>();
   private next = 0;
+  /** Updates made in the current task, posted by `flush` right after it. */
+  private readonly unsent: Uint8Array[] = [];
 
   constructor(name: string, doc: Y.Doc) {
     this.doc = doc;
@@ -36,6 +40,7 @@ export class LocalCopy {
       this.worker.addEventListener('error', (event) => reject(new ConcordError(`This computer’s copy of the workspace could not be opened (${event.message || 'its worker stopped'}).`, 'storage.failed')));
     });
     doc.on('update', this.keep);
+    addEventListener('pagehide', this.flush);
     this.send({ kind: 'open', name });
   }
 
@@ -48,6 +53,7 @@ export class LocalCopy {
   /** Stop keeping changes and close the copy (every change sent before is written first). */
   async destroy(): Promise<void> {
     this.doc.off('update', this.keep);
+    removeEventListener('pagehide', this.flush);
     await this.call((id) => ({ kind: 'close', id }));
     this.worker.terminate();
   }
@@ -55,15 +61,22 @@ export class LocalCopy {
   /** Delete this computer's copy. */
   async clearData(): Promise<void> {
     this.doc.off('update', this.keep);
+    removeEventListener('pagehide', this.flush);
     await this.call((id) => ({ kind: 'clear', id }));
     this.worker.terminate();
   }
 
   private readonly keep = (update: Uint8Array, origin: unknown): void => {
-    if (origin !== this) this.send({ kind: 'update', update });
+    if (origin === this) return;
+    if (this.unsent.push(update) === 1) setTimeout(this.flush, 0);
+  };
+
+  private readonly flush = (): void => {
+    for (const update of this.unsent.splice(0)) this.send({ kind: 'update', update });
   };
 
   private call(request: (id: number) => PersistRequest): Promise<void> {
+    this.flush();
     const id = (this.next += 1);
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });

@@ -23,10 +23,11 @@ export function MergeView({ doc, principleIds, onCancel, onCreate }: Props): Rea
   const key = principleIds.join(',');
   const principles = useDocValue(
     doc,
+    // biome-ignore lint/correctness/useExhaustiveDependencies: the ids by value (`key`): the array is new every render
     useCallback((d: Y.Doc) => principleIds.flatMap((id) => {
       const found = findPrinciple(d, id);
       return found ? [{ ...found, title: getSource(d, found.source)?.title ?? '' }] : [];
-    }), [key]), // The ids by value: the array is new every render.
+    }), [key]),
   );
   const orgs = useDocValue(doc, listOrganizations);
   const first = principles[0];

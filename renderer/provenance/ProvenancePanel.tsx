@@ -42,7 +42,10 @@ function HistoryCompare({ points, today }: { points: { label: string; text: stri
   );
   return (
     <div className="prov-compare">
-      <label>Compare {pick('Compare from', from, setFrom)}</label> <label>with {pick('Compare with', to, setTo)}</label>
+      {/* biome-ignore lint/a11y/noLabelWithoutControl: the select `pick` makes is the control */}
+      <label>Compare {pick('Compare from', from, setFrom)}</label>{' '}
+      {/* biome-ignore lint/a11y/noLabelWithoutControl: the select `pick` makes is the control */}
+      <label>with {pick('Compare with', to, setTo)}</label>
       <DiffText spans={diff.spans} testId="history-diff" />
     </div>
   );

@@ -4,7 +4,7 @@
  * them or votes on them), and saving them as PDF, Word or Markdown to circulate.
  */
 import { useState, type ReactNode } from 'react';
-import { MINUTES_FORMATS, type MinutesFormat } from '../../src/export/minutes.ts';
+import { MINUTES_FORMATS, type MinutesFormat } from '../../src/export/minutes-formats.ts';
 import { localDateTime } from '../../src/local-dates.ts';
 import type { MeetingReport } from '../../src/ratify/parliament.ts';
 import type { TallySummary } from '../../src/ratify/summary.ts';

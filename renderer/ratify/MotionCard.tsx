@@ -40,6 +40,7 @@ function VotedText({ blocks, label }: { blocks: readonly NumberedText[]; label: 
     );
   }
   return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a long text scrolls inside the card, and keyboard users scroll it once it has focus
     <blockquote className="motion-text motion-structured" data-testid="motion-text" tabIndex={0} aria-label={`The text voted on: ${label}`}>
       {blocks.filter((block) => block.text.trim() !== '').map((block) => (
         <p key={block.id} className={`voted-${block.type}`}>

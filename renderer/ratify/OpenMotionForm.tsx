@@ -12,7 +12,7 @@ import { wordDiff } from '../../src/compare/word-diff.ts';
 import { readBlocks } from '../../src/constitution/document.ts';
 import { numberBlocks } from '../../src/constitution/numbering.ts';
 import type { MotionRequest } from '../../src/ratify/actions.ts';
-import { isMotionKind, type MotionKind, type Rule } from '../../src/ratify/rules.ts';
+import { DEFAULT_RULES, isMotionKind, type MotionKind, type Rule } from '../../src/ratify/rules.ts';
 import type { RatificationSettings } from '../../src/ratify/settings.ts';
 import { isKeyHex, keyFingerprint } from '../../src/ratify/signing.ts';
 import { blockLabel, type TallySummary } from '../../src/ratify/summary.ts';
@@ -20,7 +20,7 @@ import { DiffText } from '../provenance/DiffText.tsx';
 import { pastedKey } from './hand-over.ts';
 import { useDocValue } from '../state/use-doc.ts';
 
-type FormKind = Exclude<MotionKind, 'rules' | 'minutes'>;
+type FormKind = Exclude<MotionKind, 'rules' | 'minutes' | 'combine'>;
 
 const KIND_NAMES: Readonly<Record<FormKind, string>> = {
   clause: 'Adopt a clause',
@@ -33,7 +33,7 @@ const KIND_NAMES: Readonly<Record<FormKind, string>> = {
   'replace-key': 'Replace a lost delegate key',
 };
 
-const isFormKind = (value: string): value is FormKind => isMotionKind(value) && value !== 'rules' && value !== 'minutes';
+const isFormKind = (value: string): value is FormKind => isMotionKind(value) && value !== 'rules' && value !== 'minutes' && value !== 'combine';
 
 /** The motions whose target is a member organization. */
 const ON_MEMBER: ReadonlySet<MotionKind> = new Set(['chair', 'remove', 'replace-key']);
@@ -143,7 +143,7 @@ export function OpenMotionForm({ doc, summary, rules, present, onOpen }: { doc: 
             New wording
             <textarea rows={3} value={newText || current} onChange={(event) => setNewText(event.target.value)} />
           </label>
-          <div aria-label="Changes to the ratified wording">
+          <div role="group" aria-label="Changes to the ratified wording">
             <DiffText spans={wordDiff(current, newText || current).spans} testId="amendment-diff" />
           </div>
         </>
@@ -182,7 +182,7 @@ export function OpenMotionForm({ doc, summary, rules, present, onOpen }: { doc: 
       <p id="closes-hint" className="muted" data-testid="closes-hint">
         {closesAt === '' ? `Leave empty to close ${summary.settings.votingDays} days after the vote opens (unless every member votes first).` : 'Clear it to use the coalition’s voting period, counted from the opening.'}
       </p>
-      <QuorumCheck summary={summary} rule={rules[kind]} present={present} />
+      <QuorumCheck summary={summary} rule={rules[kind] ?? DEFAULT_RULES[kind]} present={present} />
       <button type="submit" disabled={chosen === '' || (kind === 'replace-key' && !isKeyHex(newKey))}>
         Open the vote
       </button>

@@ -11,7 +11,7 @@ import type * as Y from 'yjs';
 import { adjournMeeting, bindKey, castVote, closeMotion, conveneMeeting, openMotion, signDelegateName, takeReplacedSeat, type MotionRequest } from '../../src/ratify/actions.ts';
 import type { Participant, PresenceUser } from '../../src/sync/presence.ts';
 import { keyFingerprint, toHex } from '../../src/ratify/signing.ts';
-import type { TallySummary } from '../../src/ratify/summary.ts';
+import { mayOpenMotions, type TallySummary } from '../../src/ratify/summary.ts';
 import type { Host } from '../host.ts';
 import type { Notify } from '../notice.ts';
 import { localDate } from '../../src/local-dates.ts';
@@ -20,7 +20,6 @@ import { delegateName, setDelegateName } from '../sync/identity.ts';
 import { acceptHandOver, offerHandOver, offeredHandOver } from './hand-over.ts';
 import { HandOverForm } from './HandOverForm.tsx';
 import { MeetingPanel } from './MeetingPanel.tsx';
-import { saveMinutes } from './save-minutes.ts';
 import { MotionCard } from './MotionCard.tsx';
 import { OpenMotionForm } from './OpenMotionForm.tsx';
 import type { ParliamentStore } from './parliament-store.ts';
@@ -81,7 +80,7 @@ function Parliament({ doc, host, store, actingFor, readOnly, participants, onNot
     await signed((k) => castVote(doc, k, motion.id, choice));
   };
   const propose = (request: MotionRequest): Promise<boolean> => signed((k) => openMotion(doc, k, request));
-  const canOpen = !readOnly && me !== undefined && (!summary.chair || summary.chair.org === me.org);
+  const canOpen = !readOnly && mayOpenMotions(summary, myKey);
   const open = summary.motions.filter((m) => m.status === 'open').reverse();
   const parliament = store.parliament();
   const decided = summary.motions.filter((m) => m.status !== 'open').reverse();
@@ -147,7 +146,10 @@ function Parliament({ doc, host, store, actingFor, readOnly, participants, onNot
               onPropose={propose}
               onAdjourn={(meeting, minutes) => signed((k) => adjournMeeting(doc, k, meeting, minutes))}
               onSaveMinutes={(meeting, format) =>
-                void saveMinutes(host, parliament, summary, meeting, format).then(
+                // Word and PDF writers load when minutes are saved, not with the view.
+                void import('./save-minutes.ts')
+                  .then(({ saveMinutes }) => saveMinutes(host, parliament, summary, meeting, format))
+                  .then(
                   (text) => text !== '' && onNotice('info', text),
                   (error: unknown) => onNotice('error', `The minutes could not be saved: ${error instanceof Error ? error.message : String(error)}`),
                 )

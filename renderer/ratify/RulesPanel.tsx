@@ -9,7 +9,7 @@ import { useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { changeSettings, type MotionRequest } from '../../src/ratify/actions.ts';
 import { MOTION_KINDS, type MotionKind, type Rule } from '../../src/ratify/rules.ts';
-import type { RatificationSettings } from '../../src/ratify/settings.ts';
+import { ruleOf, type RatificationSettings } from '../../src/ratify/settings.ts';
 import type { TallySummary } from '../../src/ratify/summary.ts';
 import { errorText } from './errors.ts';
 
@@ -24,6 +24,7 @@ const KIND_LABELS: Readonly<Record<MotionKind, string>> = {
   'replace-key': 'Replacing a lost key',
   rules: 'Changing the rules',
   minutes: 'Adopting minutes',
+  combine: 'Combining chapters',
 };
 const THRESHOLDS: readonly Rule['threshold'][] = ['majority', 'two-thirds', 'three-quarters', 'unanimity'];
 
@@ -47,7 +48,7 @@ export function RulesPanel({ doc, summary, settings, canChange, onPropose, onSav
   const current = draft ?? settings;
   const votesOpen = summary.motions.some((m) => m.status === 'open');
   const locked = !canChange || votesOpen;
-  const setRule = (kind: MotionKind, change: Partial<Rule>): void => setDraft({ ...current, rules: { ...current.rules, [kind]: { ...current.rules[kind], ...change } } });
+  const setRule = (kind: MotionKind, change: Partial<Rule>): void => setDraft({ ...current, rules: { ...current.rules, [kind]: { ...ruleOf(current, kind), ...change } } });
   const save = async (): Promise<void> => {
     if (summary.founded) {
       if (await onPropose({ kind: 'rules', target: 'rules', settings: current })) {
@@ -83,7 +84,7 @@ export function RulesPanel({ doc, summary, settings, canChange, onPropose, onSav
           </thead>
           <tbody>
             {MOTION_KINDS.map((kind) => {
-              const rule = current.rules[kind];
+              const rule = ruleOf(current, kind);
               return (
                 <tr key={kind}>
                   <th scope="row">{KIND_LABELS[kind]}</th>

@@ -48,7 +48,7 @@ export function offeredHandOver(doc: Y.Doc, key: string, now: Date = new Date())
   const raw = offers(doc).get(key);
   if (raw === undefined) return undefined;
   const statement = parseStatement(raw);
-  if (!statement || statement.body.kind !== 'bind') return undefined;
+  if (statement?.body.kind !== 'bind') return undefined;
   const body = statement.body;
   const parliament = readParliament(doc, now);
   const inForce = parliament.founded && body.coalition === parliament.coalition && body.founding === parliament.founding && body.previous === currentSeat(parliament.roster, body.org);

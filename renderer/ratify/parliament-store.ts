@@ -1,7 +1,9 @@
 /**
  * The parliament as the app shows it: the core's tally (summarizeParliament), recomputed shortly after
  * every change to the workspace and every few seconds while a vote is open (deadlines pass without any
- * change). New signatures are checked first by the platform's native verifier, off the typing path. It also
+ * change). Edits of the text alone (and their provenance) are counted only while motions or meetings exist,
+ * the only parts of the tally the text changes: a coalition drafting before its first vote types without
+ * the whole document being read again every few seconds. New signatures are checked first by the platform's native verifier, off the typing path. It also
  * does the clerk's work any delegate's app does, through the core: putting back statements a peer deleted
  * from the shared document, closing the motions that are due (signed with this delegate's key, when it is
  * on the roster; under a chair only those past their deadline — the chair closes the others; each closing
@@ -16,6 +18,9 @@ import { orgOfKey, readParliament, type BlockStatus, type Parliament } from '../
 import { toHex, type Signer } from '../../src/ratify/signing.ts';
 import { DEFAULT_SETTINGS, type RatificationSettings } from '../../src/ratify/settings.ts';
 import { checkParliament } from '../../src/ratify/statements.ts';
+import { CONSTITUTION_ROOT } from '../../src/constitution/root.ts';
+import { PROVENANCE_ROOT } from '../../src/provenance/store.ts';
+import { changedRoots } from '../../src/workspace/changed-roots.ts';
 import { KeyedListeners } from '../state/keyed-listeners.ts';
 import { summarizeParliament, type TallySummary } from '../../src/ratify/summary.ts';
 import { openVotesOver, type VotesOver } from '../../src/ratify/vote-guard.ts';
@@ -25,6 +30,8 @@ import { restoreStatements } from './restore-statements.ts';
 const SETTLE_MS = 400;
 const MAX_WAIT_MS = 3000;
 const DEADLINE_POLL_MS = 2000;
+/** The roots whose changes reach the tally only through motions and meetings (their texts, voids, numbering). */
+const TEXT_ROOTS: ReadonlySet<string> = new Set([CONSTITUTION_ROOT, PROVENANCE_ROOT]);
 
 /** The meeting room as this app sees it: whether it is connected, and who is. */
 export interface Room {
@@ -69,18 +76,23 @@ export class ParliamentStore {
 
   /** Keep the tally current while the workspace is shown; returns the function that stops it. */
   watch(): () => void {
-    this.doc.on('update', this.schedule);
+    this.doc.on('update', this.changed);
     const poll = setInterval(() => {
       if (this.summary?.motions.some((m) => m.status === 'open') || this.summary?.meetings.some((m) => m.adjournedAt === '')) void this.refresh();
     }, DEADLINE_POLL_MS);
     void this.refresh();
     return () => {
-      this.doc.off('update', this.schedule);
+      this.doc.off('update', this.changed);
       clearInterval(poll);
       if (this.settle !== undefined) clearTimeout(this.settle);
       this.settle = undefined;
     };
   }
+
+  private readonly changed = (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
+    const readsText = this.summary === null || this.summary.motions.length > 0 || this.summary.meetings.length > 0;
+    if (readsText || [...changedRoots(this.doc, transaction)].some((root) => !TEXT_ROOTS.has(root))) this.schedule();
+  };
 
   /**
    * Count once the workspace has not changed for SETTLE_MS — not between two keys of a delegate typing —

@@ -4,7 +4,8 @@
  * print window whose dialog has "Save as PDF".
  */
 import { fileStem } from '../../src/file/file-name.ts';
-import { exportMinutes, type MinutesFormat } from '../../src/export/minutes.ts';
+import { exportMinutes } from '../../src/export/minutes.ts';
+import type { MinutesFormat } from '../../src/export/minutes-formats.ts';
 import { meetingMinutes } from '../../src/export/minutes-document.ts';
 import { renderMinutesHtml } from '../../src/export/minutes-html.ts';
 import type { MeetingReport, Parliament } from '../../src/ratify/parliament.ts';

@@ -28,7 +28,7 @@ export function useDamagedCopy(
 ): DamagedCopyState {
   // Read with the session itself, before anything renders: the editor must not bind to a damaged constitution.
   const [repairs, setRepairs] = useState(0);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `repairs`: read again after each repair.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `repairs`: read again after each repair
   const skipped = useMemo(() => (session ? inspectWorkspace(session.doc) : []), [session, repairs]);
   const [canResync, setCanResync] = useState(false);
 

@@ -14,7 +14,7 @@ import type { Notify } from '../notice.ts';
 import { useDocValue } from '../state/use-doc.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 import { PrincipleActions, SelectionBar, type Adoption } from '../provenance/PrincipleActions.tsx';
-import { readDraft, readPastedText } from './read-file.ts';
+import { readDraft, readPastedText } from '../documents/in-worker.ts';
 
 const ACCEPT = ['.txt', '.md', '.docx', '.odt', '.pdf', '.html', '.htm'];
 /** Reads shorter than this show no progress bar. */

@@ -31,8 +31,8 @@ export function InvitationsPanel({ chair, doc, onClose }: { chair: Invitation; d
   const [list, setList] = useState<ListedInvitation[]>([]);
   const [made, setMade] = useState<{ org: string; role: string; link: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const fail = (caught: unknown): void => setError(caught instanceof Error ? caught.message : String(caught));
-  const refresh = useCallback(() => listInvitations(chair).then(setList, fail), [chair]);
+  const fail = useCallback((caught: unknown): void => setError(caught instanceof Error ? caught.message : String(caught)), []);
+  const refresh = useCallback(() => listInvitations(chair).then(setList, fail), [chair, fail]);
   useEffect(() => void refresh(), [refresh]);
 
   const create = async (event: FormEvent<HTMLFormElement>): Promise<void> => {

@@ -1,14 +1,21 @@
 /**
  * The other delegates' carets and selections over the editor, drawn above the page (see styles.css), each
- * caret labelled with the delegate's name in their organization's colour, read from their presence.
+ * caret labelled with the delegate's name in their organization's colour, read from their presence. With no
+ * other delegate's cursor there is no overlay to place: the overlay's hook measures the editor (a forced
+ * layout) after every render, that is after every keystroke.
  */
-import { useRemoteCursorOverlayPositions } from '@slate-yjs/react';
+import { useRemoteCursorOverlayPositions, useRemoteCursorStatesSelector } from '@slate-yjs/react';
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { readPresenceUser, UNKNOWN_COLOUR } from '../../src/sync/presence.ts';
 import type { CursorData } from '../editor/create-editor.ts';
 
 /** `container` is the positioned element around the editor that the overlay is drawn in. */
 export function RemoteCursors({ container }: { container: HTMLDivElement }): ReactNode {
+  const anyone = useRemoteCursorStatesSelector<CursorData, boolean>((states) => Object.keys(states).length > 0);
+  return anyone ? <CursorOverlay container={container} /> : null;
+}
+
+function CursorOverlay({ container }: { container: HTMLDivElement }): ReactNode {
   const containerRef = useMemo(() => ({ current: container }), [container]);
   const [cursors] = useRemoteCursorOverlayPositions<CursorData, HTMLDivElement>({ containerRef });
   return cursors.map((cursor) => {

@@ -51,7 +51,7 @@ export function SyncStatus({ view, doc, onLeave }: { view: SyncView; doc: Y.Doc;
     if (await confirm.ask(LEAVE_QUESTION.title, LEAVE_QUESTION.text, LEAVE_QUESTION.yes)) onLeave();
   };
   return (
-    <div className="sync-status" aria-label="Connection">
+    <div className="sync-status" role="group" aria-label="Connection">
       <PresenceBar doc={doc} others={view.others} />
       <span className={`sync-chip sync-${tone}`} role="status" title={detail ?? text} data-sync-state={view.state?.kind ?? 'local'}>
         {text}

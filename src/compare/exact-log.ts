@@ -3,7 +3,7 @@
  * ECMAScript, so engines may differ in the last bit; these four operations are exact IEEE 754 everywhere,
  * so term weights — and the rows built from them — are bit-identical on every machine.
  */
-const LN2 = 0.6931471805599453;
+const LN2 = Math.LN2;
 
 /** ln(x) for finite x > 0 (to within a few units in the last place; the same bits on every engine). */
 export function exactLog(x: number): number {
@@ -11,11 +11,11 @@ export function exactLog(x: number): number {
   // x = m · 2^e with m in [√½, √2): halving and doubling are exact.
   let m = x;
   let e = 0;
-  while (m >= 1.4142135623730951) {
+  while (m >= Math.SQRT2) {
     m /= 2;
     e += 1;
   }
-  while (m < 0.7071067811865476) {
+  while (m < Math.SQRT1_2) {
     m *= 2;
     e -= 1;
   }

@@ -1,8 +1,10 @@
 /**
  * The comparison's keyword filter: keep the rows in which some principle mentions every word of the query,
  * as the same stem ("voting" finds "vote") or as the start of a word (so rows narrow while typing). Stop
- * words in the query are ignored unless the query has nothing else.
+ * words in the query are ignored unless the query has nothing else. Topic rows are also kept when the
+ * topic's name has every word of the query ("wages" keeps "Wages and labour").
  */
+import type { TopicRow } from './by-topic.ts';
 import type { ComparisonRow } from './compare.ts';
 import { fold, terms, words } from './tokenize.ts';
 
@@ -29,4 +31,11 @@ export function filterRows(rows: readonly ComparisonRow[], query: string): Compa
   const wanted = queryWords(query);
   if (wanted.length === 0) return [...rows];
   return rows.filter((row) => row.cells.some((cell) => cell.some((p) => textMatches(p.text, wanted))));
+}
+
+/** The topic rows whose name, or one of whose principles, matches `query`; all of them for a blank query. */
+export function filterTopicRows(rows: readonly TopicRow[], query: string): TopicRow[] {
+  const wanted = fold(query).trim() === '' ? [] : queryWords(query);
+  if (wanted.length === 0) return [...rows];
+  return rows.filter((row) => textMatches(row.label, wanted) || row.cells.some((cell) => cell.some((p) => textMatches(p.text, wanted))));
 }

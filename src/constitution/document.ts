@@ -4,7 +4,7 @@
  * with the same plugins the app uses, so there is one way to change the document.
  */
 import { withYjs, YjsEditor } from '@slate-yjs/core';
-import { createEditor, Editor } from 'slate';
+import { createEditor, type Editor } from 'slate';
 import type * as Y from 'yjs';
 import { constitutionRoot } from './root.ts';
 import { LockIndex, withLocks } from '../ratify/locks.ts';
@@ -21,6 +21,8 @@ export interface BindOptions {
   actor?: ActorSource;
   /** Told when a local change to ratified text is refused; without it the change throws. */
   onLocked?: (message: string) => void;
+  /** The time of a change, for provenance (tests pass their own clock). */
+  clock?: () => Date;
 }
 
 const lockIndexes = new WeakMap<Y.Doc, LockIndex>();
@@ -44,7 +46,8 @@ export function bindEditor<T extends Editor>(editor: T, doc: Y.Doc, options: Bin
   const { localOrigin } = options;
   const bound = withYjs(editor, constitutionRoot(doc), localOrigin === undefined ? {} : { localOrigin });
   // Provenance wraps the id plugin, so it sees each local operation before and after ids are decided.
-  const tracked = withProvenance(withStableIds(bound), doc, options.actor === undefined ? {} : { actor: options.actor });
+  const { actor, clock } = options;
+  const tracked = withProvenance(withStableIds(bound), doc, { ...(actor === undefined ? {} : { actor }), ...(clock === undefined ? {} : { clock }) });
   // Locks outermost: a refused operation reaches neither provenance nor the document.
   return withLocks(tracked, locksOf(doc), options.onLocked);
 }

@@ -1,8 +1,9 @@
 /**
- * Numbering is computed, never stored: "Article III", "Section 2", clause "(4)". It is derived from the order
- * of the blocks each time the document is shown or exported, so it renumbers itself as structure changes.
+ * Numbering is computed, never stored: "Article III", "Section 2", clause "(4)", its sub-clauses "(a)" and
+ * theirs "(i)". It is derived from the order of the blocks (and each clause's depth) each time the document
+ * is shown or exported, so it renumbers itself as structure changes.
  */
-import type { Block, BlockType } from './schema.ts';
+import { depthOf, type Block, type BlockType } from './schema.ts';
 
 export interface NumberedBlock extends Block {
   /** The number shown before the block: "Article III", "Section 2", "(4)"; empty for the preamble. */
@@ -13,6 +14,8 @@ export interface NumberedBlock extends Block {
   section: number;
   /** Index of the clause within its section, or within its article when it has no sections (1-based). */
   clause: number;
+  /** A clause as a reader cites it within its article or section: "(4)", "(4)(a)", "(4)(a)(ii)"; "" for other blocks. */
+  citation: string;
 }
 
 const ROMAN: ReadonlyArray<readonly [number, string]> = [
@@ -34,13 +37,36 @@ export function toRoman(n: number): string {
   return out;
 }
 
+/** 1 → "a", 26 → "z", 27 → "aa" (as legal drafting letters sub-clauses past z). */
+export function toLetters(n: number): string {
+  if (!Number.isInteger(n) || n < 1) return String(n);
+  let rest = n;
+  let out = '';
+  while (rest > 0) {
+    rest -= 1;
+    out = String.fromCharCode(97 + (rest % 26)) + out;
+    rest = Math.floor(rest / 26);
+  }
+  return out;
+}
+
+/** The label of a clause's part at `depth`, numbered `n`: "(4)", "(a)", "(iv)". */
+function clauseLabel(depth: 0 | 1 | 2, n: number): string {
+  if (depth === 0) return `(${n})`;
+  return depth === 1 ? `(${toLetters(n)})` : `(${toRoman(n).toLowerCase()})`;
+}
+
 /** Number every block of the constitution in document order. */
 export function numberBlocks(blocks: readonly Block[]): NumberedBlock[] {
   let article = 0;
   let section = 0;
   let clause = 0;
+  // The count at each depth under the current clause, and the labels of the open parts: ["(4)", "(a)"].
+  const counts = [0, 0, 0];
+  const open = ['', '', ''];
   return blocks.map((block) => {
     let label = '';
+    let citation = '';
     switch (block.type) {
       case 'preamble':
         break;
@@ -48,31 +74,45 @@ export function numberBlocks(blocks: readonly Block[]): NumberedBlock[] {
         article += 1;
         section = 0;
         clause = 0;
+        counts.fill(0);
+        open.fill('');
         label = `Article ${toRoman(article)}`;
         break;
       case 'section':
         section += 1;
         clause = 0;
+        counts.fill(0);
+        open.fill('');
         label = `Section ${section}`;
         break;
-      case 'clause':
-        clause += 1;
-        label = `(${clause})`;
+      case 'clause': {
+        const depth = depthOf(block);
+        if (depth === 0) clause += 1;
+        counts[depth] = (counts[depth] ?? 0) + 1;
+        for (let deeper = depth + 1; deeper < counts.length; deeper += 1) {
+          counts[deeper] = 0;
+          open[deeper] = '';
+        }
+        label = clauseLabel(depth, counts[depth] ?? 1);
+        open[depth] = label;
+        // A sub-clause with no part above it (a hostile or half-merged order) is cited from what is open.
+        citation = open.slice(0, depth + 1).join('');
         break;
+      }
     }
-    return { ...block, label, article, section, clause };
+    return { ...block, label, article, section, clause, citation };
   });
 }
 
 /**
  * Where a block stands in the text, as a reader cites it: "Preamble", "Article I", "Article I, Section 2",
- * "Article I (1)", "Article I, Section 2 (3)"; a clause before any article is just "(1)".
+ * "Article I (1)", "Article I, Section 2 (3)", "Article I (3)(a)(ii)"; a clause before any article is just "(1)".
  */
 export function placeOf(block: NumberedBlock): string {
   if (block.type === 'preamble') return 'Preamble';
   const heads = [block.article > 0 ? `Article ${toRoman(block.article)}` : '', block.section > 0 ? `Section ${block.section}` : ''].filter((part) => part !== '').join(', ');
   if (block.type !== 'clause') return heads || block.label;
-  return heads === '' ? block.label : `${heads} ${block.label}`;
+  return heads === '' ? block.citation : `${heads} ${block.citation}`;
 }
 
 export interface OutlineEntry {

@@ -2,10 +2,11 @@
  * Plain text pasted from outside the editor: each non-blank line becomes a block, and blank lines only
  * separate ("P1\n\nP2\n\nP3" gives three clauses, none empty). The new blocks carry fresh ids, so
  * provenance records them as drafted here, not as copies of the block the cursor was in. After an article
- * or section heading the following lines become clauses, as Enter at the end of a heading does.
+ * or section heading the following lines become clauses, as Enter at the end of a heading does; in a
+ * sub-clause they become sub-clauses of the same depth, as Enter there does.
  */
 import type { Editor } from 'slate';
-import type { BlockType } from './schema.ts';
+import { depthOf, type BlockType, type ConstitutionElement } from './schema.ts';
 import { currentBlock, newBlock } from './structure.ts';
 
 /** The lines of pasted text that become blocks: every line with something on it, trimmed. */
@@ -22,7 +23,10 @@ export function insertPastedText(editor: Editor, text: string): void {
   const [first] = lines;
   if (first === undefined) return;
   if (lines.length === 1) return editor.insertText(/\r|\n/.test(text) ? first : text);
-  const type: BlockType = currentBlock(editor)?.type ?? 'clause';
+  const current = currentBlock(editor);
+  const type: BlockType = current?.type ?? 'clause';
   const next: BlockType = type === 'article' || type === 'section' ? 'clause' : type;
-  editor.insertFragment(lines.map((line, i) => newBlock(i === 0 ? type : next, line)));
+  const depth = current ? depthOf(current) : 0;
+  const deep = (block: ConstitutionElement): ConstitutionElement => (depth === 0 || block.type !== 'clause' ? block : { ...block, depth });
+  editor.insertFragment(lines.map((line, i) => deep(newBlock(i === 0 ? type : next, line))));
 }

@@ -1,13 +1,24 @@
 /**
  * The shape of the constitution as Slate sees it: a flat list of blocks. Structure (which clause belongs to
  * which section and article) follows from the order of the blocks, so moving and numbering stay simple and
- * every block keeps one stable `id` whatever happens around it.
+ * every block keeps one stable `id` whatever happens around it. A sub-clause is a clause with a `depth`:
+ * 1 for "(a)" under a clause, 2 for "(i)" under those; a clause of depth 0 carries no `depth` at all.
  */
 import type { BaseEditor } from 'slate';
 import { agreedText, type MarkedText } from '../suggest/marks.ts';
 
 export const BLOCK_TYPES = ['preamble', 'article', 'section', 'clause'] as const;
 export type BlockType = (typeof BLOCK_TYPES)[number];
+
+/** The deepest a clause may be indented: (1) → (a) → (i). */
+export const MAX_DEPTH = 2;
+/** How far a sub-clause is indented under its clause: 1 "(a)", 2 "(i)". */
+export type SubDepth = 1 | 2;
+
+/** A stored `depth` as the core reads it: 1 or 2, anything else (absent, hostile, malformed) is not a depth. */
+export function isSubDepth(value: unknown): value is SubDepth {
+  return value === 1 || value === 2;
+}
 
 /** A run of a block's text, with the marks of the suggestions on it (src/suggest/marks.ts). */
 export interface ConstitutionText extends MarkedText {
@@ -18,6 +29,8 @@ export interface ConstitutionElement {
   type: BlockType;
   /** Stable identity of the block: survives edits, moves, undo/redo; a pasted copy gets a new one. */
   id: string;
+  /** Only on clauses: how far this sub-clause is indented (see `SubDepth`); absent for a clause. */
+  depth?: SubDepth;
   children: ConstitutionText[];
 }
 
@@ -33,6 +46,13 @@ export interface Block {
   id: string;
   type: BlockType;
   text: string;
+  /** A sub-clause's depth; absent for every other block. */
+  depth?: SubDepth;
+}
+
+/** How deep a block stands among the clauses: 0 for a clause (and for every block that is not a clause). */
+export function depthOf(block: { type: BlockType; depth?: unknown }): 0 | SubDepth {
+  return block.type === 'clause' && isSubDepth(block.depth) ? block.depth : 0;
 }
 
 export function isBlockType(value: unknown): value is BlockType {
@@ -46,7 +66,9 @@ export function elementText(element: ConstitutionElement): string {
 
 /** The block as the core reads it: its agreed wording, without the words open suggestions add. */
 export function toBlock(element: ConstitutionElement): Block {
-  return { id: element.id, type: element.type, text: agreedText(element.children) };
+  const depth = depthOf(element);
+  const text = agreedText(element.children);
+  return depth === 0 ? { id: element.id, type: element.type, text } : { id: element.id, type: element.type, text, depth };
 }
 
 export type ConstitutionEditor = BaseEditor;

@@ -1,16 +1,25 @@
 /**
  * Structural edits of the constitution as Slate transforms: insert, delete and move articles, sections and
  * clauses. An article spans its heading and everything up to the next article; a section spans its heading
- * and its clauses up to the next section or article. The same functions drive the editor's toolbar,
- * drag-and-drop and the CLI's headless editor.
+ * and its clauses up to the next section or article; a clause spans itself and its sub-clauses (the
+ * clauses after it that are indented deeper). The same functions drive the editor's toolbar,
+ * drag-and-drop and the CLI's headless editor; sub-clauses are indented and outdented in subclauses.ts.
  */
-import { Editor, Transforms } from 'slate';
+import { Editor, Transforms, type Descendant } from 'slate';
 import { newId } from '../ids.ts';
-import { isConstitutionElement, type BlockType, type ConstitutionElement } from './schema.ts';
+import { depthOf, isConstitutionElement, type BlockType, type ConstitutionElement } from './schema.ts';
 
-/** The blocks of the editor, in order. */
-export function blocksOf(editor: Editor): ConstitutionElement[] {
-  return editor.children.filter(isConstitutionElement);
+/** Each value of the editor's children once read as blocks: Slate makes a new array at every change, so reads of one value share it. */
+const blocksOfValue = new WeakMap<Descendant[], readonly ConstitutionElement[]>();
+
+/** The blocks of the editor, in order (read once per change of the document, however many ask). */
+export function blocksOf(editor: Editor): readonly ConstitutionElement[] {
+  let blocks = blocksOfValue.get(editor.children);
+  if (!blocks) {
+    blocks = editor.children.filter(isConstitutionElement);
+    blocksOfValue.set(editor.children, blocks);
+  }
+  return blocks;
 }
 
 export function indexOfId(editor: Editor, id: string): number {
@@ -18,21 +27,39 @@ export function indexOfId(editor: Editor, id: string): number {
 }
 
 /** Half-open range [start, end) of block indexes that moves and deletes with the block at `index`. */
-export function spanAt(blocks: readonly { type: BlockType }[], index: number): [number, number] {
-  const type = blocks[index]?.type;
-  if (type === undefined) throw new RangeError(`No block at index ${index}`);
+export function spanAt(blocks: readonly { type: BlockType; depth?: unknown }[], index: number): [number, number] {
+  const block = blocks[index];
+  if (block === undefined) throw new RangeError(`No block at index ${index}`);
+  const type = block.type;
   let end = index + 1;
   if (type === 'article') {
     while (end < blocks.length && blocks[end]?.type !== 'article') end += 1;
   } else if (type === 'section') {
     while (end < blocks.length && blocks[end]?.type !== 'article' && blocks[end]?.type !== 'section') end += 1;
+  } else if (type === 'clause') {
+    const depth = depthOf(block);
+    for (let next = blocks[end]; next?.type === 'clause' && depthOf(next) > depth; next = blocks[end]) end += 1;
   }
   return [index, end];
+}
+
+/** The index of the clause at `depth` that the sub-clause or clause at `index` belongs to or follows, skipping deeper ones; -1 past a heading. */
+function previousAtDepth(blocks: readonly ConstitutionElement[], index: number, depth: number): number {
+  for (let i = index - 1; i >= 0; i -= 1) {
+    const block = blocks[i];
+    if (block?.type !== 'clause') return -1;
+    const at = depthOf(block);
+    if (at === depth) return i;
+    if (at < depth) return -1;
+  }
+  return -1;
 }
 
 export function newBlock(type: BlockType, text = ''): ConstitutionElement {
   return { type, id: newId(), children: [{ text }] };
 }
+
+export type Direction = 'up' | 'down';
 
 /** Move the blocks [start, end) so that they stand before the block now at index `before`. */
 export function moveSpan(editor: Editor, [start, end]: [number, number], before: number): void {
@@ -56,6 +83,24 @@ function previousIndex(blocks: readonly ConstitutionElement[], from: number, sto
   return -1;
 }
 
+/** The first block of the clause (with its sub-clauses) that the block at `index` belongs to, or -1 when it is no clause. */
+function clauseUnitStart(blocks: readonly ConstitutionElement[], index: number): number {
+  let at = index;
+  while (at >= 0 && blocks[at]?.type === 'clause' && depthOf(blocks[at] ?? { type: 'clause' }) > 0) at -= 1;
+  return blocks[at]?.type === 'clause' ? at : -1;
+}
+
+/**
+ * A heading moves one place at a time: past the clause just above or below it (with that clause's
+ * sub-clauses), which then belongs to what stands on the other side; only the heading line moves, as in a
+ * word processor. Where its neighbour is a heading, it moves with everything under it (below).
+ */
+function headingPastClause(blocks: readonly ConstitutionElement[], index: number, direction: Direction): number {
+  if (direction === 'up') return blocks[index - 1]?.type === 'clause' ? clauseUnitStart(blocks, index - 1) : -1;
+  const next = blocks[index + 1];
+  return next?.type === 'clause' ? spanAt(blocks, index + 1)[1] : -1;
+}
+
 /** Where the block with `id` (and its span) would go if moved one step up, or -1 if it cannot move. */
 function targetUp(blocks: readonly ConstitutionElement[], index: number): number {
   const block = blocks[index];
@@ -73,10 +118,12 @@ function targetUp(blocks: readonly ConstitutionElement[], index: number): number
       return article >= 0 && previousIndex(blocks, article, () => false, 'article') >= 0 ? article : -1;
     }
     case 'clause': {
+      const depth = depthOf(block);
+      const sibling = previousAtDepth(blocks, index, depth);
+      if (sibling >= 0) return sibling;
+      // A sub-clause stays under its clause; a clause just under a heading becomes the last clause of what stands before it.
       const prev = blocks[index - 1];
-      if (!prev || prev.type === 'preamble') return -1;
-      if (prev.type === 'clause') return index - 1;
-      // Just under a heading: it becomes the last clause of what stands before that heading.
+      if (depth > 0 || !prev || prev.type === 'preamble' || prev.type === 'clause') return -1;
       return index - 1 > 0 && blocks[index - 2]?.type !== 'preamble' ? index - 1 : -1;
     }
   }
@@ -101,29 +148,37 @@ function targetDown(blocks: readonly ConstitutionElement[], index: number): numb
       while (at < blocks.length && blocks[at]?.type === 'clause') at += 1;
       return at;
     }
-    case 'clause':
-      return next.type === 'preamble' ? -1 : end + 1;
+    case 'clause': {
+      const depth = depthOf(block);
+      if (next.type === 'clause') return depthOf(next) === depth ? spanAt(blocks, end)[1] : -1;
+      return next.type === 'preamble' || depth > 0 ? -1 : end + 1;
+    }
   }
 }
 
-export type Direction = 'up' | 'down';
+/** Where a move puts what: a heading alone past a clause, or the block with its span (see the rules above). */
+function moveTarget(blocks: readonly ConstitutionElement[], index: number, direction: Direction): { span: [number, number]; before: number } | undefined {
+  const block = blocks[index];
+  if (!block) return undefined;
+  if (block.type === 'article' || block.type === 'section') {
+    const past = headingPastClause(blocks, index, direction);
+    if (past >= 0) return { span: [index, index + 1], before: past };
+  }
+  const before = direction === 'up' ? targetUp(blocks, index) : targetDown(blocks, index);
+  return before < 0 ? undefined : { span: spanAt(blocks, index), before };
+}
 
 /** Whether the block can move one step in `direction`. */
 export function canMove(editor: Editor, id: string, direction: Direction): boolean {
   const blocks = blocksOf(editor);
-  const index = indexOfId(editor, id);
-  if (index < 0) return false;
-  return (direction === 'up' ? targetUp(blocks, index) : targetDown(blocks, index)) >= 0;
+  return moveTarget(blocks, indexOfId(editor, id), direction) !== undefined;
 }
 
 /** Move a block (with its span) one step up or down. Returns false when it is already at the edge. */
 export function moveBlock(editor: Editor, id: string, direction: Direction): boolean {
-  const blocks = blocksOf(editor);
-  const index = indexOfId(editor, id);
-  if (index < 0) return false;
-  const target = direction === 'up' ? targetUp(blocks, index) : targetDown(blocks, index);
-  if (target < 0) return false;
-  moveSpan(editor, spanAt(blocks, index), target);
+  const target = moveTarget(blocksOf(editor), indexOfId(editor, id), direction);
+  if (!target) return false;
+  moveSpan(editor, target.span, target.before);
   return true;
 }
 
@@ -143,7 +198,7 @@ export function moveBlockTo(editor: Editor, id: string, targetId: string, place:
 /**
  * Insert a new block of `type` near the block `afterId` (or at the end): a clause right after it, a
  * section after the end of the current section, an article after the end of the current article.
- * Returns the new block's id.
+ * Returns the new block's id. (The editor's toolbar inserts at the cursor instead: `insertAtCursor`.)
  */
 export function insertBlock(editor: Editor, type: BlockType, afterId?: string, text = ''): string {
   const blocks = blocksOf(editor);
@@ -163,6 +218,54 @@ export function insertBlock(editor: Editor, type: BlockType, afterId?: string, t
   }
   const block = newBlock(type, text);
   Transforms.insertNodes(editor, block, { at: [at] });
+  return block.id;
+}
+
+/** Where the cursor is, for inserting: the block it is in, and whether it stands before that block's first word. */
+export interface Cursor {
+  id: string;
+  atStart: boolean;
+}
+
+const RANK: Readonly<Record<BlockType, number>> = { preamble: 0, article: 2, section: 1, clause: 0 };
+
+/**
+ * Where + Article, + Section and + Clause put a new block for a cursor in the block at `index`. A heading
+ * goes at the cursor and takes the clauses after it: after the clause the cursor is in (and its
+ * sub-clauses), or before it when the cursor stands before its first word; right after a higher heading
+ * (an article's clauses go into a new section); after the whole span of a heading of its own rank (a new
+ * empty section after this one); before a lower heading (a new article takes this section and what
+ * follows); after the preamble. A clause goes after the clause the cursor is in and its sub-clauses.
+ */
+function insertionIndex(blocks: readonly ConstitutionElement[], index: number, type: BlockType, atStart: boolean): number {
+  const block = blocks[index];
+  if (!block) return blocks.length;
+  if (block.type === 'preamble') {
+    let end = index + 1;
+    while (type !== 'preamble' && blocks[end]?.type === 'preamble') end += 1;
+    return end;
+  }
+  if (block.type === 'clause') {
+    const empty = block.children.every((child) => child.text === '');
+    const before = type !== 'clause' && atStart && !empty && depthOf(block) === 0;
+    return before ? index : spanAt(blocks, index)[1];
+  }
+  if (type === 'clause' || type === 'preamble' || RANK[block.type] > RANK[type]) return index + 1;
+  return RANK[block.type] === RANK[type] ? spanAt(blocks, index)[1] : index;
+}
+
+/**
+ * Insert a new block of `type` at the cursor (see `insertionIndex`), or at the end without one; a new
+ * clause has the depth of the clause the cursor is in, so + Clause in a sub-clause adds the next one.
+ * Returns the new block's id.
+ */
+export function insertAtCursor(editor: Editor, type: BlockType, cursor?: Cursor, text = ''): string {
+  const blocks = blocksOf(editor);
+  const index = cursor === undefined ? -1 : indexOfId(editor, cursor.id);
+  const at = insertionIndex(blocks, index, type, cursor?.atStart ?? false);
+  const block = newBlock(type, text);
+  const depth = type === 'clause' ? depthOf(blocks[index] ?? block) : 0;
+  Transforms.insertNodes(editor, depth === 0 ? block : { ...block, depth }, { at: [at] });
   return block.id;
 }
 
@@ -202,7 +305,8 @@ export function setBlockText(editor: Editor, id: string, text: string): boolean 
 /** The block the cursor is in, if any. */
 export function currentBlock(editor: Editor): ConstitutionElement | undefined {
   const index = editor.selection?.anchor.path[0];
-  return index === undefined ? undefined : blocksOf(editor)[index];
+  const node = index === undefined ? undefined : editor.children[index];
+  return isConstitutionElement(node) ? node : undefined;
 }
 
 /** Put the cursor at the start of the block `id`. */

@@ -1,11 +1,13 @@
 /**
  * The Akoma Ntoso 3.0 export (OASIS LegalDocML, the XML LEOS and parliaments use): an `act` with its FRBR
  * identification, the coalition's name in the preface, the preamble, and the body's articles, sections and
- * paragraphs (our clauses), each with `num`, `heading` or `content`. eIds follow the standard's
- * hierarchical form (art_…__sec_…__para_…) with each element's own part made from its block's id, so an
+ * paragraphs (our clauses), each with `num`, `heading` or `content`; a clause's sub-clauses are its
+ * `point`s "(a)", and theirs `subparagraph`s "(i)", the clause's own words then its `intro`. eIds follow the
+ * standard's hierarchical form (art_…__sec_…__para_…__point_…) with each element's own part made from its block's id, so an
  * eId names the same clause in every export, however the text is renumbered; `GUID` carries the id as is.
  * A draft export records each block's status in the proprietary metadata.
  */
+import { depthOf } from '../constitution/schema.ts';
 import { escapeMarkup, xmlSafe } from './escape.ts';
 import type { ExportBlock, ExportModel } from './model.ts';
 import { nestBlocks, type BlockNode } from './tree.ts';
@@ -16,10 +18,17 @@ export const CONCORD_NAMESPACE = 'https://concord.example/ns/export/1';
 const esc = (text: string): string => escapeMarkup(xmlSafe(text));
 
 const PREFIX = { article: 'art', section: 'sec', clause: 'para', preamble: 'preamble' } as const;
+/** The element and eId prefix of a clause at each depth: the clause, its "(a)", their "(i)". */
+const CLAUSE_ELEMENTS = [
+  { tag: 'paragraph', prefix: 'para' },
+  { tag: 'point', prefix: 'point' },
+  { tag: 'subparagraph', prefix: 'subpara' },
+] as const;
 
 /** The eId part of one block: its prefix and its id, with only the characters eIds allow. */
-export function eIdPart(block: Pick<ExportBlock, 'type' | 'id'>): string {
-  return `${PREFIX[block.type]}_${block.id.replace(/[^A-Za-z0-9-]/g, '-')}`;
+export function eIdPart(block: Pick<ExportBlock, 'type' | 'id' | 'depth'>): string {
+  const prefix = block.type === 'clause' ? CLAUSE_ELEMENTS[depthOf(block)].prefix : PREFIX[block.type];
+  return `${prefix}_${block.id.replace(/[^A-Za-z0-9-]/g, '-')}`;
 }
 
 function slug(text: string): string {
@@ -38,7 +47,13 @@ function element(node: BlockNode, parentEId: string, indent: string): string {
   const attributes = `eId="${eId}" GUID="#${esc(block.id)}"`;
   const num = block.label ? `${indent}  <num>${esc(block.label)}</num>\n` : '';
   if (block.type === 'clause' || block.type === 'preamble') {
-    return `${indent}<paragraph ${attributes}>\n${num}${indent}  <content>\n${indent}    <p>${esc(block.text)}</p>\n${indent}  </content>\n${indent}</paragraph>`;
+    const tag = block.type === 'clause' ? CLAUSE_ELEMENTS[depthOf(block)].tag : 'paragraph';
+    if (node.children.length === 0) {
+      return `${indent}<${tag} ${attributes}>\n${num}${indent}  <content>\n${indent}    <p>${esc(block.text)}</p>\n${indent}  </content>\n${indent}</${tag}>`;
+    }
+    // A clause with sub-clauses holds them; its own words are their introduction.
+    const parts = node.children.map((child) => `${element(child, eId, `${indent}  `)}\n`).join('');
+    return `${indent}<${tag} ${attributes}>\n${num}${indent}  <intro>\n${indent}    <p>${esc(block.text)}</p>\n${indent}  </intro>\n${parts}${indent}</${tag}>`;
   }
   const tag = block.type === 'article' ? 'article' : 'section';
   const heading = `${indent}  <heading>${esc(block.text)}</heading>\n`;

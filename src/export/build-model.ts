@@ -2,9 +2,11 @@
  * Fills the export model from a workspace: the coalition and its organizations, the constitution's blocks
  * (ratified text only, or the whole draft with statuses), numbering over what is exported, provenance
  * notes on request, and the record of the final motion; a ratified text also the block to sign and the
- * appendix of motions on its clauses and articles, numbered as the exported text numbers them.
+ * appendix of motions on its clauses and articles, numbered as the exported text numbers them; and the
+ * member organizations' chapters when the coalition chose to print them.
  */
 import type * as Y from 'yjs';
+import { chaptersAppendix, chaptersAppendixChosen } from '../chapters/appendix.ts';
 import { readBlocks } from '../constitution/document.ts';
 import { numberBlocks, placeOf, type NumberedBlock } from '../constitution/numbering.ts';
 import type { Block } from '../constitution/schema.ts';
@@ -26,6 +28,8 @@ export interface ExportOptions {
   ratification?: RatificationFacts;
   /** Where provenance notes come from (default: the workspace's provenance). */
   sources?: ProvenanceFacts;
+  /** Print the appendix of member organizations and their chapters (default: as the coalition chose). */
+  chapters?: boolean;
 }
 
 const isBlank = (block: Block): boolean => (block.type === 'preamble' || block.type === 'clause') && block.text.trim() === '';
@@ -82,6 +86,7 @@ export function buildExportModel(doc: Y.Doc, options: ExportOptions = {}): Expor
     id: block.id,
     type: block.type,
     label: block.label,
+    ...(block.depth === undefined ? {} : { depth: block.depth }),
     text: ratification.ratifiedText(block.id) ?? block.text,
     status: ratification.statusOf(block.id),
     sources: sources.sourcesOf(block.id),
@@ -100,5 +105,6 @@ export function buildExportModel(doc: Y.Doc, options: ExportOptions = {}): Expor
     record: ratification.record,
     signatories: mode === 'ratified' ? ratification.signatories : undefined,
     motions: mode === 'ratified' ? numberedAsExported(ratification.motions, new Map(numbered.map((b) => [b.id, b]))) : [],
+    chapters: (options.chapters ?? chaptersAppendixChosen(doc)) ? chaptersAppendix(doc) : undefined,
   };
 }

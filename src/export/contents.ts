@@ -1,11 +1,11 @@
 /**
  * The table of contents of an export: the preamble, each article and section with its number and title,
- * the block to sign, the ratification record and the appendix of votes, each with the anchor its heading carries in the print HTML. Page numbers
+ * the block to sign, the ratification record, the appendix of votes and that of chapters, each with the anchor its heading carries in the print HTML. Page numbers
  * are found after a first printing (see pdf.ts), by these anchors.
  */
 import { anchorId } from './escape.ts';
 import type { ExportBlock, ExportModel } from './model.ts';
-import { APPENDIX_TITLE, SIGNATURES_TITLE } from './wording.ts';
+import { APPENDIX_TITLE, CHAPTERS_TITLE, SIGNATURES_TITLE } from './wording.ts';
 
 export interface ContentsEntry {
   /** The id of the heading in the print HTML, and the PDF's named destination. */
@@ -20,6 +20,7 @@ export const PREAMBLE_ANCHOR = 'preamble';
 export const RECORD_ANCHOR = 'ratification-record';
 export const SIGNATURES_ANCHOR = 'signatures';
 export const APPENDIX_ANCHOR = 'appendix-votes';
+export const CHAPTERS_ANCHOR = 'appendix-chapters';
 
 export const blockAnchor = (block: Pick<ExportBlock, 'id'>): string => anchorId('b-', block.id);
 
@@ -38,5 +39,6 @@ export function contentsOf(model: ExportModel): ContentsEntry[] {
   if (model.signatories) entries.push({ anchor: SIGNATURES_ANCHOR, level: 1, label: '', title: SIGNATURES_TITLE });
   if (hasRecord(model)) entries.push({ anchor: RECORD_ANCHOR, level: 1, label: '', title: 'Ratification record' });
   if (model.motions.length > 0) entries.push({ anchor: APPENDIX_ANCHOR, level: 1, label: '', title: APPENDIX_TITLE });
+  if (model.chapters) entries.push({ anchor: CHAPTERS_ANCHOR, level: 1, label: '', title: CHAPTERS_TITLE });
   return entries;
 }

@@ -1,11 +1,12 @@
 /**
  * The Word export, written with the `docx` library: a title page, a table of contents (a real Word TOC
  * field, filled in with the page numbers docx's layout works out), articles in the Heading 1 style and
- * sections in Heading 2, clauses as numbered paragraphs — all three numbered by one Word multi-level list
- * ("Article I", "Section 1", "(1)"), so Word renumbers them as the text is edited — a running header with
+ * sections in Heading 2, clauses as numbered paragraphs and their sub-clauses below them — all numbered by
+ * one Word multi-level list ("Article I", "Section 1", "(1)", "(a)", "(i)"), so Word renumbers them as the
+ * text is edited — a running header with
  * the coalition's name, a footer "page N of M", optional provenance notes and status marks, the block to
  * sign (place and date of adoption, the chair, a signature line per delegate), the record, and the
- * appendix of votes on clauses and articles.
+ * appendix of votes on clauses and articles, and (when chosen) the member organizations' chapters.
  */
 import {
   AlignmentType,
@@ -28,9 +29,10 @@ import {
   WidthType,
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
+import { depthOf } from '../constitution/schema.ts';
 import { hasRecord } from './contents.ts';
 import { STATUS_LABELS, type ExportBlock, type ExportModel, type MotionRecord } from './model.ts';
-import { adoptionLine, APPENDIX_TITLE, chairLine, dateLine, motionHeading, motionLine, motionTextLines, resultLine, signatoryCaption, SIGNATURES_TITLE, VOTE_LABELS } from './wording.ts';
+import { adoptionLine, APPENDIX_TITLE, chairLine, chapterLine, CHAPTERS_TITLE, COMBINED_TITLE, combinedLine, dateLine, motionHeading, motionLine, motionTextLines, resultLine, signatoryCaption, SIGNATURES_TITLE, VOTE_LABELS } from './wording.ts';
 
 const NUMBERING = 'constitution';
 /** Fonts that Word has everywhere and that carry Cyrillic and Greek; docx's layout knows their widths. */
@@ -71,7 +73,7 @@ function blockParagraphs(model: ExportModel, block: ExportBlock): Paragraph[] {
       paragraph = new Paragraph({ heading: HeadingLevel.HEADING_2, numbering: { reference: NUMBERING, level: 1 }, children });
       break;
     case 'clause':
-      paragraph = new Paragraph({ numbering: { reference: NUMBERING, level: 2 }, alignment: AlignmentType.JUSTIFIED, children });
+      paragraph = new Paragraph({ numbering: { reference: NUMBERING, level: 2 + depthOf(block) }, alignment: AlignmentType.JUSTIFIED, children });
       break;
     case 'preamble':
       paragraph = new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: children.map((run) => run) });
@@ -148,6 +150,19 @@ function appendixSection(model: ExportModel): (Paragraph | Table)[] {
   return [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(APPENDIX_TITLE)] }), ...model.motions.flatMap(appendixMotion)];
 }
 
+/** The member organizations and their chapters, when the coalition chose to print them. */
+function chaptersSection(model: ExportModel): Paragraph[] {
+  const appendix = model.chapters;
+  if (!appendix) return [];
+  const heading = (text: string): Paragraph => new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(text)] });
+  const items = (lines: string[]): Paragraph[] => (lines.length === 0 ? [new Paragraph({ children: [new TextRun('No chapter listed.')] })] : lines.map((text) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(text)] })));
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(CHAPTERS_TITLE)] }),
+    ...appendix.organizations.flatMap((org) => [heading(`${org.name} (${org.short})`), ...items(org.chapters.map(chapterLine))]),
+    ...(appendix.combined.length > 0 ? [heading(COMBINED_TITLE), ...items(appendix.combined.map(combinedLine))] : []),
+  ];
+}
+
 /** The Word document (.docx bytes) of `model`. */
 export async function renderDocx(model: ExportModel): Promise<Uint8Array> {
   const preamble = model.blocks.filter((block) => block.type === 'preamble');
@@ -179,6 +194,23 @@ export async function renderDocx(model: ExportModel): Promise<Uint8Array> {
               alignment: AlignmentType.LEFT,
               style: { paragraph: { indent: { left: mm(12), hanging: mm(12) } } },
             },
+            // Sub-clauses: "(a)" restarts under each clause, "(i)" under each "(a)" (Word restarts a level after a higher one).
+            {
+              level: 3,
+              format: LevelFormat.LOWER_LETTER,
+              text: '(%4)',
+              suffix: LevelSuffix.TAB,
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: mm(22), hanging: mm(10) } } },
+            },
+            {
+              level: 4,
+              format: LevelFormat.LOWER_ROMAN,
+              text: '(%5)',
+              suffix: LevelSuffix.TAB,
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: mm(32), hanging: mm(10) } } },
+            },
           ],
         },
       ],
@@ -209,6 +241,7 @@ export async function renderDocx(model: ExportModel): Promise<Uint8Array> {
           ...signatureSection(model),
           ...recordSection(model),
           ...appendixSection(model),
+          ...chaptersSection(model),
         ],
       },
     ],

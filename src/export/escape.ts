@@ -9,6 +9,7 @@ export function escapeMarkup(text: string): string {
 
 /** Drops the characters XML 1.0 forbids (control characters other than tab, newline and carriage return, lone surrogates). */
 export function xmlSafe(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to drop
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }
 

@@ -5,11 +5,13 @@
  * what every PDF is printed from; see style.ts for the page rules.
  */
 import { APPENDIX_ANCHOR, contentsOf, blockAnchor, hasRecord, PREAMBLE_ANCHOR, RECORD_ANCHOR, SIGNATURES_ANCHOR, type ContentsEntry } from './contents.ts';
+import { depthOf } from '../constitution/schema.ts';
 import { escapeMarkup as esc } from './escape.ts';
 import { STATUS_LABELS, type ExportBlock, type ExportModel, type MotionRecord } from './model.ts';
 import { printHead } from './print-head.ts';
 import { exportStyle } from './style.ts';
 import { nestBlocks, type BlockNode } from './tree.ts';
+import { chaptersAppendix } from './chapters-html.ts';
 import { adoptionLine, APPENDIX_TITLE, chairLine, dateLine, motionHeading, motionLine, motionTextLines, resultLine, signatoryCaption, SIGNATURES_TITLE, VOTE_LABELS } from './wording.ts';
 
 export interface HtmlOptions {
@@ -41,7 +43,13 @@ function renderNode(model: ExportModel, node: BlockNode): string {
       return `<section class="article${statusClass(model, block)}" id="${blockAnchor(block)}">\n<h2>${label}${text}${statusMark(model, block)}</h2>${provenanceNote(model, block)}\n${inner}\n</section>`;
     case 'section':
       return `<section class="section${statusClass(model, block)}" id="${blockAnchor(block)}">\n<h3>${label}${text}${statusMark(model, block)}</h3>${provenanceNote(model, block)}\n${inner}\n</section>`;
-    case 'clause':
+    case 'clause': {
+      // A sub-clause's class sets its indent (style.ts); its own sub-clauses follow it.
+      const depth = depthOf(block);
+      const sub = depth === 0 ? '' : ` sub-${depth}`;
+      const own = `<p class="clause${sub}${statusClass(model, block)}" id="${blockAnchor(block)}">${label}${text}${statusMark(model, block)}</p>${provenanceNote(model, block)}`;
+      return inner === '' ? own : `${own}\n${inner}`;
+    }
     case 'preamble':
       return `<p class="${block.type}${statusClass(model, block)}" id="${blockAnchor(block)}">${label}${text}${statusMark(model, block)}</p>${provenanceNote(model, block)}`;
   }
@@ -156,6 +164,7 @@ ${body.map((node) => renderNode(model, node)).join('\n')}
 ${signatures(model)}
 ${record(model)}
 ${appendix(model)}
+${chaptersAppendix(model)}
 </body>
 </html>
 `;

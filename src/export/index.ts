@@ -2,11 +2,12 @@
  * Exporting the constitution: one entry point for the app's Export menu and the CLI.
  *
  *   const file = await exportConstitution(doc, { format: 'pdf', mode: 'ratified', provenance: true,
- *                                                print, pdfjs, onProgress });
+ *                                                print, pagesOf, onProgress });
  *   // file.bytes, file.mimeType, file.extension
  *
  * PDF needs the platform's `print` (HTML → PDF with preferCSSPageSize: Electron's printToPDF, Playwright's
- * page.pdf, the CLI's headless Chromium) and, for page numbers in the contents, pdf.js. The web build,
+ * page.pdf, the CLI's headless Chromium) and, for page numbers in the contents, `pagesOf` (pdf.js reading where
+ * each heading landed: see page-numbers.ts). The web build,
  * which has no such `print`, opens `renderHtml(buildExportModel(doc, options))` and calls the browser's print.
  */
 import type * as Y from 'yjs';
@@ -18,7 +19,7 @@ import { renderDocx } from './docx.ts';
 import { renderHtml } from './html.ts';
 import { renderMarkdown } from './markdown.ts';
 import { exportPdf, type PdfStep, type PrintHtml } from './pdf.ts';
-import type { DestinationPdfJsLoader } from './page-numbers.ts';
+import type { AnchorPageReader } from './page-numbers.ts';
 import { workspaceRecord } from './workspace-facts.ts';
 
 export { buildExportModel, type ExportOptions } from './build-model.ts';
@@ -47,8 +48,8 @@ export interface ExportRequest extends ExportOptions {
   format: ExportFormat;
   /** HTML → PDF; required for PDF. */
   print?: PrintHtml;
-  /** pdf.js, to put page numbers in a PDF's table of contents. */
-  pdfjs?: DestinationPdfJsLoader;
+  /** Where a printed PDF's headings landed, to put page numbers in its table of contents. */
+  pagesOf?: AnchorPageReader;
   onProgress?: (step: PdfStep) => void;
 }
 
@@ -73,7 +74,7 @@ export async function exportConstitution(doc: Y.Doc, request: ExportRequest): Pr
     case 'pdf': {
       const print = request.print;
       if (!print) throw new ConcordError('Printing a PDF needs a printer, and none was given.', 'export.no-printer');
-      return file(await exportPdf(model, { print, pdfjs: request.pdfjs, onProgress: request.onProgress }));
+      return file(await exportPdf(model, { print, pagesOf: request.pagesOf, onProgress: request.onProgress }));
     }
     case 'docx':
       return file(await renderDocx(model));

@@ -1,18 +1,22 @@
 /**
  * The Markdown export (CommonMark with a GFM table for the record): title, date line and member
  * organizations, the preamble, articles as level-2 headings, sections as level-3, clauses as paragraphs
- * led by their number, optional provenance notes and status marks, the block to sign, the ratification
+ * led by their number (sub-clauses "(a)" and "(i)" indented by em spaces), optional provenance notes and status marks, the block to sign, the ratification
  * record and the appendix of votes on clauses and articles.
  */
+import { depthOf } from '../constitution/schema.ts';
 import { hasRecord } from './contents.ts';
-import { STATUS_LABELS, type ExportBlock, type ExportModel } from './model.ts';
-import { adoptionLine, APPENDIX_TITLE, chairLine, dateLine, motionHeading, motionLine, motionTextLines, resultLine, signatoryCaption, SIGNATURES_TITLE, VOTE_LABELS } from './wording.ts';
+import { STATUS_LABELS, type ChaptersAppendix, type ExportBlock, type ExportModel } from './model.ts';
+import { adoptionLine, APPENDIX_TITLE, chairLine, chapterLine, CHAPTERS_TITLE, COMBINED_TITLE, combinedLine, dateLine, motionHeading, motionLine, motionTextLines, resultLine, signatoryCaption, SIGNATURES_TITLE, VOTE_LABELS } from './wording.ts';
 
 /** Text that Markdown shows as it is: inline markup characters escaped, and no accidental block markers. */
 export function escapeMarkdown(text: string): string {
   const inline = text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
   return inline.replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
+
+/** The indent of a sub-clause per level: two em spaces. */
+const SUB_INDENT = '\u2003\u2003';
 
 function status(model: ExportModel, block: ExportBlock): string {
   return model.mode === 'draft' ? ` *\\[${STATUS_LABELS[block.status]}\\]*` : '';
@@ -25,6 +29,18 @@ function body(model: ExportModel, block: ExportBlock): string {
 
 function note(model: ExportModel, block: ExportBlock): string[] {
   return model.provenance && block.sources.length > 0 ? [`*Drawn from: ${escapeMarkdown(block.sources.join('; '))}*`, ''] : [];
+}
+
+/** The appendix "Member organizations and their chapters", when the coalition chose to print it. */
+function chaptersMarkdown(appendix: ChaptersAppendix): string[] {
+  const lines = [`## ${CHAPTERS_TITLE}`, ''];
+  for (const org of appendix.organizations) {
+    lines.push(`### ${escapeMarkdown(`${org.name} (${org.short})`)}`, '');
+    if (org.chapters.length === 0) lines.push('No chapter listed.', '');
+    else lines.push(...org.chapters.map((c) => `- ${escapeMarkdown(chapterLine(c))}`), '');
+  }
+  if (appendix.combined.length > 0) lines.push(`### ${COMBINED_TITLE}`, '', ...appendix.combined.map((c) => `- ${escapeMarkdown(combinedLine(c))}`), '');
+  return lines;
 }
 
 export function renderMarkdown(model: ExportModel): string {
@@ -47,7 +63,8 @@ export function renderMarkdown(model: ExportModel): string {
         lines.push(`### ${block.label}: ${body(model, block)}${status(model, block)}`, '');
         break;
       case 'clause':
-        lines.push(`${block.label} ${body(model, block)}${status(model, block)}`, '');
+        // A sub-clause is indented by em spaces, which Markdown keeps (four ASCII spaces would make code).
+        lines.push(`${SUB_INDENT.repeat(depthOf(block))}${block.label} ${body(model, block)}${status(model, block)}`, '');
         break;
       case 'preamble':
         lines.push(`${body(model, block)}${status(model, block)}`, '');
@@ -77,5 +94,6 @@ export function renderMarkdown(model: ExportModel): string {
       lines.push('| Organization | Vote |', '| --- | --- |', ...motion.votes.map((v) => `| ${escapeMarkdown(v.organization)} | ${VOTE_LABELS[v.vote]} |`), '');
     }
   }
+  if (model.chapters) lines.push(...chaptersMarkdown(model.chapters));
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }

@@ -9,15 +9,10 @@
 import { ConcordError } from '../workspace/errors.ts';
 import type { MeetingMinutes } from './minutes-document.ts';
 import { renderMinutesDocx } from './minutes-docx.ts';
+import type { MinutesFormat } from './minutes-formats.ts';
 import { renderMinutesHtml } from './minutes-html.ts';
 import type { PrintHtml } from './pdf.ts';
 
-export const MINUTES_FORMATS = ['pdf', 'docx', 'md'] as const;
-export type MinutesFormat = (typeof MINUTES_FORMATS)[number];
-
-export function isMinutesFormat(value: unknown): value is MinutesFormat {
-  return typeof value === 'string' && (MINUTES_FORMATS as readonly string[]).includes(value);
-}
 
 export interface MinutesRequest {
   format: MinutesFormat;

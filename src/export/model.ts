@@ -3,7 +3,7 @@
  * (print HTML, Markdown, DOCX, Akoma Ntoso) is a pure function of it and none of them reads the Y.Doc.
  * `buildExportModel` (build-model.ts) fills it from a workspace.
  */
-import type { BlockType } from '../constitution/schema.ts';
+import type { BlockType, SubDepth } from '../constitution/schema.ts';
 
 /** Where a block stands in ratification. */
 export const CLAUSE_STATUSES = ['draft', 'under-vote', 'agreed', 'ratified', 'rejected', 'void'] as const;
@@ -30,8 +30,10 @@ export interface ExportOrganization {
 export interface ExportBlock {
   id: string;
   type: BlockType;
-  /** "Article III", "Section 2", "(4)"; empty for the preamble. Numbered over the exported blocks. */
+  /** "Article III", "Section 2", "(4)", a sub-clause's "(a)" or "(i)"; empty for the preamble. Numbered over the exported blocks. */
   label: string;
+  /** A sub-clause's depth (1 "(a)", 2 "(i)"); absent for a clause and every other block. */
+  depth?: SubDepth;
   text: string;
   status: ClauseStatus;
   /** Names of the organizations the block was drawn from; empty when provenance notes are off or unknown. */
@@ -106,6 +108,13 @@ export interface MotionRecord {
   votes: { organization: string; short: string; vote: RecordVote }[];
 }
 
+/** The appendix "Member organizations and their chapters", when the coalition chose it. */
+export interface ChaptersAppendix {
+  organizations: Array<{ name: string; short: string; chapters: Array<{ localName: string; coalitionName: string; place: string; headquarters: boolean }> }>;
+  /** Chapters the parliament combined: the combined chapter's name, its place, and each organization's local chapter ("SWP New York (SWP)"). */
+  combined: Array<{ coalitionName: string; place: string; members: string[] }>;
+}
+
 export interface ExportModel {
   coalition: string;
   organizations: ExportOrganization[];
@@ -124,4 +133,6 @@ export interface ExportModel {
   signatories: Signatories | undefined;
   /** The appendix of a ratified text: every decided motion on a clause or an article; empty in a draft. */
   motions: MotionRecord[];
+  /** The member organizations and their chapters, when the coalition chose to print them. */
+  chapters: ChaptersAppendix | undefined;
 }

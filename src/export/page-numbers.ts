@@ -21,6 +21,9 @@ export interface DestinationPdfJs {
 
 export type DestinationPdfJsLoader = () => Promise<DestinationPdfJs>;
 
+/** How a platform finds the page of each anchor: anchorPages with its pdf.js, or the same run elsewhere (a worker). */
+export type AnchorPageReader = (pdf: Uint8Array, anchors: readonly string[]) => Promise<Map<string, number>>;
+
 function isRef(value: unknown): value is { num: number; gen: number } {
   return typeof value === 'object' && value !== null && 'num' in value && typeof value.num === 'number' && 'gen' in value && typeof value.gen === 'number';
 }

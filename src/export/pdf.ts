@@ -8,7 +8,7 @@
 import { contentsOf } from './contents.ts';
 import { renderHtml } from './html.ts';
 import type { ExportModel } from './model.ts';
-import { anchorPages, samePages, type DestinationPdfJsLoader } from './page-numbers.ts';
+import { samePages, type AnchorPageReader } from './page-numbers.ts';
 
 /** Print a whole HTML document to PDF bytes, with `preferCSSPageSize` (page size and margins come from CSS). */
 export type PrintHtml = (html: string) => Promise<Uint8Array>;
@@ -17,8 +17,8 @@ export type PdfStep = 'laying out' | 'printing' | 'numbering pages' | 'printing 
 
 export interface PdfOptions {
   print: PrintHtml;
-  /** pdf.js, to number the table of contents; without it the contents have no page numbers and one printing is done. */
-  pdfjs?: DestinationPdfJsLoader;
+  /** Where the headings landed, to number the table of contents; without it the contents have no page numbers and one printing is done. */
+  pagesOf?: AnchorPageReader;
   onProgress?: (step: PdfStep) => void;
 }
 
@@ -30,14 +30,14 @@ export async function exportPdf(model: ExportModel, options: PdfOptions): Promis
   const first = renderHtml(model);
   progress('printing');
   let pdf = await options.print(first);
-  if (!options.pdfjs) return pdf;
+  if (!options.pagesOf) return pdf;
   const anchors = contentsOf(model).map((entry) => entry.anchor);
   progress('numbering pages');
-  let pages = await anchorPages(pdf, anchors, options.pdfjs);
+  let pages = await options.pagesOf(pdf, anchors);
   for (let round = 1; round < MAX_ROUNDS; round += 1) {
     progress('printing with page numbers');
     pdf = await options.print(renderHtml(model, { pageNumbers: pages }));
-    const landed = await anchorPages(pdf, anchors, options.pdfjs);
+    const landed = await options.pagesOf(pdf, anchors);
     if (samePages(landed, pages)) break;
     pages = landed;
   }

@@ -57,6 +57,8 @@ p { margin: 0 0 0.6em; orphans: 3; widows: 3; }
 .section > h3 .label { margin-right: 0.5em; }
 .clause { text-align: justify; padding-left: 2.4em; text-indent: -2.4em; }
 .clause .label { display: inline-block; width: 2.4em; text-indent: 0; }
+.clause.sub-1 { margin-left: 2.4em; }
+.clause.sub-2 { margin-left: 4.8em; }
 .provenance { font-size: 8.5pt; font-style: italic; color: #555; padding-left: 2.4em; margin-top: -0.4em; }
 .status { font-size: 8pt; font-weight: normal; font-style: normal; white-space: nowrap; border: 0.5pt solid currentColor; border-radius: 2pt; padding: 0 0.3em; margin-left: 0.5em; vertical-align: 0.1em; text-indent: 0; }
 .status-ratified { color: #1b5e20; }

@@ -49,6 +49,18 @@ export function chairLine(signatories: Signatories): string {
 
 export const SIGNATURES_TITLE = 'Signatures';
 export const APPENDIX_TITLE = 'Appendix: votes on clauses and articles';
+export const CHAPTERS_TITLE = 'Member organizations and their chapters';
+export const COMBINED_TITLE = 'Combined coalition chapters';
+
+/** "SWP New York (headquarters) — New York, NY, United States — as Coalition of the Left — New York" */
+export function chapterLine(chapter: { localName: string; coalitionName: string; place: string; headquarters: boolean }): string {
+  return `${chapter.localName}${chapter.headquarters ? ' (headquarters)' : ''} — ${chapter.place}${chapter.coalitionName ? ` — as ${chapter.coalitionName}` : ''}`;
+}
+
+/** "Coalition of the Left — New York (New York, NY, United States): SWP New York (SWP); DFA New York City (DFA)" */
+export function combinedLine(combined: { coalitionName: string; place: string; members: string[] }): string {
+  return `${combined.coalitionName} (${combined.place}): ${combined.members.join('; ')}`;
+}
 
 /** "Article I (1)", or "Amendment of Article I (1)": what a motion of the appendix was on. */
 export function motionHeading(motion: MotionRecord): string {

@@ -46,7 +46,7 @@ interface Segment {
 
 function explicitKey(level: number, text: string): string {
   const marker = readMarker(text);
-  return marker && marker.key.startsWith('outline') ? marker.key : `h${level}`;
+  return marker?.key.startsWith('outline') ? marker.key : `h${level}`;
 }
 
 /** Break blocks into headings, items and paragraphs. */
@@ -155,7 +155,7 @@ function isCaps(text: string): boolean {
 function headingText(text: string, keyword: boolean): boolean {
   if (text.length > 90 || wordCount(text) > 12) return false;
   if (/[,;:]$/.test(text)) return false;
-  if (!/^["'“‘(\[]?[\p{Lu}\p{N}]/u.test(text)) return false;
+  if (!/^["'“‘([]?[\p{Lu}\p{N}]/u.test(text)) return false;
   if (TERMINAL.test(text) && !isCaps(text) && !keyword) return false;
   return true;
 }

@@ -95,7 +95,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string, options: PdfR
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false });
   try {
-    let document;
+    let document: Awaited<typeof task.promise>;
     try {
       document = await before(deadline, () => task.promise, tooSlow);
     } catch (error) {

@@ -29,6 +29,27 @@ export function requirePrinciple(doc: Y.Doc, id: string): Omit<Origin, 'adoptedA
   return found;
 }
 
+/**
+ * Where successive adoptions go: the first after the block the cursor is in, each next one after the
+ * clause adopted before it — so Adopt, Adopt, Adopt in the Sources view (where the cursor does not move)
+ * keeps the principles in the order they were adopted — until the cursor is put somewhere else.
+ */
+export class AdoptionPlace {
+  private cursor: string | undefined;
+  private last: string | undefined;
+
+  /** The block to adopt after, for a cursor in `cursor` (a block id, or undefined for the end). */
+  after(cursor: string | undefined): string | undefined {
+    return this.last !== undefined && cursor === this.cursor ? this.last : cursor;
+  }
+
+  /** Remember the clause just adopted with the cursor in `cursor`. */
+  adopted(cursor: string | undefined, id: string | undefined): void {
+    this.cursor = cursor;
+    this.last = id;
+  }
+}
+
 export interface AdoptOptions {
   /** Insert right after this block (default: at the end of the document). */
   after?: string | undefined;

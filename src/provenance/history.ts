@@ -1,8 +1,10 @@
 /**
  * A block's history: snapshots of its wording with who and when, kept in its provenance entry so they
- * travel with the Y.Doc. One author's edits within a minute are one snapshot (the last one is replaced),
- * so a history costs one short text per author per minute of editing, not one per keystroke; any two
- * points compare with `wordDiff` (src/compare/word-diff.ts).
+ * travel with the Y.Doc. One author's edits within a minute of the start of their run are one snapshot —
+ * their latest one is replaced and moves to the end, even when another delegate's snapshots came in
+ * between (two delegates typing in one clause) — so a history holds at most one point per author per
+ * minute of editing, not one per keystroke or per turn; any two points compare with `wordDiff`
+ * (src/compare/word-diff.ts).
  */
 import type * as Y from 'yjs';
 import { entryArray, getEntry, PROVENANCE_ORIGIN, readSnapshot, type Author, type Snapshot } from './store.ts';
@@ -10,18 +12,27 @@ import { entryArray, getEntry, PROVENANCE_ORIGIN, readSnapshot, type Author, typ
 /** Edits by one author closer than this to the start of their snapshot are coalesced into it. */
 export const COALESCE_MS = 60_000;
 
-/** Record the block's wording after `author`'s edit at `now`: a new snapshot, or the author's last one updated. */
+/** The author's latest snapshot in `history` and its index, if any. */
+function latestOf(history: Y.Array<unknown>, author: Author): { index: number; snapshot: Snapshot } | undefined {
+  for (let index = history.length - 1; index >= 0; index -= 1) {
+    const snapshot = readSnapshot(history.get(index));
+    if (snapshot && snapshot.org === author.org && snapshot.delegate === author.delegate) return { index, snapshot };
+  }
+  return undefined;
+}
+
+/** Record the block's wording after `author`'s edit at `now`: a new snapshot, or the author's run updated. */
 export function recordSnapshot(doc: Y.Doc, id: string, author: Author, text: string, now: Date): void {
   const history = entryArray(doc, id, 'history');
   if (!history) return;
-  const lastIndex = history.length - 1;
-  const last = lastIndex >= 0 ? readSnapshot(history.get(lastIndex)) : undefined;
+  const last = history.length > 0 ? readSnapshot(history.get(history.length - 1)) : undefined;
   if (last && last.text === text) return;
   const at = now.toISOString();
-  const sameRun = last !== undefined && last.org === author.org && last.delegate === author.delegate && now.getTime() - Date.parse(last.since) < COALESCE_MS;
-  const snapshot: Snapshot = { org: author.org, delegate: author.delegate, at, since: sameRun ? last.since : at, text };
+  const own = latestOf(history, author);
+  const run = own !== undefined && now.getTime() - Date.parse(own.snapshot.since) < COALESCE_MS ? own : undefined;
+  const snapshot: Snapshot = { org: author.org, delegate: author.delegate, at, since: run ? run.snapshot.since : at, text };
   doc.transact(() => {
-    if (sameRun) history.delete(lastIndex, 1);
+    if (run) history.delete(run.index, 1);
     history.push([snapshot]);
   }, PROVENANCE_ORIGIN);
 }

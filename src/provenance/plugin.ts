@@ -11,8 +11,9 @@
  * - moves, cut and paste (same id) and edits of the wording change nothing but the history (the wording
  *   being the agreed text: words an open suggestion adds are not in it, src/suggest/marks.ts).
  *
- * Text changes are written to the history a moment later (`historyDelayMs`), or at once by
- * `flushProvenance` (headless edits do that before they return).
+ * Text changes are written to the history once the typing pauses (`historyDelayMs` without a change, or
+ * at the latest `HISTORY_MAX_WAIT_MS` after the first), so a snapshot holds whole words rather than the
+ * middle of one; or at once by `flushProvenance` (headless edits do that before they return).
  */
 import { Element, Node, type Editor, type Operation } from 'slate';
 import type * as Y from 'yjs';
@@ -28,9 +29,12 @@ export interface ProvenanceOptions {
   actor?: ActorSource;
   /** The time of a change (tests pass their own clock). */
   clock?: () => Date;
-  /** How long after the last text change its history snapshot is written. */
+  /** How long after the last text change (a pause in typing) its history snapshot is written. */
   historyDelayMs?: number;
 }
+
+/** The longest typing without a pause goes unwritten to the history. */
+const HISTORY_MAX_WAIT_MS = 10_000;
 
 interface State {
   doc: Y.Doc;
@@ -44,6 +48,8 @@ interface State {
    */
   dirty: Map<string, { author: Author; text: string }>;
   timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the first change not yet written was made (ms, by `clock`). */
+  firstDirty: number | undefined;
   editor: Editor;
 }
 
@@ -78,16 +84,21 @@ function markDirty(state: State, index: number | undefined): void {
   const node = index === undefined ? undefined : state.editor.children[index];
   if (!isConstitutionElement(node)) return;
   state.dirty.set(node.id, { author: state.author(), text: agreedText(node.children) });
-  if (state.timer !== undefined) return;
+  const now = state.clock().getTime();
+  state.firstDirty ??= now;
+  if (state.timer !== undefined) clearTimeout(state.timer);
+  // Wait for a pause in typing, but never past the longest wait since the first change.
+  const wait = Math.max(0, Math.min(state.delay, state.firstDirty + HISTORY_MAX_WAIT_MS - now));
   state.timer = setTimeout(() => {
     state.timer = undefined;
     flushState(state);
-  }, state.delay);
+  }, wait);
 }
 
 function flushState(state: State): void {
   if (state.timer !== undefined) clearTimeout(state.timer);
   state.timer = undefined;
+  state.firstDirty = undefined;
   if (state.dirty.size === 0) return;
   const dirty = state.dirty;
   state.dirty = new Map();
@@ -170,7 +181,7 @@ function after(state: State, op: Operation, seen: ReturnType<typeof before>): vo
 
 export function withProvenance<T extends Editor>(editor: T, doc: Y.Doc, options: ProvenanceOptions = {}): T {
   const { actor, clock = () => new Date(), historyDelayMs = 1500 } = options;
-  const state: State = { doc, author: () => authorOf(actor?.()), clock, delay: historyDelayMs, dirty: new Map(), timer: undefined, editor };
+  const state: State = { doc, author: () => authorOf(actor?.()), clock, delay: historyDelayMs, dirty: new Map(), timer: undefined, firstDirty: undefined, editor };
   STATES.set(editor, state);
   const { apply } = editor;
   editor.apply = (op) => {

@@ -6,7 +6,7 @@
  */
 import type * as Y from 'yjs';
 import { wordDiff, type DiffSpan } from '../compare/word-diff.ts';
-import { isBlockType, type Block } from '../constitution/schema.ts';
+import { isBlockType, isSubDepth, type Block } from '../constitution/schema.ts';
 import { newId } from '../ids.ts';
 import { ConcordError } from '../workspace/errors.ts';
 import { ProvenanceIndex } from './resolve.ts';
@@ -50,7 +50,9 @@ const str = (value: unknown): string => (typeof value === 'string' ? value : '')
 function readBlock(value: unknown): Block | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const b: Fields<Block> = value;
-  return typeof b.id === 'string' && isBlockType(b.type) && typeof b.text === 'string' ? { id: b.id, type: b.type, text: b.text } : undefined;
+  if (typeof b.id !== 'string' || !isBlockType(b.type) || typeof b.text !== 'string') return undefined;
+  // A sub-clause's depth, when it is one (a saved version is read like any peer's data).
+  return b.type === 'clause' && isSubDepth(b.depth) ? { id: b.id, type: b.type, text: b.text, depth: b.depth } : { id: b.id, type: b.type, text: b.text };
 }
 
 function readOrigins(value: unknown): Record<string, string[]> {
@@ -130,7 +132,8 @@ export function compareContents(from: VersionContent, to: VersionContent): Block
   const change = (before: Block | undefined, after: Block | undefined): BlockChange => {
     const a = before?.text ?? '';
     const b = after?.text ?? '';
-    const kind: ChangeKind = !before ? 'added' : !after ? 'removed' : a === b && before.type === after.type ? 'unchanged' : 'changed';
+    const same = before !== undefined && after !== undefined && a === b && before.type === after.type && before.depth === after.depth;
+    const kind: ChangeKind = !before ? 'added' : !after ? 'removed' : same ? 'unchanged' : 'changed';
     const block = after ?? before;
     return {
       kind,

@@ -13,11 +13,12 @@ import { setBlockText } from '../constitution/structure.ts';
 import { newId } from '../ids.ts';
 import { ConcordError } from '../workspace/errors.ts';
 import { findOrganization, listOrganizations } from '../workspace/workspace.ts';
+import { combineProblem, combineText, type CombineProposal } from './combine.ts';
 import { CONSTITUTION, targetBlocks, textDigest } from './digest.ts';
 import { withoutLocks } from './locks.ts';
 import { currentSeat, decidesText, isGovernance, NO_SUBJECT, orgOfKey, readParliament, subjectDigest, type MotionReport, type Parliament } from './parliament.ts';
 import type { Choice, MotionKind } from './rules.ts';
-import { changedSettings, readSetupSettings, writeSetupSettings, type RatificationSettings } from './settings.ts';
+import { changedSettings, readSetupSettings, ruleOf, writeSetupSettings, type RatificationSettings } from './settings.ts';
 import { signStatement, type Body, type MotionSubject, type MotionTerms, type Schedule } from './statement.ts';
 import { appendStatements } from './statement-log.ts';
 import { toHex, type Signer } from './signing.ts';
@@ -35,6 +36,8 @@ export interface MotionRequest {
   short?: string;
   /** Replace-key: the new key (hex). */
   key?: string;
+  /** Combine: the chapters to combine in one city, and the combined chapter's name. */
+  combine?: CombineProposal;
   /** Rules: the change to the coalition's rules. */
   settings?: Partial<Omit<RatificationSettings, 'changedAt'>>;
   /** When voting ends if it does not close earlier; default: the coalition's voting period. */
@@ -142,6 +145,11 @@ function checkTarget(parliament: Parliament, doc: Y.Doc, request: MotionRequest)
       if (meeting.adoptedBy !== '') refuse('The minutes of this meeting were already adopted.', 'meeting.minutes-adopted');
       break;
     }
+    case 'combine': {
+      const problem = combineProblem(request.combine, target, isMember);
+      if (problem !== '') refuse(problem.replace(/^It /, 'The motion '), 'ratify.bad-combine');
+      break;
+    }
     case 'constitution':
       if (target !== CONSTITUTION) refuse('A motion on the whole constitution targets "constitution".', 'ratify.bad-target');
       if (blocks.length === 0) refuse('The constitution is empty.', 'ratify.bad-target');
@@ -212,7 +220,7 @@ export async function openMotion(doc: Y.Doc, signer: Signer, request: MotionRequ
   if (closesAt.getTime() <= now.getTime()) refuse('The vote must close in the future.', 'ratify.bad-deadline');
   const { target, subject } = subjectOf(parliament, request, now);
   const text = decidesText(request.kind) ? targetBlocks(readBlocks(doc), target) : [];
-  const newText = request.kind === 'amendment' ? (request.newText ?? '').trim() : request.kind === 'minutes' ? (parliament.meetings.find((m) => m.id === target)?.minutes ?? '') : '';
+  const newText = request.kind === 'amendment' ? (request.newText ?? '').trim() : request.kind === 'minutes' ? (parliament.meetings.find((m) => m.id === target)?.minutes ?? '') : request.kind === 'combine' && request.combine ? combineText(request.combine) : '';
   const members = parliament.members.map((m) => m.org).sort();
   const seats: Record<string, string> = {};
   for (const org of members) {
@@ -226,7 +234,7 @@ export async function openMotion(doc: Y.Doc, signer: Signer, request: MotionRequ
     text,
     newText,
     subject,
-    rule: parliament.settings.rules[request.kind],
+    rule: ruleOf(parliament.settings, request.kind),
     weights: Object.fromEntries(Object.entries(parliament.settings.weights).filter(([org]) => members.includes(org))),
     members,
     seats,

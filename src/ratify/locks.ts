@@ -6,7 +6,7 @@
  * the only way through the lock. Remote edits are not refused here (a peer's edit is already made); the
  * tally shows a locked block whose text differs from its ratified wording as altered.
  */
-import { Editor, type Operation } from 'slate';
+import type { Editor, Operation } from 'slate';
 import type * as Y from 'yjs';
 import { ConcordError } from '../workspace/errors.ts';
 import { readParliament, type Parliament } from './parliament.ts';

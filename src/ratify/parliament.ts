@@ -11,9 +11,10 @@
 import type * as Y from 'yjs';
 import { readBlocks } from '../constitution/root.ts';
 import { listOrganizations, readMeta } from '../workspace/workspace.ts';
+import { combineProblem, readCombineProposal } from './combine.ts';
 import { targetBlocks, textDigest, type TextBlock } from './digest.ts';
 import { decide, type Ballot, type Choice, type Member, type MotionKind, type Outcome, type Rule } from './rules.ts';
-import { readSetupSettings, type RatificationSettings } from './settings.ts';
+import { readSetupSettings, ruleOf, type RatificationSettings } from './settings.ts';
 import { canonicalJson, statementVerifies, type Adjourn, type Attend, type Bind, type Close, type Meeting, type MotionSubject, type MotionTerms, type Open, type Profile, type Schedule, type Statement, type Vote, type Withdraw } from './statement.ts';
 import { readStatementLog } from './statement-log.ts';
 
@@ -210,7 +211,7 @@ export function candidateDigest(org: string): string {
 /** The digest a motion that decides no text binds to: what it decides. */
 export function subjectDigest(kind: MotionKind, target: string, subject: MotionSubject, newText = ''): string {
   if (kind === 'chair') return candidateDigest(target);
-  if (kind === 'minutes') return textDigest([{ id: target, type: 'clause', text: `minutes\n${newText}` }]);
+  if (kind === 'minutes' || kind === 'combine') return textDigest([{ id: target, type: 'clause', text: `${kind}\n${newText}` }]);
   return textDigest([{ id: target, type: 'clause', text: `${kind}\n${canonicalJson(subject)}` }]);
 }
 
@@ -444,7 +445,7 @@ class Fold {
     }
     const motion = this.motionClosedBy(body.motion);
     const subject = motion?.terms.subject;
-    if (!motion || motion.terms.kind !== 'replace-key' || !motion.passed || subject?.org !== body.org || subject.key !== body.key) {
+    if (motion?.terms.kind !== 'replace-key' || !motion.passed || subject?.org !== body.org || subject.key !== body.key) {
       return this.refuseBinding(statement, how, 'No passed motion replaces this organization’s key with this one.');
     }
     if (body.by !== body.key) return this.refuseBinding(statement, how, 'A replacement key must be signed by itself.');
@@ -479,7 +480,7 @@ class Fold {
       const head = this.heads.get(org);
       if (terms.seats[org] !== head && !(head === undefined && terms.seats[org] === undefined)) return `It names another delegate key for ${this.nameOf(org)} than the one in force.`;
     }
-    if (canonicalJson(terms.rule) !== canonicalJson(this.settings.rules[terms.kind])) return 'It carries other rules than the coalition’s.';
+    if (canonicalJson(terms.rule) !== canonicalJson(ruleOf(this.settings, terms.kind))) return 'It carries other rules than the coalition’s.';
     const weights = Object.fromEntries(Object.entries(this.settings.weights).filter(([org]) => members.includes(org)));
     if (canonicalJson(terms.weights) !== canonicalJson(weights)) return 'It carries other weights than the coalition’s.';
     const digest = decidesText(terms.kind) ? textDigest(terms.text) : subjectDigest(terms.kind, terms.target, terms.subject, terms.newText);
@@ -498,6 +499,8 @@ class Fold {
       case 'rules':
         if (terms.subject.settings === null) return 'It does not carry the rules it proposes.';
         break;
+      case 'combine':
+        return combineProblem(readCombineProposal(terms.newText), terms.target, (org) => this.isMember(org));
       case 'minutes': {
         const meeting = this.meetings.get(terms.target);
         const minutes = meeting?.adjournments.at(-1);

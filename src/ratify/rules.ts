@@ -6,8 +6,8 @@
  * on every replica, explained in words a delegate can check.
  */
 
-/** What a motion decides: a part of the text, an amendment, the chair, the membership, a delegate key, the rules, a meeting's minutes. */
-export const MOTION_KINDS = ['clause', 'article', 'constitution', 'amendment', 'chair', 'admit', 'remove', 'replace-key', 'rules', 'minutes'] as const;
+/** What a motion decides: a part of the text, an amendment, the chair, the membership, a delegate key, the rules, a meeting's minutes, combining chapters in one city. */
+export const MOTION_KINDS = ['clause', 'article', 'constitution', 'amendment', 'chair', 'admit', 'remove', 'replace-key', 'rules', 'minutes', 'combine'] as const;
 export type MotionKind = (typeof MOTION_KINDS)[number];
 
 export function isMotionKind(value: unknown): value is MotionKind {
@@ -29,7 +29,7 @@ export interface Rule {
 
 /** Clauses and articles by majority of votes cast with a quorum of half the members; the whole text,
  * amendments, admitting or removing a member, replacing a lost key and changing the rules by two-thirds of
- * all members; the chair by a majority of members; a meeting's minutes by a majority of votes cast. */
+ * all members; the chair by a majority of members; a meeting's minutes and combining chapters by a majority of votes cast. */
 export const DEFAULT_RULES: Readonly<Record<MotionKind, Rule>> = {
   clause: { base: 'cast', threshold: 'majority', quorum: 0.5, abstentions: 'excluded' },
   article: { base: 'cast', threshold: 'majority', quorum: 0.5, abstentions: 'excluded' },
@@ -41,6 +41,7 @@ export const DEFAULT_RULES: Readonly<Record<MotionKind, Rule>> = {
   'replace-key': { base: 'members', threshold: 'two-thirds', quorum: 0.5, abstentions: 'excluded' },
   rules: { base: 'members', threshold: 'two-thirds', quorum: 0.5, abstentions: 'excluded' },
   minutes: { base: 'cast', threshold: 'majority', quorum: 0.5, abstentions: 'excluded' },
+  combine: { base: 'cast', threshold: 'majority', quorum: 0.5, abstentions: 'excluded' },
 };
 
 export interface Member {

@@ -10,7 +10,7 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { metaMap } from '../workspace/workspace.ts';
 import { ConcordError } from '../workspace/errors.ts';
-import { DEFAULT_RULES } from './rules.ts';
+import { DEFAULT_RULES, type MotionKind, type Rule } from './rules.ts';
 
 export const ruleSchema = z.object({
   base: z.enum(['cast', 'members']),
@@ -31,6 +31,8 @@ export const settingsSchema = z.object({
     'replace-key': ruleSchema.default(DEFAULT_RULES['replace-key']),
     rules: ruleSchema.default(DEFAULT_RULES.rules),
     minutes: ruleSchema.default(DEFAULT_RULES.minutes),
+    /** Optional with no default, so that rules signed before it existed keep their canonical form (and digests). */
+    combine: ruleSchema.optional(),
   }),
   /** Organization id → weight; organizations not listed weigh 1. Empty: one organization, one vote. */
   weights: z.record(z.string(), z.number().int().min(1).max(1000)),
@@ -57,6 +59,11 @@ export const DEFAULT_SETTINGS: RatificationSettings = {
   chairTermDays: 365,
   changedAt: '',
 };
+
+/** The rule a kind of motion is decided by under `settings` (the default for a kind they do not name). */
+export function ruleOf(settings: Pick<RatificationSettings, 'rules'>, kind: MotionKind): Rule {
+  return settings.rules[kind] ?? DEFAULT_RULES[kind];
+}
 
 const KEY = 'ratification';
 

@@ -39,7 +39,8 @@ const foundSchema = z.object({ kind: z.literal('found'), ...common, org: z.strin
  */
 const bindSchema = z.object({ kind: z.literal('bind'), ...common, founding: ref, org: z.string().min(1), key: keyHex, previous: optionalRef, motion: optionalRef, delegate });
 
-const textBlockSchema = z.object({ id: z.string().max(200), type: z.enum(BLOCK_TYPES), text: z.string() });
+/** A block of the text a motion is on; a sub-clause carries its depth (1 or 2), which its digest covers. */
+const textBlockSchema = z.object({ id: z.string().max(200), type: z.enum(BLOCK_TYPES), text: z.string(), depth: z.union([z.literal(1), z.literal(2)]).optional() });
 
 /** What a motion decides besides text: the member to admit or remove, the key to put in place, the new rules. */
 const subjectSchema = z.object({

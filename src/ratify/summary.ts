@@ -10,6 +10,7 @@ import type * as Y from 'yjs';
 import { numberBlocks, placeOf, toRoman, type NumberedBlock } from '../constitution/numbering.ts';
 import { longDate } from '../export/dates.ts';
 import { readMeta } from '../workspace/workspace.ts';
+import { combineLabel } from './combine.ts';
 import { CONSTITUTION } from './digest.ts';
 import { currentKey, signedDelegate, readParliament, type BlockStatus, type MotionReport, type MotionStatus, type Parliament, type RecordProblem } from './parliament.ts';
 import { ruleWords, type Choice, type MotionKind } from './rules.ts';
@@ -122,7 +123,11 @@ export function blockLabel(block: NumberedBlock): string {
   const parts: string[] = [];
   if (block.article > 0) parts.push(`Article ${toRoman(block.article)}`);
   if (block.section > 0) parts.push(`Section ${block.section}`);
-  if (block.type === 'clause') parts.push(`clause ${block.clause}`);
+  if (block.type === 'clause') {
+    // A sub-clause: "clause 2(a)", "clause 2(a)(ii)" (its clause's number, then its own parts).
+    const own = `(${block.clause})`;
+    parts.push(`clause ${block.clause}${block.citation.startsWith(own) ? block.citation.slice(own.length) : block.citation}`);
+  }
   return parts.join(', ') || block.label;
 }
 
@@ -145,6 +150,7 @@ function numberedText(motion: MotionReport, numbered: ReadonlyMap<string, Number
 
 function targetLabel(motion: MotionReport, numbered: ReadonlyMap<string, NumberedBlock>, shortOf: (org: string) => string, electionOf: (motion: MotionReport) => string, meetingDate: (id: string) => string): string {
   if (motion.kind === 'minutes') return `Adopt the minutes of the meeting of ${longDate(meetingDate(motion.target))}`;
+  if (motion.kind === 'combine') return combineLabel(motion.newText, shortOf);
   if (motion.kind === 'chair') return `Elect ${electionOf(motion)} as chair`;
   if (motion.kind === 'admit') return `Admit ${motion.subject.name} (${motion.subject.short})`;
   if (motion.kind === 'remove') return `Remove ${shortOf(motion.target)}`;
@@ -153,6 +159,12 @@ function targetLabel(motion: MotionReport, numbered: ReadonlyMap<string, Numbere
   if (motion.target === CONSTITUTION) return 'The whole constitution';
   const block = numbered.get(motion.target);
   return block ? blockLabel(block) : 'A block no longer in the text';
+}
+
+/** Whether the delegate whose key is `key` (hex) may open motions: on the roster, and the chair while there is one. */
+export function mayOpenMotions(summary: TallySummary, key: string): boolean {
+  const me = summary.roster.find((m) => m.key !== '' && m.key === key);
+  return me !== undefined && (!summary.chair || summary.chair.org === me.org);
 }
 
 export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliament: Parliament = readParliament(doc, now)): TallySummary {

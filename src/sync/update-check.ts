@@ -3,7 +3,8 @@
  * room's current document (kept beside it by an UpdateGate, so that checking costs one more application of
  * the update, not a copy of the document) and refused when it
  * - puts a value of the wrong type under one of the workspace's roots, or nests deeper than their schemas
- *   allow (workspace/doc-shape.ts; roots the workspace does not know are not checked),
+ *   allow (workspace/doc-shape.ts; roots the workspace does not know are not checked), or gives a
+ *   constitution block a sub-clause depth other than 1 or 2 on a clause,
  * - deletes anything from the append-only `statements` list, or writes keys into it,
  * - depends on changes nobody has (Yjs would keep them pending and put them into every sync reply), or
  * - comes from a peer that may not write.
@@ -11,7 +12,7 @@
  * already holds damage still takes honest updates elsewhere.
  */
 import * as Y from 'yjs';
-import { CONSTITUTION, defineRoots, entrySchemaOf, LIST_ROOTS } from '../workspace/doc-shape.ts';
+import { CONSTITUTION, defineRoots, depthProblem, entrySchemaOf, LIST_ROOTS } from '../workspace/doc-shape.ts';
 import { dropPending, hasPending } from '../workspace/pending-structs.ts';
 import { isBlockType } from '../constitution/schema.ts';
 import { markProblem } from '../suggest/marks.ts';
@@ -49,6 +50,8 @@ function placeOf(type: Shared, roots: Map<Shared, string>, limit: number): { roo
 function blockProblem(value: unknown): string | null {
   if (!(value instanceof Y.XmlText)) return 'the constitution holds something that is not a block';
   if (!isBlockType(value.getAttribute('type')) || typeof value.getAttribute('id') !== 'string') return 'a constitution block has no kind or id';
+  const depth = depthProblem(value.getAttribute('type'), value.getAttribute('depth'));
+  if (depth !== null) return `a constitution block has ${depth}`;
   for (let item = value._start; item !== null; item = item.right) {
     if (item.deleted) continue;
     if (item.content instanceof Y.ContentType) return 'a constitution block holds nested blocks';

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import * as Y from 'yjs';
-import { isBlockType, type Block } from '../constitution/schema.ts';
+import { isBlockType, isSubDepth, type Block } from '../constitution/schema.ts';
 import { isSuggestedInsertion, soundMarks } from '../suggest/marks.ts';
 
 /** Something found in the document that does not fit its root's schema, and so was left out. */
@@ -68,7 +68,10 @@ const mapRoots = {
   motions: record('a motion', 'any'),
   comments: record('a comment', []),
   suggestions: suggestionRecord,
+  chapters: record('a chapter', []),
   versions: plain,
+  /** Topic tags corrected by delegates; each is checked where it is read (src/compare/topic-corrections.ts). */
+  topics: record('a topic correction', []),
 } as const;
 
 const listRoots = {
@@ -94,7 +97,9 @@ const ROOT_NAMES: Record<string, string> = {
   motions: 'motions and votes',
   comments: 'comments',
   suggestions: 'suggestions',
+  chapters: 'chapters',
   versions: 'saved versions',
+  topics: 'topic tags',
   roster: 'delegate keys',
   statements: 'signed statements',
   constitution: 'constitution',
@@ -156,9 +161,20 @@ export interface ConstitutionReading {
 }
 
 /**
+ * What is wrong with a block's `depth` attribute, or null: absent is sound; present, it must be a
+ * sub-clause's depth (1 or 2) on a clause. A peer can write any value there (10000, -1, "deep").
+ */
+export function depthProblem(type: unknown, depth: unknown): string | null {
+  if (depth === undefined) return null;
+  if (!isSubDepth(depth)) return 'a sub-clause depth that is not 1 or 2';
+  return type === 'clause' ? null : 'a sub-clause depth on a block that is not a clause';
+}
+
+/**
  * Read the constitution as the flat list of blocks it must be, without recursion: each top-level embed
  * must be a Y.XmlText with a block type and an id, holding only text. A block holding anything else
- * (nested blocks, however deep) is read without it; anything else at the top level is skipped.
+ * (nested blocks, however deep) is read without it; anything else at the top level is skipped. A clause's
+ * `depth` is read only when it is a sub-clause's (1 or 2); any other value is reported and left out.
  */
 export function readConstitution(doc: Y.Doc): ConstitutionReading {
   const blocks: Block[] = [];
@@ -189,7 +205,10 @@ export function readConstitution(doc: Y.Doc): ConstitutionReading {
     }
     if (nested > 0) skip(position, `${nested === 1 ? 'a block' : `${nested} blocks`} nested inside it`);
     if (badMarks > 0) skip(position, 'marks that are not suggestions');
-    blocks.push({ id, type, text });
+    const depth: unknown = block.getAttribute('depth');
+    const problem = depthProblem(type, depth);
+    if (problem !== null) skip(position, problem);
+    blocks.push(problem === null && isSubDepth(depth) ? { id, type, text, depth } : { id, type, text });
   });
   return { blocks, skipped };
 }

@@ -2,7 +2,7 @@
  * "Keep my copy and drop the damaged part": delete from the workspace what does not fit its schema (see
  * doc-shape.ts) — entries of the wrong type in map roots, list items hung under a map root, and in the
  * constitution anything that is not a block of text (nested blocks, text outside blocks, marks that are
- * not suggestions). Deletions merge
+ * not suggestions) and a sub-clause depth that is not one (the block stays, as a clause). Deletions merge
  * like any edit. The append-only lists (roster, statements) are never touched: their readers check every
  * entry anyway.
  *
@@ -13,7 +13,7 @@
  * recurse again): WorkspaceSession.compact in the app, a rewritten file in the CLI.
  */
 import * as Y from 'yjs';
-import { CONSTITUTION, inspectWorkspace, MAP_ROOTS, type Skipped } from './doc-shape.ts';
+import { CONSTITUTION, depthProblem, inspectWorkspace, MAP_ROOTS, type Skipped } from './doc-shape.ts';
 import { markProblem } from '../suggest/marks.ts';
 
 /** `top` and every item below it, parents before children, found without recursion. */
@@ -25,6 +25,16 @@ function subtree(top: Y.Item): Y.Item[] {
     const type = content.type;
     for (let item = type._start; item !== null; item = item.right) out.push(item);
     for (const last of type._map.values()) for (let item: Y.Item | null = last; item !== null; item = item.left) out.push(item);
+  }
+  return out;
+}
+
+/** Blocks whose `depth` attribute is damaged (see doc-shape.ts): repair removes the attribute, the block stays a clause. */
+function damagedDepths(root: Y.XmlText): Y.XmlText[] {
+  const out: Y.XmlText[] = [];
+  for (let item = root._start; item !== null; item = item.right) {
+    const block = !item.deleted && item.content instanceof Y.ContentType ? item.content.type : null;
+    if (block instanceof Y.XmlText && depthProblem(block.getAttribute('type'), block.getAttribute('depth')) !== null) out.push(block);
   }
   return out;
 }
@@ -70,13 +80,16 @@ export function dropDamaged(doc: Y.Doc, origin: unknown = 'repair'): Skipped[] {
     }
     for (let item = map._start; item !== null; item = item.right) if (!item.deleted) tops.push(item);
   }
-  tops.push(...constitutionDamage(doc.get(CONSTITUTION, Y.XmlText)));
+  const constitution = doc.get(CONSTITUTION, Y.XmlText);
+  tops.push(...constitutionDamage(constitution));
+  const depths = damagedDepths(constitution);
   const doomed = tops.flatMap(subtree).reverse();
   const collect = doc.gcFilter;
   doc.gcFilter = () => false;
   try {
     doc.transact((transaction) => {
       for (const item of doomed) if (!item.deleted) item.delete(transaction);
+      for (const block of depths) block.removeAttribute('depth');
     }, origin);
   } finally {
     doc.gcFilter = collect;

@@ -14,7 +14,12 @@
  * | provenance     | Map     | block id → origins, merged-in blocks, history (src/provenance)  |
  * | statements     | Array   | the parliament's signed statements, append-only (src/ratify)   |
  * | comments       | Map     | comment id → clause, thread, author, text, resolution          |
+ * | chapters       | Map     | chapter id → Map { org, localName, coalitionName, city, region,  |
+ * |                |         | country, contact, headquarters, latitude?, longitude? }         |
+ * |                |         | (src/chapters)                                                 |
  * | versions       | Map     | version id → a named snapshot of the draft                     |
+ * | topics         | Map     | "topic:principle" → a delegate's topic tag correction: on/off, |
+ * |                |         | org, delegate, time (src/compare/topic-corrections.ts)         |
  */
 import * as Y from 'yjs';
 import { newId } from '../ids.ts';

@@ -68,6 +68,11 @@ export async function newLine(page: Page, type: string): Promise<void> {
 export { corpusPath as corpus } from '../fixtures/corpus-path.ts';
 
 /** Add a member organization through the organizations panel. */
+/** Choose whom this delegate acts for (asked before the first edit otherwise, once an organization exists). */
+export async function actFor(page: Page, name: string): Promise<void> {
+  await page.locator('.acting-as').getByRole('combobox').selectOption({ label: name });
+}
+
 export async function addOrg(page: Page, name: string, short: string): Promise<void> {
   await page.getByRole('button', { name: '+ Add organization' }).click();
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);

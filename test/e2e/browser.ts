@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, onTestFailed } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -37,6 +37,8 @@ export function screenshotOnFailure(page: Page, name: string): void {
 
 export interface KillableBrowser {
   browser: Browser;
+  /** The profile's default context, where its pages open. */
+  context: BrowserContext;
   process: ChildProcess;
   profile: string;
 }
@@ -66,7 +68,9 @@ export async function startKillableBrowser(profile: string): Promise<KillableBro
     throw new Error('Chromium did not open its debugging port.');
   }
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-  return { browser, process: child, profile };
+  const context = browser.contexts()[0];
+  if (!context) throw new Error('Chromium opened with no browser context.');
+  return { browser, context, process: child, profile };
 }
 
 /** kill -9 the whole browser and wait until it is gone. */

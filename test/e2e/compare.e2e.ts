@@ -1,10 +1,11 @@
 /**
  * Delegates compare their organizations' principles: two platforms that share a reworded principle show it
  * in one row, the heatmap counts it, two cells open in a word diff, and the keyword filter and similarity
- * slider narrow the rows.
+ * slider narrow the rows. By topic: one click on a topic shows who says what on it, and a delegate adds
+ * and removes a principle's topic from its cell, the change shown with the organization that made it.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { addOrg, corpus, openApp } from './app.ts';
 import { seriousViolations } from './axe.ts';
 import { launchBrowser, screenshotOnFailure } from './browser.ts';
@@ -55,6 +56,15 @@ afterAll(async () => {
   await browser.close();
 });
 
+/** Whether what is drawn at the centre of `element` is the element (or inside it): it is on screen, not hidden. */
+async function shownAt(element: Locator): Promise<boolean> {
+  return element.evaluate((target) => {
+    const box = target.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return hit !== null && target.contains(hit);
+  });
+}
+
 describe('comparison', () => {
   it('aligns the shared principle in one row and counts it in the heatmap', async () => {
     screenshotOnFailure(page, 'compare-rows');
@@ -98,6 +108,39 @@ describe('comparison', () => {
     await expect.poll(() => page.getByTestId('compare-threshold-value').innerText()).toBe('0.90');
     await expect.poll(() => sharedRows.count()).toBe(0);
     await page.getByTestId('compare-threshold').fill('0.35');
+  });
+
+  it('shows who says what on a topic in one click, and corrects a topic from the cell', async () => {
+    screenshotOnFailure(page, 'compare-topics');
+    await page.getByTestId('compare-topic-chip').filter({ hasText: 'Finances and dues' }).click();
+    const finances = page.locator('[data-testid="topic-row"][data-topic="finances"]');
+    await finances.waitFor();
+    const dues = 'Members pay dues every quarter to the treasurer.';
+    expect(await finances.locator('[role="cell"][data-org="WL"]').innerText()).toContain(dues);
+    // The row is on screen, not merely in the DOM.
+    expect(await shownAt(finances.getByRole('rowheader'))).toBe(true);
+    const elections = page.locator('[data-testid="topic-row"][data-topic="elections"] [data-org="WL"]');
+    expect(await elections.innerText()).toContain('The annual congress elects the steering committee by secret ballot.');
+
+    // Acting for the Workers' League, a delegate says the dues principle is about wages, not finances.
+    await page.getByRole('combobox', { name: 'Acting for' }).selectOption({ label: 'Workers’ League' });
+    await finances.getByTestId('topic-cell-principle').filter({ hasText: dues }).click();
+    const editor = page.getByTestId('topic-editor');
+    const toggle = (topic: string) => editor.locator(`[data-testid="topic-toggle"][data-topic="${topic}"]`);
+    expect(await toggle('finances').isChecked()).toBe(true);
+    await toggle('wages-labour').check();
+    await toggle('finances').uncheck();
+    await expect.poll(() => editor.innerText(), { timeout: 15_000 }).toContain('Finances and dues · removed by WL');
+    // Its finances row (which held only this principle) is gone; who says what on wages is one click away.
+    await expect.poll(() => finances.getByTestId('topic-cell-principle').filter({ hasText: dues }).count(), { timeout: 15_000 }).toBe(0);
+    await page.getByTestId('compare-topic-chip').filter({ hasText: 'Wages and labour' }).click();
+    const wages = page.locator('[data-testid="topic-row"][data-topic="wages-labour"] [data-org="WL"]');
+    await expect.poll(() => wages.getByTestId('topic-cell-principle').allInnerTexts(), { timeout: 15_000 }).toContain(`${dues} (added by WL)`);
+    expect(await shownAt(wages.getByTestId('topic-cell-principle'))).toBe(true);
+    await page.screenshot({ path: 'test-results/compare-by-topic.png' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId('compare-by-similarity').click();
+    await page.getByTestId('compare-rows').waitFor();
   });
 
   it('has no serious or critical accessibility violations', async () => {

@@ -6,12 +6,13 @@
  * with their key, and the ratified-only PDF carries "Ratified on", every clause and the ratification record.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { addOrg, insertBlockVia, newLine, openApp, standInForPrintDialog } from './app.ts';
+import { actFor, addOrg, insertBlockVia, newLine, openApp, standInForPrintDialog } from './app.ts';
 import { launchBrowser, screenshotOnFailure } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -30,6 +31,25 @@ function printed(view: Page): Promise<Buffer> {
   return view.pdf({ preferCSSPageSize: true, printBackground: true });
 }
 
+/** The built document worker (renderer/documents/document-worker.ts), asked in the page where each anchor landed. */
+async function pagesInDocumentWorker(pdf: Buffer, anchors: string[]): Promise<[string, number][]> {
+  const worker = readdirSync(fileURLToPath(new URL('../../out/renderer/assets', import.meta.url))).find((file) => /^document-worker-.*\.js$/.test(file));
+  if (!worker) throw new Error('no document worker in out/renderer/assets');
+  const reply = await page.evaluate(
+    ({ url, bytes, anchors }) =>
+      new Promise<unknown>((resolve) => {
+        const thread = new Worker(url, { type: 'module' });
+        thread.addEventListener('message', (event: MessageEvent<{ concordDocument?: boolean; kind?: string }>) => {
+          if (event.data.concordDocument && event.data.kind !== 'progress') resolve(event.data);
+        });
+        thread.postMessage({ pdf: new Uint8Array(bytes), anchors });
+      }),
+    { url: `/assets/${worker}`, bytes: [...pdf], anchors },
+  );
+  if (typeof reply !== 'object' || reply === null || !('pages' in reply) || !Array.isArray(reply.pages)) throw new Error(`the document worker answered ${JSON.stringify(reply)}`);
+  return reply.pages.filter((entry): entry is [string, number] => Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'number');
+}
+
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await (await browser.newContext({ acceptDownloads: true })).newPage();
@@ -39,6 +59,7 @@ beforeAll(async () => {
   await name.fill('Frente Popular — Союз');
   await name.press('Enter');
   await addOrg(page, 'Partido Socialismo y Liberación', 'PSL');
+  await actFor(page, 'Partido Socialismo y Liberación');
   await page.locator('[data-block-type="preamble"] .blk-text').first().click();
   await page.keyboard.type('We, the member organizations, unite.');
   await insertBlockVia(page, '+ Article', 'article');
@@ -89,6 +110,12 @@ describe('exporting', () => {
     }
     mkdirSync('test-results', { recursive: true });
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, join('test-results', 'export-page')]);
+    // The desktop app numbers the contents from this printing: the document worker's pdf.js finds the page of each heading.
+    const anchors = await printView.locator('nav a[href^="#"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')?.slice(1) ?? ''));
+    expect(anchors.length).toBeGreaterThanOrEqual(3);
+    const pages = await pagesInDocumentWorker(pdf, anchors);
+    expect(pages.map(([anchor]) => anchor)).toEqual(anchors);
+    for (const [, number] of pages) expect(number).toBeGreaterThanOrEqual(1);
     await printView.close();
   });
 

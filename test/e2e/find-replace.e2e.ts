@@ -16,7 +16,7 @@ import { readBlocks } from '../../src/constitution/document.ts';
 import { encodeWorkspaceFile } from '../../src/file/format.ts';
 import { castVote, closeMotion, openMotion } from '../../src/ratify/actions.ts';
 import { at, coalition, key } from '../unit/ratify-helpers.ts';
-import { block, documentLines } from './app.ts';
+import { actFor, block, documentLines } from './app.ts';
 import { openScannableApp, seriousViolations } from './axe.ts';
 import { screenshotOnFailure } from './browser.ts';
 
@@ -68,6 +68,8 @@ beforeAll(async () => {
   await (await chooser).setFiles(file);
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="constitution"] [data-block-id]').length === n, CLAUSES + 2, { timeout: 20_000 });
   await block(page, RATIFIED).getByTestId('status-badge').getByText('Ratified').waitFor({ timeout: 20_000 });
+  // This delegate acts for the coalition's one organization (else their first edit asks).
+  await actFor(page, 'Organization 1');
 });
 
 beforeEach(({ task }) => {

@@ -7,7 +7,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { deepConstitutionUpdate, orgsStringUpdate } from '../unit/hostile-docs.ts';
-import { addOrg, openApp } from './app.ts';
+import { actFor, addOrg, openApp } from './app.ts';
 import { browserForFile, screenshotOnFailure } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -56,6 +56,7 @@ describe('a poisoned local copy', () => {
     expect(await page.locator('[data-testid="constitution-read-only"]').textContent()).toContain('We unite.');
     expect(await page.getByText('This view could not be shown').count()).toBe(0);
     await addOrg(page, 'Partido Socialismo y Liberación', 'PSL');
+    await actFor(page, 'Partido Socialismo y Liberación');
 
     await page.getByRole('button', { name: 'Keep my copy and drop the damaged part' }).click();
     await page.locator('[data-testid="constitution"] [data-block-id]').first().waitFor();

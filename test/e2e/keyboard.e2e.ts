@@ -36,13 +36,19 @@ function focusedName(on: Page): Promise<string> {
   });
 }
 
-/** Press Tab until the focused element's name matches (at most `max` presses); on `on`, the main page by default. */
+/**
+ * Press Tab until the focused element's name matches; on `on`, the main page by default. A view or dialog
+ * loads on first use, so a round of `max` presses that misses is tried again while it may still be loading.
+ */
 async function tabTo(name: string | RegExp, on: Page = page, max = 80): Promise<void> {
   const matches = (text: string): boolean => (typeof name === 'string' ? text === name : name.test(text));
-  for (let i = 0; i < max; i += 1) {
-    await on.keyboard.press('Tab');
-    if (matches(await focusedName(on))) return;
-  }
+  const deadline = Date.now() + 15_000;
+  do {
+    for (let i = 0; i < max; i += 1) {
+      await on.keyboard.press('Tab');
+      if (matches(await focusedName(on))) return;
+    }
+  } while (Date.now() < deadline);
   throw new Error(`Tab never reached "${String(name)}"`);
 }
 
@@ -86,7 +92,15 @@ describe('the keyboard alone', () => {
     await page.keyboard.press('Enter');
     await tabTo('+ Article');
     await page.keyboard.press('Enter');
+    // The first edit asks whom this delegate acts for; the change is made once they have chosen.
+    const asked = page.getByRole('dialog', { name: 'Who are you acting for?' });
+    await asked.waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await asked.waitFor({ state: 'detached' });
     await waitForCaretIn(page, 'article');
+    expect(await page.locator('.acting-as select').inputValue()).not.toBe('');
     await page.keyboard.type('Principles');
     await newLine(page, 'clause');
     await page.keyboard.type('We decide together.');
@@ -95,7 +109,9 @@ describe('the keyboard alone', () => {
 
   it('adopts an imported principle at the cursor', async () => {
     screenshotOnFailure(page, 'keyboard-adopt');
-    // The caret stands at the end of the clause just typed; the principle goes in after it.
+    // The caret stands at the end of the clause just typed; the principle goes in after it. In a clause,
+    // Tab indents: Escape first lets Tab leave the text.
+    await page.keyboard.press('Escape');
     await tabTo('Sources');
     await page.keyboard.press('Enter');
     const source = page.locator('details.source').first();

@@ -19,7 +19,7 @@ describe('crash safety', () => {
   it('keeps every keystroke when the browser is killed mid-sentence', async () => {
     const profile = newProfileDir();
     const first = await startKillableBrowser(profile);
-    const page = await first.browser.contexts()[0]!.newPage();
+    const page = await first.context.newPage();
     await openApp(page, baseUrl);
     await insertBlockVia(page, '+ Article', 'article');
     await page.keyboard.type('Rights of members');
@@ -30,7 +30,7 @@ describe('crash safety', () => {
 
     const second = await startKillableBrowser(profile);
     try {
-      const again = await second.browser.contexts()[0]!.newPage();
+      const again = await second.context.newPage();
       await openApp(again, baseUrl);
       await block(again, 'mid-senten').waitFor();
       expect((await documentLines(again)).slice(1)).toEqual([

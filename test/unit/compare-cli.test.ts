@@ -1,13 +1,15 @@
 /**
  * `concord compare FILE --orgs A,B,C [--threshold X] [--json]`: rows naming, per organization short name,
  * its principle ids and texts; readable text without --json; clear errors for unknown organizations, too
- * few or too many, and bad thresholds — and the file is never changed.
+ * few or too many, and bad thresholds — and the file is never changed. `--by topic`: one entry per topic,
+ * in English and Spanish alike, with delegates' corrections and who made them, forged ones warned of.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { encodeWorkspaceFile } from '../../src/file/format.ts';
+import { setTopicTag } from '../../src/compare/topic-corrections.ts';
+import { encodeWorkspaceFile, readWorkspaceFile } from '../../src/file/format.ts';
 import { addSource } from '../../src/workspace/sources.ts';
 import { addOrganization } from '../../src/workspace/workspace.ts';
 import { initWorkspace } from '../../src/workspace/init.ts';
@@ -106,5 +108,113 @@ describe('concord compare', () => {
     }
     expect((await concord(['compare', join(tempDir(), 'missing.concord'), '--orgs', 'A,B'])).err).toMatch(/no such file/);
     expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});
+
+interface JsonTopicPrinciple {
+  id: string;
+  text: string;
+  tag: 'auto' | 'added';
+  by?: { org: string; short: string; delegate: string };
+  at?: string;
+}
+interface JsonTopics {
+  by: 'topic';
+  orgs: { short: string; principleCount: number }[];
+  topics: { id: string; label: string; orgCount: number; orgs: Record<string, JsonTopicPrinciple[]> }[];
+  untagged: Record<string, { id: string; text: string }[]>;
+}
+
+/** A coalition of an English-speaking and a Spanish-speaking organization, with one topic added by hand. */
+function bilingualFile(): string {
+  const doc = new Y.Doc();
+  initWorkspace(doc, 'Test Coalition');
+  const platforms: Record<string, string[]> = {
+    WL: ['We will abolish the wage system.', 'Members pay dues every quarter.', 'Beautiful is better than ugly.'],
+    PSL: ['Todo trabajador tiene derecho a un salario digno.', 'Defendemos el medio ambiente.'],
+  };
+  const ids: Record<string, string> = {};
+  for (const [short, texts] of Object.entries(platforms)) {
+    ids[short] = addOrganization(doc, { name: `The ${short}`, short }).id;
+    addSource(doc, short, `${short} platform`, {
+      fileName: `${short}.txt`,
+      format: 'txt',
+      digest: '0'.repeat(64),
+      principles: texts.map((text, i) => ({ id: `${short}-${i}`, path: [], text })),
+    });
+  }
+  setTopicTag(doc, 'WL-2', 'culture', true, { org: ids.PSL ?? '', delegate: 'Ana' }, new Date('2026-12-01T10:00:00Z'));
+  setTopicTag(doc, 'WL-1', 'finances', false, { org: ids.PSL ?? '', delegate: 'Ana' });
+  const file = join(tempDir(), 'bilingual.concord');
+  writeFileSync(file, encodeWorkspaceFile(doc));
+  return file;
+}
+
+describe('concord compare --by topic', () => {
+  const file = bilingualFile();
+
+  it('--json: one entry per topic naming what each organization says, corrections and who made them', async () => {
+    const result = await concord(['compare', file, '--orgs', 'PSL,WL', '--by', 'topic', '--json']);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    const json: JsonTopics = JSON.parse(result.out);
+    expect(json.by).toBe('topic');
+    expect(json.orgs.map((o) => o.short)).toEqual(['PSL', 'WL']);
+    // Which of us says something about wages, and what? Both, in their own language.
+    expect(json.topics[0]).toEqual({
+      id: 'wages-labour',
+      label: 'Wages and labour',
+      orgCount: 2,
+      orgs: {
+        PSL: [{ id: 'PSL-0', text: 'Todo trabajador tiene derecho a un salario digno.', tag: 'auto' }],
+        WL: [{ id: 'WL-0', text: 'We will abolish the wage system.', tag: 'auto' }],
+      },
+    });
+    const topic = (id: string) => json.topics.find((t) => t.id === id);
+    expect(topic('environment')?.orgs).toEqual({ PSL: [{ id: 'PSL-1', text: 'Defendemos el medio ambiente.', tag: 'auto' }] });
+    expect(topic('culture')?.orgs.WL).toEqual([
+      { id: 'WL-2', text: 'Beautiful is better than ugly.', tag: 'added', by: { org: expect.any(String), short: 'PSL', delegate: 'Ana' }, at: '2026-12-01T10:00:00.000Z' },
+    ]);
+    // Removed by a delegate: dues are not "finances" here, so WL-1 has no topic left.
+    expect(topic('finances')).toBeUndefined();
+    expect(json.untagged).toEqual({ PSL: [], WL: [{ id: 'WL-1', text: 'Members pay dues every quarter.' }] });
+  });
+
+  it('prints topics readably; the default and --by similarity keep the similarity contract', async () => {
+    const result = await concord(['compare', file, '--orgs', 'PSL,WL', '--by', 'topic']);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^Comparing PSL, WL by topic:\n\d+ topics, 1 principle under no topic\.\n\nWages and labour · 2 of 2 organizations\n {2}PSL {2}Todo trabajador/);
+    expect(result.out).toContain('Beautiful is better than ugly.  [WL-2] (added by PSL, Ana)');
+    expect(result.out).toMatch(/Under no topic:\n {2}WL {3}Members pay dues every quarter\. {2}\[WL-1\]/);
+    const similarity = await concord(['compare', file, '--orgs', 'PSL,WL', '--by', 'similarity', '--json']);
+    const plain = await concord(['compare', file, '--orgs', 'PSL,WL', '--json']);
+    expect(similarity.out).toBe(plain.out);
+    expect(Object.keys(JSON.parse(plain.out))).toEqual(['threshold', 'orgs', 'rows', 'unique']);
+  });
+
+  it('refuses another --by and a threshold with topics, leaving the file as it was', async () => {
+    const before = readFileSync(file);
+    const bad = await concord(['compare', file, '--orgs', 'PSL,WL', '--by', 'colour']);
+    expect([bad.code, bad.out]).toEqual([2, '']);
+    expect(bad.err).toMatch(/--by must be "similarity" or "topic", not "colour"/);
+    const threshold = await concord(['compare', file, '--orgs', 'PSL,WL', '--by', 'topic', '--threshold', '0.5']);
+    expect(threshold.code).toBe(2);
+    expect(threshold.err).toMatch(/does not apply with --by topic/);
+    expect((await concord(['compare', file, '--orgs', 'PSL', '--by', 'topic'])).err).toMatch(/at least 2 organizations/);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('warns of a correction whose key lies about its principle, and does not apply it', async () => {
+    const doc = readWorkspaceFile(readFileSync(file), file);
+    const forged = new Y.Map<unknown>();
+    for (const [k, v] of Object.entries({ principle: 'PSL-0', topic: 'wages-labour', on: false, org: '', delegate: 'Eve', at: '' })) forged.set(k, v);
+    doc.getMap('topics').set('wages-labour:WL-0', forged);
+    const hostile = join(tempDir(), 'hostile.concord');
+    writeFileSync(hostile, encodeWorkspaceFile(doc));
+    const result = await concord(['compare', hostile, '--orgs', 'PSL,WL', '--by', 'topic', '--json']);
+    expect(result.code).toBe(0);
+    expect(result.err).toMatch(/warning: In the topic tags, entry "wages-labour:WL-0" is damaged \(its key does not match the principle and topic it names\)/);
+    const json: JsonTopics = JSON.parse(result.out);
+    expect(Object.keys(json.topics.find((t) => t.id === 'wages-labour')?.orgs ?? {})).toEqual(['PSL', 'WL']);
   });
 });

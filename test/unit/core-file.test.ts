@@ -61,6 +61,8 @@ describe('.concord files', () => {
     const good = encodeWorkspaceFile(doc);
     const other = encodeWorkspaceFile(workspaceWith(['article:Other'], 'Another coalition'));
     const withByte = (bytes: Uint8Array, at: number, value: number) => bytes.map((b, i) => (i === at ? value : b));
+    /** `bytes` with the byte at `at` xor `mask`. */
+    const flipped = (bytes: Uint8Array, at: number, mask: number) => bytes.map((b, i) => (i === at ? b ^ mask : b));
     const emptyWorkspaceFile = encodeWorkspaceFile(new Y.Doc());
     const garbagePayload = (() => {
       // A well-formed header whose checksum matches a payload that is not a Yjs update.
@@ -80,8 +82,8 @@ describe('.concord files', () => {
       ['truncated header', good.subarray(0, 20), 'file.truncated'],
       ['truncated payload', good.subarray(0, good.length - 1), 'file.truncated'],
       ['extra bytes', new Uint8Array([...good, 0]), 'file.damaged'],
-      ['flipped payload byte', withByte(good, good.length - 3, good[good.length - 3]! ^ 0x40), 'file.damaged'],
-      ['flipped checksum byte', withByte(good, 20, good[20]! ^ 1), 'file.damaged'],
+      ['flipped payload byte', flipped(good, good.length - 3, 0x40), 'file.damaged'],
+      ['flipped checksum byte', flipped(good, 20, 1), 'file.damaged'],
       ['future version', withByte(good, 9, 2), 'file.future-version'],
       ['version 0', withByte(withByte(good, 8, 0), 9, 0), 'file.damaged'],
       ['no workspace inside', emptyWorkspaceFile, 'file.not-workspace'],

@@ -8,24 +8,30 @@ import { ConcordError } from '../../src/workspace/errors.ts';
 import { initWorkspace } from '../../src/workspace/init.ts';
 import { newWorkspaceDoc } from '../../src/workspace/doc.ts';
 
-/** A workspace whose constitution is exactly `spec`: lines like "article:Membership" or "clause:Any…". */
+/** Spec prefixes of sub-clauses: "sub:" a clause of depth 1 "(a)", "subsub:" of depth 2 "(i)". */
+const SUB_PREFIXES: Readonly<Record<string, 1 | 2>> = { sub: 1, subsub: 2 };
+
+/** A workspace whose constitution is exactly `spec`: lines like "article:Membership", "clause:Any…" or "sub:…". */
 export function workspaceWith(spec: readonly string[], name = 'Test Coalition'): Y.Doc {
   const doc = newWorkspaceDoc();
   initWorkspace(doc, name);
   editConstitution(doc, (editor) => {
     Transforms.removeNodes(editor, { at: [0] });
     spec.forEach((line, i) => {
-      const [type, ...rest] = line.split(':');
+      const [prefix = '', ...rest] = line.split(':');
+      const depth = SUB_PREFIXES[prefix];
+      const type = depth === undefined ? prefix : 'clause';
       if (!isBlockType(type)) throw new Error(`bad block type in spec: ${line}`);
-      Transforms.insertNodes(editor, newBlock(type, rest.join(':')), { at: [i] });
+      const block = newBlock(type, rest.join(':'));
+      Transforms.insertNodes(editor, depth === undefined ? block : { ...block, depth }, { at: [i] });
     });
   });
   return doc;
 }
 
-/** The constitution as "type:text" lines, to compare with a spec. */
+/** The constitution as "type:text" lines (a sub-clause "sub:text" or "subsub:text"), to compare with a spec. */
 export function specOf(doc: Y.Doc): string[] {
-  return readBlocks(doc).map((b) => `${b.type}:${b.text}`);
+  return readBlocks(doc).map((b) => `${b.depth === undefined ? b.type : b.depth === 1 ? 'sub' : 'subsub'}:${b.text}`);
 }
 
 export function idByText(doc: Y.Doc, text: string): string {

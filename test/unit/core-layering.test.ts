@@ -49,7 +49,7 @@ function imports(file: string): string[] {
 }
 
 const NODE_BUILTINS = /^(node:|fs$|path$|os$|child_process$|http$|https$|net$|crypto$|url$|stream$|worker_threads$|zlib$)/;
-const PLATFORM = /^(electron|react|react-dom|slate-react|@slate-yjs\/react|y-indexeddb|y-websocket|ws|y-leveldb|playwright-core)(\/|$)/;
+const PLATFORM = /^(electron|react|react-dom|slate-react|@slate-yjs\/react|y-indexeddb|y-websocket|ws|classic-level|playwright-core)(\/|$)/;
 
 describe('layering', () => {
   const core = sourceFiles(join(root, 'src'));

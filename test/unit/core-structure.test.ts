@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { editConstitution, readBlocks } from '../../src/constitution/document.ts';
 import { numberBlocks, outline, toRoman } from '../../src/constitution/numbering.ts';
-import { canMove, deleteBlock, insertBlock, moveBlock, moveBlockTo, setBlockText, setBlockType } from '../../src/constitution/structure.ts';
+import { canMove, deleteBlock, insertAtCursor, insertBlock, moveBlock, moveBlockTo, setBlockText, setBlockType } from '../../src/constitution/structure.ts';
+import type { BlockType } from '../../src/constitution/schema.ts';
 import { idByText, specOf, workspaceWith } from './core-helpers.ts';
 
 const DRAFT = [
@@ -51,21 +52,30 @@ describe('moving', () => {
   }
   const texts = DRAFT.map((line) => line.split(':')[1]);
 
-  it('moves an article with all its sections and clauses', () => {
-    expect(moved('Membership', 'up')).toEqual(['We unite.', 'Membership', 'm0', 'Admission', 'a1', 'a2', 'Expulsion', 'e1', 'Name', 'n1', 'Decisions', 'd1']);
-    expect(moved('Membership', 'down')).toEqual(['We unite.', 'Name', 'n1', 'Decisions', 'd1', 'Membership', 'm0', 'Admission', 'a1', 'a2', 'Expulsion', 'e1']);
+  it('moves a heading one place: past the clause above or below it, which changes sides', () => {
+    expect(moved('Membership', 'up')).toEqual(['We unite.', 'Name', 'Membership', 'n1', 'm0', 'Admission', 'a1', 'a2', 'Expulsion', 'e1', 'Decisions', 'd1']);
+    expect(moved('Membership', 'down')).toEqual(['We unite.', 'Name', 'n1', 'm0', 'Membership', 'Admission', 'a1', 'a2', 'Expulsion', 'e1', 'Decisions', 'd1']);
+    expect(moved('Admission', 'up')).toEqual(['We unite.', 'Name', 'n1', 'Membership', 'Admission', 'm0', 'a1', 'a2', 'Expulsion', 'e1', 'Decisions', 'd1']);
+    expect(moved('Expulsion', 'up')).toEqual(['We unite.', 'Name', 'n1', 'Membership', 'm0', 'Admission', 'a1', 'Expulsion', 'a2', 'e1', 'Decisions', 'd1']);
+    expect(moved('Expulsion', 'down')).toEqual(['We unite.', 'Name', 'n1', 'Membership', 'm0', 'Admission', 'a1', 'a2', 'e1', 'Expulsion', 'Decisions', 'd1']);
   });
 
-  it('does not move the first article up past the preamble, nor the last one down', () => {
+  it('moves a new empty section at the end of an article above the last clause, not into the article before', () => {
+    const spec = ['article:First', 'clause:f1', 'article:Second', 'clause:s1', 'clause:s2', 'section:New'];
+    expect(moved('New', 'up', spec)).toEqual(['First', 'f1', 'Second', 's1', 'New', 's2']);
+    expect(moved('New', 'up', ['article:First', 'clause:f1', 'article:Second', 'section:New'])).toEqual(['First', 'f1', 'New', 'Second']);
+  });
+
+  it('does not move the first article up past the preamble', () => {
     expect(moved('Name', 'up')).toEqual(texts);
-    expect(moved('Decisions', 'down')).toEqual(texts);
   });
 
-  it('swaps sections within an article, and carries an edge section into the neighbouring article', () => {
-    expect(moved('Expulsion', 'up')).toEqual(['We unite.', 'Name', 'n1', 'Membership', 'm0', 'Expulsion', 'e1', 'Admission', 'a1', 'a2', 'Decisions', 'd1']);
-    expect(moved('Admission', 'down')).toEqual(['We unite.', 'Name', 'n1', 'Membership', 'm0', 'Expulsion', 'e1', 'Admission', 'a1', 'a2', 'Decisions', 'd1']);
-    expect(moved('Admission', 'up')).toEqual(['We unite.', 'Name', 'n1', 'Admission', 'a1', 'a2', 'Membership', 'm0', 'Expulsion', 'e1', 'Decisions', 'd1']);
-    expect(moved('Expulsion', 'down')).toEqual(['We unite.', 'Name', 'n1', 'Membership', 'm0', 'Admission', 'a1', 'a2', 'Decisions', 'd1', 'Expulsion', 'e1']);
+  it('moves a heading with everything under it past a neighbouring heading', () => {
+    const spec = ['article:Name', 'clause:n1', 'article:Membership', 'section:Empty', 'section:Admission', 'clause:a1', 'article:Decisions', 'section:Only', 'clause:d1'];
+    expect(moved('Admission', 'up', spec)).toEqual(['Name', 'n1', 'Membership', 'Admission', 'a1', 'Empty', 'Decisions', 'Only', 'd1']);
+    expect(moved('Empty', 'up', spec)).toEqual(['Name', 'n1', 'Empty', 'Membership', 'Admission', 'a1', 'Decisions', 'Only', 'd1']);
+    expect(moved('Membership', 'down', spec)).toEqual(['Name', 'n1', 'Decisions', 'Only', 'd1', 'Membership', 'Empty', 'Admission', 'a1']);
+    expect(moved('Empty', 'down', spec)).toEqual(['Name', 'n1', 'Membership', 'Admission', 'a1', 'Empty', 'Decisions', 'Only', 'd1']);
   });
 
   it('moves clauses one step, across headings at the edges', () => {
@@ -115,6 +125,40 @@ describe('inserting, deleting, retyping', () => {
       'section:Admission', 'clause:a1', 'clause:new clause', 'clause:a2', 'section:new section',
       'section:Expulsion', 'clause:e1', 'article:new article', 'article:Decisions', 'clause:d1',
     ]);
+  });
+
+  /** The constitution's texts after + `type` with the cursor in the block `text` (at its start or not). */
+  function insertedAt(spec: readonly string[], type: BlockType, text: string | undefined, atStart = false): string[] {
+    const doc = workspaceWith(spec);
+    const cursor = text === undefined ? undefined : { id: idByText(doc, text), atStart };
+    editConstitution(doc, (editor) => insertAtCursor(editor, type, cursor, 'NEW'));
+    return specOf(doc);
+  }
+
+  it('+ Article and + Section insert at the cursor and carry the clauses after it', () => {
+    const spec = ['preamble:We unite.', 'article:Membership', 'clause:m1', 'clause:m2', 'clause:m3', 'article:Decisions', 'clause:d1'];
+    expect(insertedAt(spec, 'article', 'm1')).toEqual(['preamble:We unite.', 'article:Membership', 'clause:m1', 'article:NEW', 'clause:m2', 'clause:m3', 'article:Decisions', 'clause:d1']);
+    expect(insertedAt(spec, 'section', 'm2')).toEqual(['preamble:We unite.', 'article:Membership', 'clause:m1', 'clause:m2', 'section:NEW', 'clause:m3', 'article:Decisions', 'clause:d1']);
+    // The cursor before a clause's first word: the heading goes before that clause, which it then holds.
+    expect(insertedAt(spec, 'section', 'm2', true)).toEqual(['preamble:We unite.', 'article:Membership', 'clause:m1', 'section:NEW', 'clause:m2', 'clause:m3', 'article:Decisions', 'clause:d1']);
+    // In an article's heading, a new section takes its clauses; in the preamble, an article goes after it.
+    expect(insertedAt(spec, 'section', 'Membership')).toEqual(['preamble:We unite.', 'article:Membership', 'section:NEW', 'clause:m1', 'clause:m2', 'clause:m3', 'article:Decisions', 'clause:d1']);
+    expect(insertedAt(spec, 'article', 'We unite.', true).slice(0, 2)).toEqual(['preamble:We unite.', 'article:NEW']);
+  });
+
+  it('a heading on a heading of its own rank goes after that one’s span; an article on a section goes before it', () => {
+    const spec = ['article:A', 'section:S1', 'clause:s1', 'section:S2', 'clause:s2', 'article:B'];
+    expect(insertedAt(spec, 'section', 'S1')).toEqual(['article:A', 'section:S1', 'clause:s1', 'section:NEW', 'section:S2', 'clause:s2', 'article:B']);
+    expect(insertedAt(spec, 'article', 'A')).toEqual(['article:A', 'section:S1', 'clause:s1', 'section:S2', 'clause:s2', 'article:NEW', 'article:B']);
+    expect(insertedAt(spec, 'article', 'S2')).toEqual(['article:A', 'section:S1', 'clause:s1', 'article:NEW', 'section:S2', 'clause:s2', 'article:B']);
+  });
+
+  it('keeps a clause’s sub-clauses with it, and + Clause in a sub-clause adds the next sub-clause', () => {
+    const spec = ['article:A', 'clause:c1', 'sub:c1a', 'subsub:c1ai', 'clause:c2'];
+    expect(insertedAt(spec, 'article', 'c1')).toEqual(['article:A', 'clause:c1', 'sub:c1a', 'subsub:c1ai', 'article:NEW', 'clause:c2']);
+    expect(insertedAt(spec, 'clause', 'c1a')).toEqual(['article:A', 'clause:c1', 'sub:c1a', 'subsub:c1ai', 'sub:NEW', 'clause:c2']);
+    expect(insertedAt(spec, 'clause', 'c1ai')).toEqual(['article:A', 'clause:c1', 'sub:c1a', 'subsub:c1ai', 'subsub:NEW', 'clause:c2']);
+    expect(insertedAt(spec, 'section', undefined).at(-1)).toBe('section:NEW');
   });
 
   it('inserts at the end when there is no cursor block, with fresh unique ids', () => {

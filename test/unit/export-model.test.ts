@@ -109,7 +109,7 @@ describe('names and escaping', () => {
 
   it('escapes markup in the HTML, the CSS header, Akoma Ntoso and Markdown', () => {
     const evil = 'A & B <script>alert("x")</script> *not* [a](b) | c';
-    const doc = workspaceWith(['article:' + evil, 'clause:' + evil], 'Coalition "</style>"');
+    const doc = workspaceWith([`article:${evil}`, `clause:${evil}`], 'Coalition "</style>"');
     const model = buildExportModel(doc, { mode: 'draft' });
     const html = renderHtml(model);
     expect(html).not.toContain('<script>');

@@ -15,12 +15,11 @@ import { findChromium, launchChromium, type ChromiumPrinter } from '../../cli/ch
 import { buildExportModel } from '../../src/export/build-model.ts';
 import { contentsOf } from '../../src/export/contents.ts';
 import type { ExportModel } from '../../src/export/model.ts';
-import { anchorPages, type DestinationPdfJs } from '../../src/export/page-numbers.ts';
+import { nodeAnchorPages } from '../../cli/pdfjs.ts';
 import { exportPdf, type PdfStep } from '../../src/export/pdf.ts';
 import { COALITION, debianBlocks, ORGANIZATIONS, plantedRatification, workspaceOf } from '../fixtures/export/corpus-workspace.ts';
 import { firstMissingInOrder } from './text-order.ts';
 
-const pdfjs = (): Promise<DestinationPdfJs> => import('pdfjs-dist/legacy/build/pdf.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'concord-export-pdf-'));
 
 let printer: ChromiumPrinter;
@@ -65,7 +64,7 @@ function bodyText(pages: readonly string[]): string {
 }
 
 async function print(model: ExportModel, steps: PdfStep[] = []): Promise<Uint8Array> {
-  return exportPdf(model, { print: (html) => printer.print(html), pdfjs, onProgress: (step) => void steps.push(step) });
+  return exportPdf(model, { print: (html) => printer.print(html), pagesOf: nodeAnchorPages, onProgress: (step) => void steps.push(step) });
 }
 
 describe('the ratified-only PDF with provenance notes', () => {
@@ -135,7 +134,7 @@ describe('the ratified-only PDF with provenance notes', () => {
 
   it('numbers the contents with the page each heading is on', async () => {
     const entries = contentsOf(model);
-    const landed = await anchorPages(new Uint8Array(readFileSync(path)), entries.map((e) => e.anchor), pdfjs);
+    const landed = await nodeAnchorPages(new Uint8Array(readFileSync(path)), entries.map((e) => e.anchor));
     expect(landed.size).toBe(entries.length);
     // The contents start on page 2 and may run over onto page 3.
     const contents = squash(`${pages[1] ?? ''}${pages[2] ?? ''}`);

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { nodePdfJs } from '../../cli/commands/import.ts';
+import { nodePdfJs } from '../../cli/pdfjs.ts';
 import { commitImport, readImportDraft, suggestSource, type ImportInput } from '../../src/import/index.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
 import { requireOrganization } from '../../src/workspace/workspace.ts';

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nodePdfJs } from '../../cli/commands/import.ts';
+import { nodePdfJs } from '../../cli/pdfjs.ts';
 import { readImportDraft, type ImportDraft } from '../../src/import/index.ts';
 import { CORPUS } from '../fixtures/corpus-path.ts';
 import { corpusFile, wordCounts, wordCoverage } from '../fixtures/import/helpers.ts';

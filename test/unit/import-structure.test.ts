@@ -6,7 +6,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { nodePdfJs } from '../../cli/commands/import.ts';
+import { nodePdfJs } from '../../cli/pdfjs.ts';
 import { draftFromText, readImportDraft, type ImportDraft } from '../../src/import/index.ts';
 import { readMarker } from '../../src/import/markers.ts';
 import { makePdf, type PdfText } from '../fixtures/import/helpers.ts';

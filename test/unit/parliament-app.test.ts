@@ -3,11 +3,14 @@
  * plain Yjs writes: deleting signed statements from the shared document (the store puts them back, and
  * the result stands), and offering a seat's hand-over that the key in force did not sign, or rewriting a
  * genuine offer (the new computer neither shows nor accepts it). Also: the store closes due motions with
- * its delegate's key, and only when that key is on the roster.
+ * its delegate's key, and only when that key is on the roster; and typing in the draft makes it count again
+ * only once motions or meetings exist (other changes always do).
  */
 import { getPublicKeyAsync, signAsync, utils } from '@noble/ed25519';
-import { describe, expect, it } from 'vitest';
+import { Transforms } from 'slate';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
+import { editConstitution } from '../../src/constitution/document.ts';
 import { bindKey, castVote, openMotion } from '../../src/ratify/actions.ts';
 import { currentKey, readParliament } from '../../src/ratify/parliament.ts';
 import { toHex, type Signer } from '../../src/ratify/signing.ts';
@@ -183,5 +186,41 @@ describe('copies of one statement (src/ratify/statement-log.ts keeps a copy whos
     statementsArray(doc).insert(0, [JSON.stringify({ body: genuine.canonical, signature: 'ab'.repeat(64) })]);
     const counted = readParliament(doc).motions.find((m) => m.id === motion)?.votes.find((v) => v.id === voteId);
     expect(counted?.standing).toBe('counted');
+  });
+});
+
+describe('the store: when it counts again', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('after a keystroke only while a motion or meeting exists; after any other change always', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    const { doc, orgs, keys } = await coalition();
+    const [k1] = keys;
+    if (!k1) throw new Error('key');
+    const store = storeOf(doc, k1);
+    const stop = store.watch();
+    await store.refresh();
+    await vi.runOnlyPendingTimersAsync();
+    await store.refresh();
+    const type = (text: string): void => editConstitution(doc, (editor) => Transforms.insertText(editor, text, { at: { path: [0, 0], offset: 0 } }));
+    const idle = vi.getTimerCount();
+
+    type('We ');
+    expect(vi.getTimerCount()).toBe(idle);
+    addOrganization(doc, { name: 'Four', short: 'O4' });
+    expect(vi.getTimerCount()).toBe(idle + 1);
+    await vi.runOnlyPendingTimersAsync();
+    await store.refresh();
+
+    await openMotion(doc, k1, { kind: 'remove', target: orgs[2] ?? '' });
+    await vi.runOnlyPendingTimersAsync();
+    await store.refresh();
+    expect(store.current()?.motions.length).toBe(1);
+    const counted = vi.getTimerCount();
+    type('all ');
+    expect(vi.getTimerCount()).toBe(counted + 1);
+    stop();
   });
 });

@@ -119,7 +119,7 @@ describe('the parliament from the command line', () => {
     // A key file whose public half was swapped for another delegate's: refused, not used to sign in their name.
     const spare: Record<string, string> = JSON.parse(readFileSync(keyFile('spare'), 'utf8'));
     const other: Record<string, string> = JSON.parse(readFileSync(keyFile('UTS'), 'utf8'));
-    writeFileSync(keyFile('swapped'), JSON.stringify({ ...spare, publicKey: other['publicKey'] }));
+    writeFileSync(keyFile('swapped'), JSON.stringify({ ...spare, publicKey: other.publicKey }));
     await refused(['roster', 'bind', file, '--org', 'PSL', '--key', keyFile('swapped')], 1, /its public key is not the one of its secret key/);
     const first = await ok(['roster', 'bind', file, '--org', 'PSL', '--key', keyFile('PSL')]);
     expect(first.out).toBe(`PSL: key ${fingerprints.get('PSL') ?? ''} founded the coalition: its members and rules are now signed, and from now on change only by motions of the parliament.\n`);

@@ -21,7 +21,7 @@ import { addOrganization, metaMap, orgsMap } from '../../src/workspace/workspace
 import { idByText, workspaceWith } from './core-helpers.ts';
 import { at, coalition, key, ratifyWhole, TEXT, testSigner, type Coalition } from './ratify-helpers.ts';
 
-const RUNS = Number(process.env['CONCORD_PROPERTY_RUNS'] ?? 200);
+const RUNS = Number(process.env.CONCORD_PROPERTY_RUNS ?? 200);
 const CHOICES: Choice[] = ['yes', 'no', 'abstain'];
 
 function fork(doc: Y.Doc): Y.Doc {

@@ -5,7 +5,7 @@
  */
 import { YjsEditor } from '@slate-yjs/core';
 import { createEditor, Editor, Transforms, type Descendant } from 'slate';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

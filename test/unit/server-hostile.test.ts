@@ -43,7 +43,7 @@ async function sendHostile(server: ChildServer, token: string, update: Uint8Arra
   cleanup.push(() => socket.ws.terminate());
   const seen = server.events.length;
   socket.send(updateFrame(update));
-  const refusal = (): Record<string, unknown> | undefined => server.events.slice(seen).find((e) => e['event'] === 'update.refused');
+  const refusal = (): Record<string, unknown> | undefined => server.events.slice(seen).find((e) => e.event === 'update.refused');
   await waitFor(() => refusal() !== undefined, 'the refusal to be logged', 30_000);
   return JSON.stringify(refusal() ?? {});
 }

@@ -185,7 +185,7 @@ describe('floods', () => {
     expect(Buffer.concat(witness.frames).includes('spoofed')).toBe(false);
     expect(Buffer.concat(witness.frames.slice(from)).includes('"Chair"')).toBe(true);
     expect(echo.ws.readyState).toBe(echo.ws.OPEN);
-    expect(child.events.some((e) => e['event'] === 'frame.refused' && e['reason'] === 'presence-spoofed')).toBe(true);
+    expect(child.events.some((e) => e.event === 'frame.refused' && e.reason === 'presence-spoofed')).toBe(true);
     for (const socket of [chair, witness, echo]) socket.ws.close();
   });
 });

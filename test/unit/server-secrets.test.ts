@@ -85,7 +85,7 @@ describe('tokens in transit', () => {
     expect(statuses.slice(DEFAULT_LIMITS.failedChecksBeforeBackoff + 1).every((status) => status === 429)).toBe(true);
     // Even a valid token waits while its address backs off.
     expect((await upgradeStatus(`ws://127.0.0.1:${suite.child.port}/w_guess`, token)).status).toBe(429);
-    const refusals = suite.child.events.filter((e) => e['event'] === 'check.refused' || e['event'] === 'upgrade.refused');
+    const refusals = suite.child.events.filter((e) => e.event === 'check.refused' || e.event === 'upgrade.refused');
     expect(refusals.length).toBeLessThanOrEqual(4);
   });
 });

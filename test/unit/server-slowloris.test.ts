@@ -44,7 +44,7 @@ it('keeps answering an honest upgrade and /health while 1,500 half-sent upgrades
 
   // The few kept are closed by the header timeout, not left open for a minute.
   await waitFor(() => attackers.every((a) => a.closed()), 'every half-sent upgrade to be closed', 4 * DEFAULT_LIMITS.headersTimeoutMs);
-  expect(child.events.some((e) => e['event'] === 'socket.dropped' && e['address'] === '127.0.0.2')).toBe(true);
+  expect(child.events.some((e) => e.event === 'socket.dropped' && e.address === '127.0.0.2')).toBe(true);
   // Refusals are aggregated: one line for the first, the rest counted (flushed at the interval or at stop).
-  expect(child.events.filter((e) => e['event'] === 'socket.dropped').length).toBeLessThan(10);
+  expect(child.events.filter((e) => e.event === 'socket.dropped').length).toBeLessThan(10);
 }, 120_000);

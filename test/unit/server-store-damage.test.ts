@@ -57,7 +57,7 @@ describe('a damaged store', () => {
       await waitFor(() => check.text.toString() === text, 'the text to be stored and relayed');
       writer.destroy();
       check.destroy();
-      await waitFor(() => child.events.some((e) => e['event'] === 'room.unloaded' && e['room'] === room), 'the room to be compacted and closed');
+      await waitFor(() => child.events.some((e) => e.event === 'room.unloaded' && e.room === room), 'the room to be compacted and closed');
     }
     await stop(child);
 
@@ -68,9 +68,9 @@ describe('a damaged store', () => {
       const closed = await socket.closed;
       expect(closed.code).toBe(CLOSE_ROOM_DAMAGED);
       expect(closeMessage(closed.code)).toMatch(/copy of this workspace is damaged/);
-      const logged = child.events.find((e) => e['event'] === 'room.damaged');
-      expect(logged?.['room']).toBe('w_damaged');
-      expect(String(logged?.['error'])).toMatch(/written, only .* can be read/);
+      const logged = child.events.find((e) => e.event === 'room.damaged');
+      expect(logged?.room).toBe('w_damaged');
+      expect(String(logged?.error)).toMatch(/written, only .* can be read/);
 
       const health = await fetch(`http://127.0.0.1:${child.port}/health`);
       expect(health.status).toBe(503);

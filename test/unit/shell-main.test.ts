@@ -25,7 +25,7 @@ vi.mock('electron-updater', () => ({ default: { autoUpdater: { setFeedURL: vi.fn
 
 const LINK = 'concord://join?server=wss%3A%2F%2Fconcord.example.org&workspace=w_abc&token=t0k3n';
 const argv = process.argv;
-const startup = { locked: 0, protocolClients: new Array<string>() };
+const startup = { locked: 0, protocolClients: [] as string[] };
 
 beforeAll(async () => {
   process.argv = ['/opt/Concord/concord', '--no-sandbox', LINK];

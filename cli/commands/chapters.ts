@@ -1,0 +1,76 @@
+/**
+ * `concord chapters FILE [--appendix on|off] [--json]`: each member organization's chapters, where members
+ * overlap and the chapters the parliament combined; --appendix chooses whether exports print them. `concord chapters import FILE --org SHORT CSV [--json]`: add an
+ * organization's chapters from a CSV file, all or none (every bad row reported with its line).
+ */
+import { basename } from 'node:path';
+import { chaptersAppendixChosen, chooseChaptersAppendix } from '../../src/chapters/appendix.ts';
+import type { Chapter } from '../../src/chapters/chapters.ts';
+import { ChaptersCsvError, importChaptersCsv } from '../../src/chapters/csv.ts';
+import { summarizeChapters, type ChaptersSummary } from '../../src/chapters/summary.ts';
+import { ConcordError } from '../../src/workspace/errors.ts';
+import { requireOrganization } from '../../src/workspace/workspace.ts';
+import { printData, printJson, requireFlag, requirePositional, stringFlag, UsageError, type CommandAction } from '../command.ts';
+import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
+
+function place(city: string, region: string, country: string): string {
+  return [city, region, country].filter((part) => part !== '').join(', ');
+}
+
+function readable(summary: ChaptersSummary & { appendix: boolean }): string {
+  const lines: string[] = [];
+  for (const org of summary.organizations) {
+    lines.push(`${org.name} (${org.short}): ${org.chapters.length} chapter${org.chapters.length === 1 ? '' : 's'}`);
+    for (const c of org.chapters) lines.push(`  ${c.localName}${c.headquarters ? ' (headquarters)' : ''} — ${place(c.city, c.region, c.country)} — as ${c.coalitionName}${c.contact ? ` — ${c.contact}` : ''}  [${c.id}]`);
+  }
+  lines.push('', 'Where members overlap:');
+  if (summary.overlap.cities.length === 0 && summary.overlap.regions.length === 0) lines.push('  nowhere yet: no city or region has chapters of two members.');
+  for (const row of summary.overlap.cities) lines.push(`  ${place(row.place, row.region, row.country)}: ${row.organizations.join(', ')} (${row.chapters} chapters)`);
+  for (const row of summary.overlap.regions) lines.push(`  ${place(row.place, '', row.country)} (region): ${row.organizations.join(', ')} (${row.chapters} chapters)`);
+  if (summary.combined.length > 0) lines.push('', 'Combined by the parliament:');
+  for (const c of summary.combined) lines.push(`  ${c.coalitionName} (${place(c.city, c.region, c.country)}): ${c.chapters.map((m) => `${m.localName} (${m.organization})`).join('; ')}`);
+  lines.push('', `Exports ${summary.appendix ? 'include' : 'leave out'} the appendix "Member organizations and their chapters" (concord chapters FILE --appendix on|off).`);
+  return `${lines.join('\n')}\n`;
+}
+
+export const chapters: CommandAction = {
+  options: { appendix: { type: 'string' }, json: { type: 'boolean' } },
+  async run(args, io) {
+    const file = requirePositional(args, 0, 'FILE');
+    const appendix = stringFlag(args, 'appendix');
+    if (appendix !== undefined && appendix !== 'on' && appendix !== 'off') throw new UsageError(`--appendix is on or off, not "${appendix}".`);
+    const doc = await openWorkspace(io, file);
+    if (appendix !== undefined) {
+      chooseChaptersAppendix(doc, appendix === 'on');
+      await saveWorkspace(io, file, doc);
+    }
+    printData(io, args, { ...summarizeChapters(doc), appendix: chaptersAppendixChosen(doc) }, readable);
+    return 0;
+  },
+};
+
+export const chaptersImport: CommandAction = {
+  options: { org: { type: 'string' }, json: { type: 'boolean' } },
+  async run(args, io) {
+    const file = requirePositional(args, 0, 'FILE');
+    const csv = requirePositional(args, 1, 'CSV');
+    const orgRef = requireFlag(args, 'org');
+    const doc = await openWorkspace(io, file);
+    const org = requireOrganization(doc, orgRef);
+    if (!(await io.exists(csv))) throw new ConcordError(`${csv}: no such file.`, 'file.missing');
+    let added: Chapter[];
+    try {
+      added = importChaptersCsv(doc, await io.readFile(csv), basename(csv), org.id);
+    } catch (error) {
+      if (error instanceof ChaptersCsvError && args.values.json) {
+        printJson(io, { imported: 0, problems: error.problems });
+        io.err(`concord chapters import: ${error.message}\n`);
+        return 1;
+      }
+      throw error;
+    }
+    await saveWorkspace(io, file, doc);
+    printData(io, args, { imported: added.length, organization: org.short, chapters: added }, (d) => `Imported ${d.imported} chapter${d.imported === 1 ? '' : 's'} of ${org.name} (${org.short}).\n`);
+    return 0;
+  },
+};

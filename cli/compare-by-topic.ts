@@ -1,0 +1,82 @@
+/**
+ * `concord compare --by topic`: the organizations' principles topic by topic, as JSON or readable text.
+ * The JSON (a contract, see README.md):
+ *   { by: "topic", orgs: [{ id, short, name, principleCount }],
+ *     topics: [{ id, label, orgCount, orgs: { SHORT: [{ id, text, tag: "auto" | "added", by?, at? }] } }],
+ *     untagged: { SHORT: [{ id, text }] } }
+ * where `by` ({ org, short, delegate }) and `at` name who added a topic the tagger did not find.
+ */
+import type * as Y from 'yjs';
+import { compareByTopic, type TaggedPrinciple, type TopicComparison } from '../src/compare/by-topic.ts';
+import { organizationsToCompare } from '../src/compare/from-workspace.ts';
+import { readTopicCorrections } from '../src/compare/topic-corrections.ts';
+import { describeAllSkipped } from '../src/workspace/doc-shape.ts';
+import { listOrganizations } from '../src/workspace/workspace.ts';
+import { clipLine, type CliIo } from './command.ts';
+
+interface ByTopic {
+  comparison: TopicComparison;
+  /** Organization id → short name, to name who corrected a tag. */
+  shortOf: ReadonlyMap<string, string>;
+}
+
+/** Compare the workspace's organizations named by `orgRefs` by topic; reports skipped corrections on stderr. */
+export function compareWorkspaceByTopic(io: CliIo, doc: Y.Doc, orgRefs: readonly string[]): ByTopic {
+  const orgs = organizationsToCompare(doc, orgRefs);
+  const { corrections, skipped } = readTopicCorrections(doc);
+  if (skipped.length > 0) io.err(`concord: warning: ${describeAllSkipped(skipped)}\n`);
+  const shortOf = new Map(listOrganizations(doc).map((o) => [o.id, o.short]));
+  return { comparison: compareByTopic(orgs, corrections), shortOf };
+}
+
+function jsonPrinciple(p: TaggedPrinciple, shortOf: ReadonlyMap<string, string>): unknown {
+  if (p.tag.how === 'auto') return { id: p.id, text: p.text, tag: 'auto' };
+  const by = { org: p.tag.by.org, short: shortOf.get(p.tag.by.org) ?? '', delegate: p.tag.by.delegate };
+  return { id: p.id, text: p.text, tag: 'added', by, at: p.tag.at };
+}
+
+/** The JSON shape of a comparison by topic (see the top of this file). */
+export function topicComparisonJson({ comparison, shortOf }: ByTopic): unknown {
+  const { orgs } = comparison;
+  return {
+    by: 'topic',
+    orgs,
+    topics: comparison.rows.map((row) => ({
+      id: row.topic,
+      label: row.label,
+      orgCount: row.orgCount,
+      orgs: Object.fromEntries(
+        orgs.flatMap((org, i) => {
+          const cell = row.cells[i] ?? [];
+          return cell.length > 0 ? [[org.short, cell.map((p) => jsonPrinciple(p, shortOf))]] : [];
+        }),
+      ),
+    })),
+    untagged: Object.fromEntries(orgs.map((org, i) => [org.short, (comparison.untagged[i] ?? []).map((p) => ({ id: p.id, text: p.text }))])),
+  };
+}
+
+/** The comparison by topic as text: one block per topic, a line per principle, then the untagged. */
+export function readableTopics({ comparison, shortOf }: ByTopic): string {
+  const shorts = comparison.orgs.map((o) => o.short);
+  const width = Math.max(...shorts.map((s) => s.length));
+  const untagged = comparison.untagged.reduce((n, cell) => n + cell.length, 0);
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const lines = [`Comparing ${shorts.join(', ')} by topic:`, `${plural(comparison.rows.length, 'topic')}, ${plural(untagged, 'principle')} under no topic.`];
+  for (const row of comparison.rows) {
+    lines.push('', `${row.label} · ${row.orgCount} of ${shorts.length} organizations`);
+    row.cells.forEach((cell, i) => {
+      for (const p of cell) {
+        const added = p.tag.how === 'added' ? ` (added by ${[shortOf.get(p.tag.by.org), p.tag.by.delegate].filter((s) => s).join(', ') || 'a delegate'})` : '';
+        lines.push(`  ${(shorts[i] ?? '').padEnd(width)}  ${clipLine(p.text)}  [${p.id}]${added}`);
+      }
+    });
+  }
+  if (untagged > 0) {
+    lines.push('', 'Under no topic:');
+    comparison.untagged.forEach((cell, i) => {
+      for (const p of cell) lines.push(`  ${(shorts[i] ?? '').padEnd(width)}  ${clipLine(p.text)}  [${p.id}]`);
+    });
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,63 @@
+/**
+ * A motion to combine member organizations' chapters in one city into one coalition chapter. What it
+ * proposes travels signed in the motion's `newText` as canonical JSON: the place, the combined chapter's
+ * coalition name, and each chapter combined with its organization and local name — so the combined
+ * chapter keeps every organization's local name as signed, whatever the unsigned `chapters` root says
+ * later. The fold (parliament.ts) refuses an opening whose proposal is malformed or names fewer than two
+ * member organizations; src/chapters/combined.ts reads the passed ones.
+ */
+import { z } from 'zod';
+import { canonicalJson } from './statement.ts';
+
+const field = z.string().max(200);
+
+const proposalSchema = z.object({
+  city: field.min(1),
+  region: field,
+  country: field.min(1),
+  coalitionName: field.min(1),
+  chapters: z
+    .array(z.object({ chapter: field.min(1), org: z.string().min(1).max(80), localName: field.min(1) }))
+    .min(2)
+    .max(500),
+});
+export type CombineProposal = z.infer<typeof proposalSchema>;
+
+/** The proposal a combine motion carries, or undefined when its text is not one (or not in canonical form). */
+export function readCombineProposal(newText: string): CombineProposal | undefined {
+  try {
+    const parsed = proposalSchema.safeParse(JSON.parse(newText));
+    return parsed.success && canonicalJson(parsed.data) === newText ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The text a combine motion signs for `proposal`. */
+export function combineText(proposal: CombineProposal): string {
+  return canonicalJson(proposal);
+}
+
+/** The motion's target: the place, in one string ("New York|New York|United States"). */
+export function combineTarget(proposal: Pick<CombineProposal, 'city' | 'region' | 'country'>): string {
+  return [proposal.city, proposal.region, proposal.country].join('|').slice(0, 200);
+}
+
+/** Why a proposal cannot be put to the parliament whose members are `isMember`, or "". */
+export function combineProblem(proposal: CombineProposal | undefined, target: string, isMember: (org: string) => boolean): string {
+  if (!proposal) return 'It does not carry chapters to combine.';
+  if (combineTarget(proposal) !== target) return 'It names another place than the chapters it combines.';
+  const orgs = new Set(proposal.chapters.map((c) => c.org));
+  if (orgs.size < 2) return 'It combines chapters of fewer than two member organizations.';
+  if (new Set(proposal.chapters.map((c) => c.chapter)).size !== proposal.chapters.length) return 'It names one chapter twice.';
+  for (const org of orgs) if (!isMember(org)) return 'It combines a chapter of an organization that is not a member.';
+  return '';
+}
+
+/** "Combine the chapters in New York (SWP: New York Local; DFA: DFA New York) as Coalition of the Left — New York". */
+export function combineLabel(newText: string, shortOf: (org: string) => string): string {
+  const proposal = readCombineProposal(newText);
+  if (!proposal) return 'Combine chapters (the proposal cannot be read)';
+  const parts = proposal.chapters.map((c) => `${shortOf(c.org)}: ${c.localName}`).join('; ');
+  return `Combine the chapters in ${proposal.city} (${parts}) as ${proposal.coalitionName}`;
+}
