@@ -1,19 +1,22 @@
 /**
  * The passages of open comment threads, drawn in the editor as Slate decorations. The anchors are gathered
  * per block when the comments change (never on a keystroke), and `decorate` locates them in the Y.Doc when
- * a block is drawn, so a passage follows the words typed around it. Its `version` changes only with the
- * comments: the editor hands slate-react a new `decorate` then, and not on each key.
+ * a block is drawn, so a passage follows the words typed around it. Its `decorator` is a new function only
+ * when the comments change: the editor hands slate-react a new `decorate` then, and not on each key.
  */
 import { Text, type DecoratedRange, type Editor, type NodeEntry } from 'slate';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { isConstitutionElement } from '../../src/constitution/schema.ts';
 import { threadsByClause } from '../../src/provenance/comments.ts';
 import { locatePassage, type PassageAnchor } from '../../src/provenance/passage.ts';
 
+/** The decorations of the open passages in one text of the editor. */
+export type PassageDecorate = (editor: Editor, entry: NodeEntry) => DecoratedRange[];
+
 export class PassageStore {
   private byBlock = new Map<string, PassageAnchor[]>();
   private key = '';
-  private count = 0;
+  private current: PassageDecorate = (editor, entry) => this.decorate(editor, entry);
   private readonly listeners = new Set<() => void>();
   private readonly doc: Y.Doc;
 
@@ -33,7 +36,7 @@ export class PassageStore {
     if (key === this.key) return;
     this.key = key;
     this.byBlock = next;
-    this.count += 1;
+    this.current = (editor, entry) => this.decorate(editor, entry);
     for (const listener of this.listeners) listener();
   }
 
@@ -46,7 +49,8 @@ export class PassageStore {
     return () => comments.unobserveDeep(onChange);
   }
 
-  readonly version = (): number => this.count;
+  /** The decorate function for the comments as they are now (a new one after each change of the passages). */
+  readonly decorator = (): PassageDecorate => this.current;
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);

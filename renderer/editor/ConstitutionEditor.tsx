@@ -38,7 +38,7 @@ import type { MenuCommand } from '../host.ts';
 import { leafRenderer } from './Leaf.tsx';
 import { useSuggestMode, type SuggestModeStore } from '../suggest/suggest-mode.ts';
 import type { ProposerStore } from '../suggest/proposer-store.ts';
-import type { PassageStore } from '../comments/passage-store.ts';
+import type { PassageDecorate, PassageStore } from '../comments/passage-store.ts';
 import { selectedPassage, type PassageSelectionStore } from '../comments/passage-selection.ts';
 
 interface Props {
@@ -73,7 +73,7 @@ function SuggestToggle({ store, disabled }: { store: SuggestModeStore; disabled:
 }
 
 const NO_PASSAGES = (): (() => void) => () => undefined;
-const VERSION_ZERO = (): number => 0;
+const NO_DECORATOR = (): PassageDecorate | undefined => undefined;
 
 const TYPE_NAMES: Record<BlockType, string> = {
   preamble: 'Preamble',
@@ -111,15 +111,15 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
   const find = useFind(editor, editor.children, { readOnly, menu });
   const renderLeaf = useMemo(() => leafRenderer(proposers), [proposers]);
   // A new `decorate` makes slate-react redecorate every block: only when find or the comments' passages change, never per key.
-  const passageVersion = useSyncExternalStore(passages?.subscribe ?? NO_PASSAGES, passages?.version ?? VERSION_ZERO);
+  const passageDecorate = useSyncExternalStore(passages?.subscribe ?? NO_PASSAGES, passages?.decorator ?? NO_DECORATOR);
   const decorate = useMemo(() => {
     const found = find.decorate;
-    if (!passages) return found;
+    if (!passageDecorate) return found;
     return (entry: NodeEntry): DecoratedRange[] => {
-      const marked = passages.decorate(editor, entry);
+      const marked = passageDecorate(editor, entry);
       return found ? [...found(entry), ...marked] : marked;
     };
-  }, [editor, find.decorate, passages, passageVersion]);
+  }, [editor, find.decorate, passageDecorate]);
 
   const insert = (type: BlockType): void => {
     asOwnUndoStep(editor, () => focusBlock(editor, insertBlock(editor, type, current?.id)));
