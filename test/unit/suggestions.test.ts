@@ -186,6 +186,34 @@ describe('suggesting', () => {
     expect(history.at(-1)).toMatchObject({ org: ana.org, delegate: 'Ana', text: 'Members meet twice a year.' });
   });
 
+  it('keeps both wordings in the history when one replica accepts and another rejects the same suggestion apart', () => {
+    const { a, b, orgs, clause } = twoReplicas();
+    const ana = { org: orgs.DEB, delegate: 'Ana' };
+    const pedro = { org: orgs.PSF, delegate: 'Pedro' };
+    const onA = suggester(a, ana);
+    selectWords(onA.editor, clause, 'once');
+    typeText(onA.editor, 'twice');
+    settle(onA.editor);
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const [card] = suggestionsOf(a, clause, blockOf(onA.editor, clause).children);
+    const id = card?.record.id ?? '';
+    const onB = suggester(b, pedro, { value: false });
+    expect(decideSuggestion(onA.editor, a, clause, id, true, ana)).toBe(true);
+    expect(decideSuggestion(onB.editor, b, clause, id, false, pedro)).toBe(true);
+    settle(onA.editor);
+    settle(onB.editor);
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    // Both decisions had their way on the words (known limitation): the clause lost "once" and "twice" ...
+    expect(textOf(a, clause)).toBe(textOf(b, clause));
+    expect(textOf(a, clause)).toBe('Members meet  a year.');
+    // ... but neither wording is lost from its history, and one decision stands on both replicas.
+    const wordings = readHistory(a, clause).map((h) => h.text);
+    expect(wordings).toContain(CLAUSE);
+    expect(wordings).toContain('Members meet twice a year.');
+    expect(readSuggestion(a, id)?.status).toBe(readSuggestion(b, id)?.status);
+  });
+
   it('travels in a .concord file: suggestions made offline merge into a colleague’s copy', () => {
     const { a, b, orgs, clause } = twoReplicas();
     const { editor } = suggester(a, { org: orgs.DEB, delegate: 'Ana' });
