@@ -3,7 +3,8 @@
  * comparison), its live connection and presence, with one Slate editor and numbering store for the
  * workspace's whole life, so undo history survives view changes.
  */
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { Editor } from 'slate';
 import type * as Y from 'yjs';
 import { YjsEditor } from '@slate-yjs/core';
 import { createConcordEditor } from './editor/create-editor.ts';
@@ -34,6 +35,11 @@ import { readBlocks } from '../src/constitution/document.ts';
 import { AdoptionPlace } from '../src/provenance/adopt.ts';
 import { authorOf, type Author } from '../src/provenance/store.ts';
 import { CommentsPanel } from './comments/CommentsPanel.tsx';
+import { PassageStore } from './comments/passage-store.ts';
+import { PassageSelectionStore } from './comments/passage-selection.ts';
+import { SuggestModeStore } from './suggest/suggest-mode.ts';
+import { ProposerStore } from './suggest/proposer-store.ts';
+import { SuggestionsPanel } from './suggest/SuggestionsPanel.tsx';
 import { adoptAtCursor, type AdoptGroup } from './provenance/adopt-at-cursor.ts';
 import { GutterStore } from './provenance/gutter-store.ts';
 import { MergeView } from './provenance/MergeView.tsx';
@@ -61,21 +67,33 @@ const VIEWS = [
 ] as const;
 type ViewId = (typeof VIEWS)[number]['id'];
 
+interface DetailsProps {
+  doc: Y.Doc;
+  editor: Editor;
+  store: CurrentBlockStore;
+  selection: PassageSelectionStore;
+  author: Author;
+  readOnly: boolean;
+  onNotice: Notify;
+}
+
 /**
- * The margin beside the editor: the provenance and comments of the block the cursor is in (the only part that
- * re-renders as it changes). It follows the block at a lower priority than typing (a deferred value): the word
- * diffs of a long clause are worked out after the keystroke is on screen, and skipped while keys keep coming.
+ * The margin beside the editor: the suggestions, provenance and comments of the block the cursor is in (the
+ * only part that re-renders as it changes). It follows the block at a lower priority than typing (a deferred
+ * value): the word diffs of a long clause are worked out after the keystroke is on screen, and skipped while
+ * keys keep coming.
  */
-function ClauseDetails({ doc, store, author, readOnly, onNotice }: { doc: Y.Doc; store: CurrentBlockStore; author: Author; readOnly: boolean; onNotice: Notify }): ReactNode {
+function ClauseDetails({ doc, editor, store, selection, author, readOnly, onNotice }: DetailsProps): ReactNode {
   const block = useDeferredValue(useCurrentBlock(store));
   const panels = useMemo(
     () => (
       <>
+        <SuggestionsPanel doc={doc} editor={editor} block={block} author={author} readOnly={readOnly} onNotice={onNotice} />
         <ProvenancePanel doc={doc} block={block} />
-        <CommentsPanel doc={doc} block={block} author={author} readOnly={readOnly} onNotice={onNotice} />
+        <CommentsPanel doc={doc} block={block} author={author} readOnly={readOnly} onNotice={onNotice} selection={selection} />
       </>
     ),
-    [doc, block, author, readOnly, onNotice],
+    [doc, editor, block, selection, author, readOnly, onNotice],
   );
   return (
     <aside className="margin" aria-label="Clause details">
@@ -96,6 +114,8 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
   const sync = useSync(session.id, session.doc, session.awareness);
   const acting = useActor(session.id, session.doc, sync.me?.org);
   const readOnly = sync.state !== null && 'role' in sync.state && sync.state.role === 'observer';
+  const readOnlyRef = useRef(readOnly);
+  readOnlyRef.current = readOnly;
   const onLocked = useCallback((message: string) => onNotice('info', message), [onNotice]);
   // The editor's stores live as long as this view of the workspace (App keys it by the session's id).
   const [guard] = useState(() => new VoteGuardStore());
@@ -104,7 +124,23 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
   const chooses = !acting.fromInvitation && sync.invitation === null;
   const actorSource = acting.source;
   useEffect(() => actingGuard.follow(() => chooses && actorSource() === null && listOrganizations(session.doc).length > 0), [actingGuard, chooses, actorSource, session]);
-  const editor = useMemo(() => createConcordEditor(session.doc, session.awareness, acting.source, onLocked, guard, actingGuard), [session, acting.source, onLocked, guard, actingGuard]);
+  // Suggestion mode: the toggle's store, and who proposed each suggestion (for its colour); the passages of comments.
+  const [suggesting] = useState(() => new SuggestModeStore());
+  const [proposers] = useState(() => new ProposerStore(session.doc));
+  useEffect(() => proposers.watch(), [proposers]);
+  const [passages] = useState(() => new PassageStore(session.doc));
+  useEffect(() => passages.watch(), [passages]);
+  const [passageSelection] = useState(() => new PassageSelectionStore());
+  const onRefusedSuggestion = useCallback((message: string) => onNotice('info', message), [onNotice]);
+  const editor = useMemo(
+    () =>
+      createConcordEditor(session.doc, session.awareness, acting.source, onLocked, guard, actingGuard, {
+        active: () => suggesting.get() && !readOnlyRef.current,
+        author: () => authorOf(acting.source()),
+        onRefused: onRefusedSuggestion,
+      }),
+    [session, acting.source, onLocked, guard, actingGuard, suggesting, onRefusedSuggestion],
+  );
   const present = useMemo(() => shortNamesPresent([...sync.others, ...(sync.me ? [sync.me] : [])]), [sync.others, sync.me]);
   const parliament = useParliament(session.doc, host, readOnly, { online: sync.state?.kind === 'online', present });
   useEffect(() => guard.follow(() => parliament.openVotes()), [guard, parliament]);
@@ -184,10 +220,10 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
             {constitutionDamaged ? (
               <DamagedConstitution doc={session.doc} />
             ) : (
-              <ConstitutionEditor editor={editor} labels={labels} readOnly={readOnly} gutter={gutter} parliament={parliament} currentBlock={currentBlock} menu={host} />
+              <ConstitutionEditor editor={editor} labels={labels} readOnly={readOnly} gutter={gutter} parliament={parliament} currentBlock={currentBlock} menu={host} suggesting={suggesting} proposers={proposers} passages={passages} passageSelection={passageSelection} />
             )}
           </main>
-          <ClauseDetails doc={session.doc} store={currentBlock} author={author} readOnly={readOnly} onNotice={onNotice} />
+          <ClauseDetails doc={session.doc} editor={editor} store={currentBlock} selection={passageSelection} author={author} readOnly={readOnly} onNotice={onNotice} />
           <VoteGuardDialog guard={guard} editor={editor} doc={session.doc} author={author} onNotice={onNotice} />
         </div>
       )}

@@ -1,8 +1,14 @@
-/** The comment threads of the clause the cursor is in, in the margin: start a thread, reply, resolve and reopen. */
+/**
+ * The comment threads of the clause the cursor is in, in the margin: start a thread on the clause or on the
+ * words selected in it (the passage is then highlighted in the editor and quoted here, or said to be
+ * deleted once its words are gone), reply, resolve and reopen.
+ */
 import { useCallback, useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import type { Block } from '../../src/constitution/schema.ts';
-import { addComment, reply, resolveThread, threadsOf, type Thread } from '../../src/provenance/comments.ts';
+import { addComment, addPassageComment, reply, resolveThread, threadsOf, type Comment, type Thread } from '../../src/provenance/comments.ts';
+import { locatePassage } from '../../src/provenance/passage.ts';
+import { useSelectedPassage, type PassageSelectionStore, type SelectedPassage } from './passage-selection.ts';
 import type { Author } from '../../src/provenance/store.ts';
 import { listOrganizations } from '../../src/workspace/workspace.ts';
 import type { Notify } from '../notice.ts';
@@ -16,30 +22,56 @@ interface Props {
   author: Author;
   readOnly?: boolean;
   onNotice: Notify;
+  /** The words selected in the editor, for a comment on them. */
+  selection?: PassageSelectionStore | undefined;
 }
 
-function Composer({ label, action, onSend }: { label: string; action: string; onSend(text: string): void }): ReactNode {
+function Composer({ label, action, onSend, passage }: { label: string; action: string; onSend(text: string, passage: SelectedPassage | null): void; passage?: SelectedPassage | null }): ReactNode {
   const [text, setText] = useState('');
+  const send = (on: SelectedPassage | null): void => {
+    onSend(text, on);
+    setText('');
+  };
   return (
     <div className="comment-composer">
+      {passage && (
+        <p className="muted small-print" data-testid="selected-passage">
+          Selected: <q>{passage.quote}</q>
+        </p>
+      )}
       <textarea rows={2} aria-label={label} value={text} onChange={(e) => setText(e.target.value)} />
-      <button
-        type="button"
-        className="small"
-        disabled={text.trim() === ''}
-        onClick={() => {
-          onSend(text);
-          setText('');
-        }}
-      >
-        {action}
-      </button>
+      <div className="row">
+        <button type="button" className="small" disabled={text.trim() === ''} onClick={() => send(null)}>
+          {action}
+        </button>
+        {passage && (
+          <button type="button" className="small" disabled={text.trim() === ''} onClick={() => send(passage)}>
+            Comment on the selected words
+          </button>
+        )}
+      </div>
     </div>
   );
 }
 
-export function CommentsPanel({ doc, block, author, readOnly = false, onNotice }: Props): ReactNode {
+/** The words a thread is about, as they read now, or a note that they were deleted. */
+function PassageQuote({ doc, comment }: { doc: Y.Doc; comment: Comment }): ReactNode {
+  const passage = comment.passage;
+  const deleted = useDocValue(doc, useCallback((d: Y.Doc) => (passage ? locatePassage(d, comment.clause, passage.from, passage.to).deleted : false), [passage, comment.clause]));
+  if (!passage) return null;
+  return (
+    <p className="comment-passage" data-testid="comment-passage" data-deleted={deleted}>
+      <q>{passage.quote}</q>
+      {deleted && <span className="muted"> — the passage this comment is about was deleted.</span>}
+    </p>
+  );
+}
+
+const NO_STORE = { subscribe: () => () => undefined, get: () => null };
+
+export function CommentsPanel({ doc, block, author, readOnly = false, onNotice, selection }: Props): ReactNode {
   const id = block?.id;
+  const selected = useSelectedPassage(selection ?? NO_STORE);
   const threads = useDocValue(doc, useCallback((d: Y.Doc) => (id === undefined ? [] : threadsOf(d, id)), [id]));
   const orgs = useDocValue(doc, listOrganizations);
   if (!block || id === undefined) return null;
@@ -54,6 +86,7 @@ export function CommentsPanel({ doc, block, author, readOnly = false, onNotice }
   const resolved = threads.filter((t) => t.resolved !== null);
   const renderThread = (thread: Thread): ReactNode => (
     <li key={thread.root.id} className="comment-thread" data-testid="comment-thread" data-resolved={thread.resolved !== null}>
+      <PassageQuote doc={doc} comment={thread.root} />
       {[thread.root, ...thread.replies].map((c) => (
         <div key={c.id} className="comment">
           <div className="comment-meta">
@@ -76,7 +109,14 @@ export function CommentsPanel({ doc, block, author, readOnly = false, onNotice }
       <h2>Comments</h2>
       {open.length === 0 && <p className="muted">No open comments on this block.</p>}
       <ol className="comment-threads">{open.map(renderThread)}</ol>
-      {!readOnly && <Composer label="New comment on this block" action="Comment" onSend={(text) => guard(() => addComment(doc, id, text, author))} />}
+      {!readOnly && (
+        <Composer
+          label="New comment on this block"
+          action="Comment"
+          passage={selected?.clause === id ? selected : null}
+          onSend={(text, on) => guard(() => (on ? addPassageComment(doc, id, on.start, on.end, text, author) : addComment(doc, id, text, author)))}
+        />
+      )}
       {resolved.length > 0 && (
         <details>
           <summary>{resolved.length} resolved</summary>

@@ -1,13 +1,14 @@
 /**
- * The constitution editor: a toolbar of structural actions over the Slate editor bound to the workspace.
- * Every action is a core function from src/constitution/structure.ts; this component only wires them up.
+ * The constitution editor: a toolbar of structural actions (and the Suggest changes toggle) over the Slate
+ * editor bound to the workspace. Every action is a core function from src/constitution/structure.ts; this
+ * component only wires them up.
  */
 import { YjsEditor, yTextToSlateElement } from '@slate-yjs/core';
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type ReactElement, type ReactNode } from 'react';
-import type { Descendant } from 'slate';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
+import type { DecoratedRange, Descendant, NodeEntry } from 'slate';
 import { RemoteCursors } from '../sync/RemoteCursors.tsx';
 import { Editor, Transforms } from 'slate';
-import { Editable, ReactEditor, Slate, type RenderChunkProps, type RenderElementProps, type RenderLeafProps } from 'slate-react';
+import { Editable, ReactEditor, Slate, type RenderChunkProps, type RenderElementProps } from 'slate-react';
 import { BLOCK_TYPES, isBlockType, isConstitutionElement, toBlock, type BlockType, type ConstitutionElement } from '../../src/constitution/schema.ts';
 import {
   blocksOf,
@@ -38,6 +39,11 @@ import { indentAtCursor, lockedIn, TAB_HINT, useTabKeys } from './tab-keys.ts';
 import { canIndent, type IndentDirection } from '../../src/constitution/subclauses.ts';
 import { useFind } from './use-find.ts';
 import type { MenuCommand } from '../host.ts';
+import { leafRenderer } from './Leaf.tsx';
+import { useSuggestMode, type SuggestModeStore } from '../suggest/suggest-mode.ts';
+import type { ProposerStore } from '../suggest/proposer-store.ts';
+import type { PassageDecorate, PassageStore } from '../comments/passage-store.ts';
+import { selectedPassage, type PassageSelectionStore } from '../comments/passage-selection.ts';
 
 interface Props {
   editor: ConcordEditor;
@@ -51,18 +57,27 @@ interface Props {
   currentBlock?: CurrentBlockStore;
   /** The platform's menu, for Edit › Find and Replace. */
   menu?: { onMenuCommand(listener: (command: MenuCommand) => void): () => void };
+  /** Suggestion mode: the toolbar's toggle (src/suggest/plugin.ts does the rest). */
+  suggesting?: SuggestModeStore;
+  /** Who proposed each suggestion, for its colour. */
+  proposers?: ProposerStore;
+  /** The passages of open comments, highlighted. */
+  passages?: PassageStore;
+  /** Kept told of the words selected, for a comment on them. */
+  passageSelection?: PassageSelectionStore;
 }
 
-/** A run of text; a find match (a decoration of use-find.ts) is marked for the stylesheet. */
-function renderLeaf({ attributes, children, leaf }: RenderLeafProps): ReactElement {
-  const hit = 'findHit' in leaf ? leaf.findHit : undefined;
-  if (hit === undefined) return <span {...attributes}>{children}</span>;
+function SuggestToggle({ store, disabled }: { store: SuggestModeStore; disabled: boolean }): ReactNode {
+  const on = useSuggestMode(store);
   return (
-    <span {...attributes} className={`find-hit find-${String(hit)}`} data-find-hit={String(hit)}>
-      {children}
-    </span>
+    <button type="button" className={on ? 'suggest-toggle is-on' : 'suggest-toggle'} aria-pressed={on} disabled={disabled} onClick={() => store.set(!on)} title="Suggest changes instead of making them (Ctrl+Shift+E)">
+      {on ? 'Suggesting' : 'Suggest changes'}
+    </button>
   );
 }
+
+const NO_PASSAGES = (): (() => void) => () => undefined;
+const NO_DECORATOR = (): PassageDecorate | undefined => undefined;
 
 const TYPE_NAMES: Record<BlockType, string> = {
   preamble: 'Preamble',
@@ -76,7 +91,7 @@ function focusBlock(editor: ConcordEditor, id: string): void {
   ReactEditor.focus(editor);
 }
 
-export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, parliament, currentBlock: currentStore, menu }: Props): ReactNode {
+export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, parliament, currentBlock: currentStore, menu, suggesting, proposers, passages, passageSelection }: Props): ReactNode {
   const [, setVersion] = useState(0);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   // The first render already shows the document (the binding connects just after, in an effect).
@@ -98,6 +113,17 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
 
   const current = currentBlock(editor);
   const find = useFind(editor, editor.children, { readOnly, menu });
+  const renderLeaf = useMemo(() => leafRenderer(proposers), [proposers]);
+  // A new `decorate` makes slate-react redecorate every block: only when find or the comments' passages change, never per key.
+  const passageDecorate = useSyncExternalStore(passages?.subscribe ?? NO_PASSAGES, passages?.decorator ?? NO_DECORATOR);
+  const decorate = useMemo(() => {
+    const found = find.decorate;
+    if (!passageDecorate) return found;
+    return (entry: NodeEntry): DecoratedRange[] => {
+      const marked = passageDecorate(editor, entry);
+      return found ? [...found(entry), ...marked] : marked;
+    };
+  }, [editor, find.decorate, passageDecorate]);
 
   /** The block the caret is in as the toolbar acts: the browser's caret, which Slate may not have taken in yet. */
   const caretBlock = (): ConstitutionElement | undefined => {
@@ -158,6 +184,7 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
     event.preventDefault();
     if (action === 'undo') editor.undo();
     else if (action === 'redo') editor.redo();
+    else if (action === 'toggle-suggesting') suggesting?.set(!readOnly && !suggesting.get());
     else move(action === 'move-up' ? 'up' : 'down');
   };
 
@@ -169,6 +196,7 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
         if (changesNumbering(editor)) labels.update(editor.children.filter(isConstitutionElement).map(toBlock));
         const block = currentBlock(editor);
         currentStore?.set(block && toBlock(block));
+        passageSelection?.set(selectedPassage(editor));
         setVersion((v) => v + 1);
       }}
     >
@@ -202,6 +230,12 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
         <span className="toolbar-sep" />
         <button type="button" disabled={readOnly} onClick={() => editor.undo()} title="Undo (Ctrl+Z)">Undo</button>
         <button type="button" disabled={readOnly} onClick={() => editor.redo()} title="Redo (Ctrl+Shift+Z)">Redo</button>
+        {suggesting && (
+          <>
+            <span className="toolbar-sep" />
+            <SuggestToggle store={suggesting} disabled={readOnly} />
+          </>
+        )}
       </div>
         {find.model && <FindBar model={find.model} />}
       </div>
@@ -217,7 +251,7 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
           renderElement={renderElement}
           renderChunk={renderChunk}
           renderLeaf={renderLeaf}
-          {...(find.decorate ? { decorate: find.decorate } : {})}
+          {...(decorate ? { decorate } : {})}
           onKeyDown={onKeyDown}
           onFocus={tabKeys.onFocus}
           onClick={tabKeys.onClick}

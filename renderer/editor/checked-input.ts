@@ -1,7 +1,8 @@
 /**
  * Input in locked text, in text under a vote the delegate has not chosen to edit, or before the delegate
  * has said whom they act for (renderer/identity/acting-guard.ts), is refused or held —
- * and the typist's screen must not show what the document never got. Slate lets the browser draw some
+ * and the typist's screen must not show what the document never got. Input while suggesting is also taken
+ * by Slate alone, since it is inserted as a marked run of its own. Slate lets the browser draw some
  * input itself and takes it into the document just after: a typed letter (a–z, space), and a composition
  * (an input method, or a dead key: ´ then a gives á). There, a typed letter goes through Slate alone,
  * before the browser draws it; a composition cannot be stopped, so once Slate has taken (or refused) it,
@@ -11,6 +12,7 @@ import { useCallback, useMemo, type CompositionEvent } from 'react';
 import { Editor, Node, Range, Transforms } from 'slate';
 import { ReactEditor } from 'slate-react';
 import { needsCheckedInput } from '../../src/ratify/vote-guard.ts';
+import { isSuggesting } from '../../src/suggest/plugin.ts';
 import { actingHoldsInput } from '../identity/acting-guard.ts';
 
 /** Make the text on screen of the block at the selection what Slate holds (each leaf drawn in one string). */
@@ -46,7 +48,8 @@ export function useCheckedInput(editor: ReactEditor): CheckedInput {
       if (event.inputType !== 'insertText' || typeof event.data !== 'string') return false;
       const [target] = event.getTargetRanges();
       const range = target ? ReactEditor.toSlateRange(editor, target, { exactMatch: false, suppressThrow: true }) : null;
-      if (!needsCheckedInput(editor, range ?? editor.selection) && !actingHoldsInput(editor)) return false;
+      // While suggesting, typed words are inserted marked: never left to the browser either.
+      if (!isSuggesting(editor) && !needsCheckedInput(editor, range ?? editor.selection) && !actingHoldsInput(editor)) return false;
       if (range && !(editor.selection && Range.equals(editor.selection, range))) Transforms.select(editor, range);
       event.preventDefault();
       Editor.insertText(editor, event.data);
@@ -57,7 +60,7 @@ export function useCheckedInput(editor: ReactEditor): CheckedInput {
   const onCompositionEnd = useCallback(
     (event: CompositionEvent<HTMLDivElement>): boolean => {
       // Slate takes the composition into the document after this handler: check once it has.
-      if (event.data !== '' && (needsCheckedInput(editor) || actingHoldsInput(editor))) setTimeout(() => redrawBlockAtSelection(editor), 0);
+      if (event.data !== '' && (isSuggesting(editor) || needsCheckedInput(editor) || actingHoldsInput(editor))) setTimeout(() => redrawBlockAtSelection(editor), 0);
       return false;
     },
     [editor],

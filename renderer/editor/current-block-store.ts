@@ -5,24 +5,16 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { Block } from '../../src/constitution/schema.ts';
+import { ValueStore } from '../state/value-store.ts';
 
-export class CurrentBlockStore {
-  private block: Block | undefined;
-  private readonly listeners = new Set<() => void>();
+function sameBlock(now: Block | undefined, block: Block | undefined): boolean {
+  return now === block || (now !== undefined && block !== undefined && now.id === block.id && now.type === block.type && now.text === block.text);
+}
 
-  set(block: Block | undefined): void {
-    const now = this.block;
-    if (now === block || (now && block && now.id === block.id && now.type === block.type && now.text === block.text)) return;
-    this.block = block;
-    for (const listener of this.listeners) listener();
+export class CurrentBlockStore extends ValueStore<Block | undefined> {
+  constructor() {
+    super(undefined, sameBlock);
   }
-
-  readonly get = (): Block | undefined => this.block;
-
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
 }
 
 /** The block the cursor is in, re-rendering the caller when it (or its text) changes. */

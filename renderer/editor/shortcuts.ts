@@ -1,6 +1,6 @@
 /** The editor's keyboard shortcuts, as a pure mapping from a key event to an editor action. */
 
-export type EditorAction = 'undo' | 'redo' | 'move-up' | 'move-down';
+export type EditorAction = 'undo' | 'redo' | 'move-up' | 'move-down' | 'toggle-suggesting';
 
 export interface KeyLike {
   key: string;
@@ -15,6 +15,8 @@ export function shortcutFor(event: KeyLike): EditorAction | null {
   const key = event.key.toLowerCase();
   if (mod && !event.altKey && key === 'z') return event.shiftKey ? 'redo' : 'undo';
   if (mod && !event.altKey && !event.shiftKey && key === 'y') return 'redo';
+  // Word's key for tracking changes.
+  if (mod && !event.altKey && event.shiftKey && key === 'e') return 'toggle-suggesting';
   if (event.altKey && event.shiftKey && !mod && event.key === 'ArrowUp') return 'move-up';
   if (event.altKey && event.shiftKey && !mod && event.key === 'ArrowDown') return 'move-down';
   return null;

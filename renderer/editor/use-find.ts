@@ -11,7 +11,7 @@ import { ReactEditor } from 'slate-react';
 import { lockedBlockIds } from '../../src/constitution/document.ts';
 import { findMatches, matchesByBlock, splitLocked, type FindMatch } from '../../src/constitution/find.ts';
 import { matchRange, replaceMatches } from '../../src/constitution/replace.ts';
-import { isConstitutionElement, toBlock, type Block } from '../../src/constitution/schema.ts';
+import { elementText, isConstitutionElement, type Block } from '../../src/constitution/schema.ts';
 import type { MenuCommand } from '../host.ts';
 import type { ConcordEditor } from './create-editor.ts';
 import { findShortcutFor, type FindAction } from './shortcuts.ts';
@@ -60,9 +60,12 @@ interface Place {
 const NONE: ReadonlySet<string> = new Set();
 const NO_MATCHES: FindMatch[] = [];
 
-/** The editor's children as blocks, index for index (a stray text node, in a workspace not yet synced, finds nothing). */
+/**
+ * The editor's children as blocks, index for index, with every character the editor holds (suggested words
+ * included, so offsets match the editor's); a stray text node, in a workspace not yet synced, finds nothing.
+ */
 function asBlock(node: Descendant): Block {
-  return isConstitutionElement(node) ? toBlock(node) : { id: '', type: 'clause', text: '' };
+  return isConstitutionElement(node) ? { id: node.id, type: node.type, text: elementText(node) } : { id: '', type: 'clause', text: '' };
 }
 
 function lockedOf(editor: ConcordEditor): ReadonlySet<string> {

@@ -2,7 +2,8 @@
  * The parliament's view: the chair and their term, ratification progress over the whole text, the
  * roster (with hand-over and taking a seat), the rules, putting a motion to the vote (for the chair, or
  * any delegate while there is none), the problems found in the signed record, the meeting (MeetingPanel),
- * and the motions — open ones first, then the decided ones — where this delegate votes with their signing key. Every action
+ * and the motions — open ones first, then the decided ones — where this delegate votes with their signing key (asked
+ * first when the text voted on has open suggestions). Every action
  * is a core function (src/ratify/); this view only wires them to buttons and shows the tally.
  */
 import { useCallback, useSyncExternalStore, type ReactNode } from 'react';
@@ -27,6 +28,9 @@ import { RecordProblems } from './RecordProblems.tsx';
 import { RosterPanel } from './RosterPanel.tsx';
 import { RulesPanel } from './RulesPanel.tsx';
 import { useSigner } from './use-signer.ts';
+import { useConfirm } from '../confirm.tsx';
+import { openSuggestionsOn } from '../../src/suggest/resolve.ts';
+import type { Choice } from '../../src/ratify/rules.ts';
 
 interface Props {
   doc: Y.Doc;
@@ -64,6 +68,17 @@ function Parliament({ doc, host, store, actingFor, readOnly, participants, onNot
   // (null, not undefined: the doc value is compared as JSON.)
   const offer = useDocValue(doc, useCallback((d: Y.Doc) => (myKey === '' || me ? null : (offeredHandOver(d, myKey) ?? null)), [myKey, me]));
   const fail = (text: string): void => onNotice('error', text);
+  const confirm = useConfirm();
+  // A vote is on the text as it stands: open suggestions on it are left aside, so the delegate is asked first.
+  const vote = async (motion: TallySummary['motions'][number], choice: Choice): Promise<void> => {
+    const open = openSuggestionsOn(doc, motion.numbered.map((b) => b.id));
+    if (open.length > 0) {
+      const count = open.length === 1 ? 'an open suggestion' : `${open.length} open suggestions`;
+      const go = await confirm.ask('Vote with open suggestions?', `The text of this motion has ${count}, neither accepted nor rejected. Your vote is on the text as it stands, without them.`, 'Vote anyway');
+      if (!go) return;
+    }
+    await signed((k) => castVote(doc, k, motion.id, choice));
+  };
   const propose = (request: MotionRequest): Promise<boolean> => signed((k) => openMotion(doc, k, request));
   const canOpen = !readOnly && mayOpenMotions(summary, myKey);
   const open = summary.motions.filter((m) => m.status === 'open').reverse();
@@ -150,13 +165,14 @@ function Parliament({ doc, host, store, actingFor, readOnly, participants, onNot
                 motion={motion}
                 summary={summary}
                 myOrg={readOnly ? undefined : me?.org}
-                onVote={(choice) => void signed((k) => castVote(doc, k, motion.id, choice))}
+                onVote={(choice) => void vote(motion, choice)}
                 onClose={() => void signed((k) => closeMotion(doc, k, motion.id, new Date(), store.present()))}
               />
             ))}
           </section>
         </div>
       </div>
+      {confirm.dialog}
     </div>
   );
 }

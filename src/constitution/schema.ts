@@ -5,6 +5,7 @@
  * 1 for "(a)" under a clause, 2 for "(i)" under those; a clause of depth 0 carries no `depth` at all.
  */
 import type { BaseEditor } from 'slate';
+import { agreedText, type MarkedText } from '../suggest/marks.ts';
 
 export const BLOCK_TYPES = ['preamble', 'article', 'section', 'clause'] as const;
 export type BlockType = (typeof BLOCK_TYPES)[number];
@@ -19,7 +20,8 @@ export function isSubDepth(value: unknown): value is SubDepth {
   return value === 1 || value === 2;
 }
 
-export interface ConstitutionText {
+/** A run of a block's text, with the marks of the suggestions on it (src/suggest/marks.ts). */
+export interface ConstitutionText extends MarkedText {
   text: string;
 }
 
@@ -57,13 +59,16 @@ export function isBlockType(value: unknown): value is BlockType {
   return typeof value === 'string' && (BLOCK_TYPES as readonly string[]).includes(value);
 }
 
+/** Every character of the block as the editor holds it, suggested words included (offsets in the editor). */
 export function elementText(element: ConstitutionElement): string {
   return element.children.map((child) => child.text).join('');
 }
 
+/** The block as the core reads it: its agreed wording, without the words open suggestions add. */
 export function toBlock(element: ConstitutionElement): Block {
   const depth = depthOf(element);
-  return depth === 0 ? { id: element.id, type: element.type, text: elementText(element) } : { id: element.id, type: element.type, text: elementText(element), depth };
+  const text = agreedText(element.children);
+  return depth === 0 ? { id: element.id, type: element.type, text } : { id: element.id, type: element.type, text, depth };
 }
 
 export type ConstitutionEditor = BaseEditor;

@@ -1,13 +1,16 @@
 /**
  * Comments: a thread per clause, replies, resolving and reopening. The `comments` root holds one Y.Map per
  * comment (its id → clause, parent thread, author, time, text, resolution), so two delegates commenting on
- * the same clause at once never overwrite each other, and resolving is a field of its own.
+ * the same clause at once never overwrite each other, and resolving is a field of its own. A thread may be
+ * about a passage of its clause: its first comment then also holds the passage's anchors and words
+ * (`from`, `to`, `quote`: see passage.ts).
  */
 import * as Y from 'yjs';
 import { newId } from '../ids.ts';
 import { ConcordError } from '../workspace/errors.ts';
 import type { Author } from './store.ts';
 import { recordEntries, recordEntry } from '../workspace/doc-shape.ts';
+import { anchorPassage, type PassageAnchor } from './passage.ts';
 
 export const COMMENTS_ROOT = 'comments';
 
@@ -18,6 +21,8 @@ export interface Comment extends Author {
   parent: string;
   at: string;
   text: string;
+  /** The passage of the clause a thread is about (its first comment only; none for the whole clause). */
+  passage?: PassageAnchor;
 }
 
 export interface Thread {
@@ -36,7 +41,7 @@ const str = (map: Y.Map<unknown>, key: string): string => {
 };
 
 function readComment(map: Y.Map<unknown>): Comment {
-  return {
+  const comment: Comment = {
     id: str(map, 'id'),
     clause: str(map, 'clause'),
     parent: str(map, 'parent'),
@@ -45,6 +50,13 @@ function readComment(map: Y.Map<unknown>): Comment {
     at: str(map, 'at'),
     text: str(map, 'text'),
   };
+  const from = map.get('from');
+  const to = map.get('to');
+  // Anchors a peer damaged still mark a comment on a passage: one that cannot be found (passage.ts).
+  if (map.has('from') || map.has('to')) {
+    comment.passage = { from: from instanceof Uint8Array ? from : new Uint8Array(), to: to instanceof Uint8Array ? to : new Uint8Array(), quote: str(map, 'quote') };
+  }
+  return comment;
 }
 
 function cleanText(text: string): string {
@@ -56,7 +68,8 @@ function cleanText(text: string): string {
 
 function store(doc: Y.Doc, comment: Comment): Comment {
   const map = new Y.Map<unknown>();
-  for (const [key, value] of Object.entries(comment)) map.set(key, value);
+  const { passage, ...fields } = comment;
+  for (const [key, value] of Object.entries({ ...fields, ...passage })) map.set(key, value);
   commentsMap(doc).set(comment.id, map);
   return comment;
 }
@@ -64,6 +77,13 @@ function store(doc: Y.Doc, comment: Comment): Comment {
 /** Start a thread on a clause. */
 export function addComment(doc: Y.Doc, clause: string, text: string, by: Author, now: Date = new Date()): Comment {
   return store(doc, { id: newId('m_'), clause, parent: '', ...by, at: now.toISOString(), text: cleanText(text) });
+}
+
+/** Start a thread on the passage [start, end) of a clause's text (offsets as in passage.ts). */
+export function addPassageComment(doc: Y.Doc, clause: string, start: number, end: number, text: string, by: Author, now: Date = new Date()): Comment {
+  const passage = anchorPassage(doc, clause, start, end);
+  if (!passage) throw new ConcordError('Select the words to comment on within one block.', 'comment.no-passage');
+  return store(doc, { id: newId('m_'), clause, parent: '', ...by, at: now.toISOString(), text: cleanText(text), passage });
 }
 
 function threadRoot(doc: Y.Doc, threadId: string): Y.Map<unknown> {

@@ -8,7 +8,8 @@
  *   empty (Enter at the end of a block starts a new one);
  * - merging a block into the one above records it as absorbed: its origins count for the survivor while
  *   it is out of the document, and are its own again if an undo brings it back;
- * - moves, cut and paste (same id) and edits of the wording change nothing but the history.
+ * - moves, cut and paste (same id) and edits of the wording change nothing but the history (the wording
+ *   being the agreed text: words an open suggestion adds are not in it, src/suggest/marks.ts).
  *
  * Text changes are written to the history once the typing pauses (`historyDelayMs` without a change, or
  * at the latest `HISTORY_MAX_WAIT_MS` after the first), so a snapshot holds whole words rather than the
@@ -17,7 +18,8 @@
 import { Element, Node, type Editor, type Operation } from 'slate';
 import type * as Y from 'yjs';
 import { isApplyingRemote } from '../constitution/local-ops.ts';
-import { elementText, isConstitutionElement } from '../constitution/schema.ts';
+import { isConstitutionElement } from '../constitution/schema.ts';
+import { agreedText } from '../suggest/marks.ts';
 import type { ActorSource } from '../workspace/actor.ts';
 import { recordSnapshot } from './history.ts';
 import { clauseProvenance } from './resolve.ts';
@@ -81,7 +83,7 @@ function ensureDrafted(state: State, id: string): void {
 function markDirty(state: State, index: number | undefined): void {
   const node = index === undefined ? undefined : state.editor.children[index];
   if (!isConstitutionElement(node)) return;
-  state.dirty.set(node.id, { author: state.author(), text: elementText(node) });
+  state.dirty.set(node.id, { author: state.author(), text: agreedText(node.children) });
   const now = state.clock().getTime();
   state.firstDirty ??= now;
   if (state.timer !== undefined) clearTimeout(state.timer);
@@ -169,6 +171,8 @@ function after(state: State, op: Operation, seen: ReturnType<typeof before>): vo
     case 'insert_text':
     case 'remove_text':
     case 'remove_node':
+    // A suggestion's marks decide which words are the block's wording (src/suggest/marks.ts).
+    case 'set_node':
       return op.path.length > 1 ? markDirty(state, top) : undefined;
     default:
       return undefined;

@@ -15,6 +15,7 @@ import * as Y from 'yjs';
 import { CONSTITUTION, defineRoots, depthProblem, entrySchemaOf, LIST_ROOTS } from '../workspace/doc-shape.ts';
 import { dropPending, hasPending } from '../workspace/pending-structs.ts';
 import { isBlockType } from '../constitution/schema.ts';
+import { markProblem } from '../suggest/marks.ts';
 import { newWorkspaceDoc } from '../workspace/doc.ts';
 
 export const STATEMENTS = 'statements';
@@ -52,7 +53,12 @@ function blockProblem(value: unknown): string | null {
   const depth = depthProblem(value.getAttribute('type'), value.getAttribute('depth'));
   if (depth !== null) return `a constitution block has ${depth}`;
   for (let item = value._start; item !== null; item = item.right) {
-    if (!item.deleted && item.content instanceof Y.ContentType) return 'a constitution block holds nested blocks';
+    if (item.deleted) continue;
+    if (item.content instanceof Y.ContentType) return 'a constitution block holds nested blocks';
+    if (item.content instanceof Y.ContentFormat) {
+      const problem = markProblem(item.content.key, item.content.value);
+      if (problem !== null) return problem;
+    }
   }
   return null;
 }

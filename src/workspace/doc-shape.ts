@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import * as Y from 'yjs';
 import { isBlockType, isSubDepth, type Block } from '../constitution/schema.ts';
+import { isSuggestedInsertion, soundMarks } from '../suggest/marks.ts';
 
 /** Something found in the document that does not fit its root's schema, and so was left out. */
 export interface Skipped {
@@ -43,6 +44,22 @@ function record(noun: string, lists: readonly string[] | 'any') {
   });
 }
 
+/** A suggestion's record (src/suggest/store.ts): its fields exactly, each of its type; nothing else. */
+const suggestionFields = z.strictObject({
+  id: z.string().regex(/^s_[0-9a-z]{16}$/),
+  clause: z.string().max(200),
+  org: z.string().max(200),
+  delegate: z.string().max(500),
+  at: z.string().max(40),
+  status: z.enum(['open', 'accepted', 'rejected']),
+  byOrg: z.string().max(200).optional(),
+  byDelegate: z.string().max(500).optional(),
+  decidedAt: z.string().max(40).optional(),
+});
+const suggestionRecord = z
+  .instanceof(Y.Map, { message: 'it is not a suggestion' })
+  .refine((map) => suggestionFields.safeParse(Object.fromEntries(map.entries())).success, 'it is not a well-formed suggestion');
+
 const mapRoots = {
   meta: plain,
   orgs: record('an organization', []),
@@ -50,6 +67,7 @@ const mapRoots = {
   provenance: record('a clause’s origins', ['origins', 'absorbed', 'history']),
   motions: record('a motion', 'any'),
   comments: record('a comment', []),
+  suggestions: suggestionRecord,
   chapters: record('a chapter', []),
   versions: plain,
   /** Topic tags corrected by delegates; each is checked where it is read (src/compare/topic-corrections.ts). */
@@ -78,6 +96,7 @@ const ROOT_NAMES: Record<string, string> = {
   provenance: 'clause origins',
   motions: 'motions and votes',
   comments: 'comments',
+  suggestions: 'suggestions',
   chapters: 'chapters',
   versions: 'saved versions',
   topics: 'topic tags',
@@ -172,12 +191,20 @@ export function readConstitution(doc: Y.Doc): ConstitutionReading {
     if (!isBlockType(type) || typeof id !== 'string') return skip(position, 'a block of no known kind');
     let text = '';
     let nested = 0;
-    const parts: Array<{ insert?: unknown }> = block.toDelta();
+    let badMarks = 0;
+    const parts: Array<{ insert?: unknown; attributes?: unknown }> = block.toDelta();
     for (const part of parts) {
-      if (typeof part.insert === 'string') text += part.insert;
-      else nested += 1;
+      if (typeof part.insert !== 'string') {
+        nested += 1;
+        continue;
+      }
+      // Words a suggestion adds are not (yet) the clause's wording (src/suggest/marks.ts); damaged marks are read as none.
+      if (!soundMarks(part.attributes)) badMarks += 1;
+      else if (isSuggestedInsertion(part.attributes)) continue;
+      text += part.insert;
     }
     if (nested > 0) skip(position, `${nested === 1 ? 'a block' : `${nested} blocks`} nested inside it`);
+    if (badMarks > 0) skip(position, 'marks that are not suggestions');
     const depth: unknown = block.getAttribute('depth');
     const problem = depthProblem(type, depth);
     if (problem !== null) skip(position, problem);
@@ -201,7 +228,12 @@ export function inspectWorkspace(doc: Y.Doc): Skipped[] {
       const result = mapRoots[root].safeParse(value);
       if (result.success) continue;
       if (!(value instanceof Y.Map) || root === 'meta' || root === 'versions') skipped.push({ root, key, problem: problemOf(result) });
-      else for (const issue of result.error.issues) skipped.push({ root, key, field: String(issue.path[0]), problem: issue.message });
+      else {
+        for (const issue of result.error.issues) {
+          const field = issue.path[0];
+          skipped.push(field === undefined ? { root, key, problem: issue.message } : { root, key, field: String(field), problem: issue.message });
+        }
+      }
     }
     if (listLength(map) > 0) skipped.push({ root, key: '(list)', problem: 'list items in a map' });
   }

@@ -1,8 +1,8 @@
 /**
  * "Keep my copy and drop the damaged part": delete from the workspace what does not fit its schema (see
  * doc-shape.ts) — entries of the wrong type in map roots, list items hung under a map root, and in the
- * constitution anything that is not a block of text (nested blocks, text outside blocks) and a sub-clause
- * depth that is not one (the block stays, as a clause). Deletions merge
+ * constitution anything that is not a block of text (nested blocks, text outside blocks, marks that are
+ * not suggestions) and a sub-clause depth that is not one (the block stays, as a clause). Deletions merge
  * like any edit. The append-only lists (roster, statements) are never touched: their readers check every
  * entry anyway.
  *
@@ -14,6 +14,7 @@
  */
 import * as Y from 'yjs';
 import { CONSTITUTION, depthProblem, inspectWorkspace, MAP_ROOTS, type Skipped } from './doc-shape.ts';
+import { markProblem } from '../suggest/marks.ts';
 
 /** `top` and every item below it, parents before children, found without recursion. */
 function subtree(top: Y.Item): Y.Item[] {
@@ -50,7 +51,10 @@ function constitutionDamage(root: Y.XmlText): Y.Item[] {
       continue;
     }
     for (let inner = block._start; inner !== null; inner = inner.right) {
-      if (!inner.deleted && inner.content instanceof Y.ContentType) out.push(inner);
+      if (inner.deleted) continue;
+      if (inner.content instanceof Y.ContentType) out.push(inner);
+      // A mark that is not a suggestion (src/suggest/marks.ts): its boundary goes, the words stay.
+      else if (inner.content instanceof Y.ContentFormat && markProblem(inner.content.key, inner.content.value) !== null) out.push(inner);
     }
   }
   return out;

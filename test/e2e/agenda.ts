@@ -32,3 +32,19 @@ export function inSeconds(page: Page, seconds: number): Promise<string> {
     return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
   }, seconds);
 }
+
+/** Put a motion to the vote from the "Put to a vote" form: its kind, its target (an option holding `target`), its deadline. */
+export async function openVote(page: Page, motion: string, target: string | RegExp | null, closesInSeconds: number, wording?: string): Promise<void> {
+  const form = page.getByRole('form', { name: 'Put to a vote' });
+  await form.getByRole('combobox', { name: 'Motion', exact: true }).selectOption({ label: motion });
+  if (target !== null) {
+    const select = form.getByRole('combobox', { name: motion === 'Elect the chair' ? 'Candidate' : 'On', exact: true });
+    const options = await select.locator('option').allInnerTexts();
+    const label = options.find((o) => (typeof target === 'string' ? o.includes(target) : target.test(o)));
+    if (!label) throw new Error(`no target ${String(target)} among ${options.join(' | ')}`);
+    await select.selectOption({ label });
+  }
+  if (wording !== undefined) await form.getByRole('textbox', { name: 'New wording' }).fill(wording);
+  await form.getByLabel('Voting closes').fill(await inSeconds(page, closesInSeconds));
+  await form.getByRole('button', { name: 'Open the vote' }).click();
+}

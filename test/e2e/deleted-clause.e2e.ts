@@ -9,7 +9,7 @@ import { insertBlock } from '../../src/constitution/structure.ts';
 import { startTestServer, type TestServer } from '../../server/testing.ts';
 import { block, clickEndOf, documentLines } from './app.ts';
 import { launchBrowser } from './browser.ts';
-import { joinMeeting, seedMeeting, type Meeting } from './meeting.ts';
+import { DEB_AND_PSF, joinMeeting, seedMeeting, type Meeting } from './meeting.ts';
 
 const CLAUSE = 'The chair is elected for one year.';
 let server: TestServer;
@@ -19,7 +19,7 @@ let meeting: Meeting;
 beforeAll(async () => {
   server = await startTestServer();
   meeting = { server, workspace: 'w_e2edeletedclause', baseUrl: inject('baseUrl'), readyText: CLAUSE };
-  await seedMeeting(meeting, 'Coalition of Two', [{ name: 'Debian', short: 'DEB', colour: '#d62728' }, { name: 'Python Software Foundation', short: 'PSF', colour: '#1f77b4' }], (editor) => {
+  await seedMeeting(meeting, 'Coalition of Two', DEB_AND_PSF, (editor) => {
     const article = insertBlock(editor, 'article', undefined, 'The parliament');
     const first = insertBlock(editor, 'clause', article, 'Every member organization has one delegate.');
     insertBlock(editor, 'clause', first, CLAUSE);

@@ -22,6 +22,12 @@ export interface Meeting {
   readyText: string;
 }
 
+/** Two member organizations, each with its colour (drawn on screen, so tests can check it). */
+export const DEB_AND_PSF: readonly OrganizationInput[] = [
+  { name: 'Debian', short: 'DEB', colour: '#d62728' },
+  { name: 'Python Software Foundation', short: 'PSF', colour: '#1f77b4' },
+];
+
 /** Create the coalition with `orgs` and the text `write` makes, and put it on the server. */
 export async function seedMeeting(meeting: Meeting, coalition: string, orgs: readonly OrganizationInput[], write: (editor: Editor) => void): Promise<void> {
   const doc = new Y.Doc();

@@ -10,7 +10,7 @@ import { insertBlock } from '../../src/constitution/structure.ts';
 import { startTestServer, type TestServer } from '../../server/testing.ts';
 import { seriousViolations } from './axe.ts';
 import { block, clickEndOf, documentLines } from './app.ts';
-import { inSeconds, motionCard, untilRosterFull, vote } from './agenda.ts';
+import { motionCard, openVote, untilRosterFull, vote } from './agenda.ts';
 import { launchBrowser } from './browser.ts';
 import { joinInRatification, seedMeeting, type Meeting } from './meeting.ts';
 
@@ -25,21 +25,6 @@ let meeting: Meeting;
 
 async function joinAs(name: string, org: string, role: 'delegate' | 'chair'): Promise<Page> {
   return joinInRatification(browser, meeting, { name, org, role, screenshot: `ratify-${name}` });
-}
-
-async function openVote(page: Page, motion: string, target: string | RegExp | null, closesInSeconds: number, wording?: string): Promise<void> {
-  const form = page.getByRole('form', { name: 'Put to a vote' });
-  await form.getByRole('combobox', { name: 'Motion', exact: true }).selectOption({ label: motion });
-  if (target !== null) {
-    const select = form.getByRole('combobox', { name: motion === 'Elect the chair' ? 'Candidate' : 'On', exact: true });
-    const options = await select.locator('option').allInnerTexts();
-    const label = options.find((o) => (typeof target === 'string' ? o.includes(target) : target.test(o)));
-    if (!label) throw new Error(`no target ${String(target)} among ${options.join(' | ')}`);
-    await select.selectOption({ label });
-  }
-  if (wording !== undefined) await form.getByRole('textbox', { name: 'New wording' }).fill(wording);
-  await form.getByLabel('Voting closes').fill(await inSeconds(page, closesInSeconds));
-  await form.getByRole('button', { name: 'Open the vote' }).click();
 }
 
 beforeAll(async () => {

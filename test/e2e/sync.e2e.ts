@@ -9,7 +9,7 @@ import { insertBlock } from '../../src/constitution/structure.ts';
 import { startTestServer, type TestServer } from '../../server/testing.ts';
 import { clickEndOf, documentLines, openApp } from './app.ts';
 import { launchBrowser } from './browser.ts';
-import { joinMeeting, seedMeeting, type Meeting } from './meeting.ts';
+import { DEB_AND_PSF, joinMeeting, seedMeeting, type Meeting } from './meeting.ts';
 
 const baseUrl = inject('baseUrl');
 const WORKSPACE = 'w_e2esyncworkspace1';
@@ -25,7 +25,7 @@ function joinAs(name: string, org: string, role: 'delegate' | 'observer' = 'dele
 beforeAll(async () => {
   server = await startTestServer();
   meeting = { server, workspace: WORKSPACE, baseUrl, readyText: 'Any organization may join.' };
-  await seedMeeting(meeting, 'Coalition of the Left', [{ name: 'Debian', short: 'DEB', colour: '#d62728' }, { name: 'Python Software Foundation', short: 'PSF', colour: '#1f77b4' }], (editor) => {
+  await seedMeeting(meeting, 'Coalition of the Left', DEB_AND_PSF, (editor) => {
     const article = insertBlock(editor, 'article', undefined, 'Membership');
     insertBlock(editor, 'clause', article, 'Any organization may join.');
   });

@@ -3,7 +3,8 @@
  * changed, so typing in a long constitution stays fast: the gutter store reads the blocks neither at each
  * key nor when the wording's history is written a moment later; numbering skips keys typed in clauses; the
  * parliament counts once typing pauses (and at the latest 3 s into a stream of edits); the current block
- * wakes its subscribers only when it or its text changes.
+ * wakes its subscribers only when it or its text changes; the passages of comments change the editor's
+ * decorations only when the comments change; a suggestion's colour wakes its words only when it changes.
  */
 import { createEditor, Editor, Transforms, type Descendant } from 'slate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -14,8 +15,12 @@ import { GutterStore } from '../../renderer/provenance/gutter-store.ts';
 import { ParliamentStore } from '../../renderer/ratify/parliament-store.ts';
 import { editConstitution, readBlocks } from '../../src/constitution/document.ts';
 import { insertBlock } from '../../src/constitution/structure.ts';
-import { addOrganization } from '../../src/workspace/workspace.ts';
+import { addOrganization, updateOrganization } from '../../src/workspace/workspace.ts';
 import { initWorkspace } from '../../src/workspace/init.ts';
+import { PassageStore } from '../../renderer/comments/passage-store.ts';
+import { ProposerStore } from '../../renderer/suggest/proposer-store.ts';
+import { addPassageComment } from '../../src/provenance/comments.ts';
+import { openSuggestionFor } from '../../src/suggest/store.ts';
 
 describe('the editor’s stores', () => {
   it('does not read the blocks while a delegate types or their history is written, and does when a block is added', () => {
@@ -105,6 +110,49 @@ describe('the editor’s stores', () => {
     store.set(undefined);
     expect(wakes).toBe(4);
     expect(store.get()).toBeUndefined();
+    stop();
+  });
+
+  it('redecorates for comments on passages only when the comments change, and finds the passage where typing moved it', () => {
+    const doc = new Y.Doc();
+    initWorkspace(doc, 'Passages');
+    const id = editConstitution(doc, (editor) => insertBlock(editor, 'clause', undefined, 'Every member has one vote.'));
+    const store = new PassageStore(doc);
+    const stop = store.watch();
+    const before = store.decorator();
+    const type = (at: number, key: string): void => editConstitution(doc, (editor) => Transforms.insertText(editor, key, { at: { path: [1, 0], offset: at } }));
+    [...'Always: '].forEach((key, i) => type(i, key));
+    expect(store.decorator()).toBe(before);
+    addPassageComment(doc, id, 'Always: Every member has '.length, 'Always: Every member has one vote'.length, 'One?', { org: '', delegate: 'Ana' });
+    const after = store.decorator();
+    expect(after).not.toBe(before);
+    type(0, '§ ');
+    expect(store.decorator()).toBe(after);
+    const editor = createEditor();
+    const text = readBlocks(doc)[1]?.text ?? '';
+    editor.children = readBlocks(doc).map((b): Descendant => ({ type: b.type, id: b.id, children: [{ text: b.text }] }));
+    const [range, ...more] = store.decorate(editor, [{ text }, [1, 0]]);
+    expect(more).toEqual([]);
+    expect(text.slice(range?.anchor.offset, range?.focus.offset)).toBe('one vote');
+    stop();
+  });
+
+  it('tells a suggestion’s words of their proposer’s colour once, and again only when it changes', () => {
+    const doc = new Y.Doc();
+    initWorkspace(doc, 'Colours');
+    const org = addOrganization(doc, { name: 'Workers', short: 'WRK', colour: '#aa0000' });
+    const store = new ProposerStore(doc);
+    const stop = store.watch();
+    const id = openSuggestionFor(doc, 'c1', { org: org.id, delegate: 'Ana' }, new Date());
+    expect(store.of(id)).toEqual({ colour: '#aa0000', name: 'WRK · Ana' });
+    let woken = 0;
+    store.subscribe(id, () => (woken += 1));
+    editConstitution(doc, (editor) => insertBlock(editor, 'clause', undefined, 'Typing elsewhere.'));
+    openSuggestionFor(doc, 'c1', { org: org.id, delegate: 'Ana' }, new Date());
+    expect(woken).toBe(0);
+    updateOrganization(doc, org.id, { colour: '#0000aa' });
+    expect(woken).toBe(1);
+    expect(store.of(id).colour).toBe('#0000aa');
     stop();
   });
 });
