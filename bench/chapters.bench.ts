@@ -60,9 +60,27 @@ const benchmark: Benchmark = {
     const overlap = await medianMs(() => overlapOf(listChapters(full)));
     const read = await medianMs(() => listChapters(full));
     return [
-      { figure: `import a CSV of ${ROWS.toLocaleString('en')} chapters (checked, all or none, into the Y.Doc), median`, concord: imported, baseline: parsed, baselineName: 'Papa.parse of the same text alone', unit: 'ms' },
-      { figure: `import a CSV of ${ROWS.toLocaleString('en')} chapters, median`, concord: imported, baseline: raw, baselineName: 'Papa.parse + each row written unchecked as a Y.Map', unit: 'ms' },
-      { figure: `overlap of ${ROWS.toLocaleString('en')} chapters read from the Y.Doc, median`, concord: overlap, baseline: read, baselineName: 'reading the chapters alone', unit: 'ms' },
+      {
+        figure: `import a CSV of ${ROWS.toLocaleString('en')} chapters (checked, all or none, into the Y.Doc), median`,
+        concord: imported,
+        baseline: parsed,
+        baselineName: 'Papa.parse of the same text alone',
+        unit: 'ms',
+      },
+      {
+        figure: `import a CSV of ${ROWS.toLocaleString('en')} chapters, median`,
+        concord: imported,
+        baseline: raw,
+        baselineName: 'Papa.parse + each row written unchecked as a Y.Map',
+        unit: 'ms',
+      },
+      {
+        figure: `overlap of ${ROWS.toLocaleString('en')} chapters read from the Y.Doc, median`,
+        concord: overlap,
+        baseline: read,
+        baselineName: 'reading the chapters alone',
+        unit: 'ms',
+      },
     ];
   },
 };

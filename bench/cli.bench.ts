@@ -52,7 +52,13 @@ const benchmark: Benchmark = {
     const load = (loadavg()[0] ?? 0).toFixed(1);
     return [
       { figure: `concord --help, median of ${RUNS} (≤ 100 ms target; load ${load})`, concord: help, baseline: bare, baselineName: 'node -e 0', unit: 'ms' },
-      { figure: `concord info --json, 1,000-block workspace, median of ${RUNS} (≤ 1.5× target)`, concord: info, baseline: read, baselineName: 'node + Yjs: read the file into a Y.Doc, print its text', unit: 'ms' },
+      {
+        figure: `concord info --json, 1,000-block workspace, median of ${RUNS} (≤ 1.5× target)`,
+        concord: info,
+        baseline: read,
+        baselineName: 'node + Yjs: read the file into a Y.Doc, print its text',
+        unit: 'ms',
+      },
     ];
   },
 };

@@ -7,7 +7,10 @@ import { newBlock } from '../src/constitution/structure.ts';
 import { addOrganization } from '../src/workspace/workspace.ts';
 import { initWorkspace } from '../src/workspace/init.ts';
 
-const WORDS = 'every member organization sends one delegate to the assembly which meets at least twice a year and decides by majority of votes cast unless this constitution requires more its decisions bind all members until changed'.split(' ');
+const WORDS =
+  'every member organization sends one delegate to the assembly which meets at least twice a year and decides by majority of votes cast unless this constitution requires more its decisions bind all members until changed'.split(
+    ' ',
+  );
 
 /** A draft of `size` blocks (an article every 25, a section every 6, clauses of about 50 words), drafted by two organizations. */
 export function draft(size: number): Y.Doc {
@@ -26,13 +29,8 @@ export function draft(size: number): Y.Doc {
   });
   for (const [i, org] of orgs.entries()) {
     const half = blocks.slice(i * (size / 2), (i + 1) * (size / 2));
-    editConstitution(
-      doc,
-      (editor) => Transforms.insertNodes(editor, half, { at: [editor.children.length] }),
-      { actor: () => ({ org: org.id, delegate: `Delegate ${i + 1}` }) },
-    );
+    editConstitution(doc, (editor) => Transforms.insertNodes(editor, half, { at: [editor.children.length] }), { actor: () => ({ org: org.id, delegate: `Delegate ${i + 1}` }) });
   }
   editConstitution(doc, (editor) => Transforms.removeNodes(editor, { at: [0] }));
   return doc;
 }
-

@@ -47,7 +47,14 @@ const APPS = [
   ...(process.env.CONCORD_BENCH_BEFORE ? [{ name: 'before: ', path: 'before', dir: process.env.CONCORD_BENCH_BEFORE }] : []),
 ];
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-dev-shm-usage'];
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+};
 
 /** Serve out/renderer under /app/ and the baseline page under /baseline/. */
 async function serve(): Promise<{ server: Server; url: string }> {
@@ -188,7 +195,14 @@ const benchmark: Benchmark = {
   name: 'editor typing',
   async run() {
     execFileSync(process.execPath, ['scripts/build.mjs', 'renderer'], { cwd: root, stdio: 'inherit' });
-    await build({ configFile: false, root: join(root, 'bench', 'editor-baseline'), base: './', plugins: [react()], logLevel: 'warn', build: { outDir: baselineOut, emptyOutDir: true, target: 'es2023', chunkSizeWarningLimit: 4096 } });
+    await build({
+      configFile: false,
+      root: join(root, 'bench', 'editor-baseline'),
+      base: './',
+      plugins: [react()],
+      logLevel: 'warn',
+      build: { outDir: baselineOut, emptyOutDir: true, target: 'es2023', chunkSizeWarningLimit: 4096 },
+    });
     const dir = mkdtempSync(join(tmpdir(), 'concord-editor-bench-'));
     const { server, url } = await serve();
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
@@ -206,7 +220,13 @@ const benchmark: Benchmark = {
         const sides = [...apps, base];
         const baseNodes = await nodesPerBlock(base.page);
         for (const app of apps) {
-          rows.push({ figure: `${app.name}editor DOM nodes per block, ${size.toLocaleString('en')} blocks`, concord: await nodesPerBlock(app.page), baseline: baseNodes, baselineName: BASELINE, unit: 'nodes' });
+          rows.push({
+            figure: `${app.name}editor DOM nodes per block, ${size.toLocaleString('en')} blocks`,
+            concord: await nodesPerBlock(app.page),
+            baseline: baseNodes,
+            baselineName: BASELINE,
+            unit: 'nodes',
+          });
         }
         let text = '';
         for (let round = 0; round < ROUNDS; round += 1) {
@@ -220,14 +240,27 @@ const benchmark: Benchmark = {
         for (const side of sides) {
           const now = await caretBlockText(side.page);
           // The caret stood mid-line in a wrapped clause: the keys land there, one after the other.
-          if (now.length !== side.before.length + text.length || now.replace(text, '') !== side.before) throw new Error(`${size} blocks: the typed text did not land where it was typed (${JSON.stringify(now.slice(-80))})`);
+          if (now.length !== side.before.length + text.length || now.replace(text, '') !== side.before)
+            throw new Error(`${size} blocks: the typed text did not land where it was typed (${JSON.stringify(now.slice(-80))})`);
         }
         const load = (loadavg()[0] ?? 0).toFixed(1);
         const label = `${size.toLocaleString('en')} blocks`;
         for (const app of apps) {
           rows.push(
-            { figure: `${app.name}keydown → next frame, ${label}, p50 of ${app.latencies.length} keys (load ${load})`, concord: percentile(app.latencies, 0.5), baseline: percentile(base.latencies, 0.5), baselineName: BASELINE, unit: 'ms' },
-            { figure: `${app.name}keydown → next frame, ${label}, p95 (load ${load})`, concord: percentile(app.latencies, 0.95), baseline: percentile(base.latencies, 0.95), baselineName: BASELINE, unit: 'ms' },
+            {
+              figure: `${app.name}keydown → next frame, ${label}, p50 of ${app.latencies.length} keys (load ${load})`,
+              concord: percentile(app.latencies, 0.5),
+              baseline: percentile(base.latencies, 0.5),
+              baselineName: BASELINE,
+              unit: 'ms',
+            },
+            {
+              figure: `${app.name}keydown → next frame, ${label}, p95 (load ${load})`,
+              concord: percentile(app.latencies, 0.95),
+              baseline: percentile(base.latencies, 0.95),
+              baselineName: BASELINE,
+              unit: 'ms',
+            },
           );
         }
         if (size === SIZES[SIZES.length - 1]) {
@@ -239,7 +272,13 @@ const benchmark: Benchmark = {
           }
           const baseWorst = worst.at(-1) ?? Number.NaN;
           for (const [i, app] of apps.entries()) {
-            rows.push({ figure: `${app.name}${BURST}-key burst at ${label}: longest frame (load ${(loadavg()[0] ?? 0).toFixed(1)})`, concord: worst[i] ?? Number.NaN, baseline: baseWorst, baselineName: BASELINE, unit: 'ms' });
+            rows.push({
+              figure: `${app.name}${BURST}-key burst at ${label}: longest frame (load ${(loadavg()[0] ?? 0).toFixed(1)})`,
+              concord: worst[i] ?? Number.NaN,
+              baseline: baseWorst,
+              baselineName: BASELINE,
+              unit: 'ms',
+            });
           }
         }
         for (const side of sides) await side.page.context().close();

@@ -18,7 +18,6 @@ import { exportPdf } from '../src/export/pdf.ts';
 import { plantedRatification, repeatedDebian, workspaceOf } from '../test/fixtures/export/corpus-workspace.ts';
 import { medianMs, type Benchmark } from './bench.ts';
 
-
 /** The same text and notes as plain paragraphs, in a type size that fills about as many pages as our layout. */
 function plainHtml(model: ExportModel): string {
   const notes = (b: ExportModel['blocks'][number]): string => (b.sources.length ? `<p>Drawn from: ${escapeMarkup(b.sources.join('; '))}</p>` : '');
@@ -61,22 +60,30 @@ const benchmark: Benchmark = {
     } finally {
       await printer.close();
     }
-    const cold = await medianMs(async () => {
-      const own = await launchChromium(chromium);
-      try {
-        await exportAll(own);
-      } finally {
-        await own.close();
-      }
-    }, 3, 0);
-    const coldBaseline = await medianMs(async () => {
-      const own = await launchChromium(chromium);
-      try {
-        await own.print(plain);
-      } finally {
-        await own.close();
-      }
-    }, 3, 0);
+    const cold = await medianMs(
+      async () => {
+        const own = await launchChromium(chromium);
+        try {
+          await exportAll(own);
+        } finally {
+          await own.close();
+        }
+      },
+      3,
+      0,
+    );
+    const coldBaseline = await medianMs(
+      async () => {
+        const own = await launchChromium(chromium);
+        try {
+          await own.print(plain);
+        } finally {
+          await own.close();
+        }
+      },
+      3,
+      0,
+    );
     return [
       {
         figure: `PDF export, ${pages} pages (model, layout, 2 printings, page numbers), median ms`,

@@ -77,7 +77,13 @@ const benchmark: Benchmark = {
     const texts = currentPrinciples(doc).map((p) => `${p.path.join(' ')} ${p.text}`.toLowerCase());
     const search = await medianMs(() => searchPrinciples(doc, 'casting vote'));
     const scan = await medianMs(() => texts.filter((t) => t.includes('casting') && t.includes('vote')));
-    rows.push({ figure: `search "casting vote" over ${texts.length} principles, median`, concord: search, baseline: scan, baselineName: 'substring scan of the texts', unit: 'ms' });
+    rows.push({
+      figure: `search "casting vote" over ${texts.length} principles, median`,
+      concord: search,
+      baseline: scan,
+      baselineName: 'substring scan of the texts',
+      unit: 'ms',
+    });
     return rows;
   },
 };

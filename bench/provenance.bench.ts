@@ -110,7 +110,8 @@ const benchmark: Benchmark = {
     });
     const oneMs = await medianMs(() => clauseProvenance(doc, middle));
     const oneBaselineMs = await medianMs(() => provenanceMap(doc).toJSON()[middle]);
-    const text = 'Every member organization sends one delegate to the assembly, which meets at least twice a year and decides by a majority of the votes cast unless this constitution requires more; its decisions bind every member until the next assembly changes them. ';
+    const text =
+      'Every member organization sends one delegate to the assembly, which meets at least twice a year and decides by a majority of the votes cast unless this constitution requires more; its decisions bind every member until the next assembly changes them. ';
     const typed = text.repeat(2).slice(0, 300);
     const rows: BenchRow[] = [
       {

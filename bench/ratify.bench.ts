@@ -53,20 +53,58 @@ async function parliamentDoc(): Promise<Y.Doc> {
   const [chair] = keys;
   if (!chair) throw new Error('no keys');
   const stored: string[] = [];
-  for (const [i, clause] of readBlocks(doc).filter((b) => b.type === 'clause').entries()) {
+  for (const [i, clause] of readBlocks(doc)
+    .filter((b) => b.type === 'clause')
+    .entries()) {
     const text = [clause];
     const digest = textDigest(text);
     const by = (k: number): string => toHex(keys[k]?.publicKey ?? new Uint8Array());
-    const terms = { kind: 'clause' as const, target: clause.id, digest, text, newText: '', subject: NO_SUBJECT, rule: DEFAULT_RULES.clause, weights: {}, members, seats, closesAt: at(10_000) };
-    const open = await signStatement({ kind: 'open', coalition: p.coalition, by: by(0), at: at(1 + i / 1000), founding: p.founding, seat: seats[orgs[0] ?? ''] ?? '', after: [], terms }, chair);
+    const terms = {
+      kind: 'clause' as const,
+      target: clause.id,
+      digest,
+      text,
+      newText: '',
+      subject: NO_SUBJECT,
+      rule: DEFAULT_RULES.clause,
+      weights: {},
+      members,
+      seats,
+      closesAt: at(10_000),
+    };
+    const open = await signStatement(
+      { kind: 'open', coalition: p.coalition, by: by(0), at: at(1 + i / 1000), founding: p.founding, seat: seats[orgs[0] ?? ''] ?? '', after: [], terms },
+      chair,
+    );
     stored.push(open.stored);
     const votes: string[] = [];
     for (const [k, key] of keys.entries()) {
-      const vote = await signStatement({ kind: 'vote', coalition: p.coalition, by: by(k), at: at(2 + i / 1000), motion: open.statement.id, seat: seats[orgs[k] ?? ''] ?? '', org: orgs[k] ?? '', digest, choice: k % 4 === 0 ? 'no' : 'yes', replaces: '' }, key);
+      const vote = await signStatement(
+        {
+          kind: 'vote',
+          coalition: p.coalition,
+          by: by(k),
+          at: at(2 + i / 1000),
+          motion: open.statement.id,
+          seat: seats[orgs[k] ?? ''] ?? '',
+          org: orgs[k] ?? '',
+          digest,
+          choice: k % 4 === 0 ? 'no' : 'yes',
+          replaces: '',
+        },
+        key,
+      );
       stored.push(vote.stored);
       votes.push(vote.statement.id);
     }
-    stored.push((await signStatement({ kind: 'close', coalition: p.coalition, by: by(0), at: at(3 + i / 1000), motion: open.statement.id, seat: seats[orgs[0] ?? ''] ?? '', digest, votes }, chair)).stored);
+    stored.push(
+      (
+        await signStatement(
+          { kind: 'close', coalition: p.coalition, by: by(0), at: at(3 + i / 1000), motion: open.statement.id, seat: seats[orgs[0] ?? ''] ?? '', digest, votes },
+          chair,
+        )
+      ).stored,
+    );
   }
   appendStatements(doc, stored);
   return doc;
@@ -86,7 +124,9 @@ function verifyNatively(doc: Y.Doc): number {
 
 /** The statements read out of the Y.Doc and parsed, with no check and no fold. */
 function readOnly(doc: Y.Doc): number {
-  return statementsArray(doc).toArray().filter((raw) => typeof raw === 'string' && JSON.parse(raw) !== null).length;
+  return statementsArray(doc)
+    .toArray()
+    .filter((raw) => typeof raw === 'string' && JSON.parse(raw) !== null).length;
 }
 
 const benchmark: Benchmark = {
@@ -96,22 +136,48 @@ const benchmark: Benchmark = {
     const passed = readParliament(doc).motions.filter((m) => m.status === 'passed').length;
     if (passed !== CLAUSES) throw new Error(`expected ${CLAUSES} passed motions, got ${passed}`);
     const label = `${ORGS} orgs × ${CLAUSES} motions × ${ORGS} signed votes and a closing each`;
-    const cold = await medianMs(async () => {
-      forgetVerifiedSignatures();
-      await checkParliament(doc);
-      readParliament(doc);
-    }, 3, 1);
-    const pureJs = await medianMs(() => {
-      forgetVerifiedSignatures();
-      readParliament(doc);
-    }, 1, 0);
+    const cold = await medianMs(
+      async () => {
+        forgetVerifiedSignatures();
+        await checkParliament(doc);
+        readParliament(doc);
+      },
+      3,
+      1,
+    );
+    const pureJs = await medianMs(
+      () => {
+        forgetVerifiedSignatures();
+        readParliament(doc);
+      },
+      1,
+      0,
+    );
     const native = await medianMs(() => verifyNatively(doc), 3, 1);
     const warm = await medianMs(() => readParliament(doc));
     const plain = await medianMs(() => readOnly(doc));
     return [
-      { figure: `tally, first read (every signature checked by WebCrypto first), ${label}`, concord: cold, baseline: native, baselineName: 'the same signatures verified by node:crypto (native OpenSSL)', unit: 'ms' },
-      { figure: `tally, first read with pure-JavaScript ed25519 only, ${label}`, concord: pureJs, baseline: native, baselineName: 'the same signatures verified by node:crypto (native OpenSSL)', unit: 'ms' },
-      { figure: `tally, signatures already checked, ${label}`, concord: warm, baseline: plain, baselineName: 'reading the statements out of the Y.Doc as JSON, no checks, no fold', unit: 'ms' },
+      {
+        figure: `tally, first read (every signature checked by WebCrypto first), ${label}`,
+        concord: cold,
+        baseline: native,
+        baselineName: 'the same signatures verified by node:crypto (native OpenSSL)',
+        unit: 'ms',
+      },
+      {
+        figure: `tally, first read with pure-JavaScript ed25519 only, ${label}`,
+        concord: pureJs,
+        baseline: native,
+        baselineName: 'the same signatures verified by node:crypto (native OpenSSL)',
+        unit: 'ms',
+      },
+      {
+        figure: `tally, signatures already checked, ${label}`,
+        concord: warm,
+        baseline: plain,
+        baselineName: 'reading the statements out of the Y.Doc as JSON, no checks, no fold',
+        unit: 'ms',
+      },
     ];
   },
 };

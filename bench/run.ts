@@ -9,7 +9,9 @@ import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import type { Benchmark, BenchRow } from './bench.ts';
 
 const filter = process.argv[2] ?? '';
-const files = readdirSync(new URL('.', import.meta.url)).filter((f) => f.endsWith('.bench.ts') && f.includes(filter)).sort();
+const files = readdirSync(new URL('.', import.meta.url))
+  .filter((f) => f.endsWith('.bench.ts') && f.includes(filter))
+  .sort();
 const rows: string[][] = [];
 const failed: string[] = [];
 

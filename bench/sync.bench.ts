@@ -173,7 +173,13 @@ const benchmark: Benchmark = {
         { figure: `edit-to-peer latency p50, ${PEERS} clients in one room, ${EDITS} edits`, concord: latencyOurs.p50, baseline: latencyStock.p50, baselineName, unit: 'ms' },
         { figure: `edit-to-peer latency p99, ${PEERS} clients in one room, ${EDITS} edits`, concord: latencyOurs.p99, baseline: latencyStock.p99, baselineName, unit: 'ms' },
         { figure: 'server resident memory, idle', concord: idleOurs, baseline: idleStock, baselineName, unit: 'MiB' },
-        { figure: `server resident memory, ${ROOMS} rooms × ${PER_ROOM} synced connections (6 KB draft each)`, concord: memoryOurs, baseline: memoryStock, baselineName, unit: 'MiB' },
+        {
+          figure: `server resident memory, ${ROOMS} rooms × ${PER_ROOM} synced connections (6 KB draft each)`,
+          concord: memoryOurs,
+          baseline: memoryStock,
+          baselineName,
+          unit: 'MiB',
+        },
       ];
       return rows;
     } finally {

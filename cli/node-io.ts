@@ -33,7 +33,8 @@ async function createPrivateFile(path: string, data: Uint8Array): Promise<void> 
     try {
       await link(temp, path);
     } catch (error) {
-      if (error instanceof Error && 'code' in error && error.code === 'EEXIST') throw new ConcordError(`${path} already exists; choose another file name (nothing was changed).`, 'file.exists');
+      if (error instanceof Error && 'code' in error && error.code === 'EEXIST')
+        throw new ConcordError(`${path} already exists; choose another file name (nothing was changed).`, 'file.exists');
       throw error;
     }
   });
@@ -45,5 +46,9 @@ export const nodeIo: CliIo = {
   readFile: async (path) => new Uint8Array(await readFile(path)),
   writeFile: (path, bytes) => writeFileAtomically(path, bytes),
   createPrivateFile,
-  exists: async (path) => access(path).then(() => true, () => false),
+  exists: async (path) =>
+    access(path).then(
+      () => true,
+      () => false,
+    ),
 };

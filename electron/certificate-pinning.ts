@@ -76,9 +76,7 @@ export function certificateFingerprint(pem: string): string | null {
 
 /** The part of Electron's Session that verifies server certificates. */
 export interface CertificateSession {
-  setCertificateVerifyProc(
-    proc: (request: { hostname: string; certificate: { data: string }; errorCode: number }, callback: (verificationResult: number) => void) => void,
-  ): void;
+  setCertificateVerifyProc(proc: (request: { hostname: string; certificate: { data: string }; errorCode: number }, callback: (verificationResult: number) => void) => void): void;
 }
 
 /** Decide every handshake of `session` by certificateVerdict, against the pins `heldPins` reads now. */

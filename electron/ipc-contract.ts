@@ -40,7 +40,12 @@ export const InvitationPutRequest = z.strictObject({
 });
 
 /** The print HTML of a long constitution is a few MB; 50 MB leaves room without letting anything through. */
-export const PrintRequest = z.strictObject({ html: z.string().min(1).max(50 * 1024 * 1024) });
+export const PrintRequest = z.strictObject({
+  html: z
+    .string()
+    .min(1)
+    .max(50 * 1024 * 1024),
+});
 
 /** The workspaces for File › Open recent (the renderer's registry, most recent first). */
 export const RecentWorkspacesRequest = z.strictObject({

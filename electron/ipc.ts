@@ -28,12 +28,7 @@ function isTrustedEvent(event: IpcSender): boolean {
 }
 
 /** Answer `channel` with `handler`, for trusted senders and input that `schema` accepts; refuse the rest. */
-export function handleIpc<E extends IpcSender, S extends z.ZodType>(
-  ipc: IpcRegistry<E>,
-  channel: string,
-  schema: S,
-  handler: (input: z.output<S>, event: E) => unknown,
-): void {
+export function handleIpc<E extends IpcSender, S extends z.ZodType>(ipc: IpcRegistry<E>, channel: string, schema: S, handler: (input: z.output<S>, event: E) => unknown): void {
   ipc.handle(channel, async (event, ...args) => {
     if (!isTrustedEvent(event)) throw new Error(`Refused: ${channel} from an untrusted frame.`);
     if (args.length > 1) throw new Error(`Refused: ${channel} takes at most one argument.`);

@@ -48,7 +48,9 @@ async function heldPins(): Promise<Pin[]> {
 async function serveAppFile(request: Request): Promise<Response> {
   const printJob = printJobHtml(new URL(request.url).pathname);
   if (printJob !== undefined) {
-    return new Response(printJob, { headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self' data:; script-src 'none'; style-src 'self' 'unsafe-inline'" } });
+    return new Response(printJob, {
+      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self' data:; script-src 'none'; style-src 'self' 'unsafe-inline'" },
+    });
   }
   const relative = appUrlToRelativePath(request.url);
   const file = relative === null ? null : resolve(rendererDir, relative);
@@ -138,7 +140,10 @@ function showContextMenu(contents: WebContents): void {
 
 async function createWindow(): Promise<BrowserWindow> {
   const stateFile = windowStateFile(join(app.getPath('userData'), 'window-state.json'));
-  const place = placeWindow(await stateFile.load(), [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((display) => display.workArea));
+  const place = placeWindow(
+    await stateFile.load(),
+    [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((display) => display.workArea),
+  );
   const window = new BrowserWindow({
     x: place.x,
     y: place.y,

@@ -42,7 +42,16 @@ async function meetingCertificate(host: string): Promise<{ key: string; cert: st
     keyType: 'ec',
     algorithm: 'sha256',
     notAfterDate: new Date(Date.now() + CERTIFICATE_DAYS * 86_400_000),
-    extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: host }, { type: 7, ip: '127.0.0.1' }, { type: 2, value: 'localhost' }] }],
+    extensions: [
+      {
+        name: 'subjectAltName',
+        altNames: [
+          { type: 7, ip: host },
+          { type: 7, ip: '127.0.0.1' },
+          { type: 2, value: 'localhost' },
+        ],
+      },
+    ],
   });
   return { key: pems.private, cert: pems.cert, fingerprint: new X509Certificate(pems.cert).fingerprint256 };
 }
@@ -51,8 +60,7 @@ async function launch(): Promise<Meeting> {
   const dataDir = join(app.getPath('userData'), 'meeting-server');
   const host = lanAddress();
   const { key, cert, fingerprint } = await meetingCertificate(host);
-  const start = (port: number): Promise<RunningServer> =>
-    startServer({ dataDir, port, host: '0.0.0.0', publicUrl: `wss://${host}:${port}`, tls: { key, cert } });
+  const start = (port: number): Promise<RunningServer> => startServer({ dataDir, port, host: '0.0.0.0', publicUrl: `wss://${host}:${port}`, tls: { key, cert } });
   try {
     return { server: await start(PREFERRED_PORT), fingerprint };
   } catch (error) {

@@ -21,13 +21,7 @@ import { useConfirm } from './confirm.tsx';
 import { Workspace } from './Workspace.tsx';
 import { DamagedCopy } from './recovery/DamagedCopy.tsx';
 import { useDamagedCopy } from './recovery/use-damaged-copy.ts';
-import {
-  createLocalWorkspace,
-  openLocalWorkspace,
-  openStartWorkspace,
-  openWorkspaceFile,
-  type WorkspaceSession,
-} from './workspace-session.ts';
+import { createLocalWorkspace, openLocalWorkspace, openStartWorkspace, openWorkspaceFile, type WorkspaceSession } from './workspace-session.ts';
 
 // The exporters (docx, pdf.js…) load when the Export dialog first opens.
 const ExportDialog = lazy(() => import('./export/ExportDialog.tsx').then((m) => ({ default: m.ExportDialog })));
@@ -77,11 +71,14 @@ export function App({ host }: { host: Host }): ReactNode {
     setSession(next);
     setRecent((await knownWorkspaces()).filter((w) => w.id !== next.id));
   }, []);
-  const switchTo = useCallback(async (next: WorkspaceSession) => {
-    const previous = sessionRef.current;
-    await show(next);
-    if (previous && previous !== next) await previous.close();
-  }, [show]);
+  const switchTo = useCallback(
+    async (next: WorkspaceSession) => {
+      const previous = sessionRef.current;
+      await show(next);
+      if (previous && previous !== next) await previous.close();
+    },
+    [show],
+  );
   const damaged = useDamagedCopy(session, show, host, notify);
 
   useEffect(() => {
@@ -95,13 +92,20 @@ export function App({ host }: { host: Host }): ReactNode {
         const meta = peekWorkspaceFile(bytes, name);
         if (current && meta.id === current.id) {
           const result = mergeWorkspaceFile(current.doc, bytes, name);
-          notify('info', (result.changed ? `Merged ${name} into this workspace.` : `${name} brought nothing new: this workspace already has all of it.`) + missingHistoryNote(result));
+          notify(
+            'info',
+            (result.changed ? `Merged ${name} into this workspace.` : `${name} brought nothing new: this workspace already has all of it.`) + missingHistoryNote(result),
+          );
           return;
         }
         if (!(await mayLeave(meta.id))) return;
         const opened = await openWorkspaceFile(bytes, name);
         await switchTo(opened.session);
-        notify('info', (opened.merged ? `Opened ${name}; it was merged into your copy of “${opened.result.meta.name}”.` : `Opened ${name}: “${opened.result.meta.name}”.`) + missingHistoryNote(opened.result));
+        notify(
+          'info',
+          (opened.merged ? `Opened ${name}; it was merged into your copy of “${opened.result.meta.name}”.` : `Opened ${name}: “${opened.result.meta.name}”.`) +
+            missingHistoryNote(opened.result),
+        );
       } catch (error) {
         notify('error', errorText(error));
       }
@@ -189,25 +193,17 @@ export function App({ host }: { host: Host }): ReactNode {
     <div className="app">
       <header className="topbar">
         <span className="brand">Concord</span>
-        {!host.hasNativeMenu && (
-          <FileMenu
-            recent={recent}
-            onCommand={(command) => void run(command)}
-            onOpenRecent={(id) => void run({ open: id })}
-          />
-        )}
+        {!host.hasNativeMenu && <FileMenu recent={recent} onCommand={(command) => void run(command)} onOpenRecent={(id) => void run({ open: id })} />}
         {session && <CoalitionName key={session.id} session={session} />}
-        <span className="status" title="Every change is saved on this computer as you type.">Saved on this computer</span>
+        <span className="status" title="Every change is saved on this computer as you type.">
+          Saved on this computer
+        </span>
       </header>
       {notice && <NoticeBanner key={noticeCount} notice={notice} onDismiss={() => setNotice(null)} />}
-      <Suspense fallback={null}>
-        {exporting && session && <ExportDialog doc={session.doc} host={host} onNotice={notify} onClose={() => setExporting(false)} />}
-      </Suspense>
+      <Suspense fallback={null}>{exporting && session && <ExportDialog doc={session.doc} host={host} onNotice={notify} onClose={() => setExporting(false)} />}</Suspense>
       {confirm.dialog}
       {joining && <JoinDialog {...joining} onJoin={(invitation) => void join(invitation)} onCancel={() => setJoining(null)} />}
-      {damaged.skipped.length > 0 && (
-        <DamagedCopy skipped={damaged.skipped} canResync={damaged.canResync} onRecover={(how) => void damaged.recover(how)} />
-      )}
+      {damaged.skipped.length > 0 && <DamagedCopy skipped={damaged.skipped} canResync={damaged.canResync} onRecover={(how) => void damaged.recover(how)} />}
       <ErrorBoundary>
         {session ? (
           <Workspace key={session.id} session={session} host={host} onNotice={notify} constitutionDamaged={damaged.skipped.some((s) => s.root === 'constitution')} />

@@ -20,10 +20,10 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     if (!this.state.error) return this.props.children;
     return (
       <div className="notice notice-error" role="alert">
-        <span>
-          This view could not be shown ({this.state.error.message}). Your work is saved on this computer; reload the window to continue.
-        </span>
-        <button type="button" onClick={() => this.setState({ error: null })}>Try again</button>
+        <span>This view could not be shown ({this.state.error.message}). Your work is saved on this computer; reload the window to continue.</span>
+        <button type="button" onClick={() => this.setState({ error: null })}>
+          Try again
+        </button>
       </div>
     );
   }

@@ -41,12 +41,24 @@ export function FileMenu({ recent, onCommand, onOpenRecent }: Props): ReactNode 
     <details className="menu" ref={details} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>File</summary>
       <div className="menu-items" role="menu">
-        <button type="button" role="menuitem" onClick={choose(() => onCommand('new-workspace'))}>New workspace</button>
-        <button type="button" role="menuitem" onClick={choose(() => onCommand('open'))}>Open…</button>
-        <button type="button" role="menuitem" onClick={choose(() => onCommand('save-copy'))}>Save a copy as…</button>
-        <button type="button" role="menuitem" onClick={choose(() => onCommand('merge'))}>Merge a .concord file…</button>
-        <button type="button" role="menuitem" onClick={choose(() => onCommand('join'))}>Join a meeting…</button>
-        <button type="button" role="menuitem" onClick={choose(() => onCommand('export'))}>Export…</button>
+        <button type="button" role="menuitem" onClick={choose(() => onCommand('new-workspace'))}>
+          New workspace
+        </button>
+        <button type="button" role="menuitem" onClick={choose(() => onCommand('open'))}>
+          Open…
+        </button>
+        <button type="button" role="menuitem" onClick={choose(() => onCommand('save-copy'))}>
+          Save a copy as…
+        </button>
+        <button type="button" role="menuitem" onClick={choose(() => onCommand('merge'))}>
+          Merge a .concord file…
+        </button>
+        <button type="button" role="menuitem" onClick={choose(() => onCommand('join'))}>
+          Join a meeting…
+        </button>
+        <button type="button" role="menuitem" onClick={choose(() => onCommand('export'))}>
+          Export…
+        </button>
         {recent.length > 0 && <hr />}
         {recent.map((w) => (
           <button key={w.id} type="button" role="menuitem" onClick={choose(() => onOpenRecent(w.id))}>

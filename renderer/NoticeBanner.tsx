@@ -15,7 +15,9 @@ export function NoticeBanner({ notice, onDismiss }: { notice: Notice; onDismiss(
       }}
     >
       <span>{notice.text}</span>
-      <button type="button" className="small" onClick={onDismiss} aria-label="Dismiss">×</button>
+      <button type="button" className="small" onClick={onDismiss} aria-label="Dismiss">
+        ×
+      </button>
     </div>
   );
 }

@@ -207,9 +207,7 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
         )}
       </div>
       {readOnly && <ObserverBanner />}
-      {hosting && host.meeting && (
-        <HostMeeting meeting={host.meeting} workspace={session.id} doc={session.doc} onNotice={onNotice} onClose={() => setHosting(false)} />
-      )}
+      {hosting && host.meeting && <HostMeeting meeting={host.meeting} workspace={session.id} doc={session.doc} onNotice={onNotice} onClose={() => setHosting(false)} />}
       {view === 'constitution' && (
         <div className="workspace with-margin">
           <aside className="sidebar">
@@ -220,7 +218,19 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
             {constitutionDamaged ? (
               <DamagedConstitution doc={session.doc} />
             ) : (
-              <ConstitutionEditor editor={editor} labels={labels} readOnly={readOnly} gutter={gutter} parliament={parliament} currentBlock={currentBlock} menu={host} suggesting={suggesting} proposers={proposers} passages={passages} passageSelection={passageSelection} />
+              <ConstitutionEditor
+                editor={editor}
+                labels={labels}
+                readOnly={readOnly}
+                gutter={gutter}
+                parliament={parliament}
+                currentBlock={currentBlock}
+                menu={host}
+                suggesting={suggesting}
+                proposers={proposers}
+                passages={passages}
+                passageSelection={passageSelection}
+              />
             )}
           </main>
           <ClauseDetails doc={session.doc} editor={editor} store={currentBlock} selection={passageSelection} author={author} readOnly={readOnly} onNotice={onNotice} />
@@ -232,7 +242,17 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
         {view === 'sources' && <SourcesView doc={session.doc} host={host} onNotice={onNotice} {...adoption} />}
         {view === 'compare' && <ComparisonView doc={session.doc} {...(readOnly ? {} : { onStartClause: setMerging, actor: acting.actor })} />}
         {view === 'coverage' && <CoverageView doc={session.doc} readOnly={readOnly} onAdopt={(ids) => adopt(ids.map((id) => ({ ids: [id] })))} />}
-        {view === 'ratify' && <RatificationView doc={session.doc} host={host} store={parliament} actingFor={acting.actor?.org} readOnly={readOnly} participants={sync.me ? [...sync.others, sync.me] : sync.others} onNotice={onNotice} />}
+        {view === 'ratify' && (
+          <RatificationView
+            doc={session.doc}
+            host={host}
+            store={parliament}
+            actingFor={acting.actor?.org}
+            readOnly={readOnly}
+            participants={sync.me ? [...sync.others, sync.me] : sync.others}
+            onNotice={onNotice}
+          />
+        )}
         {view === 'versions' && <VersionsView doc={session.doc} author={author} readOnly={readOnly} onNotice={onNotice} />}
         {view === 'chapters' && <ChaptersView doc={session.doc} host={host} store={parliament} readOnly={readOnly} onNotice={onNotice} />}
       </Suspense>

@@ -18,10 +18,7 @@ export interface Confirm {
 
 export function useConfirm(): Confirm {
   const [question, setQuestion] = useState<Question | null>(null);
-  const ask = useCallback(
-    (title: string, text: string, yes: string) => new Promise<boolean>((resolve) => setQuestion({ title, text, yes, resolve })),
-    [],
-  );
+  const ask = useCallback((title: string, text: string, yes: string) => new Promise<boolean>((resolve) => setQuestion({ title, text, yes, resolve })), []);
   const answer = (value: boolean): void => {
     question?.resolve(value);
     setQuestion(null);
@@ -32,8 +29,12 @@ export function useConfirm(): Confirm {
         <h2 id="confirm-title">{question.title}</h2>
         <p id="confirm-text">{question.text}</p>
         <div className="row">
-          <button type="button" className="primary" onClick={() => answer(true)}>{question.yes}</button>
-          <button type="button" autoFocus onClick={() => answer(false)}>Stay</button>
+          <button type="button" className="primary" onClick={() => answer(true)}>
+            {question.yes}
+          </button>
+          <button type="button" autoFocus onClick={() => answer(false)}>
+            Stay
+          </button>
         </div>
       </section>
     </div>

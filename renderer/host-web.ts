@@ -15,7 +15,10 @@ function pickFile(accept: readonly string[]): Promise<PickedFile | null> {
       const file = input.files?.[0];
       input.remove();
       if (!file) return resolve(null);
-      file.arrayBuffer().then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }), () => resolve(null));
+      file.arrayBuffer().then(
+        (buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }),
+        () => resolve(null),
+      );
     });
     input.addEventListener('cancel', () => {
       input.remove();

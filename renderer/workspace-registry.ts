@@ -40,7 +40,8 @@ export async function knownWorkspaces(): Promise<KnownWorkspace[]> {
         return undefined;
       }
     })
-    .filter(isKnownWorkspace).sort((a, b) => b.openedAt.localeCompare(a.openedAt));
+    .filter(isKnownWorkspace)
+    .sort((a, b) => b.openedAt.localeCompare(a.openedAt));
 }
 
 export async function isKnownWorkspaceId(id: string): Promise<boolean> {

@@ -16,7 +16,16 @@ const node = { bundle: true, platform: 'node', target: 'node22', absWorkingDir: 
 
 const targets = {
   // Split into chunks so each command's module (and the packages it imports) loads only when that command runs.
-  cli: () => build({ ...node, entryPoints: { concord: 'bin/concord.ts' }, outdir: 'out/cli', outExtension: { '.js': '.mjs' }, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]' }),
+  cli: () =>
+    build({
+      ...node,
+      entryPoints: { concord: 'bin/concord.ts' },
+      outdir: 'out/cli',
+      outExtension: { '.js': '.mjs' },
+      format: 'esm',
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
+    }),
   server: () => build({ ...node, entryPoints: ['server/main.ts'], outfile: 'out/server/main.mjs', format: 'esm' }),
   electron: () =>
     Promise.all([

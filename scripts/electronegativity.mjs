@@ -43,7 +43,16 @@ Module._resolveFilename = function (request, parent, ...rest) {
 };
 
 const PRIVATE_MEMBERS_LOWERED = Object.fromEntries(
-  ['class-private-field', 'class-private-method', 'class-private-accessor', 'class-private-static-field', 'class-private-static-method', 'class-private-static-accessor', 'class-private-brand-check', 'class-static-blocks'].map((f) => [f, false]),
+  [
+    'class-private-field',
+    'class-private-method',
+    'class-private-accessor',
+    'class-private-static-field',
+    'class-private-static-method',
+    'class-private-static-accessor',
+    'class-private-brand-check',
+    'class-static-blocks',
+  ].map((f) => [f, false]),
 );
 
 /** Copy the built files the scanner should read, each under a name it reads (.cjs/.mjs → .js). */

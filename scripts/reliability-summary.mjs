@@ -31,17 +31,20 @@ const LINES = [
   [
     'Fuzzed frames survived',
     'fuzz',
-    (f) => `${f.survived} of ${f.frames} (${f.closedConnections} connections closed by the server), rooms and store intact: ${f.intact}: ${verdict(f.survived === f.frames && f.intact === 'yes')}`,
+    (f) =>
+      `${f.survived} of ${f.frames} (${f.closedConnections} connections closed by the server), rooms and store intact: ${f.intact}: ${verdict(f.survived === f.frames && f.intact === 'yes')}`,
   ],
   [
     'Hostile Yjs updates refused',
     'hostile',
-    (f) => `${f.refused} of ${f.sent} named attacks (wrong types, deep nesting, missing dependency, deleted statements); of ${f.randomSent} random Yjs structures ${f.randomRefused} refused, the rest well formed and accepted: ${verdict(f.sent > 0 && f.refused === f.sent)}`,
+    (f) =>
+      `${f.refused} of ${f.sent} named attacks (wrong types, deep nesting, missing dependency, deleted statements); of ${f.randomSent} random Yjs structures ${f.randomRefused} refused, the rest well formed and accepted: ${verdict(f.sent > 0 && f.refused === f.sent)}`,
   ],
   [
     'Replicas intact after hostile updates',
     'hostile',
-    (f) => `${f.replicasIntact} of ${f.replicasChecked} (every reader works, saves and reopens, signed statements whole): ${verdict(f.replicasChecked > 0 && f.replicasIntact === f.replicasChecked)}`,
+    (f) =>
+      `${f.replicasIntact} of ${f.replicasChecked} (every reader works, saves and reopens, signed statements whole): ${verdict(f.replicasChecked > 0 && f.replicasIntact === f.replicasChecked)}`,
   ],
   ['Bad import files handled', 'bad-files', (f) => `${f.handled} of ${f.files}, each refused with its message, workspace file unchanged: ${verdict(f.handled === f.files)}`],
   [
@@ -50,7 +53,11 @@ const LINES = [
     (f) =>
       `${f.refused} of ${f.bombs}, each with its own message, workspace file unchanged: the slowest zip bomb in ${f.slowestZipMs} ms, the ${f.hugePdfPages.toLocaleString('en')}-page PDF in ${f.hugePdfMs} ms: ${verdict(f.bombs > 0 && f.refused === f.bombs)}`,
   ],
-  ['Forged votes counted', 'forged-votes', (f) => `${f.forgedVotesCounted} of ${f.forgedVotesTried} forged (must be 0): ${verdict(f.forgedVotesCounted === 0 && f.forgedVotesTried > 0)}`],
+  [
+    'Forged votes counted',
+    'forged-votes',
+    (f) => `${f.forgedVotesCounted} of ${f.forgedVotesTried} forged (must be 0): ${verdict(f.forgedVotesCounted === 0 && f.forgedVotesTried > 0)}`,
+  ],
   [
     'Bytes budget held',
     'bytes-budget',
@@ -66,7 +73,8 @@ const LINES = [
   [
     'Soak',
     'soak',
-    (f) => `${f.delegates} delegates × ${f.seconds} s, ${f.edits} edits, ${f.disconnects} disconnects: ${f.replicasMatchingStore} of ${f.delegates} replicas equal the server's stored state: ${verdict(f.replicasMatchingStore === f.delegates)}`,
+    (f) =>
+      `${f.delegates} delegates × ${f.seconds} s, ${f.edits} edits, ${f.disconnects} disconnects: ${f.replicasMatchingStore} of ${f.delegates} replicas equal the server's stored state: ${verdict(f.replicasMatchingStore === f.delegates)}`,
   ],
 ];
 

@@ -10,10 +10,10 @@ const RELIABILITY_FILES = ['server-reliability', 'import-bad-input', 'ratify-att
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = new Date(Date.now() - 1000).toISOString();
 const env = { ...process.env, CONCORD_SOAK_SECONDS: process.env.CONCORD_SOAK_SECONDS ?? '120' };
-const vitest = spawnSync(
-  process.execPath,
-  ['node_modules/vitest/vitest.mjs', 'run', '--project', 'unit', ...RELIABILITY_FILES, ...process.argv.slice(2)],
-  { cwd: root, env, stdio: 'inherit' },
-);
+const vitest = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--project', 'unit', ...RELIABILITY_FILES, ...process.argv.slice(2)], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+});
 spawnSync(process.execPath, ['scripts/reliability-summary.mjs', '--since', started], { cwd: root, stdio: 'inherit' });
 process.exit(vitest.status ?? 1);

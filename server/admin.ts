@@ -56,7 +56,7 @@ function bearer(request: IncomingMessage): string | undefined {
 export async function handleAdmin(request: IncomingMessage, url: URL, actions: AdminActions, reply: Reply): Promise<void> {
   const post = request.method === 'POST';
   if (!post && request.method !== 'GET') return reply(405, { ok: false, message: 'GET or POST only' });
-  let body: unknown ;
+  let body: unknown;
   try {
     body = post ? await readJson(request) : undefined;
   } catch (error) {

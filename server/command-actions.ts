@@ -148,4 +148,3 @@ export const invite: CommandAction = {
     return 0;
   },
 };
-

@@ -180,7 +180,14 @@ export class Connection implements Peer {
         this.droppedWrites += 1;
         this.refusals.refuse('observer.write-dropped', { connection: this.id, room: this.room, invitation: this.invitation.id, org: this.invitation.org, bytes: frame.byteLength });
       } else if (typeof received === 'object') {
-        this.refusals.refuse('update.refused', { connection: this.id, room: this.room, invitation: this.invitation.id, org: this.invitation.org, reason: received.refused, bytes: frame.byteLength });
+        this.refusals.refuse('update.refused', {
+          connection: this.id,
+          room: this.room,
+          invitation: this.invitation.id,
+          org: this.invitation.org,
+          reason: received.refused,
+          bytes: frame.byteLength,
+        });
       }
     } catch (error) {
       if (error instanceof Refused) {

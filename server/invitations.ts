@@ -34,9 +34,7 @@ interface StoredInvitation extends Invitation {
   hash: string;
 }
 
-export type Verdict =
-  | { ok: true; invitation: Invitation }
-  | { ok: false; status: 401 | 403; reason: RefusalReason; invitation?: Invitation };
+export type Verdict = { ok: true; invitation: Invitation } | { ok: false; status: 401 | 403; reason: RefusalReason; invitation?: Invitation };
 
 export const INVITATIONS_FILE = 'invitations.json';
 const ORG_SHORT = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,15}$/u;
@@ -106,7 +104,10 @@ async function withLock<T>(path: string, work: () => Promise<T>): Promise<T> {
       break;
     } catch (error) {
       if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;
-      const age = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
+      const age = await stat(lock).then(
+        (s) => Date.now() - s.mtimeMs,
+        () => 0,
+      );
       if (age > LOCK_STALE_MS) await rm(lock, { force: true });
       else if (attempt > 500) throw new ConcordError(`${lock} is held by another process; try again.`, 'invite.locked');
       else await new Promise((resolve) => setTimeout(resolve, 20));
@@ -216,7 +217,10 @@ export class InvitationStore {
       if (target === undefined) throw new ConcordError('No invitation has this token or id in this data directory.', 'invite.unknown');
       if (target.revokedAt !== undefined) return target;
       const updated: StoredInvitation = { ...target, revokedAt: new Date().toISOString() };
-      await writeStored(this.path, list.map((stored, i) => (i === index ? updated : stored)));
+      await writeStored(
+        this.path,
+        list.map((stored, i) => (i === index ? updated : stored)),
+      );
       return updated;
     });
     await this.refresh();

@@ -6,7 +6,11 @@ import { runCli } from '../cli/main.ts';
 import { nodeIo } from '../cli/node-io.ts';
 import { serverCommands } from './commands.ts';
 
-runCli(['serve', ...process.argv.slice(2)], nodeIo, serverCommands.filter((command) => command.name === 'serve')).then(
+runCli(
+  ['serve', ...process.argv.slice(2)],
+  nodeIo,
+  serverCommands.filter((command) => command.name === 'serve'),
+).then(
   (code) => {
     process.exitCode = code;
   },

@@ -119,13 +119,17 @@ export class RoomStore {
     const statesDir = join(dataDir, 'room-states');
     const denied = await unwritablePath(location);
     if (denied !== null) {
-      throw new ConcordError(`Cannot open the sync store in ${location}: permission denied on ${denied}; the server's user must be able to read and write it.`, 'server.store-permission');
+      throw new ConcordError(
+        `Cannot open the sync store in ${location}: permission denied on ${denied}; the server's user must be able to read and write it.`,
+        'server.store-permission',
+      );
     }
     const db: Level = new ClassicLevel(location, { keyEncoding: 'view', valueEncoding: 'view' });
     try {
       await db.open();
     } catch (error) {
-      if (isLocked(error)) throw new ConcordError(`Cannot open the sync store in ${location}: it is locked — is another Concord server using this data directory?`, 'server.store-locked');
+      if (isLocked(error))
+        throw new ConcordError(`Cannot open the sync store in ${location}: it is locked — is another Concord server using this data directory?`, 'server.store-locked');
       const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
       throw new ConcordError(`Cannot open the sync store in ${location}: ${cause}`, 'server.store-unreadable');
     }

@@ -48,7 +48,6 @@ export interface UpdateLog {
   compact(room: string): Promise<void>;
 }
 
-
 /** The limits a room enforces. */
 export type RoomLimits = Pick<Limits, 'maxRoomBytes' | 'maxPresenceBytes' | 'presenceIdsPerConnection' | 'presenceQueryIntervalMs'>;
 
@@ -118,9 +117,7 @@ export class Room {
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array) => this.relayWhenDurable(update));
-    this.awareness.on('update', (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) =>
-      this.relayAwareness(changes, origin),
-    );
+    this.awareness.on('update', (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => this.relayAwareness(changes, origin));
   }
 
   get hasFailed(): boolean {

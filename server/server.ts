@@ -106,9 +106,7 @@ function preflight(response: ServerResponse): void {
 
 function refuseUpgrade(socket: Duplex, status: number, text: string, body: unknown): void {
   const payload = JSON.stringify(body);
-  socket.end(
-    `HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(payload)}\r\n\r\n${payload}`,
-  );
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(payload)}\r\n\r\n${payload}`);
 }
 
 const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests', 503: 'Service Unavailable' };
@@ -371,7 +369,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const poll = setInterval(refreshInvitations, 1000);
   poll.unref();
   const reachableFrom = host === '127.0.0.1' || host === '::1' || host === 'localhost' ? 'this computer only' : 'other computers too';
-  log('server.listening', { host, port, url: publicUrl, reachableFrom, dataDir: options.dataDir, webApp: app ? `${publicUrl.replace(/^ws/, 'http')}/` : 'not served (build it: npm run build)' });
+  log('server.listening', {
+    host,
+    port,
+    url: publicUrl,
+    reachableFrom,
+    dataDir: options.dataDir,
+    webApp: app ? `${publicUrl.replace(/^ws/, 'http')}/` : 'not served (build it: npm run build)',
+  });
 
   let closed: Promise<void> | undefined;
   const close = (): Promise<void> => {

@@ -52,7 +52,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'concord-server-')));
   const events: LoggedEvent[] = [];
   const log = (event: string, fields: LogFields = {}): void => void events.push({ ...fields, event });
-  const start = (port: number): Promise<RunningServer> => startServer({ dataDir, port, host: '127.0.0.1', log, limits: options.limits, ...(options.appDir === undefined ? {} : { appDir: options.appDir }) });
+  const start = (port: number): Promise<RunningServer> =>
+    startServer({ dataDir, port, host: '127.0.0.1', log, limits: options.limits, ...(options.appDir === undefined ? {} : { appDir: options.appDir }) });
   let server = await start(0);
   let running = true;
   const port = server.port;

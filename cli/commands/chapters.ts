@@ -21,14 +21,18 @@ function readable(summary: ChaptersSummary & { appendix: boolean }): string {
   const lines: string[] = [];
   for (const org of summary.organizations) {
     lines.push(`${org.name} (${org.short}): ${org.chapters.length} chapter${org.chapters.length === 1 ? '' : 's'}`);
-    for (const c of org.chapters) lines.push(`  ${c.localName}${c.headquarters ? ' (headquarters)' : ''} — ${place(c.city, c.region, c.country)} — as ${c.coalitionName}${c.contact ? ` — ${c.contact}` : ''}  [${c.id}]`);
+    for (const c of org.chapters)
+      lines.push(
+        `  ${c.localName}${c.headquarters ? ' (headquarters)' : ''} — ${place(c.city, c.region, c.country)} — as ${c.coalitionName}${c.contact ? ` — ${c.contact}` : ''}  [${c.id}]`,
+      );
   }
   lines.push('', 'Where members overlap:');
   if (summary.overlap.cities.length === 0 && summary.overlap.regions.length === 0) lines.push('  nowhere yet: no city or region has chapters of two members.');
   for (const row of summary.overlap.cities) lines.push(`  ${place(row.place, row.region, row.country)}: ${row.organizations.join(', ')} (${row.chapters} chapters)`);
   for (const row of summary.overlap.regions) lines.push(`  ${place(row.place, '', row.country)} (region): ${row.organizations.join(', ')} (${row.chapters} chapters)`);
   if (summary.combined.length > 0) lines.push('', 'Combined by the parliament:');
-  for (const c of summary.combined) lines.push(`  ${c.coalitionName} (${place(c.city, c.region, c.country)}): ${c.chapters.map((m) => `${m.localName} (${m.organization})`).join('; ')}`);
+  for (const c of summary.combined)
+    lines.push(`  ${c.coalitionName} (${place(c.city, c.region, c.country)}): ${c.chapters.map((m) => `${m.localName} (${m.organization})`).join('; ')}`);
   lines.push('', `Exports ${summary.appendix ? 'include' : 'leave out'} the appendix "Member organizations and their chapters" (concord chapters FILE --appendix on|off).`);
   return `${lines.join('\n')}\n`;
 }
@@ -70,7 +74,12 @@ export const chaptersImport: CommandAction = {
       throw error;
     }
     await saveWorkspace(io, file, doc);
-    printData(io, args, { imported: added.length, organization: org.short, chapters: added }, (d) => `Imported ${d.imported} chapter${d.imported === 1 ? '' : 's'} of ${org.name} (${org.short}).\n`);
+    printData(
+      io,
+      args,
+      { imported: added.length, organization: org.short, chapters: added },
+      (d) => `Imported ${d.imported} chapter${d.imported === 1 ? '' : 's'} of ${org.name} (${org.short}).\n`,
+    );
     return 0;
   },
 };

@@ -25,7 +25,12 @@ export const close: CommandAction = {
     await saveWorkspace(io, file, doc);
     const closed = findMotion(readParliament(doc), motion.id);
     const wording = applied === 0 ? '' : `The wording of ${applied === 1 ? 'the passed amendment is' : `${applied} passed amendments is`} now in the text.\n`;
-    printData(io, args, { motion: closed.id, status: closed.status, explanation: closed.explanation, closedAt: closed.closedAt, amendmentsApplied: applied }, (c) => `Closed [${c.status}]: ${c.explanation}\n${wording}`);
+    printData(
+      io,
+      args,
+      { motion: closed.id, status: closed.status, explanation: closed.explanation, closedAt: closed.closedAt, amendmentsApplied: applied },
+      (c) => `Closed [${c.status}]: ${c.explanation}\n${wording}`,
+    );
     return 0;
   },
 };

@@ -26,9 +26,7 @@ export function comparisonJson(comparison: Comparison): unknown {
     threshold: comparison.threshold,
     orgs: comparison.orgs,
     rows: comparison.rows.map((row) => ({ score: Number(row.score.toFixed(4)), orgCount: row.orgCount, principleIds: row.principleIds, orgs: byOrg(row) })),
-    unique: Object.fromEntries(
-      comparison.orgs.map((org, i) => [org.short, comparison.unique.flatMap((row) => plain(row.cells[i]))]),
-    ),
+    unique: Object.fromEntries(comparison.orgs.map((org, i) => [org.short, comparison.unique.flatMap((row) => plain(row.cells[i]))])),
   };
 }
 

@@ -8,7 +8,9 @@ function readable(list: OrgCoverage[]): string {
   const lines: string[] = [];
   for (const c of list) {
     const { counts } = c;
-    lines.push(`${c.org.short.padEnd(10)} ${String(c.percent).padStart(5)}%  ${c.used} of ${c.total} principles used (as is ${counts['as-is']}, reworded ${counts.reworded}, merged ${counts.merged})`);
+    lines.push(
+      `${c.org.short.padEnd(10)} ${String(c.percent).padStart(5)}%  ${c.used} of ${c.total} principles used (as is ${counts['as-is']}, reworded ${counts.reworded}, merged ${counts.merged})`,
+    );
     for (const p of c.principles.filter((u) => u.use === 'unused')) lines.push(`    not yet used: ${p.principle.id}  "${p.principle.text}"`);
   }
   return `${lines.join('\n')}\n`;

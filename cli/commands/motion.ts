@@ -57,7 +57,8 @@ function closesAt(args: ParsedArgs): Date | undefined {
 /** The rule options, read as `concord rules` reads them, with --rule-kind in place of its --kind. */
 function rulesChange(doc: Y.Doc, args: ParsedArgs, parliament: Parliament): MotionRequest['settings'] {
   const change = settingsChange(doc, { values: { ...args.values, kind: args.values['rule-kind'] }, positionals: args.positionals }, parliament.settings);
-  if (Object.keys(change).length === 0) throw new UsageError('A motion on the rules needs the change it proposes: the options of concord rules (with --rule-kind for the kind of motion a rule is for).');
+  if (Object.keys(change).length === 0)
+    throw new UsageError('A motion on the rules needs the change it proposes: the options of concord rules (with --rule-kind for the kind of motion a rule is for).');
   return change;
 }
 
@@ -66,7 +67,11 @@ function combineRequest(doc: Y.Doc, city: string, name: string): Pick<MotionRequ
   const groups = overlapOf(listChapters(doc)).cities.filter((g) => placeKey(g.name) === placeKey(city));
   const group = groups[0];
   if (!group) throw new ConcordError(`No two member organizations have chapters in "${city}" (see concord chapters FILE).`, 'chapters.no-overlap');
-  if (groups.length > 1) throw new ConcordError(`Several places are called "${city}": ${groups.map((g) => [g.name, g.region, g.country].filter(Boolean).join(', ')).join('; ')}.`, 'chapters.ambiguous-city');
+  if (groups.length > 1)
+    throw new ConcordError(
+      `Several places are called "${city}": ${groups.map((g) => [g.name, g.region, g.country].filter(Boolean).join(', ')).join('; ')}.`,
+      'chapters.ambiguous-city',
+    );
   return combineProposalFor(group, readMeta(doc).name, name);
 }
 

@@ -9,7 +9,16 @@ import type * as Y from 'yjs';
 import { setProfile } from '../../src/ratify/actions.ts';
 import { orgOfKey, readParliament, type Parliament } from '../../src/ratify/parliament.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
-import { addOrganization, checkOrganizationFields, findOrganization, nextOrganizationColour, removeOrganization, updateOrganization, type Organization, type OrganizationInput } from '../../src/workspace/workspace.ts';
+import {
+  addOrganization,
+  checkOrganizationFields,
+  findOrganization,
+  nextOrganizationColour,
+  removeOrganization,
+  updateOrganization,
+  type Organization,
+  type OrganizationInput,
+} from '../../src/workspace/workspace.ts';
 import { printJson, requireFlag, requirePositional, stringFlag, UsageError, type CommandAction, type ParsedArgs } from '../command.ts';
 import { readKeyFile, type DelegateKey } from '../key-file.ts';
 import { organizationId } from '../parliament-refs.ts';
@@ -43,7 +52,11 @@ export const orgAdd: CommandAction = {
     requireFlag(args, 'name');
     requireFlag(args, 'short');
     const doc = await openWorkspace(io, file);
-    refuseInSession(readParliament(doc), `a new member is admitted by a motion the delegates vote on: concord motion ${file} --kind admit --name NAME --short SHORT --key KEYFILE.`, 'org.admit-by-motion');
+    refuseInSession(
+      readParliament(doc),
+      `a new member is admitted by a motion the delegates vote on: concord motion ${file} --kind admit --name NAME --short SHORT --key KEYFILE.`,
+      'org.admit-by-motion',
+    );
     const org = addOrganization(doc, fields(args));
     await saveWorkspace(io, file, doc);
     if (args.values.json) printJson(io, { organization: org });
@@ -55,7 +68,8 @@ export const orgAdd: CommandAction = {
 /** Sign `org`'s new name, short name and colour (and, given --delegate, the delegate's own name) with its delegate's key, the fields not given staying as signed. */
 async function signProfile(doc: Y.Doc, parliament: Parliament, org: string, input: OrganizationInput, key: DelegateKey): Promise<void> {
   const known = parliament.organizations.get(org);
-  if (orgOfKey(parliament.roster, key.publicKey) !== org) throw new ConcordError(`That key is not ${known?.short ?? org}'s delegate key on the roster; only its own delegate changes its name, short name and colour.`, 'org.not-yours');
+  if (orgOfKey(parliament.roster, key.publicKey) !== org)
+    throw new ConcordError(`That key is not ${known?.short ?? org}'s delegate key on the roster; only its own delegate changes its name, short name and colour.`, 'org.not-yours');
   const checked = checkOrganizationFields(input);
   const short = checked.short ?? known?.short ?? '';
   const clash = [...parliament.organizations.values()].find((o) => o.org !== org && o.short.toLowerCase() === short.toLowerCase());
@@ -81,7 +95,11 @@ export const orgSet: CommandAction = {
       const id = organizationId(doc, parliament, ref);
       const { delegate, ...signed } = input;
       if (Object.keys(signed).length > 0 || (delegate !== undefined && key)) {
-        if (!key) throw new ConcordError(`The parliament is in session: ${ref}'s name, short name and colour are changed by its own delegate, signed: concord org set ${file} ${ref} … --key KEYFILE.`, 'org.profile-by-delegate');
+        if (!key)
+          throw new ConcordError(
+            `The parliament is in session: ${ref}'s name, short name and colour are changed by its own delegate, signed: concord org set ${file} ${ref} … --key KEYFILE.`,
+            'org.profile-by-delegate',
+          );
         await signProfile(doc, parliament, id, input, key);
       }
       const plain = delegate === undefined ? findOrganization(doc, id) : updateOrganization(doc, id, { delegate });

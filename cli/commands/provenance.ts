@@ -49,7 +49,8 @@ export const provenance: CommandAction = {
     const chosen = clause === undefined ? numbered : numbered.filter((b) => b.id === clause);
     if (clause !== undefined && chosen.length === 0) throw new ConcordError(`There is no block "${clause}" in the constitution.`, 'block.unknown');
     const rows = chosen.map((block) => ({ block, provenance: clauseProvenance(doc, block.id, present) ?? null }));
-    if (args.values.json) printJson(io, { blocks: rows.map(({ block, provenance: p }) => ({ id: block.id, type: block.type, label: block.label, text: block.text, provenance: p })) });
+    if (args.values.json)
+      printJson(io, { blocks: rows.map(({ block, provenance: p }) => ({ id: block.id, type: block.type, label: block.label, text: block.text, provenance: p })) });
     else io.out(readable(doc, rows, clause !== undefined));
     return 0;
   },

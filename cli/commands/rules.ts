@@ -111,12 +111,21 @@ function view(doc: Y.Doc, settings: RatificationSettings): RulesView {
   const rules: Record<string, Rule & { words: string }> = {};
   for (const kind of MOTION_KINDS) rules[kind] = { ...ruleOf(settings, kind), words: ruleWords(ruleOf(settings, kind)) };
   const weights = listOrganizations(doc).map((o) => ({ short: o.short, weight: settings.weights[o.id] ?? 1 }));
-  return { rules, weights, seriatim: settings.seriatim, votingDays: settings.votingDays, chairTermDays: settings.chairTermDays, changedAt: settings.changedAt, place: settings.place ?? '' };
+  return {
+    rules,
+    weights,
+    seriatim: settings.seriatim,
+    votingDays: settings.votingDays,
+    chairTermDays: settings.chairTermDays,
+    changedAt: settings.changedAt,
+    place: settings.place ?? '',
+  };
 }
 
 function readable(rules: RulesView): string {
   const lines = ['Motions are decided by:'];
-  for (const [kind, rule] of Object.entries(rules.rules)) lines.push(`  ${kind.padEnd(13)} ${rule.words}; abstentions ${rule.abstentions === 'counted' ? 'count in the base' : 'are not votes cast'}`);
+  for (const [kind, rule] of Object.entries(rules.rules))
+    lines.push(`  ${kind.padEnd(13)} ${rule.words}; abstentions ${rule.abstentions === 'counted' ? 'count in the base' : 'are not votes cast'}`);
   const weighted = rules.weights.filter((w) => w.weight !== 1);
   lines.push(weighted.length === 0 ? 'One organization, one vote.' : `Weights: ${rules.weights.map((w) => `${w.short} ${w.weight}`).join(', ')}.`);
   lines.push(`Seriatim: ${rules.seriatim ? 'on — clauses agreed one by one, the preamble last, then one vote on the whole' : 'off'}.`);

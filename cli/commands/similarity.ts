@@ -23,7 +23,10 @@ function parsePairs(text: string, file: string): Pair[] {
     const [one, two] = fields;
     if (fields.length !== 2 || one === undefined || two === undefined || one.trim() === '' || two.trim() === '') {
       const found = fields.length === 1 ? 'no tab' : fields.length > 2 ? `${fields.length - 1} tabs` : 'an empty text';
-      throw new ConcordError(`${file}, line ${i + 1}: expected two texts separated by one tab ("text one<TAB>text two"), found ${found}. Nothing was scored.`, 'similarity.bad-line');
+      throw new ConcordError(
+        `${file}, line ${i + 1}: expected two texts separated by one tab ("text one<TAB>text two"), found ${found}. Nothing was scored.`,
+        'similarity.bad-line',
+      );
     }
     pairs.push({ line: i + 1, texts: [one.trim(), two.trim()] });
   });
@@ -44,7 +47,10 @@ export const similarity: CommandAction = {
     const pairs = parsePairs(text, file);
     const vectors = await loadWordVectors();
     if (vectors === undefined) io.err('concord: the word vectors (assets/word-vectors/en.bin) are missing: similarity is by words only.\n');
-    const scores = pairSimilarities(pairs.map((p) => p.texts), vectors).map((s) => Number(s.toFixed(4)));
+    const scores = pairSimilarities(
+      pairs.map((p) => p.texts),
+      vectors,
+    ).map((s) => Number(s.toFixed(4)));
     if (args.values.json) printJson(io, { pairs: pairs.map((p, i) => ({ line: p.line, similarity: scores[i] ?? 0 })) });
     else io.out(scores.map((s) => `${s.toFixed(4)}\n`).join(''));
     return 0;

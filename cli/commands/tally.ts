@@ -28,9 +28,16 @@ function numberedLines(blocks: readonly NumberedText[]): string[] {
 function readable(summary: TallySummary): string {
   const lines: string[] = [`Coalition: ${summary.coalition.name}`];
   if (summary.settings.place !== '') lines.push(`Place of adoption: ${summary.settings.place}`);
-  lines.push(summary.chair ? `Chair: ${summary.chair.short}${summary.chair.delegate ? ` (${summary.chair.delegate})` : ''}, from ${when(summary.chair.from)} until ${when(summary.chair.until)}` : 'Chair: none (any delegate may open a motion; a vote closes once every member has voted, or at its deadline)');
+  lines.push(
+    summary.chair
+      ? `Chair: ${summary.chair.short}${summary.chair.delegate ? ` (${summary.chair.delegate})` : ''}, from ${when(summary.chair.from)} until ${when(summary.chair.until)}`
+      : 'Chair: none (any delegate may open a motion; a vote closes once every member has voted, or at its deadline)',
+  );
   lines.push('', 'Roster:');
-  for (const member of summary.roster) lines.push(`  ${member.short.padEnd(10)} ${member.fingerprint || 'no key yet'}${member.delegate ? `  ${member.delegate}` : ''}${member.weight !== 1 ? `  weight ${member.weight}` : ''}`);
+  for (const member of summary.roster)
+    lines.push(
+      `  ${member.short.padEnd(10)} ${member.fingerprint || 'no key yet'}${member.delegate ? `  ${member.delegate}` : ''}${member.weight !== 1 ? `  weight ${member.weight}` : ''}`,
+    );
   const refused = summary.rosterLog.filter((e) => !e.valid);
   for (const entry of refused) lines.push(`  refused roster entry for ${entry.short || '?'} (${entry.fingerprint}): ${entry.problem}`);
   const former = summary.organizations.filter((o) => o.status !== 'member');
@@ -41,7 +48,9 @@ function readable(summary: TallySummary): string {
     lines.push(`  [${motion.status}] ${motion.kind}: ${motion.targetLabel}  (${motion.id})`);
     lines.push(...numberedLines(motion.numbered));
     if (motion.kind === 'amendment') lines.push(`    new wording: ${motion.newText}`);
-    lines.push(`    ${motion.changedBy ? voidWords(motion.changedBy, when(motion.changedBy.at)) : motion.explanation}${motion.status === 'open' ? ` Closes ${when(motion.closesAt)}.` : ''}`);
+    lines.push(
+      `    ${motion.changedBy ? voidWords(motion.changedBy, when(motion.changedBy.at)) : motion.explanation}${motion.status === 'open' ? ` Closes ${when(motion.closesAt)}.` : ''}`,
+    );
     for (const vote of motion.votes) {
       const tail = vote.standing === 'rejected' ? `REJECTED: ${vote.reason}` : vote.standing === 'replaced' ? 'replaced by a later vote' : 'counted';
       lines.push(`    ${(vote.short || '?').padEnd(10)} ${vote.choice.padEnd(8)} ${when(vote.castAt)}  ${tail}`);
@@ -50,13 +59,18 @@ function readable(summary: TallySummary): string {
   const problems = recordProblems(summary);
   if (problems.length > 0) lines.push('', `Problems in the signed record (${problems.length}):`, ...problems.map((p) => `  - ${p}`));
   const p = summary.progress;
-  lines.push('', `Progress: ${p.ratified} of ${p.blocks} blocks ratified, ${p.agreed} agreed, ${p['under-vote']} under vote, ${p.rejected} rejected, ${p.void} void, ${p.draft} draft.`);
+  lines.push(
+    '',
+    `Progress: ${p.ratified} of ${p.blocks} blocks ratified, ${p.agreed} agreed, ${p['under-vote']} under vote, ${p.rejected} rejected, ${p.void} void, ${p.draft} draft.`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
 /** Everything wrong in the signed record, one line each, naming the key that signed it. */
 function recordProblems(summary: TallySummary): string[] {
-  const out = summary.problems.map((p) => `${p.kind || 'entry'} ${p.statement.slice(0, 12)}${p.fingerprint ? ` signed by ${p.short ? `${p.short}’s key ` : 'key '}${p.fingerprint}` : ''}: ${p.message}`);
+  const out = summary.problems.map(
+    (p) => `${p.kind || 'entry'} ${p.statement.slice(0, 12)}${p.fingerprint ? ` signed by ${p.short ? `${p.short}’s key ` : 'key '}${p.fingerprint}` : ''}: ${p.message}`,
+  );
   const label = new Map(summary.motions.flatMap((m) => (m.kind === 'clause' || m.kind === 'article' ? [[m.target, m.targetLabel] as const] : [])));
   for (const id of summary.altered) out.push(`Ratified text altered past its lock: ${label.get(id) ?? id} no longer reads as ratified.`);
   return out;

@@ -18,7 +18,12 @@ export const withdraw: CommandAction = {
     await withdrawOrganization(doc, key.signer, org);
     await saveWorkspace(io, file, doc);
     const left = readParliament(doc).organizations.get(org);
-    printData(io, args, { org, short: shortName(parliament, org), status: left?.status ?? 'withdrawn', since: left?.since ?? '' }, (w) => `${w.short} has withdrawn from the coalition; its past votes stay on the record.\n`);
+    printData(
+      io,
+      args,
+      { org, short: shortName(parliament, org), status: left?.status ?? 'withdrawn', since: left?.since ?? '' },
+      (w) => `${w.short} has withdrawn from the coalition; its past votes stay on the record.\n`,
+    );
     return 0;
   },
 };

@@ -18,7 +18,18 @@ export function ChapterForm({ orgs, coalition, initial, onSave, onCancel }: Prop
   const [org, setOrg] = useState(initial?.org ?? '');
   // A coalition-chapter name that is the suggestion for the city is left empty, so it follows the city.
   const suggested = initial !== undefined && initial.coalitionName === suggestedCoalitionName(coalition, initial.city);
-  const [fields, setFields] = useState(initial ? { localName: initial.localName, coalitionName: suggested ? '' : initial.coalitionName, city: initial.city, region: initial.region, country: initial.country, contact: initial.contact } : EMPTY);
+  const [fields, setFields] = useState(
+    initial
+      ? {
+          localName: initial.localName,
+          coalitionName: suggested ? '' : initial.coalitionName,
+          city: initial.city,
+          region: initial.region,
+          country: initial.country,
+          contact: initial.contact,
+        }
+      : EMPTY,
+  );
   const [headquarters, setHeadquarters] = useState(initial?.headquarters ?? false);
   const chosen = org || orgs[0]?.id || '';
   const set = (key: keyof typeof EMPTY) => (event: { target: { value: string } }) => setFields({ ...fields, [key]: event.target.value });

@@ -62,7 +62,19 @@ function RegionMap({ label, id, regions, projection, groups, points, colourOf, s
           const words = `${region.name}: ${members} member${members === 1 ? '' : 's'} (${group.orgs.map(shortOf).join(', ')}), ${group.chapters.length} chapter${group.chapters.length === 1 ? '' : 's'}`;
           const selected = { name: region.name, group };
           return (
-            <path key={region.name} d={d} fill={shade(members)} className="chap-region chap-present" data-region={region.name} data-members={members} role="button" tabIndex={0} aria-label={words} onClick={() => onSelect(selected)} onKeyDown={activate(selected)}>
+            <path
+              key={region.name}
+              d={d}
+              fill={shade(members)}
+              className="chap-region chap-present"
+              data-region={region.name}
+              data-members={members}
+              role="button"
+              tabIndex={0}
+              aria-label={words}
+              onClick={() => onSelect(selected)}
+              onKeyDown={activate(selected)}
+            >
               <title>{words}</title>
             </path>
           );
@@ -104,10 +116,11 @@ export function ChaptersMap({ chapters, orgs }: { chapters: Chapter[]; orgs: Org
   const states = useMemo(() => usStates(chapters), [chapters]);
   const countries = useMemo(() => {
     const out = new Map<string, PlaceGroup>();
-    if (atlas) for (const g of byCountry(chapters)) {
-      const name = atlasCountry(g.name, atlas.countryNames);
-      if (name !== undefined) out.set(name, g);
-    }
+    if (atlas)
+      for (const g of byCountry(chapters)) {
+        const name = atlasCountry(g.name, atlas.countryNames);
+        if (name !== undefined) out.set(name, g);
+      }
     return out;
   }, [chapters, atlas]);
   const points = useMemo(() => (atlas ? placeChapters(chapters, atlas.gazetteer) : []), [chapters, atlas]);
@@ -129,8 +142,28 @@ export function ChaptersMap({ chapters, orgs }: { chapters: Chapter[]; orgs: Org
         </li>
       </ul>
       <div className="chap-map-pair">
-        <RegionMap label="United States: states shaded by the member organizations present" id="us" regions={atlas.states} projection={geoAlbersUsa()} groups={states} points={usPoints} colourOf={colourOf} shortOf={shortOf} onSelect={setSelected} />
-        <RegionMap label="The world: countries shaded by the member organizations present" id="world" regions={atlas.countries} projection={geoEqualEarth()} groups={countries} points={points} colourOf={colourOf} shortOf={shortOf} onSelect={setSelected} />
+        <RegionMap
+          label="United States: states shaded by the member organizations present"
+          id="us"
+          regions={atlas.states}
+          projection={geoAlbersUsa()}
+          groups={states}
+          points={usPoints}
+          colourOf={colourOf}
+          shortOf={shortOf}
+          onSelect={setSelected}
+        />
+        <RegionMap
+          label="The world: countries shaded by the member organizations present"
+          id="world"
+          regions={atlas.countries}
+          projection={geoEqualEarth()}
+          groups={countries}
+          points={points}
+          colourOf={colourOf}
+          shortOf={shortOf}
+          onSelect={setSelected}
+        />
       </div>
       <p className="chap-credits">
         Boundaries: US Census Bureau and Natural Earth (public domain), by us-atlas and world-atlas. Cities: SimpleMaps World Cities Basic (CC BY 4.0).

@@ -43,7 +43,10 @@ const ALL = '';
 export function ChaptersView({ doc, host, store, readOnly, onNotice }: Props): ReactNode {
   const chapters = useDocValue(doc, listChapters);
   const orgs = useDocValue(doc, listOrganizations);
-  const coalition = useDocValue(doc, useCallback((d: Y.Doc) => readMeta(d).name, []));
+  const coalition = useDocValue(
+    doc,
+    useCallback((d: Y.Doc) => readMeta(d).name, []),
+  );
   const appendix = useDocValue(doc, chaptersAppendixChosen);
   const summary = useSyncExternalStore(
     (notify) => store.subscribe(notify),
@@ -61,18 +64,27 @@ export function ChaptersView({ doc, host, store, readOnly, onNotice }: Props): R
   const shortOf = (org: string): string => orgs.find((o) => o.id === org)?.short ?? summary?.organizations.find((o) => o.org === org)?.short ?? '?';
   const fail = (error: unknown): void => onNotice('error', error instanceof Error ? error.message : String(error));
 
-  const save = (id: string) => (input: ChapterInput): boolean => {
-    try {
-      updateChapter(doc, id, input);
-      setEditing('');
-      return true;
-    } catch (error) {
-      fail(error);
-      return false;
-    }
-  };
+  const save =
+    (id: string) =>
+    (input: ChapterInput): boolean => {
+      try {
+        updateChapter(doc, id, input);
+        setEditing('');
+        return true;
+      } catch (error) {
+        fail(error);
+        return false;
+      }
+    };
   const remove = async (chapter: Chapter): Promise<void> => {
-    if (await confirm.ask(`Remove the chapter “${chapter.localName}”?`, `It leaves ${shortOf(chapter.org)}’s list of chapters for every delegate; a chapter the parliament combined stays in that decision as it was signed.`, 'Remove')) removeChapter(doc, chapter.id);
+    if (
+      await confirm.ask(
+        `Remove the chapter “${chapter.localName}”?`,
+        `It leaves ${shortOf(chapter.org)}’s list of chapters for every delegate; a chapter the parliament combined stays in that decision as it was signed.`,
+        'Remove',
+      )
+    )
+      removeChapter(doc, chapter.id);
   };
   const add = (input: ChapterInput): boolean => {
     try {
@@ -98,7 +110,8 @@ export function ChaptersView({ doc, host, store, readOnly, onNotice }: Props): R
   };
   const template = async (): Promise<void> => {
     const short = orgs.find((o) => o.id === importFor)?.short ?? orgs[0]?.short;
-    if (await host.saveFile('chapters-template.csv', new TextEncoder().encode(templateFor(doc, short)))) onNotice('info', 'Saved the chapters template: fill in one line per chapter, then import it.');
+    if (await host.saveFile('chapters-template.csv', new TextEncoder().encode(templateFor(doc, short))))
+      onNotice('info', 'Saved the chapters template: fill in one line per chapter, then import it.');
   };
   const canPropose = !readOnly && key !== null && summary !== null && mayOpenMotions(summary, toHex(key.publicKey));
   const propose = (group: PlaceGroup): void =>
@@ -145,7 +158,8 @@ export function ChaptersView({ doc, host, store, readOnly, onNotice }: Props): R
         </div>
       )}
       <label className="chap-check">
-        <input type="checkbox" checked={appendix} disabled={readOnly} onChange={(e) => chooseChaptersAppendix(doc, e.target.checked)} /> Print the appendix “Member organizations and their chapters” in exported PDF, Word and Markdown files
+        <input type="checkbox" checked={appendix} disabled={readOnly} onChange={(e) => chooseChaptersAppendix(doc, e.target.checked)} /> Print the appendix “Member organizations
+        and their chapters” in exported PDF, Word and Markdown files
       </label>
       {orgs.length === 0 && <p className="muted">Add the member organizations first (Constitution view, sidebar).</p>}
       {!readOnly && orgs.length > 0 && <ChapterForm orgs={orgs} coalition={coalition} onSave={add} />}
@@ -158,7 +172,8 @@ export function ChaptersView({ doc, host, store, readOnly, onNotice }: Props): R
           <ul data-testid="combined">
             {combined.map((c) => (
               <li key={c.motion}>
-                <strong>{c.coalitionName}</strong> ({[c.city, c.region, c.country].filter(Boolean).join(', ')}): {c.chapters.map((m) => `${m.localName} (${shortOf(m.org)})`).join('; ')}
+                <strong>{c.coalitionName}</strong> ({[c.city, c.region, c.country].filter(Boolean).join(', ')}):{' '}
+                {c.chapters.map((m) => `${m.localName} (${shortOf(m.org)})`).join('; ')}
               </li>
             ))}
           </ul>

@@ -31,7 +31,11 @@ function organizations(group: PlaceGroup, shortOf: (org: string) => string): str
 
 export function OverlapTables({ overlap, shortOf, summary, onPropose }: Props): ReactNode {
   if (overlap.cities.length === 0 && overlap.regions.length === 0) {
-    return <p className="muted" data-testid="no-overlap">No city or region has chapters of two members yet.</p>;
+    return (
+      <p className="muted" data-testid="no-overlap">
+        No city or region has chapters of two members yet.
+      </p>
+    );
   }
   return (
     <>

@@ -26,7 +26,17 @@ interface Props {
   selection?: PassageSelectionStore | undefined;
 }
 
-function Composer({ label, action, onSend, passage }: { label: string; action: string; onSend(text: string, passage: SelectedPassage | null): void; passage?: SelectedPassage | null }): ReactNode {
+function Composer({
+  label,
+  action,
+  onSend,
+  passage,
+}: {
+  label: string;
+  action: string;
+  onSend(text: string, passage: SelectedPassage | null): void;
+  passage?: SelectedPassage | null;
+}): ReactNode {
   const [text, setText] = useState('');
   const send = (on: SelectedPassage | null): void => {
     onSend(text, on);
@@ -57,7 +67,10 @@ function Composer({ label, action, onSend, passage }: { label: string; action: s
 /** The words a thread is about, as they read now, or a note that they were deleted. */
 function PassageQuote({ doc, comment }: { doc: Y.Doc; comment: Comment }): ReactNode {
   const passage = comment.passage;
-  const deleted = useDocValue(doc, useCallback((d: Y.Doc) => (passage ? locatePassage(d, comment.clause, passage.from, passage.to).deleted : false), [passage, comment.clause]));
+  const deleted = useDocValue(
+    doc,
+    useCallback((d: Y.Doc) => (passage ? locatePassage(d, comment.clause, passage.from, passage.to).deleted : false), [passage, comment.clause]),
+  );
   if (!passage) return null;
   return (
     <p className="comment-passage" data-testid="comment-passage" data-deleted={deleted}>
@@ -72,7 +85,10 @@ const NO_STORE = { subscribe: () => () => undefined, get: () => null };
 export function CommentsPanel({ doc, block, author, readOnly = false, onNotice, selection }: Props): ReactNode {
   const id = block?.id;
   const selected = useSelectedPassage(selection ?? NO_STORE);
-  const threads = useDocValue(doc, useCallback((d: Y.Doc) => (id === undefined ? [] : threadsOf(d, id)), [id]));
+  const threads = useDocValue(
+    doc,
+    useCallback((d: Y.Doc) => (id === undefined ? [] : threadsOf(d, id)), [id]),
+  );
   const orgs = useDocValue(doc, listOrganizations);
   if (!block || id === undefined) return null;
   const guard = (action: () => void): void => {
@@ -101,7 +117,11 @@ export function CommentsPanel({ doc, block, author, readOnly = false, onNotice, 
           {thread.resolved === null ? 'Resolve' : 'Reopen'}
         </button>
       )}
-      {thread.resolved && <p className="muted small-print">Resolved by {authorName(orgs, thread.resolved.by)}, {when(thread.resolved.at)}</p>}
+      {thread.resolved && (
+        <p className="muted small-print">
+          Resolved by {authorName(orgs, thread.resolved.by)}, {when(thread.resolved.at)}
+        </p>
+      )}
     </li>
   );
   return (

@@ -29,7 +29,11 @@ export class PassageStore {
     const ids: string[] = [];
     for (const [clause, threads] of threadsByClause(this.doc)) {
       const open = threads.filter((t) => t.resolved === null).flatMap((t) => (t.root.passage ? [t.root] : []));
-      if (open.length > 0) next.set(clause, open.map((c) => c.passage).filter((p) => p !== undefined));
+      if (open.length > 0)
+        next.set(
+          clause,
+          open.map((c) => c.passage).filter((p) => p !== undefined),
+        );
       ids.push(...open.map((c) => c.id));
     }
     const key = ids.sort().join(' ');

@@ -233,10 +233,7 @@ export function ComparisonView({ doc, onStartClause, actor }: ComparisonViewProp
   const selected = (chosen ?? orgs.slice(0, MAX_ORGANIZATIONS).map((o) => o.id)).filter((id) => orgs.some((o) => o.id === id));
   const selectedKey = selected.join(',');
   // biome-ignore lint/correctness/useExhaustiveDependencies: the selection by value (`selectedKey`): `selected` is a new array every render
-  const read = useCallback(
-    (d: Y.Doc) => (selected.length >= MIN_ORGANIZATIONS && selected.length <= MAX_ORGANIZATIONS ? organizationsToCompare(d, selected) : []),
-    [selectedKey],
-  );
+  const read = useCallback((d: Y.Doc) => (selected.length >= MIN_ORGANIZATIONS && selected.length <= MAX_ORGANIZATIONS ? organizationsToCompare(d, selected) : []), [selectedKey]);
   const input = useDocValue(doc, read);
   const [threshold, setThreshold] = useState(DEFAULT_THRESHOLD);
   const [query, setQuery] = useState('');
@@ -244,7 +241,10 @@ export function ComparisonView({ doc, onStartClause, actor }: ComparisonViewProp
   const deferredQuery = useDeferredValue(query);
   const wordVectors = useWordVectors();
   const vectors = wordVectors.state === 'ready' ? wordVectors.vectors : undefined;
-  const comparison = useMemo(() => (input.length >= MIN_ORGANIZATIONS ? compareOrganizations(input, { threshold: deferredThreshold, vectors }) : null), [input, deferredThreshold, vectors]);
+  const comparison = useMemo(
+    () => (input.length >= MIN_ORGANIZATIONS ? compareOrganizations(input, { threshold: deferredThreshold, vectors }) : null),
+    [input, deferredThreshold, vectors],
+  );
   const rows = useMemo(() => (comparison ? filterRows([...comparison.rows, ...comparison.unique], deferredQuery) : []), [comparison, deferredQuery]);
   const [mode, setMode] = useState<Mode>('similarity');
   const [focusTopic, setFocusTopic] = useState<{ topic: string } | null>(null);

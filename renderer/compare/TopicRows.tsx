@@ -35,7 +35,10 @@ export function TopicIndex(props: { comparison: TopicComparison; current: string
           title={`${row.label}: ${row.orgCount} of ${total} organizations`}
           onClick={() => onChoose(row.topic)}
         >
-          {row.label} <span className="cmp-topic-count">{row.orgCount}/{total}</span>
+          {row.label}{' '}
+          <span className="cmp-topic-count">
+            {row.orgCount}/{total}
+          </span>
         </button>
       ))}
     </nav>
@@ -116,7 +119,12 @@ export function TopicTable({ comparison, rows, shortOf, focus, picked, onPick }:
                 <div className="cmp-cell cmp-topic-name" role="rowheader">
                   Under no topic
                 </div>
-                {comparison.untagged.map((cell, o) => cellOf(o, cell.map((p) => <PrincipleButton key={p.id} principle={p} picked={picked === p.id} onPick={onPick} />)))}
+                {comparison.untagged.map((cell, o) =>
+                  cellOf(
+                    o,
+                    cell.map((p) => <PrincipleButton key={p.id} principle={p} picked={picked === p.id} onPick={onPick} />),
+                  ),
+                )}
               </div>
             );
           }
@@ -142,7 +150,13 @@ export function TopicTable({ comparison, rows, shortOf, focus, picked, onPick }:
                 cellOf(
                   o,
                   cell.map((p) => (
-                    <PrincipleButton key={p.id} principle={p} picked={picked === p.id} onPick={onPick} {...(p.tag.how === 'added' ? { note: `added by ${whoSet(p.tag.by, shortOf)}` } : {})} />
+                    <PrincipleButton
+                      key={p.id}
+                      principle={p}
+                      picked={picked === p.id}
+                      onPick={onPick}
+                      {...(p.tag.how === 'added' ? { note: `added by ${whoSet(p.tag.by, shortOf)}` } : {})}
+                    />
                   )),
                 ),
               )}
@@ -202,14 +216,7 @@ export function TopicEditor({ doc, principle, corrections, actor, shortOf, onClo
           return (
             <li key={t.topic} className={t.on ? 'cmp-topic-on' : undefined}>
               <label>
-                <input
-                  type="checkbox"
-                  checked={t.on}
-                  disabled={!editable}
-                  data-testid="topic-toggle"
-                  data-topic={t.topic}
-                  onChange={() => toggle(t.topic, !t.on)}
-                />
+                <input type="checkbox" checked={t.on} disabled={!editable} data-testid="topic-toggle" data-topic={t.topic} onChange={() => toggle(t.topic, !t.on)} />
                 {t.label}
                 {note !== '' && <span className="cmp-topic-note"> · {note}</span>}
               </label>

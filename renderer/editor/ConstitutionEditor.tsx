@@ -70,7 +70,14 @@ interface Props {
 function SuggestToggle({ store, disabled }: { store: SuggestModeStore; disabled: boolean }): ReactNode {
   const on = useSuggestMode(store);
   return (
-    <button type="button" className={on ? 'suggest-toggle is-on' : 'suggest-toggle'} aria-pressed={on} disabled={disabled} onClick={() => store.set(!on)} title="Suggest changes instead of making them (Ctrl+Shift+E)">
+    <button
+      type="button"
+      className={on ? 'suggest-toggle is-on' : 'suggest-toggle'}
+      aria-pressed={on}
+      disabled={disabled}
+      onClick={() => store.set(!on)}
+      title="Suggest changes instead of making them (Ctrl+Shift+E)"
+    >
       {on ? 'Suggesting' : 'Suggest changes'}
     </button>
   );
@@ -91,7 +98,19 @@ function focusBlock(editor: ConcordEditor, id: string): void {
   ReactEditor.focus(editor);
 }
 
-export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, parliament, currentBlock: currentStore, menu, suggesting, proposers, passages, passageSelection }: Props): ReactNode {
+export function ConstitutionEditor({
+  editor,
+  labels,
+  readOnly = false,
+  gutter,
+  parliament,
+  currentBlock: currentStore,
+  menu,
+  suggesting,
+  proposers,
+  passages,
+  passageSelection,
+}: Props): ReactNode {
   const [, setVersion] = useState(0);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   // The first render already shows the document (the binding connects just after, in an effect).
@@ -149,8 +168,16 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
   const remove = (): void => {
     const current = caretBlock();
     if (!current) return;
-    const what = current.type === 'article' ? 'this article with all its sections and clauses' : current.type === 'section' ? 'this section with its clauses' : current.type === 'clause' ? 'this clause with its sub-clauses' : `this ${current.type}`;
-    if (window.confirm(`Delete ${what}? (Ctrl+Z undoes it.)`)) actFirst(editor, () => guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => deleteBlock(editor, current.id))));
+    const what =
+      current.type === 'article'
+        ? 'this article with all its sections and clauses'
+        : current.type === 'section'
+          ? 'this section with its clauses'
+          : current.type === 'clause'
+            ? 'this clause with its sub-clauses'
+            : `this ${current.type}`;
+    if (window.confirm(`Delete ${what}? (Ctrl+Z undoes it.)`))
+      actFirst(editor, () => guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => deleteBlock(editor, current.id))));
   };
 
   const onDropBlock = useCallback(
@@ -201,42 +228,74 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
       }}
     >
       <div className="editor-head">
-      <div className="toolbar" role="toolbar" aria-label="Constitution structure">
-        <button type="button" disabled={readOnly} onClick={() => insert('article')}>+ Article</button>
-        <button type="button" disabled={readOnly} onClick={() => insert('section')}>+ Section</button>
-        <button type="button" disabled={readOnly} onClick={() => insert('clause')}>+ Clause</button>
-        <span className="toolbar-sep" />
-        <label className="toolbar-type">
-          <span className="sr-only">Block type</span>
-          <select
-            aria-label="Block type"
-            disabled={readOnly || !current}
-            value={current?.type ?? 'clause'}
-            onChange={(event) => {
-              const type = event.target.value;
-              if (current && isBlockType(type)) actFirst(editor, () => guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => setBlockType(editor, current.id, type))));
-            }}
+        <div className="toolbar" role="toolbar" aria-label="Constitution structure">
+          <button type="button" disabled={readOnly} onClick={() => insert('article')}>
+            + Article
+          </button>
+          <button type="button" disabled={readOnly} onClick={() => insert('section')}>
+            + Section
+          </button>
+          <button type="button" disabled={readOnly} onClick={() => insert('clause')}>
+            + Clause
+          </button>
+          <span className="toolbar-sep" />
+          <label className="toolbar-type">
+            <span className="sr-only">Block type</span>
+            <select
+              aria-label="Block type"
+              disabled={readOnly || !current}
+              value={current?.type ?? 'clause'}
+              onChange={(event) => {
+                const type = event.target.value;
+                if (current && isBlockType(type)) actFirst(editor, () => guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => setBlockType(editor, current.id, type))));
+              }}
+            >
+              {BLOCK_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {TYPE_NAMES[type]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" disabled={readOnly || !current || !canMove(editor, current.id, 'up')} onClick={() => move('up')} title="Move up (Alt+Shift+↑)">
+            ↑ Move up
+          </button>
+          <button type="button" disabled={readOnly || !current || !canMove(editor, current.id, 'down')} onClick={() => move('down')} title="Move down (Alt+Shift+↓)">
+            ↓ Move down
+          </button>
+          <button
+            type="button"
+            disabled={readOnly || !current || !canIndent(editor, current.id, 'outdent', lockedIn(editor))}
+            onClick={() => indent('outdent')}
+            title="Outdent (Shift+Tab)"
           >
-            {BLOCK_TYPES.map((type) => (
-              <option key={type} value={type}>{TYPE_NAMES[type]}</option>
-            ))}
-          </select>
-        </label>
-        <button type="button" disabled={readOnly || !current || !canMove(editor, current.id, 'up')} onClick={() => move('up')} title="Move up (Alt+Shift+↑)">↑ Move up</button>
-        <button type="button" disabled={readOnly || !current || !canMove(editor, current.id, 'down')} onClick={() => move('down')} title="Move down (Alt+Shift+↓)">↓ Move down</button>
-        <button type="button" disabled={readOnly || !current || !canIndent(editor, current.id, 'outdent', lockedIn(editor))} onClick={() => indent('outdent')} title="Outdent (Shift+Tab)">← Outdent</button>
-        <button type="button" disabled={readOnly || !current || !canIndent(editor, current.id, 'indent', lockedIn(editor))} onClick={() => indent('indent')} title="Indent as a sub-clause (Tab)">Indent →</button>
-        <button type="button" disabled={readOnly || !current} onClick={remove}>Delete</button>
-        <span className="toolbar-sep" />
-        <button type="button" disabled={readOnly} onClick={() => editor.undo()} title="Undo (Ctrl+Z)">Undo</button>
-        <button type="button" disabled={readOnly} onClick={() => editor.redo()} title="Redo (Ctrl+Shift+Z)">Redo</button>
-        {suggesting && (
-          <>
-            <span className="toolbar-sep" />
-            <SuggestToggle store={suggesting} disabled={readOnly} />
-          </>
-        )}
-      </div>
+            ← Outdent
+          </button>
+          <button
+            type="button"
+            disabled={readOnly || !current || !canIndent(editor, current.id, 'indent', lockedIn(editor))}
+            onClick={() => indent('indent')}
+            title="Indent as a sub-clause (Tab)"
+          >
+            Indent →
+          </button>
+          <button type="button" disabled={readOnly || !current} onClick={remove}>
+            Delete
+          </button>
+          <span className="toolbar-sep" />
+          <button type="button" disabled={readOnly} onClick={() => editor.undo()} title="Undo (Ctrl+Z)">
+            Undo
+          </button>
+          <button type="button" disabled={readOnly} onClick={() => editor.redo()} title="Redo (Ctrl+Shift+Z)">
+            Redo
+          </button>
+          {suggesting && (
+            <>
+              <span className="toolbar-sep" />
+              <SuggestToggle store={suggesting} disabled={readOnly} />
+            </>
+          )}
+        </div>
         {find.model && <FindBar model={find.model} />}
       </div>
       <div className="document-frame" ref={setContainer}>
@@ -259,7 +318,9 @@ export function ConstitutionEditor({ editor, labels, readOnly = false, gutter, p
           onCompositionEnd={checkedInput.onCompositionEnd}
           spellCheck
         />
-        <p id="constitution-keys" className="sr-only">{TAB_HINT}</p>
+        <p id="constitution-keys" className="sr-only">
+          {TAB_HINT}
+        </p>
       </div>
     </Slate>
   );

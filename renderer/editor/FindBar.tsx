@@ -22,11 +22,13 @@ export function FindBar({ model }: { model: FindModel }): ReactNode {
       model.close();
     }
   };
-  const onEnter = (action: () => void, shifted?: () => void) => (event: KeyboardEvent<HTMLInputElement>): void => {
-    if (event.key !== 'Enter') return;
-    event.preventDefault();
-    (event.shiftKey && shifted ? shifted : action)();
-  };
+  const onEnter =
+    (action: () => void, shifted?: () => void) =>
+    (event: KeyboardEvent<HTMLInputElement>): void => {
+      if (event.key !== 'Enter') return;
+      event.preventDefault();
+      (event.shiftKey && shifted ? shifted : action)();
+    };
   const replacing = model.mode === 'replace' && !model.readOnly;
   const status = [countText(model), model.total > 0 ? lockedNote(model.locked) : ''].filter(Boolean).join(' · ');
   return (
@@ -41,9 +43,15 @@ export function FindBar({ model }: { model: FindModel }): ReactNode {
           onChange={(event) => model.setQuery(event.target.value)}
           onKeyDown={onEnter(model.next, model.previous)}
         />
-        <span className="find-count" role="status" data-testid="find-count">{status}</span>
-        <button type="button" className="small" onClick={model.previous} disabled={model.total === 0} title="Previous match (Shift+F3)">↑ Previous</button>
-        <button type="button" className="small" onClick={model.next} disabled={model.total === 0} title="Next match (F3)">↓ Next</button>
+        <span className="find-count" role="status" data-testid="find-count">
+          {status}
+        </span>
+        <button type="button" className="small" onClick={model.previous} disabled={model.total === 0} title="Previous match (Shift+F3)">
+          ↑ Previous
+        </button>
+        <button type="button" className="small" onClick={model.next} disabled={model.total === 0} title="Next match (F3)">
+          ↓ Next
+        </button>
         <label className="find-option">
           <input type="checkbox" checked={model.matchCase} onChange={(event) => model.setMatchCase(event.target.checked)} /> Match case
         </label>
@@ -51,9 +59,13 @@ export function FindBar({ model }: { model: FindModel }): ReactNode {
           <input type="checkbox" checked={model.wholeWord} onChange={(event) => model.setWholeWord(event.target.checked)} /> Whole word
         </label>
         {!replacing && !model.readOnly && (
-          <button type="button" className="small" onClick={() => model.setMode('replace')} title="Replace (Ctrl+H)">Replace…</button>
+          <button type="button" className="small" onClick={() => model.setMode('replace')} title="Replace (Ctrl+H)">
+            Replace…
+          </button>
         )}
-        <button type="button" className="small" onClick={model.close} aria-label="Close find" title="Close (Escape)">×</button>
+        <button type="button" className="small" onClick={model.close} aria-label="Close find" title="Close (Escape)">
+          ×
+        </button>
       </div>
       {replacing && (
         <div className="find-row">
@@ -65,11 +77,19 @@ export function FindBar({ model }: { model: FindModel }): ReactNode {
             onChange={(event) => model.setReplacement(event.target.value)}
             onKeyDown={onEnter(model.replace)}
           />
-          <button type="button" className="small" onClick={model.replace} disabled={model.total === 0}>Replace</button>
-          <button type="button" className="small" onClick={model.replaceAll} disabled={model.total === 0}>Replace all</button>
+          <button type="button" className="small" onClick={model.replace} disabled={model.total === 0}>
+            Replace
+          </button>
+          <button type="button" className="small" onClick={model.replaceAll} disabled={model.total === 0}>
+            Replace all
+          </button>
         </div>
       )}
-      {model.message !== '' && <p className="find-message" role="status" data-testid="find-message">{model.message}</p>}
+      {model.message !== '' && (
+        <p className="find-message" role="status" data-testid="find-message">
+          {model.message}
+        </p>
+      )}
     </div>
   );
 }

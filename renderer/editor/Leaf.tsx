@@ -33,10 +33,25 @@ export function leafRenderer(proposers: ProposerStore | undefined): (props: Rend
     const classes = [hit === undefined ? '' : `find-hit find-${String(hit)}`, passage ? 'passage-hit' : ''].filter(Boolean).join(' ');
     const [removal] = removedBy(leaf);
     let content: ReactNode = children;
-    if (leaf.ins !== undefined) content = <Suggested store={proposers} id={leaf.ins} kind="ins">{children}</Suggested>;
-    else if (removal !== undefined) content = <Suggested store={proposers} id={removal} kind="del">{children}</Suggested>;
+    if (leaf.ins !== undefined)
+      content = (
+        <Suggested store={proposers} id={leaf.ins} kind="ins">
+          {children}
+        </Suggested>
+      );
+    else if (removal !== undefined)
+      content = (
+        <Suggested store={proposers} id={removal} kind="del">
+          {children}
+        </Suggested>
+      );
     return (
-      <span {...attributes} {...(classes === '' ? {} : { className: classes })} {...(hit === undefined ? {} : { 'data-find-hit': String(hit) })} {...(passage ? { 'data-passage': '' } : {})}>
+      <span
+        {...attributes}
+        {...(classes === '' ? {} : { className: classes })}
+        {...(hit === undefined ? {} : { 'data-find-hit': String(hit) })}
+        {...(passage ? { 'data-passage': '' } : {})}
+      >
         {content}
       </span>
     );

@@ -42,7 +42,15 @@ function keptData(data: DataTransfer): DataTransfer {
  * turns the delegate's changes into suggestions (outside the vote guard: a suggestion leaves the agreed
  * wording, and so the votes, as they are; inside the acting guard: a suggestion names its proposer).
  */
-export function createConcordEditor(doc: Y.Doc, awareness: Awareness, actor: ActorSource, onLocked: (message: string) => void, guard: EditGuard, acting: ActingGuard, suggesting: SuggestionMode): ConcordEditor {
+export function createConcordEditor(
+  doc: Y.Doc,
+  awareness: Awareness,
+  actor: ActorSource,
+  onLocked: (message: string) => void,
+  guard: EditGuard,
+  acting: ActingGuard,
+  suggesting: SuggestionMode,
+): ConcordEditor {
   const bound = withVoteGuard(withReact(withYHistory(withCursors(bindEditor(createEditor(), doc, { actor, onLocked }), awareness, { cursorDataField: PRESENCE_FIELD }))), guard);
   const editor = withActingGuard(withSuggestions(bound, doc, suggesting), acting);
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);

@@ -86,7 +86,7 @@ function indexAtOrAfter(matches: readonly FindMatch[], blockOf: (id: string, fal
   if (!at) return 0;
   const block = blockOf(at.id, at.block);
   const found = matches.findIndex((m) => m.block > block || (m.block === block && m.start >= at.offset));
-  return Math.max(found , 0);
+  return Math.max(found, 0);
 }
 
 interface Options {
@@ -99,7 +99,11 @@ interface Options {
  * The find bar's model (null while closed) and the editor's decorations for it. `children` is the editor's
  * value, passed so the matches are recomputed when it changes.
  */
-export function useFind(editor: ConcordEditor, children: unknown, { readOnly, menu }: Options): { model: FindModel | null; decorate: ((entry: NodeEntry) => DecoratedRange[]) | undefined } {
+export function useFind(
+  editor: ConcordEditor,
+  children: unknown,
+  { readOnly, menu }: Options,
+): { model: FindModel | null; decorate: ((entry: NodeEntry) => DecoratedRange[]) | undefined } {
   const [mode, setMode] = useState<FindMode | null>(null);
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');

@@ -80,7 +80,9 @@ export function ExportDialog({ doc, host, onNotice, onClose }: Props): ReactNode
           Format
           <select value={format} onChange={(event) => isExportFormat(event.target.value) && setFormat(event.target.value)}>
             {EXPORT_FORMATS.map((f) => (
-              <option key={f} value={f}>{FORMAT_INFO[f].name}</option>
+              <option key={f} value={f}>
+                {FORMAT_INFO[f].name}
+              </option>
             ))}
           </select>
         </label>
@@ -94,7 +96,8 @@ export function ExportDialog({ doc, host, onNotice, onClose }: Props): ReactNode
               <input type="radio" name="mode" checked={draft} onChange={() => setDraft(true)} /> The full draft, with each clause’s status
             </label>
             <label>
-              <input type="checkbox" checked={provenance} onChange={(event) => setProvenance(event.target.checked)} /> With provenance notes (the organizations each clause came from)
+              <input type="checkbox" checked={provenance} onChange={(event) => setProvenance(event.target.checked)} /> With provenance notes (the organizations each clause came
+              from)
             </label>
           </fieldset>
         )}
@@ -112,7 +115,9 @@ export function ExportDialog({ doc, host, onNotice, onClose }: Props): ReactNode
           <button type="submit" className="primary" disabled={busy !== null}>
             Export
           </button>
-          <button type="button" onClick={onClose}>Cancel</button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
         </div>
       </form>
     </div>

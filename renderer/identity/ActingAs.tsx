@@ -25,7 +25,11 @@ export function ActingAs({ doc, view }: { doc: Y.Doc; view: ActorView }): ReactN
   const orgs = listOrganizations(doc);
   if (view.fromInvitation) {
     const org = orgs.find((o) => o.id === view.actor?.org);
-    return <span className="acting-as" title={`Acting for ${org?.name ?? '…'}`}>Acting for {org?.name ?? '…'}</span>;
+    return (
+      <span className="acting-as" title={`Acting for ${org?.name ?? '…'}`}>
+        Acting for {org?.name ?? '…'}
+      </span>
+    );
   }
   if (orgs.length === 0) return null;
   return (

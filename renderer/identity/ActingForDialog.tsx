@@ -57,7 +57,9 @@ function Question({ guard, editor, doc, view }: Props): ReactNode {
       }}
     >
       <h2 id="acting-for-title">Who are you acting for?</h2>
-      <p id="acting-for-why">Every change is recorded in the name of the organization you act for. Choose yours before your first change; you can change it later under “Acting for”.</p>
+      <p id="acting-for-why">
+        Every change is recorded in the name of the organization you act for. Choose yours before your first change; you can change it later under “Acting for”.
+      </p>
       <form
         onSubmit={(event) => {
           event.preventDefault();

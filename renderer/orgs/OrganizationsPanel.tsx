@@ -42,7 +42,15 @@ function formFields(form: HTMLFormElement): OrganizationInput {
   return { name: text('name'), short: text('short'), colour: text('colour'), delegate: text('delegate') };
 }
 
-function OrgForm({ initial, colour, label, submitLabel, withDelegate = true, onSubmit, onCancel }: {
+function OrgForm({
+  initial,
+  colour,
+  label,
+  submitLabel,
+  withDelegate = true,
+  onSubmit,
+  onCancel,
+}: {
   initial?: Pick<Organization, 'name' | 'short' | 'colour' | 'delegate'>;
   /** The colour a new organization starts with; none: no colour field. */
   colour?: string;
@@ -60,13 +68,29 @@ function OrgForm({ initial, colour, label, submitLabel, withDelegate = true, onS
   const withColour = initial !== undefined || colour !== undefined;
   return (
     <form className="org-form" onSubmit={(event) => void submit(event)} aria-label={label}>
-      <label>Name <input name="name" required defaultValue={initial?.name} placeholder="Partido Socialismo y Liberación" /></label>
-      <label>Short name <input name="short" required defaultValue={initial?.short} placeholder="PSL" maxLength={16} /></label>
-      {withDelegate && <label>Delegate <input name="delegate" defaultValue={initial?.delegate} placeholder="Their delegate's name" /></label>}
-      {withColour && <label>Colour <input name="colour" type="color" defaultValue={initial?.colour ?? colour} /></label>}
+      <label>
+        Name <input name="name" required defaultValue={initial?.name} placeholder="Partido Socialismo y Liberación" />
+      </label>
+      <label>
+        Short name <input name="short" required defaultValue={initial?.short} placeholder="PSL" maxLength={16} />
+      </label>
+      {withDelegate && (
+        <label>
+          Delegate <input name="delegate" defaultValue={initial?.delegate} placeholder="Their delegate's name" />
+        </label>
+      )}
+      {withColour && (
+        <label>
+          Colour <input name="colour" type="color" defaultValue={initial?.colour ?? colour} />
+        </label>
+      )}
       <div className="row">
         <button type="submit">{submitLabel}</button>
-        {onCancel && <button type="button" onClick={onCancel}>Cancel</button>}
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
       </div>
     </form>
   );
@@ -111,14 +135,24 @@ function SetupList({ doc, onNotice }: { doc: Y.Doc; onNotice: Notify }): ReactNo
                 initial={org}
                 label={`Edit ${org.name}`}
                 submitLabel="Save"
-                onSubmit={(fields) => attempt(() => { updateOrganization(doc, org.id, fields); setEditing(null); })}
+                onSubmit={(fields) =>
+                  attempt(() => {
+                    updateOrganization(doc, org.id, fields);
+                    setEditing(null);
+                  })
+                }
                 onCancel={() => setEditing(null)}
               />
             ) : (
               <div className="org-row">
                 <span className="swatch" style={{ background: org.colour }} aria-hidden="true" />
-                <span className="org-name"><strong>{org.short}</strong> {org.name}{org.delegate && <span className="muted"> · {org.delegate}</span>}</span>
-                <button type="button" className="small" onClick={() => setEditing(org.id)} aria-label={`Edit ${org.name}`}>Edit</button>
+                <span className="org-name">
+                  <strong>{org.short}</strong> {org.name}
+                  {org.delegate && <span className="muted"> · {org.delegate}</span>}
+                </span>
+                <button type="button" className="small" onClick={() => setEditing(org.id)} aria-label={`Edit ${org.name}`}>
+                  Edit
+                </button>
                 <button
                   type="button"
                   className="small"
@@ -135,9 +169,22 @@ function SetupList({ doc, onNotice }: { doc: Y.Doc; onNotice: Notify }): ReactNo
         ))}
       </ul>
       {adding ? (
-        <OrgForm colour={nextOrganizationColour(doc)} label="Add an organization" submitLabel="Add" onSubmit={(fields) => attempt(() => { addOrganization(doc, fields); setAdding(false); })} onCancel={() => setAdding(false)} />
+        <OrgForm
+          colour={nextOrganizationColour(doc)}
+          label="Add an organization"
+          submitLabel="Add"
+          onSubmit={(fields) =>
+            attempt(() => {
+              addOrganization(doc, fields);
+              setAdding(false);
+            })
+          }
+          onCancel={() => setAdding(false)}
+        />
       ) : (
-        <button type="button" onClick={() => setAdding(true)}>+ Add organization</button>
+        <button type="button" onClick={() => setAdding(true)}>
+          + Add organization
+        </button>
       )}
     </>
   );
@@ -185,7 +232,12 @@ function Members({ doc, summary, signing, onNotice }: { doc: Y.Doc; summary: Tal
           <li key={org.org} data-org-short={org.short} className={org.status === 'member' ? undefined : 'is-former'}>
             {editing && org.org === mine ? (
               <OrgForm
-                initial={{ name: org.name, short: org.short, colour: colourOf(org), delegate: summary.roster.find((m) => m.org === org.org)?.delegate || (plain.find((o) => o.id === org.org)?.delegate ?? '') }}
+                initial={{
+                  name: org.name,
+                  short: org.short,
+                  colour: colourOf(org),
+                  delegate: summary.roster.find((m) => m.org === org.org)?.delegate || (plain.find((o) => o.id === org.org)?.delegate ?? ''),
+                }}
                 label={`Edit ${org.name}`}
                 submitLabel="Sign and save"
                 onSubmit={(fields) => saveProfile(org, fields)}
@@ -201,8 +253,12 @@ function Members({ doc, summary, signing, onNotice }: { doc: Y.Doc; summary: Tal
                 </span>
                 {org.status === 'member' && org.org === mine && (
                   <>
-                    <button type="button" className="small" onClick={() => setEditing(true)} aria-label={`Edit ${org.name}`}>Edit</button>
-                    <button type="button" className="small" onClick={() => withdraw(org)} aria-label={`Withdraw ${org.name}`}>Withdraw</button>
+                    <button type="button" className="small" onClick={() => setEditing(true)} aria-label={`Edit ${org.name}`}>
+                      Edit
+                    </button>
+                    <button type="button" className="small" onClick={() => withdraw(org)} aria-label={`Withdraw ${org.name}`}>
+                      Withdraw
+                    </button>
                   </>
                 )}
                 {org.status === 'member' && mine !== undefined && org.org !== mine && (
@@ -227,14 +283,19 @@ function Members({ doc, summary, signing, onNotice }: { doc: Y.Doc; summary: Tal
             submitLabel="Propose"
             withDelegate={false}
             onSubmit={async (fields) => {
-              const opened = await propose({ kind: 'admit', target: 'admit', name: fields.name ?? '', short: fields.short ?? '' }, `A motion to admit ${fields.short ?? ''} is on the agenda (Ratification); the members vote on it.`);
+              const opened = await propose(
+                { kind: 'admit', target: 'admit', name: fields.name ?? '', short: fields.short ?? '' },
+                `A motion to admit ${fields.short ?? ''} is on the agenda (Ratification); the members vote on it.`,
+              );
               if (opened) setAdmitting(false);
               return opened;
             }}
             onCancel={() => setAdmitting(false)}
           />
         ) : (
-          <button type="button" onClick={() => setAdmitting(true)}>Propose admitting…</button>
+          <button type="button" onClick={() => setAdmitting(true)}>
+            Propose admitting…
+          </button>
         ))}
     </>
   );

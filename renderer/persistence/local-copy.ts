@@ -37,7 +37,9 @@ export class LocalCopy {
         if (reply.kind === 'done') call?.resolve();
         else call?.reject(new ConcordError(`This computer’s copy of the workspace could not be updated: ${reply.message}.`, 'storage.failed'));
       });
-      this.worker.addEventListener('error', (event) => reject(new ConcordError(`This computer’s copy of the workspace could not be opened (${event.message || 'its worker stopped'}).`, 'storage.failed')));
+      this.worker.addEventListener('error', (event) =>
+        reject(new ConcordError(`This computer’s copy of the workspace could not be opened (${event.message || 'its worker stopped'}).`, 'storage.failed')),
+      );
     });
     doc.on('update', this.keep);
     addEventListener('pagehide', this.flush);

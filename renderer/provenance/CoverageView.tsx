@@ -10,7 +10,12 @@ import { useDocValue } from '../state/use-doc.ts';
 
 export function CoverageView({ doc, onAdopt, readOnly = false }: { doc: Y.Doc; onAdopt(ids: string[]): void; readOnly?: boolean }): ReactNode {
   const list = useDocValue(doc, (d) => coverage(d).map((c) => ({ ...c, principles: c.principles.filter((p) => p.use === 'unused') })));
-  if (list.length === 0) return <div className="coverage-view"><p className="empty-hint">Add the member organizations and import their principles first.</p></div>;
+  if (list.length === 0)
+    return (
+      <div className="coverage-view">
+        <p className="empty-hint">Add the member organizations and import their principles first.</p>
+      </div>
+    );
   return (
     <div className="coverage-view" data-testid="coverage-view">
       <h2>Coverage of each organization’s principles</h2>
@@ -36,7 +41,10 @@ export function CoverageView({ doc, onAdopt, readOnly = false }: { doc: Y.Doc; o
                 <div className="coverage-bar" role="img" aria-label={`${c.percent}% of ${c.total} principles used`}>
                   <div style={{ width: `${c.percent}%`, background: c.org.colour }} />
                 </div>
-                <span>{c.percent}%</span> <span className="muted">({c.used} of {c.total})</span>
+                <span>{c.percent}%</span>{' '}
+                <span className="muted">
+                  ({c.used} of {c.total})
+                </span>
               </td>
               <td>{c.counts['as-is']}</td>
               <td>{c.counts.reworded}</td>
@@ -55,7 +63,9 @@ export function CoverageView({ doc, onAdopt, readOnly = false }: { doc: Y.Doc; o
           <ol className="principles">
             {c.principles.map(({ principle }) => (
               <li key={principle.id} data-principle-id={principle.id}>
-                <div className="principle-path">{principle.sourceTitle} › {principle.path.join(' › ') || 'Top level'}</div>
+                <div className="principle-path">
+                  {principle.sourceTitle} › {principle.path.join(' › ') || 'Top level'}
+                </div>
                 <p className="principle-text">{principle.text}</p>
                 {!readOnly && (
                   <button type="button" className="small" aria-label={`Adopt: ${principle.text.slice(0, 60)}`} onClick={() => onAdopt([principle.id])}>

@@ -24,10 +24,14 @@ export function MergeView({ doc, principleIds, onCancel, onCreate }: Props): Rea
   const principles = useDocValue(
     doc,
     // biome-ignore lint/correctness/useExhaustiveDependencies: the ids by value (`key`): the array is new every render
-    useCallback((d: Y.Doc) => principleIds.flatMap((id) => {
-      const found = findPrinciple(d, id);
-      return found ? [{ ...found, title: getSource(d, found.source)?.title ?? '' }] : [];
-    }), [key]),
+    useCallback(
+      (d: Y.Doc) =>
+        principleIds.flatMap((id) => {
+          const found = findPrinciple(d, id);
+          return found ? [{ ...found, title: getSource(d, found.source)?.title ?? '' }] : [];
+        }),
+      [key],
+    ),
   );
   const orgs = useDocValue(doc, listOrganizations);
   const first = principles[0];
@@ -57,7 +61,9 @@ export function MergeView({ doc, principleIds, onCancel, onCreate }: Props): Rea
           <button type="button" className="primary" disabled={text.trim() === '' || principles.length === 0} onClick={() => onCreate(text)}>
             Create merged clause
           </button>
-          <button type="button" onClick={onCancel}>Cancel</button>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
         </div>
       </section>
     </div>

@@ -31,14 +31,18 @@ export function SelectionBar({ adoption }: { adoption: Adoption }): ReactNode {
   if (n === 0) return null;
   return (
     <div className="selection-bar" role="region" aria-label="Selected principles">
-      <span>{n} principle{n === 1 ? '' : 's'} selected</span>
+      <span>
+        {n} principle{n === 1 ? '' : 's'} selected
+      </span>
       <button type="button" className="primary" disabled={n < 2} onClick={() => adoption.merge([...adoption.selected])}>
         Merge into one clause
       </button>
       <button type="button" onClick={() => adoption.adopt([...adoption.selected])}>
         Adopt each as a clause
       </button>
-      <button type="button" onClick={adoption.clear}>Clear</button>
+      <button type="button" onClick={adoption.clear}>
+        Clear
+      </button>
     </div>
   );
 }

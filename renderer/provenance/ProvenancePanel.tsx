@@ -36,16 +36,15 @@ function HistoryCompare({ points, today }: { points: { label: string; text: stri
   const pick = (label: string, value: number, set: (n: number) => void): ReactNode => (
     <select aria-label={label} value={at(value)} onChange={(e) => set(Number(e.target.value))}>
       {all.map((p, i) => (
-        <option key={i} value={i}>{p.label}</option>
+        <option key={i} value={i}>
+          {p.label}
+        </option>
       ))}
     </select>
   );
   return (
     <div className="prov-compare">
-      {/* biome-ignore lint/a11y/noLabelWithoutControl: the select `pick` makes is the control */}
-      <label>Compare {pick('Compare from', from, setFrom)}</label>{' '}
-      {/* biome-ignore lint/a11y/noLabelWithoutControl: the select `pick` makes is the control */}
-      <label>with {pick('Compare with', to, setTo)}</label>
+      <span>Compare {pick('Compare from', from, setFrom)}</span> <span>with {pick('Compare with', to, setTo)}</span>
       <DiffText spans={diff.spans} testId="history-diff" />
     </div>
   );
@@ -53,10 +52,21 @@ function HistoryCompare({ points, today }: { points: { label: string; text: stri
 
 export function ProvenancePanel({ doc, block }: { doc: Y.Doc; block: Block | undefined }): ReactNode {
   const id = block?.id;
-  const provenance = useDocValue(doc, useCallback((d: Y.Doc) => (id === undefined ? null : (clauseProvenance(d, id) ?? null)), [id]));
+  const provenance = useDocValue(
+    doc,
+    useCallback((d: Y.Doc) => (id === undefined ? null : (clauseProvenance(d, id) ?? null)), [id]),
+  );
   const orgs = useDocValue(doc, listOrganizations);
-  const titles = useDocValue(doc, useCallback((d: Y.Doc) => Object.fromEntries((provenance?.origins ?? []).map((o) => [o.source, getSource(d, o.source)?.title ?? ''])), [provenance]));
-  if (!block) return <section className="prov-panel" aria-label="Provenance"><p className="muted">Put the cursor in a clause to see where it came from.</p></section>;
+  const titles = useDocValue(
+    doc,
+    useCallback((d: Y.Doc) => Object.fromEntries((provenance?.origins ?? []).map((o) => [o.source, getSource(d, o.source)?.title ?? ''])), [provenance]),
+  );
+  if (!block)
+    return (
+      <section className="prov-panel" aria-label="Provenance">
+        <p className="muted">Put the cursor in a clause to see where it came from.</p>
+      </section>
+    );
   const colour = (org: string): string => orgs.find((o) => o.id === org)?.colour ?? '#7f7f7f';
   const history = provenance?.history ?? [];
   return (

@@ -49,8 +49,8 @@ export function HandOverForm({ short, myFingerprint, onHandOver }: Props): React
         {text !== '' && !valid && <p className="ratify-warning">That is not a key: a key is 64 characters, 0–9 and a–f.</p>}
         {valid && (
           <p data-testid="hand-over-summary">
-            You sign that {short}’s seat passes from this computer’s key <code>{myFingerprint}</code> to the key <code>{keyFingerprint(key)}</code>. Compare
-            that fingerprint with the one the new computer shows. Once the new computer accepts, this computer no longer votes for {short}.
+            You sign that {short}’s seat passes from this computer’s key <code>{myFingerprint}</code> to the key <code>{keyFingerprint(key)}</code>. Compare that fingerprint with
+            the one the new computer shows. Once the new computer accepts, this computer no longer votes for {short}.
           </p>
         )}
         <button type="submit" disabled={!valid}>

@@ -32,7 +32,19 @@ function SaveMinutes({ meeting, onSave }: { meeting: MeetingReport; onSave: Save
  * The chair signing minutes: a button that opens them (from `draft`) in a text box to edit, and the
  * button that signs them; the box closes once `onSign` has signed, or on Cancel.
  */
-export function SignMinutes({ openLabel, signLabel, small = false, draft, onSign }: { openLabel: string; signLabel: string; small?: boolean; draft(): string; onSign(text: string): Promise<boolean> }): ReactNode {
+export function SignMinutes({
+  openLabel,
+  signLabel,
+  small = false,
+  draft,
+  onSign,
+}: {
+  openLabel: string;
+  signLabel: string;
+  small?: boolean;
+  draft(): string;
+  onSign(text: string): Promise<boolean>;
+}): ReactNode {
   const [text, setText] = useState<string | null>(null);
   if (text === null) {
     return (
@@ -58,7 +70,13 @@ export function SignMinutes({ openLabel, signLabel, small = false, draft, onSign
 }
 
 /** The last meeting's minutes: where they stand, their text, saving them, and the chair's revision while they may change. */
-export function LastMinutes(props: { meeting: MeetingReport; summary: TallySummary; myOrg: string | undefined; onAdjourn(meeting: string, minutes: string): Promise<boolean>; onSaveMinutes: SaveMinutesHandler }): ReactNode {
+export function LastMinutes(props: {
+  meeting: MeetingReport;
+  summary: TallySummary;
+  myOrg: string | undefined;
+  onAdjourn(meeting: string, minutes: string): Promise<boolean>;
+  onSaveMinutes: SaveMinutesHandler;
+}): ReactNode {
   const { meeting, summary, myOrg } = props;
   const adopted = meeting.adoptedBy !== '';
   const underVote = summary.motions.some((m) => m.kind === 'minutes' && m.target === meeting.id && m.status === 'open');
@@ -66,14 +84,23 @@ export function LastMinutes(props: { meeting: MeetingReport; summary: TallySumma
   return (
     <div className="last-minutes" data-testid="last-minutes">
       <p>
-        The meeting of {localDateTime(meeting.date)} was adjourned {localDateTime(meeting.adjournedAt)}; its minutes are {adopted ? 'adopted by the parliament' : 'signed by the chair, to be adopted at the next meeting'}.
+        The meeting of {localDateTime(meeting.date)} was adjourned {localDateTime(meeting.adjournedAt)}; its minutes are{' '}
+        {adopted ? 'adopted by the parliament' : 'signed by the chair, to be adopted at the next meeting'}.
       </p>
       <details>
         <summary>Read the minutes</summary>
         <pre className="minutes-text">{meeting.minutes}</pre>
       </details>
       <SaveMinutes meeting={meeting} onSave={props.onSaveMinutes} />
-      {mayRevise && <SignMinutes openLabel="Revise the minutes…" signLabel="Sign the revised minutes" small draft={() => meeting.minutes} onSign={(text) => props.onAdjourn(meeting.id, text)} />}
+      {mayRevise && (
+        <SignMinutes
+          openLabel="Revise the minutes…"
+          signLabel="Sign the revised minutes"
+          small
+          draft={() => meeting.minutes}
+          onSign={(text) => props.onAdjourn(meeting.id, text)}
+        />
+      )}
     </div>
   );
 }

@@ -48,8 +48,7 @@ export function MeetingPanel(props: Props): ReactNode {
         <InSession {...props} meeting={inSession} />
       ) : upcoming ? (
         <p data-testid="next-meeting">
-          Next meeting: {localDateTime(upcoming.date)} ({SCHEDULE_WORDS[upcoming.schedule]}).{' '}
-          {upcoming.link !== '' && <VideoLink link={upcoming.link} />}
+          Next meeting: {localDateTime(upcoming.date)} ({SCHEDULE_WORDS[upcoming.schedule]}). {upcoming.link !== '' && <VideoLink link={upcoming.link} />}
         </p>
       ) : (
         <p>No meeting is convened.</p>
@@ -114,13 +113,15 @@ function InSession(props: Props & { meeting: MeetingReport }): ReactNode {
   const current = currentItem(agenda);
   const chairing = myOrg !== undefined && (summary.chair ? summary.chair.org === myOrg : meeting.chair === myOrg);
   const members = summary.roster;
-  const connected = (short: string): string[] => participants.filter((p) => ('online' in p ? p.online : true) && p.role !== 'observer' && p.org.toLowerCase() === short.toLowerCase()).map((p) => p.name);
+  const connected = (short: string): string[] =>
+    participants.filter((p) => ('online' in p ? p.online : true) && p.role !== 'observer' && p.org.toLowerCase() === short.toLowerCase()).map((p) => p.name);
   const presentCount = members.filter((m) => connected(m.short).length > 0).length;
   const quorum = (kind: 'clause' | 'constitution' | 'chair'): number => Math.ceil(parliament.settings.rules[kind].quorum * members.length);
   return (
     <div className="meeting-session" data-testid="meeting-in-session">
       <p>
-        In session since {localDateTime(meeting.date)}, chaired by {summary.organizations.find((o) => o.org === (summary.chair?.org ?? meeting.chair))?.name ?? 'the convener'}. <VideoLink link={meeting.link} />
+        In session since {localDateTime(meeting.date)}, chaired by {summary.organizations.find((o) => o.org === (summary.chair?.org ?? meeting.chair))?.name ?? 'the convener'}.{' '}
+        <VideoLink link={meeting.link} />
       </p>
       <table className="attendance" data-testid="attendance">
         <caption>
@@ -139,7 +140,9 @@ function InSession(props: Props & { meeting: MeetingReport }): ReactNode {
             const names = connected(m.short);
             return (
               <tr key={m.org} data-testid="attendance-row" data-org={m.short}>
-                <th scope="row">{m.name} ({m.short})</th>
+                <th scope="row">
+                  {m.name} ({m.short})
+                </th>
                 <td>{names.length > 0 ? names.join(', ') : 'not connected'}</td>
                 <td>{answered ? `present, ${new Date(answered.at).toLocaleTimeString()}` : '—'}</td>
               </tr>
@@ -156,7 +159,12 @@ function InSession(props: Props & { meeting: MeetingReport }): ReactNode {
       ) : (
         <ol className="meeting-agenda" aria-labelledby="meeting-agenda-heading">
           {agenda.map((item, index) => (
-            <li key={index} aria-current={item === current ? 'step' : undefined} className={`agenda-${item.state}${item === current ? ' is-current' : ''}`} data-testid="agenda-item">
+            <li
+              key={index}
+              aria-current={item === current ? 'step' : undefined}
+              className={`agenda-${item.state}${item === current ? ' is-current' : ''}`}
+              data-testid="agenda-item"
+            >
               <AgendaLine item={item} summary={summary} chairing={chairing} onPropose={props.onPropose} />
             </li>
           ))}

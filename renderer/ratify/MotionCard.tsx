@@ -42,11 +42,13 @@ function VotedText({ blocks, label }: { blocks: readonly NumberedText[]; label: 
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a long text scrolls inside the card, and keyboard users scroll it once it has focus
     <blockquote className="motion-text motion-structured" data-testid="motion-text" tabIndex={0} aria-label={`The text voted on: ${label}`}>
-      {blocks.filter((block) => block.text.trim() !== '').map((block) => (
-        <p key={block.id} className={`voted-${block.type}`}>
-          {block.label !== '' && <span className="motion-place">{block.label}</span>} {block.text}
-        </p>
-      ))}
+      {blocks
+        .filter((block) => block.text.trim() !== '')
+        .map((block) => (
+          <p key={block.id} className={`voted-${block.type}`}>
+            {block.label !== '' && <span className="motion-place">{block.label}</span>} {block.text}
+          </p>
+        ))}
     </blockquote>
   );
 }
@@ -98,7 +100,11 @@ export function MotionCard({ motion, summary, myOrg, onVote, onClose }: Props): 
       </p>
       <p className="motion-meta">
         Rule: {motion.rule}. {open ? `Closes ${localDateTime(motion.closesAt)}.` : motion.closedAt ? `Closed ${localDateTime(motion.closedAt)}.` : ''}
-        {motion.present.length > 0 && ` Present when it closed: ${motion.present.map((org) => summary.organizations.find((o) => o.org === org)?.short ?? org).sort().join(', ')}.`}
+        {motion.present.length > 0 &&
+          ` Present when it closed: ${motion.present
+            .map((org) => summary.organizations.find((o) => o.org === org)?.short ?? org)
+            .sort()
+            .join(', ')}.`}
       </p>
       <table className="motion-count">
         <caption className="sr-only">Votes by organization</caption>

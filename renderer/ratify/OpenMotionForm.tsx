@@ -38,7 +38,6 @@ const isFormKind = (value: string): value is FormKind => isMotionKind(value) && 
 /** The motions whose target is a member organization. */
 const ON_MEMBER: ReadonlySet<MotionKind> = new Set(['chair', 'remove', 'replace-key']);
 
-
 interface Target {
   id: string;
   type: string;
@@ -60,12 +59,31 @@ function QuorumCheck({ summary, rule, present }: { summary: TallySummary; rule: 
   const met = here.length >= needed;
   return (
     <p className={met ? 'quorum is-met' : 'quorum is-short'} data-testid="quorum-check">
-      Quorum: {needed} of {members} member organizations must take part. Connected now: {here.length === 0 ? 'none' : here.map((m) => m.short).sort().join(', ')} — {met ? 'the quorum is present.' : `${needed - here.length} more needed for a quorum.`}
+      Quorum: {needed} of {members} member organizations must take part. Connected now:{' '}
+      {here.length === 0
+        ? 'none'
+        : here
+            .map((m) => m.short)
+            .sort()
+            .join(', ')}{' '}
+      — {met ? 'the quorum is present.' : `${needed - here.length} more needed for a quorum.`}
     </p>
   );
 }
 
-export function OpenMotionForm({ doc, summary, rules, present, onOpen }: { doc: Y.Doc; summary: TallySummary; rules: RatificationSettings['rules']; present: readonly string[]; onOpen(request: MotionRequest): Promise<boolean> }): ReactNode {
+export function OpenMotionForm({
+  doc,
+  summary,
+  rules,
+  present,
+  onOpen,
+}: {
+  doc: Y.Doc;
+  summary: TallySummary;
+  rules: RatificationSettings['rules'];
+  present: readonly string[];
+  onOpen(request: MotionRequest): Promise<boolean>;
+}): ReactNode {
   const targets = useDocValue(doc, readTargets);
   const [kind, setKind] = useState<FormKind>('clause');
   const [target, setTarget] = useState('');
@@ -77,14 +95,13 @@ export function OpenMotionForm({ doc, summary, rules, present, onOpen }: { doc: 
   /** "" until the delegate picks a time: then the vote closes after the voting period, counted when it opens. */
   const [closesAt, setClosesAt] = useState('');
   const fixed = (id: string): boolean => summary.statuses[id] === 'ratified' || summary.statuses[id] === 'agreed';
-  const choices: { id: string; label: string }[] =
-    ON_MEMBER.has(kind)
-      ? summary.roster.map((m) => ({ id: m.org, label: `${m.name} (${m.short})` }))
-      : kind === 'constitution' || kind === 'admit'
-        ? [{ id: kind, label: '' }]
-        : targets
-            .filter((t) => (kind === 'article' ? t.type === 'article' : kind === 'amendment' ? t.type !== 'article' && fixed(t.id) : t.type !== 'article' && !fixed(t.id)))
-            .map((t) => ({ id: t.id, label: `${t.label}: ${short(t.text)}` }));
+  const choices: { id: string; label: string }[] = ON_MEMBER.has(kind)
+    ? summary.roster.map((m) => ({ id: m.org, label: `${m.name} (${m.short})` }))
+    : kind === 'constitution' || kind === 'admit'
+      ? [{ id: kind, label: '' }]
+      : targets
+          .filter((t) => (kind === 'article' ? t.type === 'article' : kind === 'amendment' ? t.type !== 'article' && fixed(t.id) : t.type !== 'article' && !fixed(t.id)))
+          .map((t) => ({ id: t.id, label: `${t.label}: ${short(t.text)}` }));
   const chosen = choices.some((c) => c.id === target) ? target : (choices[0]?.id ?? '');
   const current = targets.find((t) => t.id === chosen)?.text ?? '';
   const pickTarget = useCallback(
@@ -176,11 +193,12 @@ export function OpenMotionForm({ doc, summary, rules, present, onOpen }: { doc: 
         </>
       )}
       <label>
-        Voting closes{' '}
-        <input type="datetime-local" step={1} value={closesAt} onChange={(event) => setClosesAt(event.target.value)} aria-describedby="closes-hint" />
+        Voting closes <input type="datetime-local" step={1} value={closesAt} onChange={(event) => setClosesAt(event.target.value)} aria-describedby="closes-hint" />
       </label>
       <p id="closes-hint" className="muted" data-testid="closes-hint">
-        {closesAt === '' ? `Leave empty to close ${summary.settings.votingDays} days after the vote opens (unless every member votes first).` : 'Clear it to use the coalition’s voting period, counted from the opening.'}
+        {closesAt === ''
+          ? `Leave empty to close ${summary.settings.votingDays} days after the vote opens (unless every member votes first).`
+          : 'Clear it to use the coalition’s voting period, counted from the opening.'}
       </p>
       <QuorumCheck summary={summary} rule={rules[kind] ?? DEFAULT_RULES[kind]} present={present} />
       <button type="submit" disabled={chosen === '' || (kind === 'replace-key' && !isKeyHex(newKey))}>

@@ -17,7 +17,12 @@ export function ProgressChart({ progress }: { progress: TallySummary['progress']
       </figcaption>
       <div className="ratify-bar" role="img" aria-label={`${words || 'no blocks'} of ${progress.blocks} blocks`}>
         {parts.map((status) => (
-          <span key={status} className={`ratify-bar-part status-${status}`} style={{ width: `${(100 * progress[status]) / total}%` }} title={`${STATUS_NAMES[status]}: ${progress[status]}`} />
+          <span
+            key={status}
+            className={`ratify-bar-part status-${status}`}
+            style={{ width: `${(100 * progress[status]) / total}%` }}
+            title={`${STATUS_NAMES[status]}: ${progress[status]}`}
+          />
         ))}
       </div>
       <p className="ratify-legend" data-testid="ratify-progress">

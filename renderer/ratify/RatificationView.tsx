@@ -66,15 +66,25 @@ function Parliament({ doc, host, store, actingFor, readOnly, participants, onNot
   const myFingerprint = myKey ? keyFingerprint(myKey) : '';
   const me = summary.roster.find((m) => m.key !== '' && m.key === myKey);
   // (null, not undefined: the doc value is compared as JSON.)
-  const offer = useDocValue(doc, useCallback((d: Y.Doc) => (myKey === '' || me ? null : (offeredHandOver(d, myKey) ?? null)), [myKey, me]));
+  const offer = useDocValue(
+    doc,
+    useCallback((d: Y.Doc) => (myKey === '' || me ? null : (offeredHandOver(d, myKey) ?? null)), [myKey, me]),
+  );
   const fail = (text: string): void => onNotice('error', text);
   const confirm = useConfirm();
   // A vote is on the text as it stands: open suggestions on it are left aside, so the delegate is asked first.
   const vote = async (motion: TallySummary['motions'][number], choice: Choice): Promise<void> => {
-    const open = openSuggestionsOn(doc, motion.numbered.map((b) => b.id));
+    const open = openSuggestionsOn(
+      doc,
+      motion.numbered.map((b) => b.id),
+    );
     if (open.length > 0) {
       const count = open.length === 1 ? 'an open suggestion' : `${open.length} open suggestions`;
-      const go = await confirm.ask('Vote with open suggestions?', `The text of this motion has ${count}, neither accepted nor rejected. Your vote is on the text as it stands, without them.`, 'Vote anyway');
+      const go = await confirm.ask(
+        'Vote with open suggestions?',
+        `The text of this motion has ${count}, neither accepted nor rejected. Your vote is on the text as it stands, without them.`,
+        'Vote anyway',
+      );
       if (!go) return;
     }
     await signed((k) => castVote(doc, k, motion.id, choice));
@@ -104,10 +114,12 @@ function Parliament({ doc, host, store, actingFor, readOnly, participants, onNot
             offer={offer}
             defaultName={delegateName()}
             onEnrol={(org, name) => void signed((k) => bindKey(doc, org, k, new Date(), remembered(name)))}
-            onAcceptHandOver={(name) => void signed(async (k) => {
-              await acceptHandOver(doc, k);
-              if (remembered(name) !== '') await signDelegateName(doc, k, name);
-            })}
+            onAcceptHandOver={(name) =>
+              void signed(async (k) => {
+                await acceptHandOver(doc, k);
+                if (remembered(name) !== '') await signDelegateName(doc, k, name);
+              })
+            }
             onTakeSeat={(org, name) => void signed((k) => takeReplacedSeat(doc, org, k, new Date(), remembered(name)))}
           />
           {!readOnly && me && (
@@ -150,9 +162,9 @@ function Parliament({ doc, host, store, actingFor, readOnly, participants, onNot
                 void import('./save-minutes.ts')
                   .then(({ saveMinutes }) => saveMinutes(host, parliament, summary, meeting, format))
                   .then(
-                  (text) => text !== '' && onNotice('info', text),
-                  (error: unknown) => onNotice('error', `The minutes could not be saved: ${error instanceof Error ? error.message : String(error)}`),
-                )
+                    (text) => text !== '' && onNotice('info', text),
+                    (error: unknown) => onNotice('error', `The minutes could not be saved: ${error instanceof Error ? error.message : String(error)}`),
+                  )
               }
             />
           )}

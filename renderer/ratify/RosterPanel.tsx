@@ -38,7 +38,11 @@ export function RosterPanel({ summary, myKey, myFingerprint, actingFor, offer, d
   const refused = summary.rosterLog.filter((e) => !e.valid);
   const former = summary.organizations.find((o) => o.org === actingFor && o.status !== 'member');
   const offeredBy = offer ? summary.roster.find((m) => m.org === offer.body.org) : undefined;
-  const replacement = mine ? undefined : summary.motions.find((m) => m.kind === 'replace-key' && m.status === 'passed' && m.subject === myFingerprint && summary.roster.some((r) => r.org === m.target && r.key !== myKey));
+  const replacement = mine
+    ? undefined
+    : summary.motions.find(
+        (m) => m.kind === 'replace-key' && m.status === 'passed' && m.subject === myFingerprint && summary.roster.some((r) => r.org === m.target && r.key !== myKey),
+      );
   const enrolling = !mine && acting !== undefined && acting.key === '';
   const offered = !mine && offer !== null && offeredBy !== undefined;
   return (
@@ -98,9 +102,9 @@ export function RosterPanel({ summary, myKey, myFingerprint, actingFor, offer, d
       {myKey !== '' && !mine && !offer && !replacement && acting && acting.key !== '' && (
         <div className="ratify-warning">
           <p>
-            {acting.short}’s delegate key is <code>{acting.fingerprint}</code>; this computer’s key is <code>{myFingerprint}</code>. Only the key on the
-            roster can vote for {acting.short}. To take its place, copy this computer’s key to the computer holding {acting.short}’s key (“Hand over to a new
-            key”) or, if that key is lost, into a motion to replace it:
+            {acting.short}’s delegate key is <code>{acting.fingerprint}</code>; this computer’s key is <code>{myFingerprint}</code>. Only the key on the roster can vote for{' '}
+            {acting.short}. To take its place, copy this computer’s key to the computer holding {acting.short}’s key (“Hand over to a new key”) or, if that key is lost, into a
+            motion to replace it:
           </p>
           <p>
             <code className="ratify-key" data-testid="my-key">

@@ -89,7 +89,11 @@ export function RulesPanel({ doc, summary, settings, canChange, onPropose, onSav
                 <tr key={kind}>
                   <th scope="row">{KIND_LABELS[kind]}</th>
                   <td>
-                    <select aria-label={`${KIND_LABELS[kind]}: passes with`} value={rule.threshold} onChange={(e) => setRule(kind, { threshold: THRESHOLDS.find((t) => t === e.target.value) ?? rule.threshold })}>
+                    <select
+                      aria-label={`${KIND_LABELS[kind]}: passes with`}
+                      value={rule.threshold}
+                      onChange={(e) => setRule(kind, { threshold: THRESHOLDS.find((t) => t === e.target.value) ?? rule.threshold })}
+                    >
                       {THRESHOLDS.map((t) => (
                         <option key={t} value={t}>
                           {t}
@@ -104,10 +108,21 @@ export function RulesPanel({ doc, summary, settings, canChange, onPropose, onSav
                     </select>
                   </td>
                   <td>
-                    <input aria-label={`${KIND_LABELS[kind]}: quorum in percent`} type="number" min={0} max={100} value={Math.round(rule.quorum * 100)} onChange={(e) => setRule(kind, { quorum: Number(e.target.value) / 100 })} />
+                    <input
+                      aria-label={`${KIND_LABELS[kind]}: quorum in percent`}
+                      type="number"
+                      min={0}
+                      max={100}
+                      value={Math.round(rule.quorum * 100)}
+                      onChange={(e) => setRule(kind, { quorum: Number(e.target.value) / 100 })}
+                    />
                   </td>
                   <td>
-                    <select aria-label={`${KIND_LABELS[kind]}: abstentions`} value={rule.abstentions} onChange={(e) => setRule(kind, { abstentions: e.target.value === 'counted' ? 'counted' : 'excluded' })}>
+                    <select
+                      aria-label={`${KIND_LABELS[kind]}: abstentions`}
+                      value={rule.abstentions}
+                      onChange={(e) => setRule(kind, { abstentions: e.target.value === 'counted' ? 'counted' : 'excluded' })}
+                    >
                       <option value="excluded">are not votes cast</option>
                       <option value="counted">count in the base</option>
                     </select>
@@ -118,12 +133,11 @@ export function RulesPanel({ doc, summary, settings, canChange, onPropose, onSav
           </tbody>
         </table>
         <label>
-          <input type="checkbox" checked={current.seriatim} onChange={(e) => setDraft({ ...current, seriatim: e.target.checked })} /> Seriatim: clauses agreed one by one, the preamble last,
-          then one vote on the whole
+          <input type="checkbox" checked={current.seriatim} onChange={(e) => setDraft({ ...current, seriatim: e.target.checked })} /> Seriatim: clauses agreed one by one, the
+          preamble last, then one vote on the whole
         </label>
         <label>
-          Votes stay open (days){' '}
-          <input type="number" min={0} max={365} value={current.votingDays} onChange={(e) => setDraft({ ...current, votingDays: Number(e.target.value) })} />
+          Votes stay open (days) <input type="number" min={0} max={365} value={current.votingDays} onChange={(e) => setDraft({ ...current, votingDays: Number(e.target.value) })} />
         </label>
         <label>
           The chair serves (days){' '}

@@ -31,7 +31,11 @@ export function StatusBadge({ store, id }: { store: ParliamentStore; id: string 
   }
   const locked = status === 'ratified' || status === 'agreed';
   return (
-    <span className={`status-badge status-${status}`} data-testid="status-badge" title={locked ? `${STATUS_NAMES[status]}: locked — change it by an amendment` : STATUS_NAMES[status]}>
+    <span
+      className={`status-badge status-${status}`}
+      data-testid="status-badge"
+      title={locked ? `${STATUS_NAMES[status]}: locked — change it by an amendment` : STATUS_NAMES[status]}
+    >
       {STATUS_NAMES[status]}
       {locked && <span className="sr-only"> (locked)</span>}
     </span>

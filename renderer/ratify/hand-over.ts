@@ -38,7 +38,17 @@ export async function offerHandOver(doc: Y.Doc, org: string, current: Signer, ne
   if (orgOfKey(parliament.roster, by) !== org) throw new ConcordError('Only the key in force for this organization can hand its seat over.', 'roster.not-current');
   if (!isKeyHex(newKey)) throw new ConcordError('The new key must be 64 hex characters, as the new computer shows it.', 'roster.bad-key');
   if (orgOfKey(parliament.roster, newKey) !== undefined) throw new ConcordError('The new key already speaks for an organization.', 'roster.key-in-use');
-  const body: Bind = { kind: 'bind', coalition: parliament.coalition, by, at: now.toISOString(), founding: parliament.founding, org, key: newKey, previous: currentSeat(parliament.roster, org), motion: '' };
+  const body: Bind = {
+    kind: 'bind',
+    coalition: parliament.coalition,
+    by,
+    at: now.toISOString(),
+    founding: parliament.founding,
+    org,
+    key: newKey,
+    previous: currentSeat(parliament.roster, org),
+    motion: '',
+  };
   const { stored } = await signStatement(body, current);
   offers(doc).set(newKey, stored);
 }
@@ -51,7 +61,8 @@ export function offeredHandOver(doc: Y.Doc, key: string, now: Date = new Date())
   if (statement?.body.kind !== 'bind') return undefined;
   const body = statement.body;
   const parliament = readParliament(doc, now);
-  const inForce = parliament.founded && body.coalition === parliament.coalition && body.founding === parliament.founding && body.previous === currentSeat(parliament.roster, body.org);
+  const inForce =
+    parliament.founded && body.coalition === parliament.coalition && body.founding === parliament.founding && body.previous === currentSeat(parliament.roster, body.org);
   if (!inForce || body.key !== key || body.motion !== '' || orgOfKey(parliament.roster, body.by) !== body.org) return undefined;
   return verifySignature(statement.signature, statementBytes(statement.canonical), body.by) ? { statement, body } : undefined;
 }

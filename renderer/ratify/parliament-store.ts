@@ -162,7 +162,8 @@ export class ParliamentStore {
       const present = organizationsPresent(this.room.present(), parliament.organizations.values());
       if (due && parliament.chair) {
         // Under a chair, the chair closes a vote (delegates may change their votes until then); the clerk only at the deadline.
-        for (const motion of parliament.motions.filter((m) => m.closing === '' && m.due && now.toISOString() >= m.closesAt)) await closeMotion(this.doc, signer, motion.id, now, present);
+        for (const motion of parliament.motions.filter((m) => m.closing === '' && m.due && now.toISOString() >= m.closesAt))
+          await closeMotion(this.doc, signer, motion.id, now, present);
       } else if (due) await closeDueMotions(this.doc, signer, now, present);
       if (meeting && !meeting.attendance.some((a) => a.org === org)) await answerRollCall(this.doc, signer, meeting.id, now);
       if (amended) applyPassedAmendments(this.doc, org, now);

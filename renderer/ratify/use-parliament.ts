@@ -21,7 +21,16 @@ export function useParliament(doc: Y.Doc, host: Host, readOnly: boolean, room: {
   writable.current = !readOnly;
   const seen = useRef(room);
   seen.current = room;
-  const store = useMemo(() => new ParliamentStore(doc, () => host.signingKey(), () => writable.current, { online: () => seen.current.online, present: () => seen.current.present }), [doc, host]);
+  const store = useMemo(
+    () =>
+      new ParliamentStore(
+        doc,
+        () => host.signingKey(),
+        () => writable.current,
+        { online: () => seen.current.online, present: () => seen.current.present },
+      ),
+    [doc, host],
+  );
   useEffect(() => store.watch(), [store]);
   return store;
 }

@@ -29,10 +29,13 @@ export function useSigner(host: Host, store: ParliamentStore, onNotice: Notify):
   const signed = useCallback(
     (action: (signer: SigningKey) => Promise<unknown>): Promise<boolean> =>
       key
-        ? attempt(async () => {
-            await action(key);
-            await store.refresh();
-          }, (text) => onNotice('error', text))
+        ? attempt(
+            async () => {
+              await action(key);
+              await store.refresh();
+            },
+            (text) => onNotice('error', text),
+          )
         : Promise.resolve(false),
     [key, store, onNotice],
   );

@@ -21,10 +21,7 @@ export function DamagedCopy({ skipped, canResync, onRecover }: Props): ReactNode
   return (
     <section className="damaged-copy" role="alert" aria-labelledby="damaged-copy-title">
       <h2 id="damaged-copy-title">Part of this workspace on your computer is damaged</h2>
-      <p>
-        Concord skipped the damaged part so that you can keep working; everything else is shown as usual.
-        It was probably sent by a faulty or hostile copy of Concord.
-      </p>
+      <p>Concord skipped the damaged part so that you can keep working; everything else is shown as usual. It was probably sent by a faulty or hostile copy of Concord.</p>
       <ul>
         {skipped.slice(0, SHOWN).map((s) => (
           <li key={`${s.root}/${s.key}/${s.field ?? ''}`}>{describeSkipped(s)}</li>
@@ -45,8 +42,7 @@ export function DamagedCopy({ skipped, canResync, onRecover }: Props): ReactNode
         </button>
       </div>
       <p className="damaged-copy-hint">
-        “Re-sync from the server” replaces your copy with the server’s (changes not yet sent are lost); “Open a
-        backup” replaces it with a copy you saved earlier.
+        “Re-sync from the server” replaces your copy with the server’s (changes not yet sent are lost); “Open a backup” replaces it with a copy you saved earlier.
       </p>
     </section>
   );

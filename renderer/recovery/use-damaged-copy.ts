@@ -20,12 +20,7 @@ export interface DamagedCopyState {
 }
 
 /** `replace` swaps the open session for another without closing the old one (recoveries close it themselves). */
-export function useDamagedCopy(
-  session: WorkspaceSession | null,
-  replace: (next: WorkspaceSession) => Promise<void>,
-  host: Host,
-  notify: Notify,
-): DamagedCopyState {
+export function useDamagedCopy(session: WorkspaceSession | null, replace: (next: WorkspaceSession) => Promise<void>, host: Host, notify: Notify): DamagedCopyState {
   // Read with the session itself, before anything renders: the editor must not bind to a damaged constitution.
   const [repairs, setRepairs] = useState(0);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `repairs`: read again after each repair

@@ -75,8 +75,8 @@ export function ImportPreview({ doc, org, draft: initial, queued, onDone, onErro
             <legend>This looks like a newer version of “{suggested.title}”</legend>
             <label>
               <input type="radio" name="as-version" checked={asVersion} onChange={() => setAsVersion(true)} />
-              Add as version {suggested.versions.length + 1}: {comparison.unchanged} unchanged (their links are kept), {comparison.added} new or changed,{' '}
-              {comparison.removed} no longer there
+              Add as version {suggested.versions.length + 1}: {comparison.unchanged} unchanged (their links are kept), {comparison.added} new or changed, {comparison.removed} no
+              longer there
             </label>
             <label>
               <input type="radio" name="as-version" checked={!asVersion} onChange={() => setAsVersion(false)} />
@@ -88,7 +88,9 @@ export function ImportPreview({ doc, org, draft: initial, queued, onDone, onErro
           <button type="button" className="primary" onClick={confirm}>
             Import {draft.principles.length} principles
           </button>
-          <button type="button" onClick={() => onDone(null)}>Cancel</button>
+          <button type="button" onClick={() => onDone(null)}>
+            Cancel
+          </button>
           <button type="button" disabled={history.length === 1} onClick={() => setHistory((h) => h.slice(0, -1))}>
             Undo fix-up
           </button>
@@ -112,14 +114,18 @@ export function ImportPreview({ doc, org, draft: initial, queued, onDone, onErro
                   >
                     Split at the cursor
                   </button>
-                  <button type="button" onClick={() => setSplitting(null)}>Cancel split</button>
+                  <button type="button" onClick={() => setSplitting(null)}>
+                    Cancel split
+                  </button>
                 </div>
               </div>
             ) : (
               <p className="principle-text">{principle.text}</p>
             )}
             <div className="row principle-actions">
-              <button type="button" className="small" onClick={() => setSplitting(principle.id)}>Split…</button>
+              <button type="button" className="small" onClick={() => setSplitting(principle.id)}>
+                Split…
+              </button>
               <button
                 type="button"
                 className="small"

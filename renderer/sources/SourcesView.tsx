@@ -212,14 +212,12 @@ export function SourcesView({ doc, host, onNotice, onAdopt, onMerge }: Props): R
         ) : (
           <>
             <div className="row sources-actions">
-              <button
-                type="button"
-                className="primary"
-                onClick={() => void host.openFile(ACCEPT).then((file) => file && enqueue([file]))}
-              >
+              <button type="button" className="primary" onClick={() => void host.openFile(ACCEPT).then((file) => file && enqueue([file]))}>
                 Import principles for {org.short}…
               </button>
-              <button type="button" onClick={() => setPasting(true)}>Paste text…</button>
+              <button type="button" onClick={() => setPasting(true)}>
+                Paste text…
+              </button>
               <input
                 type="search"
                 className="search"
@@ -248,7 +246,9 @@ export function SourcesView({ doc, host, onNotice, onAdopt, onMerge }: Props): R
                   >
                     Preview
                   </button>
-                  <button type="button" onClick={() => setPasting(false)}>Cancel</button>
+                  <button type="button" onClick={() => setPasting(false)}>
+                    Cancel
+                  </button>
                 </div>
               </div>
             )}

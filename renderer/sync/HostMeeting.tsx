@@ -77,13 +77,19 @@ export function HostMeeting({ meeting, workspace, doc, onNotice, onClose }: Prop
               You host as the delegate of
               <select value={hostOrg} onChange={(event) => setHostOrg(event.target.value)}>
                 {orgs.map((org) => (
-                  <option key={org.id} value={org.short}>{org.name}</option>
+                  <option key={org.id} value={org.short}>
+                    {org.name}
+                  </option>
                 ))}
               </select>
             </label>
             <div className="row">
-              <button type="button" className="primary" onClick={() => void start()}>Start the meeting</button>
-              <button type="button" onClick={onClose}>Cancel</button>
+              <button type="button" className="primary" onClick={() => void start()}>
+                Start the meeting
+              </button>
+              <button type="button" onClick={onClose}>
+                Cancel
+              </button>
             </div>
           </>
         ) : (
@@ -95,8 +101,12 @@ export function HostMeeting({ meeting, workspace, doc, onNotice, onClose }: Prop
               {orgs.map((org) => (
                 <li key={org.id}>
                   <span>{org.name}</span>
-                  <button type="button" className="small" onClick={() => void invite(org.short, 'delegate')}>Invite delegate</button>
-                  <button type="button" className="small" onClick={() => void invite(org.short, 'observer')}>Invite observer</button>
+                  <button type="button" className="small" onClick={() => void invite(org.short, 'delegate')}>
+                    Invite delegate
+                  </button>
+                  <button type="button" className="small" onClick={() => void invite(org.short, 'observer')}>
+                    Invite observer
+                  </button>
                 </li>
               ))}
             </ul>
@@ -105,13 +115,19 @@ export function HostMeeting({ meeting, workspace, doc, onNotice, onClose }: Prop
                 {item.role === 'observer' ? 'Observer' : 'Delegate'} for {item.org}
                 <span className="row">
                   <input readOnly value={item.link} onFocus={(event) => event.currentTarget.select()} />
-                  <button type="button" className="small" onClick={() => void navigator.clipboard.writeText(item.link)}>Copy</button>
+                  <button type="button" className="small" onClick={() => void navigator.clipboard.writeText(item.link)}>
+                    Copy
+                  </button>
                 </span>
               </label>
             ))}
             <div className="row">
-              <button type="button" onClick={onClose}>Close</button>
-              <button type="button" onClick={() => void stop()}>End the meeting</button>
+              <button type="button" onClick={onClose}>
+                Close
+              </button>
+              <button type="button" onClick={() => void stop()}>
+                End the meeting
+              </button>
             </div>
           </>
         )}

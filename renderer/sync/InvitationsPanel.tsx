@@ -73,7 +73,9 @@ export function InvitationsPanel({ chair, doc, onClose }: { chair: Invitation; d
             Organization
             <select name="org" required>
               {orgs.map((org) => (
-                <option key={org.id} value={org.short}>{org.name}</option>
+                <option key={org.id} value={org.short}>
+                  {org.name}
+                </option>
               ))}
             </select>
           </label>
@@ -89,18 +91,24 @@ export function InvitationsPanel({ chair, doc, onClose }: { chair: Invitation; d
             Expires
             <select name="expiry" defaultValue="7">
               {EXPIRIES.map((expiry) => (
-                <option key={expiry.days} value={expiry.days}>{expiry.label}</option>
+                <option key={expiry.days} value={expiry.days}>
+                  {expiry.label}
+                </option>
               ))}
             </select>
           </label>
-          <button type="submit" className="primary">Create invitation</button>
+          <button type="submit" className="primary">
+            Create invitation
+          </button>
         </form>
         {made && (
           <label className="field">
             Link for the {made.role} of {made.org} (shown only now: copy it and send it to them)
             <span className="row">
               <input readOnly value={made.link} onFocus={(event) => event.currentTarget.select()} />
-              <button type="button" className="small" onClick={() => void navigator.clipboard.writeText(made.link)}>Copy link</button>
+              <button type="button" className="small" onClick={() => void navigator.clipboard.writeText(made.link)}>
+                Copy link
+              </button>
             </span>
           </label>
         )}
@@ -130,7 +138,9 @@ export function InvitationsPanel({ chair, doc, onClose }: { chair: Invitation; d
           </tbody>
         </table>
         <div className="row">
-          <button type="button" onClick={onClose}>Close</button>
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
         </div>
       </section>
     </div>

@@ -47,8 +47,12 @@ export function JoinDialog({ link: given, onJoin, onCancel }: Props): ReactNode 
           </p>
         )}
         <div className="row">
-          <button type="submit" className="primary">Join</button>
-          <button type="button" onClick={onCancel}>Cancel</button>
+          <button type="submit" className="primary">
+            Join
+          </button>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
         </div>
       </form>
     </div>

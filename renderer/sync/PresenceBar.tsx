@@ -26,16 +26,17 @@ export function PresenceBar({ doc, others }: { doc: Y.Doc; others: readonly Part
   if (others.length === 0) return null;
   return (
     <div className="presence-bar">
-      <button
-        type="button"
-        className="presence"
-        aria-expanded={open}
-        aria-controls="presence-roll"
-        onClick={() => setOpen(!open)}
-      >
+      <button type="button" className="presence" aria-expanded={open} aria-controls="presence-roll" onClick={() => setOpen(!open)}>
         <span className="sr-only">{`Who is here: ${delegates.length} delegate${delegates.length === 1 ? '' : 's'}, ${observers} observer${observers === 1 ? '' : 's'}.`}</span>
         {delegates.map((user) => (
-          <span key={`${user.name}|${user.org}|${user.role ?? ''}`} className="presence-chip" style={{ backgroundColor: user.colour, color: textColourOn(user.colour) }} title={describe(user, orgName(user.org))} data-presence-name={user.name} aria-hidden="true">
+          <span
+            key={`${user.name}|${user.org}|${user.role ?? ''}`}
+            className="presence-chip"
+            style={{ backgroundColor: user.colour, color: textColourOn(user.colour) }}
+            title={describe(user, orgName(user.org))}
+            data-presence-name={user.name}
+            aria-hidden="true"
+          >
             {initials(user.name)}
           </span>
         ))}
@@ -52,7 +53,11 @@ export function PresenceBar({ doc, others }: { doc: Y.Doc; others: readonly Part
             {others.map((user) => (
               <tr key={`${user.name}|${user.org}|${user.role ?? ''}`} className={user.online ? '' : 'is-offline'}>
                 <td>
-                  <span className={user.role === 'observer' ? 'presence-chip is-observer' : 'presence-chip'} style={user.role === 'observer' ? { borderColor: user.colour, color: user.colour } : { backgroundColor: user.colour, color: textColourOn(user.colour) }} aria-hidden="true">
+                  <span
+                    className={user.role === 'observer' ? 'presence-chip is-observer' : 'presence-chip'}
+                    style={user.role === 'observer' ? { borderColor: user.colour, color: user.colour } : { backgroundColor: user.colour, color: textColourOn(user.colour) }}
+                    aria-hidden="true"
+                  >
                     {initials(user.name)}
                   </span>{' '}
                   {user.name}

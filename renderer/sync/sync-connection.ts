@@ -20,7 +20,6 @@ export type SyncState =
   | { kind: 'offline'; role?: Role; pending: number; message: string }
   | { kind: 'refused'; message: string };
 
-
 /** POST a JSON body (the token check: the token goes in the body, never in the URL). */
 async function postJson(url: string, payload: unknown): Promise<{ status: number; body: unknown }> {
   const response = await fetch(url, { method: 'POST', cache: 'no-store', body: JSON.stringify(payload) });
@@ -86,7 +85,13 @@ export class SyncConnection {
       const role = this.role;
       if (provider.wsconnected && provider.synced && role) this.set({ kind: 'online', role, pending: pending.count });
       else if (provider.wsconnected || provider.wsconnecting) this.set(role ? { kind: 'connecting', role } : { kind: 'connecting' });
-      else this.set({ kind: 'offline', ...(role ? { role } : {}), pending: pending.count, message: 'The sync server cannot be reached; your changes are kept here and sent when it can.' });
+      else
+        this.set({
+          kind: 'offline',
+          ...(role ? { role } : {}),
+          pending: pending.count,
+          message: 'The sync server cannot be reached; your changes are kept here and sent when it can.',
+        });
     };
     provider.on('status', update);
     provider.on('sync', (synced: boolean) => {

@@ -41,12 +41,19 @@ export function VersionsView({ doc, author, readOnly = false, onNotice }: { doc:
   return (
     <div className="versions-view" data-testid="versions-view">
       {!readOnly && (
-        <form className="row versions-save" onSubmit={(e) => { e.preventDefault(); save(); }}>
+        <form
+          className="row versions-save"
+          onSubmit={(e) => {
+            e.preventDefault();
+            save();
+          }}
+        >
           <label>
-            Version name{' '}
-            <input type="text" value={name} placeholder="Draft for the December meeting" onChange={(e) => setName(e.target.value)} />
+            Version name <input type="text" value={name} placeholder="Draft for the December meeting" onChange={(e) => setName(e.target.value)} />
           </label>
-          <button type="submit" className="primary" disabled={name.trim() === ''}>Save version</button>
+          <button type="submit" className="primary" disabled={name.trim() === ''}>
+            Save version
+          </button>
         </form>
       )}
       <h2>Versions</h2>
@@ -56,7 +63,10 @@ export function VersionsView({ doc, author, readOnly = false, onNotice }: { doc:
         <ol className="versions-list">
           {versions.map((v) => (
             <li key={v.id} data-testid="version">
-              <strong>{v.name}</strong> <span className="muted">· {authorName(orgs, v.by)} · {when(v.at)} · {v.blocks.length} blocks</span>
+              <strong>{v.name}</strong>{' '}
+              <span className="muted">
+                · {authorName(orgs, v.by)} · {when(v.at)} · {v.blocks.length} blocks
+              </span>
             </li>
           ))}
         </ol>
@@ -68,14 +78,22 @@ export function VersionsView({ doc, author, readOnly = false, onNotice }: { doc:
             <label>
               From{' '}
               <select aria-label="Compare from version" value={fromVersion.id} onChange={(e) => setFrom(e.target.value)}>
-                {versions.map((v) => <option key={v.id} value={v.id}>{v.name}</option>)}
+                {versions.map((v) => (
+                  <option key={v.id} value={v.id}>
+                    {v.name}
+                  </option>
+                ))}
               </select>
             </label>
             <label>
               To{' '}
               <select aria-label="Compare to version" value={to} onChange={(e) => setTo(e.target.value)}>
                 <option value={NOW}>The draft now</option>
-                {versions.map((v) => <option key={v.id} value={v.id}>{v.name}</option>)}
+                {versions.map((v) => (
+                  <option key={v.id} value={v.id}>
+                    {v.name}
+                  </option>
+                ))}
               </select>
             </label>
             <label>

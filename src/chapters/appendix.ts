@@ -32,6 +32,10 @@ export function chaptersAppendix(doc: Y.Doc): ChaptersAppendix {
         short: org.short,
         chapters: org.chapters.map((c) => ({ localName: c.localName, coalitionName: c.coalitionName, place: place(c.city, c.region, c.country), headquarters: c.headquarters })),
       })),
-    combined: summary.combined.map((c) => ({ coalitionName: c.coalitionName, place: place(c.city, c.region, c.country), members: c.chapters.map((m) => `${m.localName} (${m.organization})`) })),
+    combined: summary.combined.map((c) => ({
+      coalitionName: c.coalitionName,
+      place: place(c.city, c.region, c.country),
+      members: c.chapters.map((m) => `${m.localName} (${m.organization})`),
+    })),
   };
 }

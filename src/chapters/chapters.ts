@@ -108,8 +108,10 @@ export function checkChapter(context: ChapterContext, input: ChapterInput): Chap
   const city = tidy(input.city, 'city', true);
   const { latitude, longitude } = input;
   if ((latitude === undefined) !== (longitude === undefined)) throw new ConcordError('Give both the latitude and the longitude, or neither.', 'chapter.half-coordinates');
-  if (latitude !== undefined && (!Number.isFinite(latitude) || Math.abs(latitude) > 90)) throw new ConcordError('The latitude must be a number from -90 to 90.', 'chapter.bad-latitude');
-  if (longitude !== undefined && (!Number.isFinite(longitude) || Math.abs(longitude) > 180)) throw new ConcordError('The longitude must be a number from -180 to 180.', 'chapter.bad-longitude');
+  if (latitude !== undefined && (!Number.isFinite(latitude) || Math.abs(latitude) > 90))
+    throw new ConcordError('The latitude must be a number from -90 to 90.', 'chapter.bad-latitude');
+  if (longitude !== undefined && (!Number.isFinite(longitude) || Math.abs(longitude) > 180))
+    throw new ConcordError('The longitude must be a number from -180 to 180.', 'chapter.bad-longitude');
   return {
     org: input.org,
     localName: tidy(input.localName, 'local name', true),

@@ -9,7 +9,18 @@ import type * as Y from 'yjs';
 import { decodeText, type DecodedText } from '../import/decode-text.ts';
 import { ConcordError } from '../workspace/errors.ts';
 import { findOrganization, listOrganizations, readMeta, type Organization } from '../workspace/workspace.ts';
-import { addChapters, chapterContext, chapterIdentity, ChapterIndex, checkChapter, listChapters, suggestedCoalitionName, type Chapter, type ChapterContext, type ChapterInput } from './chapters.ts';
+import {
+  addChapters,
+  chapterContext,
+  chapterIdentity,
+  ChapterIndex,
+  checkChapter,
+  listChapters,
+  suggestedCoalitionName,
+  type Chapter,
+  type ChapterContext,
+  type ChapterInput,
+} from './chapters.ts';
 import { placeKey } from './places.ts';
 
 /** The columns a chapters file has, in the template's order; each with the headings it may be given under. */
@@ -56,7 +67,10 @@ export class ChaptersCsvError extends ConcordError {
   constructor(fileName: string, problems: readonly CsvProblem[]) {
     const shown = problems.slice(0, 20).map((p) => `  line ${p.line}: ${p.message}`);
     if (problems.length > 20) shown.push(`  …and ${problems.length - 20} more.`);
-    super(`${fileName}: no chapter was imported, because of ${problems.length === 1 ? 'this problem' : `these ${problems.length} problems`}:\n${shown.join('\n')}`, 'chapters.bad-csv');
+    super(
+      `${fileName}: no chapter was imported, because of ${problems.length === 1 ? 'this problem' : `these ${problems.length} problems`}:\n${shown.join('\n')}`,
+      'chapters.bad-csv',
+    );
     this.problems = problems;
   }
 }
@@ -94,7 +108,11 @@ function decodeCsv(bytes: Uint8Array, fileName: string): string | CsvProblem {
   if (decoded.encoding !== 'windows-1252') return decoded.text;
   const loose = new TextDecoder('utf-8').decode(bytes);
   const line = loose.slice(0, Math.max(0, loose.indexOf('\uFFFD'))).split('\n').length;
-  return { line, message: 'the file is not saved as UTF-8 (it looks like Windows-1252 or Latin-1, so names with accents would come out wrong). Save it again as "CSV UTF-8" and import that file.' };
+  return {
+    line,
+    message:
+      'the file is not saved as UTF-8 (it looks like Windows-1252 or Latin-1, so names with accents would come out wrong). Save it again as "CSV UTF-8" and import that file.',
+  };
 }
 
 const YES = new Set(['yes', 'y', 'true', '1', 'x', 'hq', 'si', 'oui', 'ja']);
@@ -187,7 +205,11 @@ function complaintWords(code: string): string {
 /** Every chapter of a CSV file, or every problem with its line; `orgRef` imports the file for one organization. */
 function parseChaptersCsv(doc: Y.Doc, bytes: Uint8Array, fileName: string, orgRef?: string): { chapters: ChapterInput[]; problems: CsvProblem[] } {
   const none: ChapterInput[] = [];
-  if (bytes.length > CSV_MAX_BYTES) return { chapters: none, problems: [{ line: 1, message: `the file is larger than ${CSV_MAX_BYTES / 1_000_000} MB; a chapters list is much smaller. Check that it is the right file.` }] };
+  if (bytes.length > CSV_MAX_BYTES)
+    return {
+      chapters: none,
+      problems: [{ line: 1, message: `the file is larger than ${CSV_MAX_BYTES / 1_000_000} MB; a chapters list is much smaller. Check that it is the right file.` }],
+    };
   const forOrg = orgRef === undefined ? undefined : findOrganization(doc, orgRef);
   if (orgRef !== undefined && !forOrg) throw new ConcordError(`There is no member organization "${orgRef}" in this coalition.`, 'org.unknown');
   const text = decodeCsv(bytes, fileName);
@@ -198,14 +220,17 @@ function parseChaptersCsv(doc: Y.Doc, bytes: Uint8Array, fileName: string, orgRe
   const columns = header.cells.map(columnOf);
   header.cells.forEach((heading, i) => {
     const column = columns[i];
-    if (column === undefined && heading.trim() !== '') problems.push({ line: header.line, message: `the column "${heading}" is not one Concord knows (${Object.values(TEMPLATE_HEADINGS).join(', ')}).` });
-    if (column !== undefined && columns.indexOf(column) !== i) problems.push({ line: header.line, message: `the column "${TEMPLATE_HEADINGS[column]}" is there twice (as "${heading}").` });
+    if (column === undefined && heading.trim() !== '')
+      problems.push({ line: header.line, message: `the column "${heading}" is not one Concord knows (${Object.values(TEMPLATE_HEADINGS).join(', ')}).` });
+    if (column !== undefined && columns.indexOf(column) !== i)
+      problems.push({ line: header.line, message: `the column "${TEMPLATE_HEADINGS[column]}" is there twice (as "${heading}").` });
   });
   const required: Column[] = ['localName', 'city', 'country', ...(forOrg ? [] : (['organization'] as const))];
   for (const column of required) if (!columns.includes(column)) problems.push({ line: header.line, message: `the column "${TEMPLATE_HEADINGS[column]}" is missing.` });
   if (problems.length > 0) return { chapters: none, problems };
   if (rows.length === 0) return { chapters: none, problems: [{ line: header.line, message: 'the file lists no chapter: add one line per chapter under the headings.' }] };
-  if (rows.length > CSV_MAX_ROWS) return { chapters: none, problems: [{ line: header.line, message: `the file lists ${rows.length} chapters; at most ${CSV_MAX_ROWS} can be imported at once.` }] };
+  if (rows.length > CSV_MAX_ROWS)
+    return { chapters: none, problems: [{ line: header.line, message: `the file lists ${rows.length} chapters; at most ${CSV_MAX_ROWS} can be imported at once.` }] };
   const context: RowContext = { chapters: chapterContext(doc), orgs: listOrganizations(doc), forOrg };
   const chapters: ChapterInput[] = [];
   const accepted = new ChapterIndex(listChapters(doc));
@@ -217,7 +242,9 @@ function parseChaptersCsv(doc: Y.Doc, bytes: Uint8Array, fileName: string, orgRe
       continue;
     }
     if (row.cells.length !== columns.length) {
-      problem(`the row has ${row.cells.length} field${row.cells.length === 1 ? '' : 's'} where the headings have ${columns.length}${row.cells.length > columns.length ? ' (a comma inside a name needs the name in quotes)' : ''}.`);
+      problem(
+        `the row has ${row.cells.length} field${row.cells.length === 1 ? '' : 's'} where the headings have ${columns.length}${row.cells.length > columns.length ? ' (a comma inside a name needs the name in quotes)' : ''}.`,
+      );
       continue;
     }
     const cells: Partial<Record<Column, string>> = {};

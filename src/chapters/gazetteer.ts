@@ -18,7 +18,15 @@ export interface PlacedChapter {
 }
 
 function isCity(row: unknown): row is GazetteerCity {
-  return Array.isArray(row) && row.length === 5 && typeof row[0] === 'string' && typeof row[1] === 'string' && typeof row[2] === 'string' && typeof row[3] === 'number' && typeof row[4] === 'number';
+  return (
+    Array.isArray(row) &&
+    row.length === 5 &&
+    typeof row[0] === 'string' &&
+    typeof row[1] === 'string' &&
+    typeof row[2] === 'string' &&
+    typeof row[3] === 'number' &&
+    typeof row[4] === 'number'
+  );
 }
 
 /** The gazetteer (gazetteer.json, as loaded) indexed by city and country; rows not of its form are left out. */
@@ -51,15 +59,15 @@ export function placeChapters(chapters: readonly Chapter[], index: ReadonlyMap<s
 /** Country names as people and the gazetteer write them, and the world atlas's name for each. */
 const ATLAS_ALIASES: Readonly<Record<string, string>> = {
   'united states': 'United States of America',
-  'uk': 'United Kingdom',
+  uk: 'United Kingdom',
   'great britain': 'United Kingdom',
-  'england': 'United Kingdom',
-  'scotland': 'United Kingdom',
-  'wales': 'United Kingdom',
+  england: 'United Kingdom',
+  scotland: 'United Kingdom',
+  wales: 'United Kingdom',
   'northern ireland': 'United Kingdom',
   'congo kinshasa': 'Dem. Rep. Congo',
   'dr congo': 'Dem. Rep. Congo',
-  'drc': 'Dem. Rep. Congo',
+  drc: 'Dem. Rep. Congo',
   'democratic republic of the congo': 'Dem. Rep. Congo',
   'congo brazzaville': 'Congo',
   'republic of the congo': 'Congo',
@@ -70,8 +78,8 @@ const ATLAS_ALIASES: Readonly<Record<string, string>> = {
   'the bahamas': 'Bahamas',
   'the gambia': 'Gambia',
   'equatorial guinea': 'Eq. Guinea',
-  'swaziland': 'eSwatini',
-  'eswatini': 'eSwatini',
+  swaziland: 'eSwatini',
+  eswatini: 'eSwatini',
   'solomon islands': 'Solomon Is.',
   'falkland islands': 'Falkland Is.',
   'falkland islands islas malvinas': 'Falkland Is.',

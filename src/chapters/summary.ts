@@ -22,7 +22,15 @@ interface OverlapRow {
 export interface ChaptersSummary {
   organizations: Array<{ id: string; short: string; name: string; chapters: Chapter[] }>;
   overlap: { cities: OverlapRow[]; regions: OverlapRow[] };
-  combined: Array<{ motion: string; decidedAt: string; city: string; region: string; country: string; coalitionName: string; chapters: Array<{ organization: string; localName: string }> }>;
+  combined: Array<{
+    motion: string;
+    decidedAt: string;
+    city: string;
+    region: string;
+    country: string;
+    coalitionName: string;
+    chapters: Array<{ organization: string; localName: string }>;
+  }>;
 }
 
 /** The organizations the parliament removed or that withdrew. */

@@ -89,10 +89,7 @@ export function checkComparison(orgs: readonly CompareOrganization[], threshold:
     }
   }
   if (!Number.isFinite(threshold) || threshold < MIN_THRESHOLD || threshold > MAX_THRESHOLD) {
-    throw new ConcordError(
-      `The similarity threshold must be a number from ${MIN_THRESHOLD} to ${MAX_THRESHOLD} (got ${String(threshold)}).`,
-      'compare.bad-threshold',
-    );
+    throw new ConcordError(`The similarity threshold must be a number from ${MIN_THRESHOLD} to ${MAX_THRESHOLD} (got ${String(threshold)}).`, 'compare.bad-threshold');
   }
 }
 

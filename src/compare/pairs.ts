@@ -26,7 +26,6 @@ export interface SimilarPair {
 /** Keeps the bounds safe from rounding. */
 const SAFETY = 1 - 1e-9;
 
-
 /** A vector seen in the global term order. */
 interface Cut {
   /** Positions (into the vector's terms) of the prefix terms, rarest first. */
@@ -86,12 +85,7 @@ function tailFrom(cut: Cut, rank: number): number {
   return cut.tail[lo] ?? 0;
 }
 
-export function similarPairs(
-  vectors: readonly SparseVector[],
-  groupOf: ArrayLike<number>,
-  documentFrequency: Int32Array,
-  minScore: number,
-): SimilarPair[] {
+export function similarPairs(vectors: readonly SparseVector[], groupOf: ArrayLike<number>, documentFrequency: Int32Array, minScore: number): SimilarPair[] {
   if (!(minScore > 0)) throw new RangeError(`similarPairs needs a positive minimum score, not ${minScore}`);
   const n = vectors.length;
   const terms = documentFrequency.length;

@@ -118,7 +118,7 @@ export function similarPairsOf(analysed: AnalysedTexts, groupOf: ArrayLike<numbe
 
 /** The similarity of each pair of texts, all the pairs' texts weighed together (their words' rarity counted across all of them). */
 export function pairSimilarities(pairs: readonly (readonly [string, string])[], vectors?: WordVectors): number[] {
-  const texts = pairs.flatMap(([a, b]) => [a, b]);
+  const texts = pairs.flat();
   const pairLanguage = pairs.map(([a, b]) => contextLanguage(`${a}\n${b}`, vectors));
   const analysed = analyseTexts(texts, vectors, (i) => pairLanguage[Math.floor(i / 2)]);
   return pairs.map((_, i) => Math.min(1, Math.max(0, analysed.similarity(2 * i, 2 * i + 1))));

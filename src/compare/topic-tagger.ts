@@ -75,7 +75,11 @@ function compile(topics: readonly Topic[]): CueTables {
   topics.forEach((topic, t) => {
     for (const raw of new Set(CUE_LANGUAGES.flatMap((language) => topic.cues[language]))) {
       const weak = raw.startsWith('~');
-      const patterns = raw.slice(weak ? 1 : 0).split(' ').filter((p) => p !== '').map(parsePattern);
+      const patterns = raw
+        .slice(weak ? 1 : 0)
+        .split(' ')
+        .filter((p) => p !== '')
+        .map(parsePattern);
       const first = patterns[0];
       if (first === undefined) continue;
       const cue: Cue = { topic: t, weight: weak ? 0.5 : 1, patterns };

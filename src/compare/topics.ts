@@ -289,7 +289,11 @@ function parseTaxonomy(text: string): Topic[] {
     // A continued line goes on where the last one stopped: a phrase may be cut across the two.
     if (current) current.lines[language] = `${current.lines[language]} ${first?.[2] ?? more?.[1] ?? ''}`;
   }
-  const cues = (line: string): string[] => line.split(',').map((cue) => cue.trim().replace(/\s+/g, ' ')).filter((cue) => cue !== '');
+  const cues = (line: string): string[] =>
+    line
+      .split(',')
+      .map((cue) => cue.trim().replace(/\s+/g, ' '))
+      .filter((cue) => cue !== '');
   return topics.map(({ id, label, lines }) => ({ id, label, cues: { en: cues(lines.en), es: cues(lines.es), fr: cues(lines.fr), de: cues(lines.de) } }));
 }
 

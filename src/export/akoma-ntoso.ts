@@ -86,7 +86,9 @@ export function renderAkomaNtoso(model: ExportModel): string {
   const preambleXml = preamble.length
     ? `    <preamble>\n${preamble.map((node) => `      <p GUID="#${esc(node.block.id)}">${esc(node.block.text)}</p>`).join('\n')}\n    </preamble>\n`
     : '';
-  const bodyXml = body.length ? body.map((node) => element(node, '', '      ')).join('\n') : '      <paragraph eId="para_1">\n        <content>\n          <p/>\n        </content>\n      </paragraph>';
+  const bodyXml = body.length
+    ? body.map((node) => element(node, '', '      ')).join('\n')
+    : '      <paragraph eId="para_1">\n        <content>\n          <p/>\n        </content>\n      </paragraph>';
   const frbr = (level: string, uri: string, extra = ''): string => `      <FRBR${level}>
         <FRBRthis value="${esc(uri)}/!main"/>
         <FRBRuri value="${esc(uri)}"/>

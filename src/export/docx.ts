@@ -32,7 +32,23 @@ import { estimatePageNumbers } from 'docx/layout';
 import { depthOf } from '../constitution/schema.ts';
 import { hasRecord } from './contents.ts';
 import { STATUS_LABELS, type ExportBlock, type ExportModel, type MotionRecord } from './model.ts';
-import { adoptionLine, APPENDIX_TITLE, chairLine, chapterLine, CHAPTERS_TITLE, COMBINED_TITLE, combinedLine, dateLine, motionHeading, motionLine, motionTextLines, resultLine, signatoryCaption, SIGNATURES_TITLE, VOTE_LABELS } from './wording.ts';
+import {
+  adoptionLine,
+  APPENDIX_TITLE,
+  chairLine,
+  chapterLine,
+  CHAPTERS_TITLE,
+  COMBINED_TITLE,
+  combinedLine,
+  dateLine,
+  motionHeading,
+  motionLine,
+  motionTextLines,
+  resultLine,
+  signatoryCaption,
+  SIGNATURES_TITLE,
+  VOTE_LABELS,
+} from './wording.ts';
 
 const NUMBERING = 'constitution';
 /** Fonts that Word has everywhere and that carry Cyrillic and Greek; docx's layout knows their widths. */
@@ -105,9 +121,7 @@ function recordSection(model: ExportModel): (Paragraph | Table)[] {
     tableHeader: true,
     children: ['Organization', 'Vote', 'Date', 'Delegate key'].map((text) => cell(text, { bold: true })),
   });
-  const rows = model.record.map(
-    (row) => new TableRow({ children: [cell(row.organization), cell(VOTE_LABELS[row.vote]), cell(row.date), cell(row.fingerprint, { mono: true })] }),
-  );
+  const rows = model.record.map((row) => new TableRow({ children: [cell(row.organization), cell(VOTE_LABELS[row.vote]), cell(row.date), cell(row.fingerprint, { mono: true })] }));
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun('Ratification record')] }),
     new Paragraph({ children: [new TextRun(motionLine(model))] }),
@@ -125,7 +139,13 @@ function cell(text: string, options: { bold?: boolean; mono?: boolean } = {}): T
 function signatureSection(model: ExportModel): Paragraph[] {
   const block = model.signatories;
   if (!block) return [];
-  const line = (): Paragraph => new Paragraph({ spacing: { before: mm(14), after: 60 }, indent: { right: mm(70) }, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '111111', space: 1 } }, children: [] });
+  const line = (): Paragraph =>
+    new Paragraph({
+      spacing: { before: mm(14), after: 60 },
+      indent: { right: mm(70) },
+      border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '111111', space: 1 } },
+      children: [],
+    });
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(SIGNATURES_TITLE)] }),
     new Paragraph({ children: [new TextRun({ text: adoptionLine(block), size: 24 })] }),
@@ -155,7 +175,10 @@ function chaptersSection(model: ExportModel): Paragraph[] {
   const appendix = model.chapters;
   if (!appendix) return [];
   const heading = (text: string): Paragraph => new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(text)] });
-  const items = (lines: string[]): Paragraph[] => (lines.length === 0 ? [new Paragraph({ children: [new TextRun('No chapter listed.')] })] : lines.map((text) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(text)] })));
+  const items = (lines: string[]): Paragraph[] =>
+    lines.length === 0
+      ? [new Paragraph({ children: [new TextRun('No chapter listed.')] })]
+      : lines.map((text) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(text)] }));
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(CHAPTERS_TITLE)] }),
     ...appendix.organizations.flatMap((org) => [heading(`${org.name} (${org.short})`), ...items(org.chapters.map(chapterLine))]),
@@ -175,7 +198,10 @@ export async function renderDocx(model: ExportModel): Promise<Uint8Array> {
       default: {
         document: { run: { font: FONT, size: 22 }, paragraph: { spacing: { after: 120, line: 276 } } },
         title: { run: { font: FONT, size: 52, bold: true, color: '111111' }, paragraph: { alignment: AlignmentType.CENTER } },
-        heading1: { run: { font: FONT, size: 28, bold: true, color: '111111' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 360, after: 200 }, keepNext: true } },
+        heading1: {
+          run: { font: FONT, size: 28, bold: true, color: '111111' },
+          paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 360, after: 200 }, keepNext: true },
+        },
         heading2: { run: { font: FONT, size: 23, bold: true, color: '111111' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
       },
     },
@@ -228,7 +254,9 @@ export async function renderDocx(model: ExportModel): Promise<Uint8Array> {
         footers: {
           first: new Footer({ children: [new Paragraph({ children: [] })] }),
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 18, children: ['page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
+            children: [
+              new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 18, children: ['page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] }),
+            ],
           }),
         },
         children: [

@@ -12,7 +12,19 @@ import { printHead } from './print-head.ts';
 import { exportStyle } from './style.ts';
 import { nestBlocks, type BlockNode } from './tree.ts';
 import { chaptersAppendix } from './chapters-html.ts';
-import { adoptionLine, APPENDIX_TITLE, chairLine, dateLine, motionHeading, motionLine, motionTextLines, resultLine, signatoryCaption, SIGNATURES_TITLE, VOTE_LABELS } from './wording.ts';
+import {
+  adoptionLine,
+  APPENDIX_TITLE,
+  chairLine,
+  dateLine,
+  motionHeading,
+  motionLine,
+  motionTextLines,
+  resultLine,
+  signatoryCaption,
+  SIGNATURES_TITLE,
+  VOTE_LABELS,
+} from './wording.ts';
 
 export interface HtmlOptions {
   /** Page of each table-of-contents anchor (see contents.ts), once known; without it the contents show no page numbers. */
@@ -84,10 +96,7 @@ ${entries.join('\n')}
 function record(model: ExportModel): string {
   if (!hasRecord(model)) return '';
   const rows = model.record
-    .map(
-      (row) =>
-        `<tr><td>${esc(row.organization)}</td><td>${esc(VOTE_LABELS[row.vote])}</td><td>${esc(row.date)}</td><td class="fingerprint">${esc(row.fingerprint)}</td></tr>`,
-    )
+    .map((row) => `<tr><td>${esc(row.organization)}</td><td>${esc(VOTE_LABELS[row.vote])}</td><td>${esc(row.date)}</td><td class="fingerprint">${esc(row.fingerprint)}</td></tr>`)
     .join('\n');
   const table = rows
     ? `<table>
@@ -108,9 +117,7 @@ ${table}
 function signatures(model: ExportModel): string {
   const block = model.signatories;
   if (!block) return '';
-  const lines = block.delegates
-    .map((d) => `<div class="signature"><div class="signature-line"></div><p>${esc(signatoryCaption(d))}</p></div>`)
-    .join('\n');
+  const lines = block.delegates.map((d) => `<div class="signature"><div class="signature-line"></div><p>${esc(signatoryCaption(d))}</p></div>`).join('\n');
   return `<section class="signatures" id="${SIGNATURES_ANCHOR}">
 <h2>${esc(SIGNATURES_TITLE)}</h2>
 <p class="adopted">${esc(adoptionLine(block))}</p>
@@ -125,7 +132,9 @@ function appendixMotion(motion: MotionRecord): string {
   const votes = motion.votes.map((v) => `<tr><td>${esc(v.organization)}</td><td>${esc(VOTE_LABELS[v.vote])}</td></tr>`).join('\n');
   return `<section class="appendix-motion">
 <h3>${esc(motionHeading(motion))}</h3>
-${motionTextLines(motion).map((line) => `<p class="voted-text">${esc(line)}</p>`).join('\n')}
+${motionTextLines(motion)
+  .map((line) => `<p class="voted-text">${esc(line)}</p>`)
+  .join('\n')}
 <p class="result">${esc(resultLine(motion))}</p>
 <table>
 <thead><tr><th scope="col">Organization</th><th scope="col">Vote</th></tr></thead>

@@ -7,11 +7,30 @@
 import { depthOf } from '../constitution/schema.ts';
 import { hasRecord } from './contents.ts';
 import { STATUS_LABELS, type ChaptersAppendix, type ExportBlock, type ExportModel } from './model.ts';
-import { adoptionLine, APPENDIX_TITLE, chairLine, chapterLine, CHAPTERS_TITLE, COMBINED_TITLE, combinedLine, dateLine, motionHeading, motionLine, motionTextLines, resultLine, signatoryCaption, SIGNATURES_TITLE, VOTE_LABELS } from './wording.ts';
+import {
+  adoptionLine,
+  APPENDIX_TITLE,
+  chairLine,
+  chapterLine,
+  CHAPTERS_TITLE,
+  COMBINED_TITLE,
+  combinedLine,
+  dateLine,
+  motionHeading,
+  motionLine,
+  motionTextLines,
+  resultLine,
+  signatoryCaption,
+  SIGNATURES_TITLE,
+  VOTE_LABELS,
+} from './wording.ts';
 
 /** Text that Markdown shows as it is: inline markup characters escaped, and no accidental block markers. */
 export function escapeMarkdown(text: string): string {
-  const inline = text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
+  const inline = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
   return inline.replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
@@ -90,7 +109,14 @@ export function renderMarkdown(model: ExportModel): string {
   if (model.motions.length > 0) {
     lines.push(`## ${APPENDIX_TITLE}`, '');
     for (const motion of model.motions) {
-      lines.push(`### ${escapeMarkdown(motionHeading(motion))}`, '', ...motionTextLines(motion).map((line) => `> ${escapeMarkdown(line)}`), '', escapeMarkdown(resultLine(motion)), '');
+      lines.push(
+        `### ${escapeMarkdown(motionHeading(motion))}`,
+        '',
+        ...motionTextLines(motion).map((line) => `> ${escapeMarkdown(line)}`),
+        '',
+        escapeMarkdown(resultLine(motion)),
+        '',
+      );
       lines.push('| Organization | Vote |', '| --- | --- |', ...motion.votes.map((v) => `| ${escapeMarkdown(v.organization)} | ${VOTE_LABELS[v.vote]} |`), '');
     }
   }

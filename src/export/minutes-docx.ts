@@ -57,7 +57,10 @@ function blockParagraph(block: MinutesBlock): Paragraph {
       });
     }
     case 'code':
-      return new Paragraph({ indent: left(block.depth), children: block.text.split('\n').map((text, i) => new TextRun({ text, font: MONO, size: 19, break: i > 0 ? 1 : undefined })) });
+      return new Paragraph({
+        indent: left(block.depth),
+        children: block.text.split('\n').map((text, i) => new TextRun({ text, font: MONO, size: 19, break: i > 0 ? 1 : undefined })),
+      });
     case 'rule':
       return new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 4 } }, children: [] });
   }
@@ -78,9 +81,7 @@ function heading(minutes: MeetingMinutes): Paragraph[] {
 /** The Word document (.docx bytes) of `minutes`. */
 export async function renderMinutesDocx(minutes: MeetingMinutes): Promise<Uint8Array> {
   const read = readMinutesMarkdown(minutes.markdown);
-  const note = read.plain
-    ? [new Paragraph({ children: [new TextRun({ text: PLAIN_NOTE, italics: true, size: 19 })] })]
-    : [];
+  const note = read.plain ? [new Paragraph({ children: [new TextRun({ text: PLAIN_NOTE, italics: true, size: 19 })] })] : [];
   const document = new Document({
     creator: 'Concord',
     title: `Minutes of the meeting of ${minutes.date} — ${minutes.coalition}`,
@@ -97,7 +98,9 @@ export async function renderMinutesDocx(minutes: MeetingMinutes): Promise<Uint8A
         properties: { page: { size: { width: mm(210), height: mm(297) }, margin: { top: mm(22), bottom: mm(24), left: mm(22), right: mm(22), header: mm(12), footer: mm(12) } } },
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 18, children: ['page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
+            children: [
+              new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 18, children: ['page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] }),
+            ],
           }),
         },
         children: [...heading(minutes), ...note, ...read.blocks.map(blockParagraph)],

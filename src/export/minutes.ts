@@ -13,7 +13,6 @@ import type { MinutesFormat } from './minutes-formats.ts';
 import { renderMinutesHtml } from './minutes-html.ts';
 import type { PrintHtml } from './pdf.ts';
 
-
 export interface MinutesRequest {
   format: MinutesFormat;
   /** HTML → PDF; required for PDF. */

@@ -67,7 +67,10 @@ function dependedOn(parliament: Parliament, motion: MotionReport): string[] {
   for (const statement of parliament.statements.values()) {
     const body = statement.body;
     const keep =
-      body.kind === 'found' || body.kind === 'bind' || body.kind === 'withdraw' || body.kind === 'profile' ||
+      body.kind === 'found' ||
+      body.kind === 'bind' ||
+      body.kind === 'withdraw' ||
+      body.kind === 'profile' ||
       (body.kind === 'open' && governance.has(statement.id)) ||
       ((body.kind === 'vote' || body.kind === 'close') && governance.has(body.motion));
     if (keep) out.push(storedForm(statement));
@@ -150,7 +153,8 @@ export function verifyRatificationRecord(value: unknown): RecordVerification {
   }
   const recount = resultOf(motion);
   for (const key of ['yes', 'no', 'abstain', 'notVoted', 'outcome', 'explanation'] as const) {
-    if (recount[key] !== record.result[key]) problems.push(`The record says ${key} = ${JSON.stringify(record.result[key])}; the signed statements give ${JSON.stringify(recount[key])}.`);
+    if (recount[key] !== record.result[key])
+      problems.push(`The record says ${key} = ${JSON.stringify(record.result[key])}; the signed statements give ${JSON.stringify(recount[key])}.`);
   }
   const fingerprints = membersOf(parliament, motion);
   if (!sameJson(fingerprints, record.members)) problems.push('The members and keys it lists are not the ones its statements give.');

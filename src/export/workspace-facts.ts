@@ -38,7 +38,12 @@ const day = (iso: string): string => iso.slice(0, 10);
 function adoptionTime(parliament: Parliament, final: MotionReport | undefined): string {
   if (final?.status === 'passed') return final.closedAt;
   const ratifying = parliament.motions.filter((m) => m.status === 'passed' && (m.kind === 'clause' || m.kind === 'article' || m.kind === 'amendment'));
-  return ratifying.map((m) => m.closedAt).sort().at(-1) ?? '';
+  return (
+    ratifying
+      .map((m) => m.closedAt)
+      .sort()
+      .at(-1) ?? ''
+  );
 }
 
 function signatories(parliament: Parliament, final: MotionReport | undefined): Signatories {
@@ -89,12 +94,20 @@ export function workspaceRatification(doc: Y.Doc, now: Date = new Date()): Ratif
   const parliament = readParliament(doc, now);
   const final = finalMotion(parliament);
   const record: RecordRow[] = final
-    ? [...final.members].sort((a, b) => (parliament.organizations.get(a)?.short ?? a).localeCompare(parliament.organizations.get(b)?.short ?? b)).map((id) => {
-        const org = parliament.organizations.get(id);
-        const vote = final.votes.find((v) => v.org === id && v.standing === 'counted');
-        const key = vote?.key ?? parliament.roster.keys.get(id)?.at(-1)?.key ?? '';
-        return { organization: org?.name ?? id, short: org?.short ?? '', vote: vote ? RECORD_VOTE[vote.choice] : 'not voted', date: vote ? day(vote.castAt) : '', fingerprint: key ? keyFingerprint(key) : '' };
-      })
+    ? [...final.members]
+        .sort((a, b) => (parliament.organizations.get(a)?.short ?? a).localeCompare(parliament.organizations.get(b)?.short ?? b))
+        .map((id) => {
+          const org = parliament.organizations.get(id);
+          const vote = final.votes.find((v) => v.org === id && v.standing === 'counted');
+          const key = vote?.key ?? parliament.roster.keys.get(id)?.at(-1)?.key ?? '';
+          return {
+            organization: org?.name ?? id,
+            short: org?.short ?? '',
+            vote: vote ? RECORD_VOTE[vote.choice] : 'not voted',
+            date: vote ? day(vote.castAt) : '',
+            fingerprint: key ? keyFingerprint(key) : '',
+          };
+        })
     : [];
   const outcome = !final ? '' : final.status === 'passed' ? 'adopted' : final.status === 'failed' ? 'rejected' : final.status;
   const signing = signatories(parliament, final);

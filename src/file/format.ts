@@ -66,10 +66,7 @@ export function decodeWorkspaceFile(bytes: Uint8Array, fileName = 'This file'): 
   const length = view.getUint32(12);
   const available = bytes.length - HEADER_SIZE;
   if (available < length) {
-    throw new ConcordError(
-      `${fileName} is truncated: it should hold ${length} bytes of workspace data but has only ${available}.`,
-      'file.truncated',
-    );
+    throw new ConcordError(`${fileName} is truncated: it should hold ${length} bytes of workspace data but has only ${available}.`, 'file.truncated');
   }
   if (available > length) {
     throw new ConcordError(`${fileName} is damaged: it has ${available - length} unexpected bytes at its end.`, 'file.damaged');
@@ -163,10 +160,7 @@ export function mergeWorkspaceFile(doc: Y.Doc, bytes: Uint8Array, fileName = 'Th
   const fresh = newDamage(incoming, doc);
   if (fresh.length > 0) {
     incoming.destroy();
-    throw new ConcordError(
-      `${fileName} was not merged: it has damaged parts, and your workspace is unchanged.\n${describeAllSkipped(fresh)}`,
-      'file.damaged-parts',
-    );
+    throw new ConcordError(`${fileName} was not merged: it has damaged parts, and your workspace is unchanged.\n${describeAllSkipped(fresh)}`, 'file.damaged-parts');
   }
   const update = Y.encodeStateAsUpdate(incoming);
   incoming.destroy();

@@ -89,5 +89,8 @@ export function mergePrinciples(draft: ImportDraft, firstId: string, secondId: s
 /** Leave a principle out of the import (boilerplate, a table of contents line, a signature). */
 export function dropPrinciple(draft: ImportDraft, id: string): ImportDraft {
   const index = indexOf(draft, id);
-  return withPrinciples(draft, draft.principles.filter((_, i) => i !== index));
+  return withPrinciples(
+    draft,
+    draft.principles.filter((_, i) => i !== index),
+  );
 }

@@ -70,7 +70,9 @@ export function detectFormat(fileName: string, bytes: Uint8Array): ImportFormat 
     const advice = ADVICE[extension];
     const what = extension === '' ? 'it has no file extension' : `".${extension}" files cannot be imported`;
     throw new ConcordError(
-      `${fileName}: ${advice ?? what}. Concord imports ${SUPPORTED_EXTENSIONS.filter((e) => e !== 'text' && e !== 'markdown' && e !== 'xhtml').map((e) => `.${e}`).join(', ')} files, or pasted text.`,
+      `${fileName}: ${advice ?? what}. Concord imports ${SUPPORTED_EXTENSIONS.filter((e) => e !== 'text' && e !== 'markdown' && e !== 'xhtml')
+        .map((e) => `.${e}`)
+        .join(', ')} files, or pasted text.`,
       'import.unknown-format',
     );
   }

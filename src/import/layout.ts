@@ -171,7 +171,11 @@ function emitSegment(seg: Segment, width: number, single: boolean, units: Unit[]
     units.push({ kind: 'heading', key: marker.key, text, explicit: false, marker, indent: first.indent });
     if (!shortTitle && rest.length > 0) {
       const lines = [{ indent: first.indent + first.text.length - marker.rest.length, text: marker.rest }, ...seg.lines.slice(1)];
-      for (const paragraph of paragraphs(lines.filter((l) => l.text !== ''), width)) units.push({ kind: 'para', indent: first.indent, text: paragraph });
+      for (const paragraph of paragraphs(
+        lines.filter((l) => l.text !== ''),
+        width,
+      ))
+        units.push({ kind: 'para', indent: first.indent, text: paragraph });
     }
     return;
   }

@@ -31,15 +31,40 @@ const KEYWORDS = KEYWORD_WORDS.flatMap((w) => [w[0]?.toUpperCase() + w.slice(1),
   .join('|');
 /** "Article IV", "SECTION 2.", "Art. 5 –", "Appendix A": a keyword, a number, and then nothing, punctuation or a dash. */
 const NUMBER_WORDS = [
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
-  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth',
-  'seventh', 'eighth', 'ninth', 'tenth',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
 ];
 /** "Article Three", "ARTICLE THREE", "Part First": numbers written as words, capitalised like the keyword. */
 const WORD_NUMBERS = NUMBER_WORDS.flatMap((w) => [w[0]?.toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
-const KEYWORD = new RegExp(
-  `^((?:${KEYWORDS})\\s+(?:\\d{1,3}(?:\\.\\d{1,3})*|${WORD_NUMBERS}|${ROMAN_UPPER}|[A-Z])\\b\\.?)(?=$|\\s*[:.)]|\\s+[-–—]\\s|\\s{2,}|\\s+[A-Z"“])`,
-);
+const KEYWORD = new RegExp(`^((?:${KEYWORDS})\\s+(?:\\d{1,3}(?:\\.\\d{1,3})*|${WORD_NUMBERS}|${ROMAN_UPPER}|[A-Z])\\b\\.?)(?=$|\\s*[:.)]|\\s+[-–—]\\s|\\s{2,}|\\s+[A-Z"“])`);
 const SECTION_SIGN = /^(§{1,2}\s*\d{1,3}(?:\.\d{1,3})*[a-z]?\.?)(?=$|\s|[:)])/;
 
 const ROMAN_UPPER_ONLY = new RegExp(`^${ROMAN_UPPER}$`);

@@ -33,7 +33,10 @@ function rankKeys(units: readonly Unit[]): Map<string, number> {
   const order: string[] = [];
   for (const unit of units) if (unit.kind === 'heading' && !order.includes(unit.key)) order.push(unit.key);
   // Within the slots markup levels took, put them in level order; the same for dotted numbers.
-  for (const [family, measure] of [['h', hLevel], ['outline', outlineDepth]] as const) {
+  for (const [family, measure] of [
+    ['h', hLevel],
+    ['outline', outlineDepth],
+  ] as const) {
     const slots = order.flatMap((key, i) => (measure(key) > 0 && key.startsWith(family) ? [i] : []));
     const sorted = slots.map((i) => order[i] ?? '').sort((a, b) => measure(a) - measure(b));
     slots.forEach((slot, j) => {

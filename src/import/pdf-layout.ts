@@ -125,7 +125,10 @@ function bodyStyle(pages: readonly PdfLine[][]): BodyStyle {
   return {
     size,
     bold: boldText === 'true',
-    charWidth: median(body.filter((l) => l.text.length >= 10).map((l) => (l.right - l.x) / l.text.length), size * 0.5),
+    charWidth: median(
+      body.filter((l) => l.text.length >= 10).map((l) => (l.right - l.x) / l.text.length),
+      size * 0.5,
+    ),
     left: Math.min(...body.map((l) => l.x), Number.POSITIVE_INFINITY),
     lineGap: median(gaps, size * 1.2),
   };
@@ -160,7 +163,14 @@ function joinHyphenated(lines: Line[]): Line[] {
 export function pdfBlocks(input: readonly PdfLine[][]): Block[] {
   const pages = dropRunningLines(input).filter((page) => page.length > 0);
   const body = bodyStyle(pages);
-  const styles = [...new Set(pages.flat().filter((l) => isHeadingLine(l, body)).map((l) => `${round(l.size)}:${l.bold}`))];
+  const styles = [
+    ...new Set(
+      pages
+        .flat()
+        .filter((l) => isHeadingLine(l, body))
+        .map((l) => `${round(l.size)}:${l.bold}`),
+    ),
+  ];
   styles.sort((a, b) => {
     const [sa = '0', ba = 'false'] = a.split(':');
     const [sb = '0', bb = 'false'] = b.split(':');

@@ -114,7 +114,5 @@ export function readImportDraft(input: ImportInput, options: ImportOptions = {})
 /** Pasted text into a draft, read as plain text. */
 export function draftFromText(text: string, options: ImportOptions & { title?: string } = {}): Promise<ImportDraft> {
   const bytes = new TextEncoder().encode(text);
-  return draftOf({ fileName: 'Pasted text', bytes }, 'paste', options).then((draft) =>
-    options.title === undefined ? draft : { ...draft, title: checkTitle(options.title) },
-  );
+  return draftOf({ fileName: 'Pasted text', bytes }, 'paste', options).then((draft) => (options.title === undefined ? draft : { ...draft, title: checkTitle(options.title) }));
 }

@@ -11,9 +11,20 @@ import { toLines, wrapWidth, type Block, type Line } from './blocks.ts';
 import { readZipEntries } from './zip.ts';
 
 const SKIP = new Set([
-  'text:note', 'office:annotation', 'text:tracked-changes', 'draw:frame', 'text:table-of-content', 'text:alphabetical-index',
-  'text:illustration-index', 'text:bibliography', 'text:user-index', 'text:object-index', 'text:table-index', 'text:sequence-decls',
-  'office:forms', 'text:bookmark-ref',
+  'text:note',
+  'office:annotation',
+  'text:tracked-changes',
+  'draw:frame',
+  'text:table-of-content',
+  'text:alphabetical-index',
+  'text:illustration-index',
+  'text:bibliography',
+  'text:user-index',
+  'text:object-index',
+  'text:table-index',
+  'text:sequence-decls',
+  'office:forms',
+  'text:bookmark-ref',
 ]);
 
 interface ListLevel {
@@ -148,7 +159,10 @@ export function readOdt(bytes: Uint8Array, fileName: string): Block[] {
       return;
     }
     flushPre();
-    const parts = done.text.split('\n').map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => t !== '');
+    const parts = done.text
+      .split('\n')
+      .map((t) => t.replace(/\s+/g, ' ').trim())
+      .filter((t) => t !== '');
     const item = items[items.length - 1];
     parts.forEach((part, i) => {
       if (item && !item.started && i === 0) {

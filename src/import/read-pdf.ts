@@ -88,7 +88,10 @@ export async function readPdf(bytes: Uint8Array, fileName: string, options: PdfR
     throw new ConcordError(`${fileName} is not a PDF file: its contents are not in the PDF format (the file may be damaged or misnamed).`, 'import.not-pdf');
   }
   if (!hasText(bytes, '%%EOF', bytes.length - 2048)) {
-    throw new ConcordError(`${fileName} is incomplete: the file is cut short, perhaps by an interrupted download or copy. Get a complete copy and import it again.`, 'import.truncated');
+    throw new ConcordError(
+      `${fileName} is incomplete: the file is cut short, perhaps by an interrupted download or copy. Get a complete copy and import it again.`,
+      'import.truncated',
+    );
   }
   if (!loadPdfJs) throw new ConcordError(`${fileName}: PDF import is not available here (no PDF reader was provided).`, 'import.pdf-unavailable');
   const pdfjs = await loadPdfJs();

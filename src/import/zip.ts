@@ -129,7 +129,10 @@ export function readZipEntries(bytes: Uint8Array, fileName: string, format: ZipF
     throw new ConcordError(`${fileName} is not ${format.name}: its contents are not in that format (the file may be damaged or misnamed).`, format.code);
   }
   if (endOfDirectory(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)) < 0) {
-    throw new ConcordError(`${fileName} is incomplete: the file is cut short, perhaps by an interrupted download or copy. Get a complete copy and import it again.`, 'import.truncated');
+    throw new ConcordError(
+      `${fileName} is incomplete: the file is cut short, perhaps by an interrupted download or copy. Get a complete copy and import it again.`,
+      'import.truncated',
+    );
   }
   const budget = new Unpacking(fileName, bytes.length, read.maxUnpackedBytes ?? MAX_UNPACKED_BYTES);
   let directory: ZipDirectoryEntry[];

@@ -80,6 +80,10 @@ export function adoptPrinciples(editor: Editor, doc: Y.Doc, ids: readonly string
     entry.set('created', { ...options.by, how: principles.length > 1 ? 'merged' : 'adopted', at, from: '' });
     entry.set('draftedBy', '');
   }, PROVENANCE_ORIGIN);
-  addOrigins(doc, id, principles.map((p) => ({ ...p, adoptedAt: at, adoptedBy: options.by })));
+  addOrigins(
+    doc,
+    id,
+    principles.map((p) => ({ ...p, adoptedAt: at, adoptedBy: options.by })),
+  );
   return id;
 }

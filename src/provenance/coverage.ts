@@ -72,5 +72,10 @@ export function coverage(doc: Y.Doc, index: ProvenanceIndex = new ProvenanceInde
     if (list) list.push(p);
     else byOrg.set(p.org, [p]);
   }
-  return listOrganizations(doc).map((org) => summarize(org, (byOrg.get(org.id) ?? []).map((p) => classify(p, uses.get(p.id)))));
+  return listOrganizations(doc).map((org) =>
+    summarize(
+      org,
+      (byOrg.get(org.id) ?? []).map((p) => classify(p, uses.get(p.id))),
+    ),
+  );
 }

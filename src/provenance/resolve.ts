@@ -44,10 +44,12 @@ function resolve(lookup: Lookup, id: string, isPresent: (id: string) => boolean)
   return { ...entry, origins, absorbed };
 }
 
-const lookupIn = (doc: Y.Doc, history: boolean): Lookup => (id) => {
-  const map = recordEntry(doc, 'provenance', id);
-  return map ? readEntry(map, id, history) : undefined;
-};
+const lookupIn =
+  (doc: Y.Doc, history: boolean): Lookup =>
+  (id) => {
+    const map = recordEntry(doc, 'provenance', id);
+    return map ? readEntry(map, id, history) : undefined;
+  };
 
 /**
  * The provenance of one block, with its history (undefined when none is recorded). `present` is asked only
@@ -76,7 +78,11 @@ export class ProvenanceIndex {
   }
 
   of(id: string): ClauseProvenance | undefined {
-    if (!this.resolved.has(id)) this.resolved.set(id, resolve(this.lookup, id, (at) => this.present.has(at)));
+    if (!this.resolved.has(id))
+      this.resolved.set(
+        id,
+        resolve(this.lookup, id, (at) => this.present.has(at)),
+      );
     return this.resolved.get(id);
   }
 }

@@ -130,7 +130,9 @@ export function readEntry(map: Y.Map<unknown>, id: string, history = true): Stor
     id,
     created: readCreated(map.get('created')),
     draftedBy: text(map.get('draftedBy')),
-    origins: arrayOf(map, 'origins').map(readOrigin).filter((o): o is Origin => o !== undefined),
+    origins: arrayOf(map, 'origins')
+      .map(readOrigin)
+      .filter((o): o is Origin => o !== undefined),
     absorbed: arrayOf(map, 'absorbed').filter((a): a is string => typeof a === 'string'),
     history: (history ? arrayOf(map, 'history') : []).map(readSnapshot).filter((s): s is Snapshot => s !== undefined),
   };
@@ -175,7 +177,12 @@ export function createEntry(doc: Y.Doc, id: string, entry: NewEntry): boolean {
 export function addOrigins(doc: Y.Doc, id: string, origins: readonly Origin[]): void {
   const array = entryArray(doc, id, 'origins');
   if (!array) return;
-  const have = new Set(array.toArray().map(readOrigin).map((o) => o?.principle));
+  const have = new Set(
+    array
+      .toArray()
+      .map(readOrigin)
+      .map((o) => o?.principle),
+  );
   const fresh = origins.filter((o) => !have.has(o.principle));
   if (fresh.length > 0) doc.transact(() => array.push([...fresh]), PROVENANCE_ORIGIN);
 }

@@ -67,7 +67,8 @@ function signedName(delegate: string): { delegate?: string } {
 /** The organization and seat `signer` speaks for on the roster, or a refusal. */
 function speakerOf(parliament: Parliament, signer: Signer): { org: string; seat: string } {
   const org = orgOfKey(parliament.roster, toHex(signer.publicKey));
-  if (org === undefined) refuse('This computer’s key is not on the coalition’s roster, so it cannot open motions or vote. Join as your organization’s delegate first.', 'ratify.not-on-roster');
+  if (org === undefined)
+    refuse('This computer’s key is not on the coalition’s roster, so it cannot open motions or vote. Join as your organization’s delegate first.', 'ratify.not-on-roster');
   return { org, seat: currentSeat(parliament.roster, org) };
 }
 
@@ -91,10 +92,15 @@ export async function bindKey(doc: Y.Doc, org: string, signer: Signer, now: Date
   const seat = currentSeat(parliament.roster, org);
   const current = parliament.roster.keys.get(org)?.at(-1)?.key ?? '';
   if (current === key) return;
-  if (current !== '') refuse('This organization already has a delegate key on the roster; only that key can hand its place to another (or the parliament replaces a lost key).', 'roster.taken');
+  if (current !== '')
+    refuse('This organization already has a delegate key on the roster; only that key can hand its place to another (or the parliament replaces a lost key).', 'roster.taken');
   if (orgOfKey(parliament.roster, key) !== undefined) refuse('This computer’s key already speaks for another organization.', 'roster.key-in-use');
   const admitted = parliament.motions.find((m) => m.kind === 'admit' && m.status === 'passed' && m.target === org);
-  await publish(doc, { kind: 'bind', ...common(parliament, signer, now), founding: parliament.founding, org, key, previous: seat, motion: admitted?.closing ?? '', ...signedName(delegate) }, signer);
+  await publish(
+    doc,
+    { kind: 'bind', ...common(parliament, signer, now), founding: parliament.founding, org, key, previous: seat, motion: admitted?.closing ?? '', ...signedName(delegate) },
+    signer,
+  );
 }
 
 /** Hand `org`'s seat from the key in force (`current`) to `next` (a new laptop, a new delegate, named `delegate`): both sign. */
@@ -104,7 +110,12 @@ export async function handOver(doc: Y.Doc, org: string, current: Signer, next: S
   if (speaker.org !== org) refuse('Only the key in force for this organization can hand its seat over.', 'roster.not-current');
   const key = toHex(next.publicKey);
   if (orgOfKey(parliament.roster, key) !== undefined) refuse('The new key already speaks for an organization.', 'roster.key-in-use');
-  await publish(doc, { kind: 'bind', ...common(parliament, current, now), founding: parliament.founding, org, key, previous: speaker.seat, motion: '', ...signedName(delegate) }, current, next);
+  await publish(
+    doc,
+    { kind: 'bind', ...common(parliament, current, now), founding: parliament.founding, org, key, previous: speaker.seat, motion: '', ...signedName(delegate) },
+    current,
+    next,
+  );
 }
 
 /** Take the seat a passed `replace-key` motion gave to `signer`'s key (a lost key replaced), signing the delegate's name. */
@@ -113,7 +124,20 @@ export async function takeReplacedSeat(doc: Y.Doc, org: string, signer: Signer, 
   const key = toHex(signer.publicKey);
   const motion = parliament.motions.find((m) => m.kind === 'replace-key' && m.status === 'passed' && m.target === org && m.subject.key === key);
   if (!motion) refuse('No passed motion puts this key in the organization’s seat.', 'roster.no-replacement');
-  await publish(doc, { kind: 'bind', ...common(parliament, signer, now), founding: parliament.founding, org, key, previous: currentSeat(parliament.roster, org), motion: motion.closing, ...signedName(delegate) }, signer);
+  await publish(
+    doc,
+    {
+      kind: 'bind',
+      ...common(parliament, signer, now),
+      founding: parliament.founding,
+      org,
+      key,
+      previous: currentSeat(parliament.roster, org),
+      motion: motion.closing,
+      ...signedName(delegate),
+    },
+    signer,
+  );
 }
 
 function checkTarget(parliament: Parliament, doc: Y.Doc, request: MotionRequest): void {
@@ -133,7 +157,8 @@ function checkTarget(parliament: Parliament, doc: Y.Doc, request: MotionRequest)
       break;
     case 'admit':
       if (!request.name?.trim() || !request.short?.trim()) refuse('A motion to admit an organization needs its name and short name.', 'ratify.bad-target');
-      if ([...parliament.organizations.values()].some((o) => o.short.toLowerCase() === request.short?.trim().toLowerCase())) refuse(`The short name "${request.short ?? ''}" is already used.`, 'org.duplicate-short');
+      if ([...parliament.organizations.values()].some((o) => o.short.toLowerCase() === request.short?.trim().toLowerCase()))
+        refuse(`The short name "${request.short ?? ''}" is already used.`, 'org.duplicate-short');
       break;
     case 'rules':
       if (!request.settings) refuse('A motion on the rules needs the rules it proposes.', 'ratify.bad-settings');
@@ -220,7 +245,14 @@ export async function openMotion(doc: Y.Doc, signer: Signer, request: MotionRequ
   if (closesAt.getTime() <= now.getTime()) refuse('The vote must close in the future.', 'ratify.bad-deadline');
   const { target, subject } = subjectOf(parliament, request, now);
   const text = decidesText(request.kind) ? targetBlocks(readBlocks(doc), target) : [];
-  const newText = request.kind === 'amendment' ? (request.newText ?? '').trim() : request.kind === 'minutes' ? (parliament.meetings.find((m) => m.id === target)?.minutes ?? '') : request.kind === 'combine' && request.combine ? combineText(request.combine) : '';
+  const newText =
+    request.kind === 'amendment'
+      ? (request.newText ?? '').trim()
+      : request.kind === 'minutes'
+        ? (parliament.meetings.find((m) => m.id === target)?.minutes ?? '')
+        : request.kind === 'combine' && request.combine
+          ? combineText(request.combine)
+          : '';
   const members = parliament.members.map((m) => m.org).sort();
   const seats: Record<string, string> = {};
   for (const org of members) {
@@ -259,7 +291,11 @@ export async function castVote(doc: Y.Doc, signer: Signer, motionId: string, cho
   if (!motion.members.includes(speaker.org)) refuse('Your organization was not a member when this motion opened, so it does not vote on it.', 'ratify.not-member');
   const previous = motion.votes.filter((v) => v.org === speaker.org && v.standing !== 'rejected').at(-1);
   const mine = motion.votes.find((v) => v.org === speaker.org && v.standing === 'counted') ?? previous;
-  return publish(doc, { kind: 'vote', ...common(parliament, signer, now), motion: motion.id, seat: speaker.seat, org: speaker.org, digest: motion.digest, choice, replaces: mine?.id ?? '' }, signer);
+  return publish(
+    doc,
+    { kind: 'vote', ...common(parliament, signer, now), motion: motion.id, seat: speaker.seat, org: speaker.org, digest: motion.digest, choice, replaces: mine?.id ?? '' },
+    signer,
+  );
 }
 
 /**
@@ -274,7 +310,10 @@ export async function closeMotion(doc: Y.Doc, signer: Signer, motionId: string, 
   if (motion.closing !== '' || motion.status === 'invalid') refuse(`This motion is already closed: ${motion.explanation}`, 'ratify.closed');
   const isChair = parliament.chair?.org === speaker.org;
   if (!isChair && !motion.due) refuse('Only the chair closes a vote early, unless every member has voted; otherwise it closes at its deadline.', 'ratify.not-chair');
-  const at = !isChair && now.toISOString() >= motion.closesAt && !motion.members.every((org) => motion.votes.some((v) => v.org === org && v.standing === 'counted')) ? new Date(motion.closesAt) : now;
+  const at =
+    !isChair && now.toISOString() >= motion.closesAt && !motion.members.every((org) => motion.votes.some((v) => v.org === org && v.standing === 'counted'))
+      ? new Date(motion.closesAt)
+      : now;
   const votes = motion.votes.filter((v) => v.standing !== 'rejected').map((v) => v.id);
   const blocks = targetBlocks(readBlocks(doc), motion.target);
   const digest = decidesText(motion.kind) ? (blocks.length === 0 ? 'gone' : textDigest(blocks)) : motion.digest;
@@ -304,7 +343,11 @@ export async function setProfile(doc: Y.Doc, signer: Signer, fields: { name: str
   const parliament = readParliament(doc, now);
   const speaker = speakerOf(parliament, signer);
   const { delegate, ...profile } = fields;
-  await publish(doc, { kind: 'profile', ...common(parliament, signer, now), founding: parliament.founding, seat: speaker.seat, org: speaker.org, ...profile, ...signedName(delegate ?? '') }, signer);
+  await publish(
+    doc,
+    { kind: 'profile', ...common(parliament, signer, now), founding: parliament.founding, seat: speaker.seat, org: speaker.org, ...profile, ...signedName(delegate ?? '') },
+    signer,
+  );
 }
 
 /** Sign the delegate's own name for `signer`'s seat, keeping the organization's name, short name and colour as they are. */
@@ -323,7 +366,9 @@ export async function signDelegateName(doc: Y.Doc, signer: Signer, delegate: str
  */
 export function applyPassedAmendments(doc: Y.Doc, org: string, now: Date = new Date()): number {
   const parliament = readParliament(doc, now);
-  const due = parliament.motions.filter((m) => m.kind === 'amendment' && m.status === 'passed' && !m.applied && m.openedBy === org && parliament.standings.get(m.target)?.motion === m.id);
+  const due = parliament.motions.filter(
+    (m) => m.kind === 'amendment' && m.status === 'passed' && !m.applied && m.openedBy === org && parliament.standings.get(m.target)?.motion === m.id,
+  );
   for (const motion of due) editConstitution(doc, (editor) => withoutLocks(editor, () => setBlockText(editor, motion.target, motion.newText)));
   return due.length;
 }
@@ -333,7 +378,8 @@ export function applyPassedAmendments(doc: Y.Doc, org: string, now: Date = new D
  * founded, the rules change only by a passed `rules` motion.
  */
 export function changeSettings(doc: Y.Doc, change: Partial<Omit<RatificationSettings, 'changedAt'>>, now: Date = new Date()): RatificationSettings {
-  if (readParliament(doc, now).founded) refuse('The parliament is in session: its rules change only by a motion on the rules, which the delegates vote on.', 'ratify.rules-by-motion');
+  if (readParliament(doc, now).founded)
+    refuse('The parliament is in session: its rules change only by a motion on the rules, which the delegates vote on.', 'ratify.rules-by-motion');
   return writeSetupSettings(doc, change, now);
 }
 
@@ -354,7 +400,11 @@ export async function conveneMeeting(doc: Y.Doc, signer: Signer, request: Meetin
   if (Number.isNaN(request.date.getTime())) refuse('The meeting needs a date and time.', 'meeting.bad-date');
   const link = request.link.trim();
   if (link !== '' && !/^https:\/\/\S+$/.test(link)) refuse('The video call’s address must start with https://.', 'meeting.bad-link');
-  return publish(doc, { kind: 'meeting', ...common(parliament, signer, now), founding: parliament.founding, seat: speaker.seat, date: request.date.toISOString(), schedule: request.schedule, link }, signer);
+  return publish(
+    doc,
+    { kind: 'meeting', ...common(parliament, signer, now), founding: parliament.founding, seat: speaker.seat, date: request.date.toISOString(), schedule: request.schedule, link },
+    signer,
+  );
 }
 
 /** Answer a meeting's roll call for `signer`'s organization; does nothing when it already answered. */
@@ -374,7 +424,8 @@ export async function adjournMeeting(doc: Y.Doc, signer: Signer, meetingId: stri
   const meeting = parliament.meetings.find((m) => m.id === meetingId) ?? refuse('There is no such meeting.', 'meeting.unknown');
   if (meeting.chair !== speaker.org && parliament.chair?.org !== speaker.org) refuse('Only the meeting’s chair adjourns it and signs its minutes.', 'ratify.not-chair');
   if (meeting.adoptedBy !== '') refuse('The parliament already adopted these minutes; they can no longer change.', 'meeting.minutes-adopted');
-  if (parliament.motions.some((m) => m.kind === 'minutes' && m.target === meeting.id && m.status === 'open')) refuse('The parliament is voting on these minutes; they can change once the vote is closed.', 'meeting.minutes-under-vote');
+  if (parliament.motions.some((m) => m.kind === 'minutes' && m.target === meeting.id && m.status === 'open'))
+    refuse('The parliament is voting on these minutes; they can change once the vote is closed.', 'meeting.minutes-under-vote');
   if (now.toISOString() < meeting.date) refuse('The meeting has not started yet.', 'meeting.not-started');
   await publish(doc, { kind: 'adjourn', ...common(parliament, signer, now), meeting: meeting.id, seat: speaker.seat, minutes }, signer);
 }

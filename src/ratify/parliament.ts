@@ -15,7 +15,23 @@ import { combineProblem, readCombineProposal } from './combine.ts';
 import { targetBlocks, textDigest, type TextBlock } from './digest.ts';
 import { decide, type Ballot, type Choice, type Member, type MotionKind, type Outcome, type Rule } from './rules.ts';
 import { readSetupSettings, ruleOf, type RatificationSettings } from './settings.ts';
-import { canonicalJson, statementVerifies, type Adjourn, type Attend, type Bind, type Close, type Meeting, type MotionSubject, type MotionTerms, type Open, type Profile, type Schedule, type Statement, type Vote, type Withdraw } from './statement.ts';
+import {
+  canonicalJson,
+  statementVerifies,
+  type Adjourn,
+  type Attend,
+  type Bind,
+  type Close,
+  type Meeting,
+  type MotionSubject,
+  type MotionTerms,
+  type Open,
+  type Profile,
+  type Schedule,
+  type Statement,
+  type Vote,
+  type Withdraw,
+} from './statement.ts';
 import { readStatementLog } from './statement-log.ts';
 
 export type MotionStatus = 'open' | 'passed' | 'failed' | 'void' | 'invalid';
@@ -363,7 +379,10 @@ class Fold {
   }
 
   memberIds(): string[] {
-    return [...this.organizations.values()].filter((o) => o.status === 'member').map((o) => o.org).sort();
+    return [...this.organizations.values()]
+      .filter((o) => o.status === 'member')
+      .map((o) => o.org)
+      .sort();
   }
 
   orgOfHeadKey(key: string): string | undefined {
@@ -429,13 +448,24 @@ class Fold {
     const how: AuditedEntry['how'] = body.previous === '' ? 'first key' : body.motion !== '' ? 'replacement' : 'hand-over';
     if (!this.isMember(body.org)) return this.refuseBinding(statement, how, 'It names an organization that is not a member of the coalition.');
     const holder = this.orgOfHeadKey(body.key);
-    if (holder !== undefined) return this.refuseBinding(statement, how, holder === body.org ? 'This key already holds the seat.' : `That key already speaks for ${this.nameOf(holder)}.`);
+    if (holder !== undefined)
+      return this.refuseBinding(statement, how, holder === body.org ? 'This key already holds the seat.' : `That key already speaks for ${this.nameOf(holder)}.`);
     const head = this.heads.get(body.org);
     if (how === 'first key') {
       if (body.by !== body.key) return this.refuseBinding(statement, how, 'A first key must be signed by itself.');
       const preferred = this.firstKeys.get(body.org);
-      if (preferred !== undefined && preferred !== statement.id) return this.refuseBinding(statement, how, `A competing first key for ${this.nameOf(body.org)}’s seat: the seat went to the key other delegates’ motions name (${preferred.slice(0, 12)}). Compare fingerprints with ${this.nameOf(body.org)}’s delegate.`);
-      if (head !== undefined) return this.refuseBinding(statement, how, `${this.nameOf(body.org)} already has a delegate key; a second first key for its seat is refused (only the key in force can hand the seat over).`);
+      if (preferred !== undefined && preferred !== statement.id)
+        return this.refuseBinding(
+          statement,
+          how,
+          `A competing first key for ${this.nameOf(body.org)}’s seat: the seat went to the key other delegates’ motions name (${preferred.slice(0, 12)}). Compare fingerprints with ${this.nameOf(body.org)}’s delegate.`,
+        );
+      if (head !== undefined)
+        return this.refuseBinding(
+          statement,
+          how,
+          `${this.nameOf(body.org)} already has a delegate key; a second first key for its seat is refused (only the key in force can hand the seat over).`,
+        );
       return this.addSeat(statement, body.org, body.key, '', how);
     }
     if (head === undefined || body.previous !== head) return this.refuseBinding(statement, how, 'It replaces a key that is not the one in force.');
@@ -478,7 +508,8 @@ class Fold {
     if (canonicalJson([...terms.members].sort()) !== canonicalJson(members)) return 'It lists other member organizations than the coalition’s.';
     for (const org of members) {
       const head = this.heads.get(org);
-      if (terms.seats[org] !== head && !(head === undefined && terms.seats[org] === undefined)) return `It names another delegate key for ${this.nameOf(org)} than the one in force.`;
+      if (terms.seats[org] !== head && !(head === undefined && terms.seats[org] === undefined))
+        return `It names another delegate key for ${this.nameOf(org)} than the one in force.`;
     }
     if (canonicalJson(terms.rule) !== canonicalJson(ruleOf(this.settings, terms.kind))) return 'It carries other rules than the coalition’s.';
     const weights = Object.fromEntries(Object.entries(this.settings.weights).filter(([org]) => members.includes(org)));
@@ -494,7 +525,8 @@ class Fold {
         if (!this.isMember(terms.target) || terms.subject.org !== terms.target || terms.subject.key === '') return 'It does not name a member and the key to put in its seat.';
         break;
       case 'admit':
-        if (this.organizations.has(terms.target) || terms.subject.org !== terms.target || terms.subject.name === '' || terms.subject.short === '') return 'It does not name a new organization to admit.';
+        if (this.organizations.has(terms.target) || terms.subject.org !== terms.target || terms.subject.name === '' || terms.subject.short === '')
+          return 'It does not name a new organization to admit.';
         break;
       case 'rules':
         if (terms.subject.settings === null) return 'It does not carry the rules it proposes.';
@@ -688,7 +720,8 @@ class Fold {
     if (!meeting) return;
     const seat = this.actingSeat(statement, statement.body.seat);
     if (typeof seat === 'string') return void this.problem(statement, seat);
-    if (seat.org !== meeting.chair && this.chairAt(statement.body.at)?.org !== seat.org) return void this.problem(statement, 'Only the meeting’s chair adjourns it and signs its minutes.');
+    if (seat.org !== meeting.chair && this.chairAt(statement.body.at)?.org !== seat.org)
+      return void this.problem(statement, 'Only the meeting’s chair adjourns it and signs its minutes.');
     if (statement.body.at < meeting.statement.body.date) return void this.problem(statement, 'It adjourns the meeting before it started.');
     if (meeting.adoptedBy !== '') return void this.problem(statement, 'It revises minutes the parliament already adopted.');
     const voting = [...this.motions.values()].some((m) => m.terms.kind === 'minutes' && m.terms.target === meeting.statement.id && m.problem === '' && !m.closing);
@@ -707,7 +740,9 @@ function isKind<K extends Statement['body']['kind']>(statement: Statement, kind:
 function chooseFounding(statements: readonly Statement[]): { founding: Statement<BodyFound> | undefined; others: Statement[] } {
   const foundings = statements.filter((s): s is Statement<BodyFound> => isKind(s, 'found'));
   const support = (f: Statement<BodyFound>): number =>
-    new Set(statements.flatMap((s) => (isKind(s, 'bind') && s.body.founding === f.id && s.body.previous === '' && f.body.members.some((m) => m.org === s.body.org) ? [s.body.org] : []))).size;
+    new Set(
+      statements.flatMap((s) => (isKind(s, 'bind') && s.body.founding === f.id && s.body.previous === '' && f.body.members.some((m) => m.org === s.body.org) ? [s.body.org] : [])),
+    ).size;
   const ranked = foundings.map((f) => ({ f, n: support(f) })).sort((a, b) => b.n - a.n || (a.f.id < b.f.id ? -1 : 1));
   const founding = ranked[0]?.f;
   return { founding, others: ranked.slice(1).map((r) => r.f) };
@@ -785,7 +820,14 @@ export function readParliament(doc: Y.Doc, now: Date = new Date()): Parliament {
   const report = (s: Statement, message: string): void => {
     problems.push({ statement: s.id, kind: s.body.kind, org: '', key: s.body.by, message });
   };
-  if (log.damaged > 0) problems.push({ statement: '', kind: 'damaged', org: '', key: '', message: `${log.damaged} entr${log.damaged === 1 ? 'y' : 'ies'} of the signed record are not statements and were skipped.` });
+  if (log.damaged > 0)
+    problems.push({
+      statement: '',
+      kind: 'damaged',
+      org: '',
+      key: '',
+      message: `${log.damaged} entr${log.damaged === 1 ? 'y' : 'ies'} of the signed record are not statements and were skipped.`,
+    });
   const valid: Statement[] = [];
   for (const statement of log.statements.values()) {
     if (statement.body.coalition !== coalition) report(statement, 'It was signed for another coalition.');
@@ -794,10 +836,18 @@ export function readParliament(doc: Y.Doc, now: Date = new Date()): Parliament {
   }
   const validIds = new Set(valid.map((s) => s.id));
   const withdrawn = [...log.deleted].filter((id) => validIds.has(id)).sort();
-  for (const id of withdrawn) problems.push({ statement: id, kind: log.statements.get(id)?.body.kind ?? '', org: '', key: log.statements.get(id)?.body.by ?? '', message: 'It was deleted from the shared document; this copy keeps and counts it.' });
+  for (const id of withdrawn)
+    problems.push({
+      statement: id,
+      kind: log.statements.get(id)?.body.kind ?? '',
+      org: '',
+      key: log.statements.get(id)?.body.by ?? '',
+      message: 'It was deleted from the shared document; this copy keeps and counts it.',
+    });
   const { founding, others } = chooseFounding(valid);
   if (!founding) return setupParliament(doc, blocks, problems, withdrawn);
-  for (const other of others) report(other, `A second founding of the coalition, in conflict with the one in force (${founding.id.slice(0, 12)}); it and what builds on it are not counted.`);
+  for (const other of others)
+    report(other, `A second founding of the coalition, in conflict with the one in force (${founding.id.slice(0, 12)}); it and what builds on it are not counted.`);
 
   const openings = new Map(valid.flatMap((s) => (isKind(s, 'open') || isKind(s, 'meeting') ? [[s.id, s.body.founding] as const] : [])));
   const mine = valid.filter((s) => foundingOf(s, openings) === founding.id);
@@ -890,7 +940,11 @@ function currentDigest(terms: MotionTerms, blocks: readonly TextBlock[]): string
 }
 
 function voteReports(motion: MotionState, fold: Fold): VoteReport[] {
-  const countedIds = new Set([...fold.countedVotes(motion, motion.closing ? motion.closing.body.votes : [...motion.votes.keys()].filter((id) => motion.votes.get(id)?.reason === '')).values()].map((v) => v.id));
+  const countedIds = new Set(
+    [...fold.countedVotes(motion, motion.closing ? motion.closing.body.votes : [...motion.votes.keys()].filter((id) => motion.votes.get(id)?.reason === '')).values()].map(
+      (v) => v.id,
+    ),
+  );
   const closingIds = new Set(motion.closing?.body.votes ?? []);
   return [...motion.votes.values()]
     .map(({ statement, reason }): VoteReport => {
@@ -938,9 +992,14 @@ function motionReport(motion: MotionState, fold: Fold, blocks: readonly TextBloc
     return { ...base, status: motion.passed ? 'passed' : 'failed', problem: '', votes, outcome, explanation: outcome?.explanation ?? '' };
   }
   const ballots: Ballot[] = votes.filter((v) => v.standing === 'counted').map((v) => ({ org: v.org, choice: v.choice }));
-  const outcome = decide(terms.rule, terms.members.map((org) => ({ org, weight: terms.weights[org] ?? 1 })), ballots);
+  const outcome = decide(
+    terms.rule,
+    terms.members.map((org) => ({ org, weight: terms.weights[org] ?? 1 })),
+    ballots,
+  );
   const due = now >= terms.closesAt || terms.members.every((org) => ballots.some((b) => b.org === org));
-  if (currentDigest(terms, blocks) !== terms.digest) return { ...base, due: true, status: 'void', problem: voidProblem, votes, outcome, explanation: `Void: ${lowerFirst(voidProblem)}` };
+  if (currentDigest(terms, blocks) !== terms.digest)
+    return { ...base, due: true, status: 'void', problem: voidProblem, votes, outcome, explanation: `Void: ${lowerFirst(voidProblem)}` };
   const rest = outcome.explanation.replace(/^(Passed|Failed): /, '');
   return { ...base, due, status: 'open', problem: '', votes, outcome, explanation: due ? `Closing: ${rest}` : `Open. So far — ${rest}` };
 }

@@ -77,17 +77,37 @@ export type MotionTerms = z.infer<typeof termsSchema>;
 const openSchema = z.object({ kind: z.literal('open'), ...common, founding: ref, seat: ref, after: z.array(ref).max(1000), terms: termsSchema });
 
 /** A vote, from the voter's seat; `replaces` names the same organization's earlier vote on the motion. */
-const voteSchema = z.object({ kind: z.literal('vote'), ...common, motion: ref, seat: ref, org: z.string().min(1), digest: z.string().min(1), choice: z.enum(['yes', 'no', 'abstain']), replaces: optionalRef });
+const voteSchema = z.object({
+  kind: z.literal('vote'),
+  ...common,
+  motion: ref,
+  seat: ref,
+  org: z.string().min(1),
+  digest: z.string().min(1),
+  choice: z.enum(['yes', 'no', 'abstain']),
+  replaces: optionalRef,
+});
 
 /**
  * Closing a motion: the digest of its text at the close, exactly the votes counted, and the member
  * organizations whose delegates the closer's app saw connected then (absent from closings made before
  * attendance was recorded).
  */
-const closeSchema = z.object({ kind: z.literal('close'), ...common, motion: ref, seat: ref, digest: z.string().min(1), votes: z.array(ref).max(1000), present: z.array(z.string().min(1).max(80)).max(500).optional() });
+const closeSchema = z.object({
+  kind: z.literal('close'),
+  ...common,
+  motion: ref,
+  seat: ref,
+  digest: z.string().min(1),
+  votes: z.array(ref).max(1000),
+  present: z.array(z.string().min(1).max(80)).max(500).optional(),
+});
 
 /** A video-call address: https only (or none), so a hostile peer cannot plant a `javascript:` link. */
-const linkSchema = z.string().max(500).regex(/^(https:\/\/\S+)?$/, 'an https:// address');
+const linkSchema = z
+  .string()
+  .max(500)
+  .regex(/^(https:\/\/\S+)?$/, 'an https:// address');
 
 /** How often the parliament meets. */
 export const SCHEDULES = ['weekly', 'monthly'] as const;
@@ -109,9 +129,30 @@ const adjournSchema = z.object({ kind: z.literal('adjourn'), ...common, meeting:
 const withdrawSchema = z.object({ kind: z.literal('withdraw'), ...common, founding: ref, seat: ref, org: z.string().min(1) });
 
 /** An organization's name, short name and colour, set by its own delegate, and (when given) the delegate's own name. */
-const profileSchema = z.object({ kind: z.literal('profile'), ...common, founding: ref, seat: ref, org: z.string().min(1), name, short: z.string().min(1).max(16), colour: z.string().regex(/^#[0-9a-f]{6}$/), delegate });
+const profileSchema = z.object({
+  kind: z.literal('profile'),
+  ...common,
+  founding: ref,
+  seat: ref,
+  org: z.string().min(1),
+  name,
+  short: z.string().min(1).max(16),
+  colour: z.string().regex(/^#[0-9a-f]{6}$/),
+  delegate,
+});
 
-const bodySchema = z.discriminatedUnion('kind', [foundSchema, bindSchema, openSchema, voteSchema, closeSchema, withdrawSchema, profileSchema, meetingSchema, attendSchema, adjournSchema]);
+const bodySchema = z.discriminatedUnion('kind', [
+  foundSchema,
+  bindSchema,
+  openSchema,
+  voteSchema,
+  closeSchema,
+  withdrawSchema,
+  profileSchema,
+  meetingSchema,
+  attendSchema,
+  adjournSchema,
+]);
 export type Body = z.infer<typeof bodySchema>;
 type BodyOf<K extends Body['kind']> = Extract<Body, { kind: K }>;
 export type Bind = BodyOf<'bind'>;
@@ -139,7 +180,9 @@ export interface Statement<B extends Body = Body> {
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
@@ -207,7 +250,9 @@ export async function signStatement(body: Body, signer: Signer, proof?: Signer):
 
 /** A statement as stored: the string a replica keeps. */
 export function storedForm(statement: Statement): string {
-  return JSON.stringify(statement.proof === '' ? { body: statement.canonical, signature: statement.signature } : { body: statement.canonical, signature: statement.signature, proof: statement.proof });
+  return JSON.stringify(
+    statement.proof === '' ? { body: statement.canonical, signature: statement.signature } : { body: statement.canonical, signature: statement.signature, proof: statement.proof },
+  );
 }
 
 /**

@@ -148,7 +148,13 @@ function numberedText(motion: MotionReport, numbered: ReadonlyMap<string, Number
   });
 }
 
-function targetLabel(motion: MotionReport, numbered: ReadonlyMap<string, NumberedBlock>, shortOf: (org: string) => string, electionOf: (motion: MotionReport) => string, meetingDate: (id: string) => string): string {
+function targetLabel(
+  motion: MotionReport,
+  numbered: ReadonlyMap<string, NumberedBlock>,
+  shortOf: (org: string) => string,
+  electionOf: (motion: MotionReport) => string,
+  meetingDate: (id: string) => string,
+): string {
   if (motion.kind === 'minutes') return `Adopt the minutes of the meeting of ${longDate(meetingDate(motion.target))}`;
   if (motion.kind === 'combine') return combineLabel(motion.newText, shortOf);
   if (motion.kind === 'chair') return `Elect ${electionOf(motion)} as chair`;
@@ -170,7 +176,8 @@ export function mayOpenMotions(summary: TallySummary, key: string): boolean {
 export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliament: Parliament = readParliament(doc, now)): TallySummary {
   const known = parliament.organizations;
   const shortOf = (id: string): string => known.get(id)?.short ?? id;
-  const electionOf = (motion: MotionReport): string => delegateWords(known.get(motion.target)?.name ?? motion.target, signedDelegate(parliament.roster, motion.target, motion.openedAt));
+  const electionOf = (motion: MotionReport): string =>
+    delegateWords(known.get(motion.target)?.name ?? motion.target, signedDelegate(parliament.roster, motion.target, motion.openedAt));
   const blocks = numberBlocks(parliament.blocks);
   const numbered = new Map(blocks.map((b) => [b.id, b]));
   const progress = { blocks: blocks.length, draft: 0, 'under-vote': 0, agreed: 0, ratified: 0, rejected: 0, void: 0 };
@@ -185,14 +192,46 @@ export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliame
     coalition: { id: parliament.coalition, name: readMeta(doc).name },
     founded: parliament.founded,
     organizations: [...known.values()].map((o) => ({ org: o.org, short: o.short, name: o.name, colour: o.colour, status: o.status, since: o.since })),
-    settings: { seriatim: parliament.settings.seriatim, votingDays: parliament.settings.votingDays, chairTermDays: parliament.settings.chairTermDays, changedAt: parliament.settings.changedAt, place: parliament.settings.place ?? '' },
-    chair: parliament.chair ? { org: parliament.chair.org, short: shortOf(parliament.chair.org), from: parliament.chair.from, until: parliament.chair.until, delegate: signedDelegate(parliament.roster, parliament.chair.org) } : null,
+    settings: {
+      seriatim: parliament.settings.seriatim,
+      votingDays: parliament.settings.votingDays,
+      chairTermDays: parliament.settings.chairTermDays,
+      changedAt: parliament.settings.changedAt,
+      place: parliament.settings.place ?? '',
+    },
+    chair: parliament.chair
+      ? {
+          org: parliament.chair.org,
+          short: shortOf(parliament.chair.org),
+          from: parliament.chair.from,
+          until: parliament.chair.until,
+          delegate: signedDelegate(parliament.roster, parliament.chair.org),
+        }
+      : null,
     roster: parliament.members.map((m) => {
       const key = currentKey(parliament.roster, m.org);
       const org = known.get(m.org);
-      return { org: m.org, short: org?.short ?? '', name: org?.name ?? '', weight: m.weight, key, fingerprint: fingerprint(key), since: parliament.roster.keys.get(m.org)?.at(-1)?.from ?? '', delegate: signedDelegate(parliament.roster, m.org) };
+      return {
+        org: m.org,
+        short: org?.short ?? '',
+        name: org?.name ?? '',
+        weight: m.weight,
+        key,
+        fingerprint: fingerprint(key),
+        since: parliament.roster.keys.get(m.org)?.at(-1)?.from ?? '',
+        delegate: signedDelegate(parliament.roster, m.org),
+      };
     }),
-    rosterLog: parliament.roster.audit.map((e) => ({ org: e.org, short: shortOf(e.org), fingerprint: fingerprint(e.key), replaces: fingerprint(e.previous), at: e.at, how: e.how, valid: e.valid, problem: e.problem })),
+    rosterLog: parliament.roster.audit.map((e) => ({
+      org: e.org,
+      short: shortOf(e.org),
+      fingerprint: fingerprint(e.key),
+      replaces: fingerprint(e.previous),
+      at: e.at,
+      how: e.how,
+      valid: e.valid,
+      problem: e.problem,
+    })),
     motions: parliament.motions.map((m) => ({
       id: m.id,
       kind: m.kind,
@@ -213,9 +252,27 @@ export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliame
       newText: m.newText,
       numbered: numberedText(m, numbered),
       result: m.outcome
-        ? { yes: m.outcome.yes, no: m.outcome.no, abstain: m.outcome.abstain, participants: m.outcome.participants, quorumNeeded: m.outcome.quorumNeeded, base: m.outcome.base, needed: m.outcome.needed, passed: m.outcome.passed }
+        ? {
+            yes: m.outcome.yes,
+            no: m.outcome.no,
+            abstain: m.outcome.abstain,
+            participants: m.outcome.participants,
+            quorumNeeded: m.outcome.quorumNeeded,
+            base: m.outcome.base,
+            needed: m.outcome.needed,
+            passed: m.outcome.passed,
+          }
         : null,
-      votes: m.votes.map((v) => ({ id: v.id, org: v.org, short: shortOf(v.org), choice: v.choice, castAt: v.castAt, fingerprint: fingerprint(v.key), standing: v.standing, reason: v.reason })),
+      votes: m.votes.map((v) => ({
+        id: v.id,
+        org: v.org,
+        short: shortOf(v.org),
+        choice: v.choice,
+        castAt: v.castAt,
+        fingerprint: fingerprint(v.key),
+        standing: v.standing,
+        reason: v.reason,
+      })),
       present: m.present,
       changedBy: m.status === 'void' ? named(firstChange(doc, m, parliament.blocks), known) : null,
     })),
@@ -223,7 +280,17 @@ export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliame
     statuses,
     altered: blocks.filter((b) => parliament.standings.get(b.id)?.altered === true).map((b) => b.id),
     problems: parliament.problems.map((p) => problemSummary(p, shortOf)),
-    meetings: parliament.meetings.map((m) => ({ id: m.id, date: m.date, schedule: m.schedule, link: m.link, chair: m.chair, present: m.attendance.map((a) => a.org), adjournedAt: m.adjournedAt, minutes: m.minutes, minutesAdopted: m.adoptedBy !== '' })),
+    meetings: parliament.meetings.map((m) => ({
+      id: m.id,
+      date: m.date,
+      schedule: m.schedule,
+      link: m.link,
+      chair: m.chair,
+      present: m.attendance.map((a) => a.org),
+      adjournedAt: m.adjournedAt,
+      minutes: m.minutes,
+      minutesAdopted: m.adoptedBy !== '',
+    })),
   };
 }
 
@@ -232,5 +299,12 @@ function named(change: TextChange | undefined, known: Parliament['organizations'
 }
 
 function problemSummary(problem: RecordProblem, shortOf: (org: string) => string): ProblemSummary {
-  return { statement: problem.statement, kind: problem.kind, org: problem.org, short: problem.org ? shortOf(problem.org) : '', fingerprint: problem.key ? keyFingerprint(problem.key) : '', message: problem.message };
+  return {
+    statement: problem.statement,
+    kind: problem.kind,
+    org: problem.org,
+    short: problem.org ? shortOf(problem.org) : '',
+    fingerprint: problem.key ? keyFingerprint(problem.key) : '',
+    message: problem.message,
+  };
 }

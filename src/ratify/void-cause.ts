@@ -54,8 +54,10 @@ function searchHistory(doc: Y.Doc, motion: VoidMotion, blocks: readonly TextBloc
       continue;
     }
     // By time, not by place in the history: two delegates' snapshots made at once are appended in any order.
-    // biome-ignore lint/complexity/useMathMinMax: ISO timestamps, compared as text
-    for (const s of entry.history) if (s.at >= motion.openedAt && s.text !== wording) changes.push({ org: s.org, delegate: s.delegate, at: s.since > motion.openedAt ? s.since : motion.openedAt });
+    for (const s of entry.history) {
+      // biome-ignore lint/complexity/useMathMinMax: ISO timestamps, compared as text
+      if (s.at >= motion.openedAt && s.text !== wording) changes.push({ org: s.org, delegate: s.delegate, at: s.since > motion.openedAt ? s.since : motion.openedAt });
+    }
   }
   return changes.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))[0];
 }

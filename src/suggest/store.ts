@@ -37,7 +37,14 @@ const str = (map: Y.Map<unknown>, key: string): string => {
 
 function readRecord(id: string, map: Y.Map<unknown>): SuggestionRecord {
   const status = map.get('status');
-  const record: SuggestionRecord = { id, clause: str(map, 'clause'), org: str(map, 'org'), delegate: str(map, 'delegate'), at: str(map, 'at'), status: isStatus(status) ? status : 'open' };
+  const record: SuggestionRecord = {
+    id,
+    clause: str(map, 'clause'),
+    org: str(map, 'org'),
+    delegate: str(map, 'delegate'),
+    at: str(map, 'at'),
+    status: isStatus(status) ? status : 'open',
+  };
   if (record.status !== 'open') record.decided = { by: { org: str(map, 'byOrg'), delegate: str(map, 'byDelegate') }, at: str(map, 'decidedAt') };
   return record;
 }

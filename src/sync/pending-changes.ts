@@ -61,8 +61,7 @@ export function trackPendingChanges(doc: Y.Doc, isRemote: (origin: unknown) => b
   const serverState = new Map<number, number>();
   const listeners = new Set<(count: number) => void>();
 
-  const confirmed = (change: LocalChange): boolean =>
-    change.deleted.length === 0 && [...change.added].every(([client, end]) => (serverState.get(client) ?? 0) >= end);
+  const confirmed = (change: LocalChange): boolean => change.deleted.length === 0 && [...change.added].every(([client, end]) => (serverState.get(client) ?? 0) >= end);
 
   const settle = (): void => {
     const before = pending.length;

@@ -63,7 +63,10 @@ export function organizationsPresent(shorts: readonly string[], orgs: Iterable<{
 
 /** Up to two initials: "Ana Pérez" → "AP", "ben" → "B". */
 export function initials(name: string): string {
-  const words = name.trim().split(/\s+/u).filter((word) => word !== '');
+  const words = name
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => word !== '');
   const first = [...(words[0] ?? '?')][0] ?? '?';
   const last = words.length > 1 ? ([...(words[words.length - 1] ?? '')][0] ?? '') : '';
   return `${first}${last}`.toLocaleUpperCase();
@@ -98,10 +101,7 @@ export class PresenceRoll {
       .map(([id, user]) => ({ ...user, online: online.has(id) }))
       .sort(
         (a, b) =>
-          Number(b.online) - Number(a.online) ||
-          ROLE_ORDER[a.role ?? 'delegate'] - ROLE_ORDER[b.role ?? 'delegate'] ||
-          a.org.localeCompare(b.org) ||
-          a.name.localeCompare(b.name),
+          Number(b.online) - Number(a.online) || ROLE_ORDER[a.role ?? 'delegate'] - ROLE_ORDER[b.role ?? 'delegate'] || a.org.localeCompare(b.org) || a.name.localeCompare(b.name),
       );
   }
 }

@@ -46,8 +46,7 @@ export const CLOSE_RATE_LIMITED = 4529;
 const CLOSE_MESSAGES: Readonly<Record<number, string>> = {
   [CLOSE_PRESENCE_SPOOFED]: 'The sync server refused this connection: it tried to show presence for another participant.',
   [CLOSE_PRESENCE_TOO_LARGE]: 'The sync server refused this connection: its presence information was too large.',
-  [CLOSE_WORKSPACE_FULL]:
-    'This workspace has reached the sync server’s size limit, so your latest changes were not sent. They are kept here; ask the host to raise the limit.',
+  [CLOSE_WORKSPACE_FULL]: 'This workspace has reached the sync server’s size limit, so your latest changes were not sent. They are kept here; ask the host to raise the limit.',
   [CLOSE_ROOM_DAMAGED]:
     'The sync server’s copy of this workspace is damaged, so it is not served. Your copy here is kept; tell the host (the server’s log and /health name the problem).',
 };
@@ -89,7 +88,10 @@ export function interpretCheck(status: number, body: unknown): TokenCheck {
     return { kind: 'refused', reason: known, message: MESSAGES[known] };
   }
   if (status === 429) {
-    return { kind: 'unreachable', message: 'The sync server is holding back checks from this network for a while (too many unknown invitations were tried from it); working offline for now.' };
+    return {
+      kind: 'unreachable',
+      message: 'The sync server is holding back checks from this network for a while (too many unknown invitations were tried from it); working offline for now.',
+    };
   }
   return { kind: 'unreachable', message: `The sync server gave an unexpected answer (HTTP ${status}); working offline for now.` };
 }

@@ -26,9 +26,7 @@ const plain = z.custom<unknown>((value) => !(value instanceof Y.AbstractType), '
 const text = z.string({ message: 'it is not text' });
 
 /** A Y.Array holding only plain values. */
-const plainList = z
-  .instanceof(Y.Array)
-  .refine((list) => list.toArray().every((item) => plain.safeParse(item).success), 'a list holding shared structures');
+const plainList = z.instanceof(Y.Array).refine((list) => list.toArray().every((item) => plain.safeParse(item).success), 'a list holding shared structures');
 
 /**
  * A Y.Map entry whose fields are plain values, except `lists` (which, when present, are Y.Arrays of plain

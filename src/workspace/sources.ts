@@ -83,7 +83,10 @@ function readSource(map: Y.Map<unknown>): Source {
     id: str('id'),
     org: str('org'),
     title: str('title'),
-    versions: list.map(readVersion).filter((v): v is SourceVersion => v !== undefined).sort((a, b) => a.version - b.version),
+    versions: list
+      .map(readVersion)
+      .filter((v): v is SourceVersion => v !== undefined)
+      .sort((a, b) => a.version - b.version),
   };
 }
 

@@ -48,10 +48,7 @@ export interface WorkspaceMeta {
 export type OrganizationInput = Partial<Omit<Organization, 'id'>>;
 
 /** A palette that stays readable on white, for organizations added without a colour. */
-export const ORG_PALETTE = [
-  '#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b',
-  '#e377c2', '#17becf', '#bcbd22', '#7f7f7f', '#393b79', '#637939',
-] as const;
+export const ORG_PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#7f7f7f', '#393b79', '#637939'] as const;
 
 const SHORT_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,15}$/u;
 const COLOUR_PATTERN = /^#[0-9a-f]{6}$/i;
@@ -103,7 +100,9 @@ function readOrg(map: Y.Map<unknown>): Organization {
 
 /** The member organizations, in a stable order (by short name). */
 export function listOrganizations(doc: Y.Doc): Organization[] {
-  return recordEntries(doc, 'orgs').map(([, map]) => readOrg(map)).sort((a, b) => a.short.localeCompare(b.short) || a.id.localeCompare(b.id));
+  return recordEntries(doc, 'orgs')
+    .map(([, map]) => readOrg(map))
+    .sort((a, b) => a.short.localeCompare(b.short) || a.id.localeCompare(b.id));
 }
 
 export function findOrganization(doc: Y.Doc, ref: string): Organization | undefined {
@@ -124,10 +123,7 @@ export function checkOrganizationFields(input: OrganizationInput): OrganizationI
   if (input.short !== undefined) {
     const short = input.short.trim();
     if (!SHORT_PATTERN.test(short)) {
-      throw new ConcordError(
-        `The short name "${input.short}" is not valid: use 1 to 16 letters or digits (and - or _), starting with a letter or digit.`,
-        'org.bad-short',
-      );
+      throw new ConcordError(`The short name "${input.short}" is not valid: use 1 to 16 letters or digits (and - or _), starting with a letter or digit.`, 'org.bad-short');
     }
     out.short = short;
   }

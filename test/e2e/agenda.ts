@@ -4,7 +4,10 @@ import { expect } from 'vitest';
 
 /** The card of the motion whose heading is `heading` (exactly, when a string). */
 export function motionCard(page: Page, heading: string | RegExp): Locator {
-  return page.getByTestId('motion').filter({ has: page.getByRole('heading', { name: heading, exact: typeof heading === 'string' }) }).first();
+  return page
+    .getByTestId('motion')
+    .filter({ has: page.getByRole('heading', { name: heading, exact: typeof heading === 'string' }) })
+    .first();
 }
 
 /**

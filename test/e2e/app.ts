@@ -63,7 +63,6 @@ export async function newLine(page: Page, type: string): Promise<void> {
   await waitForCaretIn(page, type);
 }
 
-
 /** A file of the corpus (test/fixtures/corpus). */
 export { corpusPath as corpus } from '../fixtures/corpus-path.ts';
 

@@ -22,7 +22,8 @@ const dir = mkdtempSync(join(tmpdir(), 'concord-chapters-'));
 
 const FILES = {
   'swp.csv': 'Local name,City,State,Country,Headquarters\nSWP New York,New York,NY,USA,yes\nSWP Dallas,Dallas,TX,USA,\nSWP Oakland,Oakland,CA,USA,\n',
-  'dfa.csv': 'Local name,City,State,Country,Headquarters\nDFA Burlington,Burlington,VT,USA,yes\nDFA New York City,New York,New York,United States,\nDFA Dallas,Dallas,Texas,US,\nDFA Toronto,Toronto,Ontario,Canada,\n',
+  'dfa.csv':
+    'Local name,City,State,Country,Headquarters\nDFA Burlington,Burlington,VT,USA,yes\nDFA New York City,New York,New York,United States,\nDFA Dallas,Dallas,Texas,US,\nDFA Toronto,Toronto,Ontario,Canada,\n',
   'bad.csv': 'Local name,City,State,Country\nDFA Austin,Austin,TX,USA\nDFA Houston,,TX,USA\n',
 };
 
@@ -59,7 +60,9 @@ describe('chapters and where members overlap', () => {
     const saved = await download;
     expect(saved.suggestedFilename()).toBe('chapters-template.csv');
     const path = await saved.path();
-    expect(readFileSync(path, 'utf8')).toMatch(/^Organization,Local name,Coalition name,City,State or region,Country,Contact,Headquarters,Latitude,Longitude\r\nSWP,Downtown branch,New coalition — New York,New York,NY,United States,/);
+    expect(readFileSync(path, 'utf8')).toMatch(
+      /^Organization,Local name,Coalition name,City,State or region,Country,Contact,Headquarters,Latitude,Longitude\r\nSWP,Downtown branch,New coalition — New York,New York,NY,United States,/,
+    );
   });
 
   it('refuses a bad CSV file with its lines and imports nothing', async () => {
@@ -84,7 +87,10 @@ describe('chapters and where members overlap', () => {
   it('shades the regions on the map by the members present, and draws it where it says', async () => {
     screenshotOnFailure(page, 'chapters-map');
     await region('us', 'Texas').waitFor({ timeout: 15_000 });
-    const shading = async (map: 'us' | 'world', name: string): Promise<[string | null, string | null]> => [await region(map, name).getAttribute('data-members'), await region(map, name).getAttribute('fill')];
+    const shading = async (map: 'us' | 'world', name: string): Promise<[string | null, string | null]> => [
+      await region(map, name).getAttribute('data-members'),
+      await region(map, name).getAttribute('fill'),
+    ];
     expect(await shading('us', 'New York')).toEqual(['2', '#6baed6']);
     expect(await shading('us', 'Texas')).toEqual(['2', '#6baed6']);
     expect(await shading('us', 'Vermont')).toEqual(['1', '#c6dbef']);
@@ -99,10 +105,13 @@ describe('chapters and where members overlap', () => {
     await region('us', 'Texas').scrollIntoViewIfNeeded();
     const box = await region('us', 'Texas').boundingBox();
     if (!box) throw new Error('Texas is not drawn');
-    const seen = await page.evaluate(([x, y]) => {
-      const element = document.elementFromPoint(x ?? 0, y ?? 0);
-      return [element?.getAttribute('data-region') ?? '', element ? getComputedStyle(element).fill : ''];
-    }, [box.x + box.width * 0.55, box.y + box.height * 0.45]);
+    const seen = await page.evaluate(
+      ([x, y]) => {
+        const element = document.elementFromPoint(x ?? 0, y ?? 0);
+        return [element?.getAttribute('data-region') ?? '', element ? getComputedStyle(element).fill : ''];
+      },
+      [box.x + box.width * 0.55, box.y + box.height * 0.45],
+    );
     expect(seen).toEqual(['Texas', 'rgb(107, 174, 214)']);
     await page.getByTestId('map-us').screenshot({ path: join('test-results', 'chapters-map-us.png') });
     await page.getByTestId('chapters-view').screenshot({ path: join('test-results', 'chapters-view.png') });
@@ -144,7 +153,9 @@ describe('chapters and where members overlap', () => {
     await expect.poll(() => page.getByTestId('overlap-cities').locator('tbody tr').filter({ hasText: 'New York' }).innerText(), { timeout: 15_000 }).toContain('Under vote');
     await page.getByRole('tab', { name: 'Ratification' }).click();
     const motion = page.getByTestId('motion').filter({ hasText: 'Combine the chapters in New York' });
-    await expect.poll(() => motion.innerText(), { timeout: 15_000 }).toMatch(/Combine the chapters in New York \((SWP: SWP New York; DFA: DFA New York City|DFA: DFA New York City; SWP: SWP New York)\) as New coalition — New York/);
+    await expect
+      .poll(() => motion.innerText(), { timeout: 15_000 })
+      .toMatch(/Combine the chapters in New York \((SWP: SWP New York; DFA: DFA New York City|DFA: DFA New York City; SWP: SWP New York)\) as New coalition — New York/);
     await page.getByRole('tab', { name: 'Chapters' }).click();
     await page.getByTestId('chapters-view').waitFor();
   });

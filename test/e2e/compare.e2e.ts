@@ -15,7 +15,6 @@ const baseUrl = inject('baseUrl');
 let browser: Browser;
 let page: Page;
 
-
 async function importInto(short: string, action: () => Promise<void>): Promise<void> {
   await page.locator(`[data-org-drop="${short}"]`).click();
   await action();
@@ -69,7 +68,10 @@ async function shownAt(element: Locator): Promise<boolean> {
 describe('comparison', () => {
   it('aligns the shared principle in one row and counts it in the heatmap', async () => {
     screenshotOnFailure(page, 'compare-rows');
-    const shared = page.getByTestId('compare-row').filter({ has: page.getByTestId('compare-cell').filter({ hasText: 'bug report database' }) }).first();
+    const shared = page
+      .getByTestId('compare-row')
+      .filter({ has: page.getByTestId('compare-cell').filter({ hasText: 'bug report database' }) })
+      .first();
     await shared.waitFor();
     expect(await shared.getAttribute('data-org-count')).toBe('2');
     const cells = await shared.getByTestId('compare-cell').allInnerTexts();
@@ -88,7 +90,10 @@ describe('comparison', () => {
   });
 
   it('opens two cells in a word diff', async () => {
-    const shared = page.getByTestId('compare-row').filter({ has: page.getByTestId('compare-cell').filter({ hasText: 'bug report database' }) }).first();
+    const shared = page
+      .getByTestId('compare-row')
+      .filter({ has: page.getByTestId('compare-cell').filter({ hasText: 'bug report database' }) })
+      .first();
     const cells = shared.getByTestId('compare-cell');
     await cells.nth(0).click();
     await cells.nth(1).click();
@@ -101,9 +106,9 @@ describe('comparison', () => {
 
   it('says under the slider, in one sentence, what it does, once the word meanings have loaded', async () => {
     const help = page.getByTestId('compare-threshold-help');
-    await expect.poll(() => help.innerText(), { timeout: 15_000 }).toBe(
-      'Principles share a row when their words and meaning are at least this similar: lower it to see looser kinships, raise it to keep only close matches.',
-    );
+    await expect
+      .poll(() => help.innerText(), { timeout: 15_000 })
+      .toBe('Principles share a row when their words and meaning are at least this similar: lower it to see looser kinships, raise it to keep only close matches.');
     // Visible where it is, not covered by anything.
     const onTop = await help.evaluate((element) => {
       const box = element.getBoundingClientRect();

@@ -41,9 +41,9 @@ it('tells a delegate whose clause another deletes who did it, and sends their ne
   await expect.poll(() => caretIsIn(ana, 'Ben', 'Ana types'), { timeout: 15_000 }).toBe(true);
   ben.once('dialog', (dialog) => void dialog.accept()); // "Delete this clause? (Ctrl+Z undoes it.)"
   await ben.getByRole('toolbar', { name: 'Constitution structure' }).getByRole('button', { name: 'Delete', exact: true }).click();
-  await expect.poll(() => ana.locator('.notice').allInnerTexts(), { timeout: 15_000 }).toEqual([
-    expect.stringContaining('Ben deleted the clause you were editing (Ctrl+Z on their side restores it).'),
-  ]);
+  await expect
+    .poll(() => ana.locator('.notice').allInnerTexts(), { timeout: 15_000 })
+    .toEqual([expect.stringContaining('Ben deleted the clause you were editing (Ctrl+Z on their side restores it).')]);
   expect(await block(ana, 'Ana types').count()).toBe(0);
   await ana.keyboard.type('stray keys');
   await expect.poll(async () => JSON.stringify(await documentLines(ben))).toBe(JSON.stringify(await documentLines(ana)));

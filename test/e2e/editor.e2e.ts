@@ -87,10 +87,7 @@ describe('drafting the constitution', () => {
     // Move a clause down within its article with the keyboard.
     await clickEndOf(page, 'made by a vote');
     await page.keyboard.press('Alt+Shift+ArrowDown');
-    expect((await documentLines(page)).slice(4, 6)).toEqual([
-      '(2)|clause|Each organization has one vote.',
-      '(3)|clause|Decisions are made by a vote of the parliament.',
-    ]);
+    expect((await documentLines(page)).slice(4, 6)).toEqual(['(2)|clause|Each organization has one vote.', '(3)|clause|Decisions are made by a vote of the parliament.']);
 
     // Undo both moves: back to the order as typed.
     await page.keyboard.press('Control+z');
@@ -120,7 +117,10 @@ describe('drafting the constitution', () => {
   it('jumps to an article from the outline', async () => {
     const page = await freshPage('outline');
     await typeDraft(page);
-    await page.locator('nav.outline').getByRole('button', { name: /Decisions/ }).click();
+    await page
+      .locator('nav.outline')
+      .getByRole('button', { name: /Decisions/ })
+      .click();
     await waitForCaretIn(page, 'article', false);
     await page.keyboard.type('Binding ');
     expect(await block(page, 'Binding Decisions').getAttribute('data-block-type')).toBe('article');
@@ -133,7 +133,15 @@ describe('drafting the constitution', () => {
     const decisions = block(page, /^Decisions$/);
     await decisions.hover();
     await decisions.locator('.blk-gutter').dragTo(block(page, 'Membership'), { targetPosition: { x: 40, y: 2 } });
-    expect((await documentLines(page)).map((line) => line.split('|').slice(0, 1).concat(line.split('|')[2] ?? '').join(' '))).toEqual([
+    expect(
+      (await documentLines(page)).map((line) =>
+        line
+          .split('|')
+          .slice(0, 1)
+          .concat(line.split('|')[2] ?? '')
+          .join(' '),
+      ),
+    ).toEqual([
       ' We, the member organizations, unite.',
       'Article I Decisions',
       '(1) Decisions are made by a vote of the parliament.',
@@ -163,7 +171,13 @@ describe('drafting the constitution', () => {
       if (!descriptor || !read) throw new Error('Node.prototype.firstChild has no getter');
       const counter = { reads: 0 };
       Reflect.set(window, 'firstChildReads', counter);
-      Object.defineProperty(Node.prototype, 'firstChild', { ...descriptor, get(this: Node) { counter.reads += 1; return read.call(this); } });
+      Object.defineProperty(Node.prototype, 'firstChild', {
+        ...descriptor,
+        get(this: Node) {
+          counter.reads += 1;
+          return read.call(this);
+        },
+      });
       const editor = document.querySelector('[data-testid="constitution"]');
       return editor ? editor.querySelectorAll('*').length : 0;
     });

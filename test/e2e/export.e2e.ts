@@ -165,7 +165,8 @@ describe('exporting', () => {
     writeFileSync(file, await printed(printView));
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toMatch(/Ratified on \d{1,2} \w+ \d{4}/);
-    for (const piece of ['Any organization may join.', 'Each organization has one vote.', 'Ratification record', 'Partido Socialismo y Liberación For', 'unanimity of members']) expect(text).toContain(piece);
+    for (const piece of ['Any organization may join.', 'Each organization has one vote.', 'Ratification record', 'Partido Socialismo y Liberación For', 'unanimity of members'])
+      expect(text).toContain(piece);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, join('test-results', 'export-ratified-page')]);
     await printView.close();
   });

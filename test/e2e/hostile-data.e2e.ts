@@ -16,25 +16,28 @@ const browser = browserForFile();
 /** Add `updates` to the stored log of every workspace on this computer, as y-indexeddb stores a peer's update. */
 async function poisonLocalCopies(page: Page, updates: Uint8Array[]): Promise<void> {
   // Base64 crosses into the page far faster than arrays of numbers (the deep update is 570 KB).
-  await page.evaluate(async (encoded) => {
-    const lists = encoded.map((text) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0)));
-    const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('concord-w_'));
-    if (names.length === 0) throw new Error('no workspace database');
-    for (const name of names) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const tx = db.transaction('updates', 'readwrite');
-      for (const list of lists) tx.objectStore('updates').add(list);
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    }
-  }, updates.map((update) => Buffer.from(update).toString('base64')));
+  await page.evaluate(
+    async (encoded) => {
+      const lists = encoded.map((text) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0)));
+      const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('concord-w_'));
+      if (names.length === 0) throw new Error('no workspace database');
+      for (const name of names) {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open(name);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const tx = db.transaction('updates', 'readwrite');
+        for (const list of lists) tx.objectStore('updates').add(list);
+        await new Promise((resolve, reject) => {
+          tx.oncomplete = resolve;
+          tx.onerror = () => reject(tx.error);
+        });
+        db.close();
+      }
+    },
+    updates.map((update) => Buffer.from(update).toString('base64')),
+  );
 }
 
 describe('a poisoned local copy', () => {

@@ -15,7 +15,6 @@ const baseUrl = inject('baseUrl');
 let browser: Browser;
 let page: Page;
 
-
 async function importViaDialog(button: string, path: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: button }).click();
@@ -75,13 +74,18 @@ describe('importing principles', () => {
     const text = (await first.locator('.principle-text').innerText()).trim();
     await first.getByRole('button', { name: 'Split…' }).click();
     const box = first.getByRole('textbox');
-    await box.evaluate((el, at) => {
-      if (el instanceof HTMLTextAreaElement) el.setSelectionRange(at, at);
-    }, Math.floor(text.length / 2));
+    await box.evaluate(
+      (el, at) => {
+        if (el instanceof HTMLTextAreaElement) el.setSelectionRange(at, at);
+      },
+      Math.floor(text.length / 2),
+    );
     await first.getByRole('button', { name: 'Split at the cursor' }).click();
     await expect.poll(() => previewPrinciples().count()).toBe(count - 1);
 
-    await preview().getByRole('button', { name: /^Import \d+ principles$/ }).click();
+    await preview()
+      .getByRole('button', { name: /^Import \d+ principles$/ })
+      .click();
     await expect.poll(() => page.getByRole('status').first().innerText()).toContain('Imported “The Debian Constitution” (version 1');
     const source = page.locator('details.source', { hasText: 'The Debian Constitution' });
     await source.locator('summary').click();
@@ -100,7 +104,9 @@ describe('importing principles', () => {
     await preview().waitFor();
     const lines = await previewPrinciples().locator('.principle-text').allInnerTexts();
     expect(lines.join('\n')).toContain('Beautiful is better than ugly.');
-    await preview().getByRole('button', { name: /^Import \d+ principles$/ }).click();
+    await preview()
+      .getByRole('button', { name: /^Import \d+ principles$/ })
+      .click();
     await page.locator('details.source').first().waitFor();
   });
 
@@ -141,7 +147,9 @@ describe('importing principles', () => {
     await page.getByRole('button', { name: 'Preview' }).click();
     await preview().waitFor();
     expect(await previewPrinciples().locator('.principle-text').allInnerTexts()).toEqual(['Free software.', 'Open decisions.']);
-    await preview().getByRole('button', { name: /^Import 2 principles$/ }).click();
+    await preview()
+      .getByRole('button', { name: /^Import 2 principles$/ })
+      .click();
     await expect.poll(() => page.locator('details.source').count()).toBe(2);
   });
 

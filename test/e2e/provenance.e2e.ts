@@ -34,7 +34,10 @@ async function importFor(page: Page, short: string, file: string): Promise<void>
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: `Import principles for ${short}…` }).click();
   await (await chooser).setFiles(corpus(file));
-  await page.getByRole('region', { name: 'Import preview' }).getByRole('button', { name: /^Import \d+ principles$/ }).click();
+  await page
+    .getByRole('region', { name: 'Import preview' })
+    .getByRole('button', { name: /^Import \d+ principles$/ })
+    .click();
   await expect.poll(() => page.getByRole('status').first().innerText(), { timeout: 10_000 }).toContain('Imported');
 }
 
@@ -62,15 +65,24 @@ function shots(test: string): void {
 }
 
 const chipsOf = (page: Page, text: string | RegExp) => block(page, text).locator('[data-testid="provenance-chips"] [data-org]');
-const chipOrgs = async (page: Page, text: string | RegExp): Promise<string[]> => (await chipsOf(page, text).evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-org') ?? ''))).sort();
+const chipOrgs = async (page: Page, text: string | RegExp): Promise<string[]> =>
+  (await chipsOf(page, text).evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-org') ?? ''))).sort();
 
 beforeAll(async () => {
   server = await startTestServer();
   meeting = { server, workspace: WORKSPACE, baseUrl, readyText: 'We work in the open.' };
-  await seedMeeting(meeting, 'Coalition of the Free', [{ name: 'Debian', short: 'DEB', colour: '#d62728' }, { name: 'Python Software Foundation', short: 'PSF', colour: '#1f77b4' }], (editor) => {
-    const article = insertBlock(editor, 'article', undefined, 'Principles');
-    insertBlock(editor, 'clause', article, 'We work in the open.');
-  });
+  await seedMeeting(
+    meeting,
+    'Coalition of the Free',
+    [
+      { name: 'Debian', short: 'DEB', colour: '#d62728' },
+      { name: 'Python Software Foundation', short: 'PSF', colour: '#1f77b4' },
+    ],
+    (editor) => {
+      const article = insertBlock(editor, 'article', undefined, 'Principles');
+      insertBlock(editor, 'clause', article, 'We work in the open.');
+    },
+  );
   browser = await launchBrowser();
   ana = await joinAs('Ana', 'DEB');
   ben = await joinAs('Ben', 'PSF');
@@ -100,7 +112,11 @@ describe('provenance with two delegates', () => {
     await ana.locator('[data-org-drop="DEB"]').click();
     const pick = await shortPrinciple(ana);
     adopted = pick.text;
-    await ana.locator('details.source [data-principle-id]').nth(pick.index).getByRole('button', { name: /^Adopt:/ }).click();
+    await ana
+      .locator('details.source [data-principle-id]')
+      .nth(pick.index)
+      .getByRole('button', { name: /^Adopt:/ })
+      .click();
     await expect.poll(() => ana.getByRole('status').first().innerText()).toContain('Added a clause');
     await ana.getByRole('tab', { name: 'Constitution' }).click();
     const lines = await documentLines(ana);

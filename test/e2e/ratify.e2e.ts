@@ -30,11 +30,20 @@ async function joinAs(name: string, org: string, role: 'delegate' | 'chair'): Pr
 beforeAll(async () => {
   server = await startTestServer();
   meeting = { server, workspace: WORKSPACE, baseUrl, readyText: CLAUSE };
-  await seedMeeting(meeting, 'Coalition of the Left', [{ name: 'Debian', short: 'DEB' }, { name: 'Python Software Foundation', short: 'PSF' }, { name: 'Open Source Initiative', short: 'OSI' }], (editor) => {
-    const article = insertBlock(editor, 'article', undefined, 'Membership');
-    const clause = insertBlock(editor, 'clause', article, CLAUSE);
-    insertBlock(editor, 'clause', clause, 'Each member sends one delegate.');
-  });
+  await seedMeeting(
+    meeting,
+    'Coalition of the Left',
+    [
+      { name: 'Debian', short: 'DEB' },
+      { name: 'Python Software Foundation', short: 'PSF' },
+      { name: 'Open Source Initiative', short: 'OSI' },
+    ],
+    (editor) => {
+      const article = insertBlock(editor, 'article', undefined, 'Membership');
+      const clause = insertBlock(editor, 'clause', article, CLAUSE);
+      insertBlock(editor, 'clause', clause, 'Each member sends one delegate.');
+    },
+  );
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -81,9 +90,9 @@ describe('three delegates ratify a clause and amend it', () => {
     await expect.poll(() => motionCard(ana, heading).getByTestId('count-row').allInnerTexts(), { timeout: 5000 }).toEqual(['DEB\tYes', 'OSI\tYes', 'PSF\tYes']);
     await motionCard(ana, heading).getByRole('button', { name: 'Close the vote' }).click();
     for (const page of [ana, ben, cleo]) {
-      await expect.poll(() => motionCard(page, heading).getByTestId('motion-explanation').innerText(), { timeout: 5000 }).toBe(
-        'Passed: 3 yes, 0 no, 0 abstentions; a majority of votes cast (2 of 3) required.',
-      );
+      await expect
+        .poll(() => motionCard(page, heading).getByTestId('motion-explanation').innerText(), { timeout: 5000 })
+        .toBe('Passed: 3 yes, 0 no, 0 abstentions; a majority of votes cast (2 of 3) required.');
     }
     await expect.poll(() => ana.getByTestId('ratify-progress').innerText()).toContain('1 ratified');
     await ben.getByRole('tab', { name: 'Constitution' }).click();
@@ -98,7 +107,9 @@ describe('three delegates ratify a clause and amend it', () => {
   it('pass an amendment that shows its word diff, and the new wording replaces the old in every editor', async () => {
     await openVote(ana, 'Amend a ratified clause', CLAUSE, 3600, AMENDED);
     const heading = 'Amendment: Article I, clause 1';
-    await expect.poll(() => motionCard(cleo, heading).getByTestId('diff-added').allInnerTexts(), { timeout: 5000 }).toEqual([expect.stringContaining('that accepts these principles')]);
+    await expect
+      .poll(() => motionCard(cleo, heading).getByTestId('diff-added').allInnerTexts(), { timeout: 5000 })
+      .toEqual([expect.stringContaining('that accepts these principles')]);
     for (const page of [ana, ben, cleo]) await vote(page, heading, 'Yes');
     await motionCard(ana, heading).getByRole('button', { name: 'Close the vote' }).click();
     await expect.poll(() => motionCard(ben, heading).getByTestId('motion-explanation').innerText(), { timeout: 5000 }).toMatch(/^Passed: 3 of 3 member votes said yes/);

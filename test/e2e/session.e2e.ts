@@ -76,7 +76,9 @@ describe('a meeting of four delegates, from the roll call to the minutes', () =>
       await session(page).waitFor({ timeout: 15_000 });
       expect(await session(page).getByTestId('video-link').getAttribute('href')).toBe(LINK);
       // Each app signs its delegate's answer to the roll call; all four show everyone connected and present.
-      await expect.poll(() => page.getByTestId('attendance').locator('caption').innerText(), { timeout: 20_000 }).toBe('Attendance: 4 of 4 member organizations connected; 4 answered the roll call.');
+      await expect
+        .poll(() => page.getByTestId('attendance').locator('caption').innerText(), { timeout: 20_000 })
+        .toBe('Attendance: 4 of 4 member organizations connected; 4 answered the roll call.');
     }
     const rows = await carla.getByTestId('attendance-row').allInnerTexts();
     expect(rows.find((r) => r.startsWith('Green Party'))).toMatch(/^Green Party \(GP\)\tGus\tpresent, /);
@@ -123,7 +125,9 @@ describe('a meeting of four delegates, from the roll call to the minutes', () =>
       for (const page of everyone()) await expect.poll(() => motionCard(page, heading).count(), { timeout: 15_000 }).toBe(1);
       for (const [i, page] of everyone().entries()) await vote(page, heading, votes[i] ?? 'Yes');
       // Under a chair, the chair closes the vote, once her app shows every vote.
-      await expect.poll(async () => (await motionCard(carla, heading).getByTestId('count-row').allInnerTexts()).filter((row) => row.endsWith('—')).length, { timeout: 15_000 }).toBe(0);
+      await expect
+        .poll(async () => (await motionCard(carla, heading).getByTestId('count-row').allInnerTexts()).filter((row) => row.endsWith('—')).length, { timeout: 15_000 })
+        .toBe(0);
       await motionCard(carla, heading).getByRole('button', { name: 'Close the vote' }).click();
       for (const page of everyone()) await expect.poll(() => motionCard(page, heading).getByTestId('motion-status').innerText(), { timeout: 15_000 }).not.toBe('Open');
     }

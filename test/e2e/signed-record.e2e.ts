@@ -97,9 +97,15 @@ describe('names and numbers on the record', () => {
     for (const page of [carla, dolores, lech]) {
       await untilRosterFull(page, 15_000);
     }
-    await expect.poll(() => dolores.getByTestId('roster-row').allInnerTexts(), { timeout: 10_000 }).toEqual(
-      expect.arrayContaining([expect.stringContaining('Socialist Workers Party (SWP) — Carla'), expect.stringContaining('Democratic Socialists (DSA) — you, Dolores'), expect.stringContaining('Łódzka Rada Robotnicza (LRR) — Lech')]),
-    );
+    await expect
+      .poll(() => dolores.getByTestId('roster-row').allInnerTexts(), { timeout: 10_000 })
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringContaining('Socialist Workers Party (SWP) — Carla'),
+          expect.stringContaining('Democratic Socialists (DSA) — you, Dolores'),
+          expect.stringContaining('Łódzka Rada Robotnicza (LRR) — Lech'),
+        ]),
+      );
   }, 180_000);
 
   it('the election reads with the organization’s name and its delegate’s signed name; the chair is named too', async () => {
@@ -120,7 +126,13 @@ describe('names and numbers on the record', () => {
     const heading = 'The whole constitution';
     await expect.poll(() => motionCard(dolores, heading).count(), { timeout: 10_000 }).toBe(1);
     const text = motionCard(dolores, heading).getByTestId('motion-text');
-    expect(await text.locator('p').allInnerTexts()).toEqual(['Article I Membership', '(1) Any organization may join.', `(2) ${SENDS}`, 'Article II Decisions', '(1) The parliament decides.']);
+    expect(await text.locator('p').allInnerTexts()).toEqual([
+      'Article I Membership',
+      '(1) Any organization may join.',
+      `(2) ${SENDS}`,
+      'Article II Decisions',
+      '(1) The parliament decides.',
+    ]);
     expect(await text.locator('p.voted-clause').count()).toBe(3);
     await everyoneVotes([carla, dolores, lech], heading, carla);
     // For a person to look at: the agenda with the numbered texts and the names.

@@ -35,11 +35,13 @@ async function tabTo(name: string, back = false): Promise<void> {
 
 /** Where the text of the block holding `text` starts on screen, and whether that point shows this block. */
 async function textLeft(text: string): Promise<{ left: number; visible: boolean }> {
-  return block(page, text).locator('.blk-text').evaluate((node) => {
-    const box = node.getBoundingClientRect();
-    const hit = document.elementFromPoint(box.left + 2, box.top + box.height / 2);
-    return { left: box.left, visible: hit !== null && node.contains(hit) };
-  });
+  return block(page, text)
+    .locator('.blk-text')
+    .evaluate((node) => {
+      const box = node.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + 2, box.top + box.height / 2);
+      return { left: box.left, visible: hit !== null && node.contains(hit) };
+    });
 }
 
 const inEditor = (): Promise<boolean> => page.evaluate(() => document.activeElement?.closest('[data-testid="constitution"]') !== null);

@@ -55,22 +55,25 @@ async function selectWords(page: Page, text: string, words: string, caretAfter =
   await block(page, text).locator('.blk-text').click();
   const found = await block(page, text)
     .locator('.blk-text')
-    .evaluate((element, [wanted, collapse]) => {
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(wanted) ?? -1;
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        if (collapse) range.collapse(false);
-        const selection = window.getSelection();
-        selection?.removeAllRanges();
-        selection?.addRange(range);
-        return true;
-      }
-      return false;
-    }, [words, caretAfter] as const);
+    .evaluate(
+      (element, [wanted, collapse]) => {
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent?.indexOf(wanted) ?? -1;
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + wanted.length);
+          if (collapse) range.collapse(false);
+          const selection = window.getSelection();
+          selection?.removeAllRanges();
+          selection?.addRange(range);
+          return true;
+        }
+        return false;
+      },
+      [words, caretAfter] as const,
+    );
   expect(found).toBe(true);
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? ''), WAIT).toBe(caretAfter ? '' : words);
 }

@@ -47,7 +47,9 @@ async function openClauseVote(page: Page, text: string): Promise<void> {
 
 /** The block's text as the typist's screen shows it (the DOM) — not the document. */
 function screenText(page: Page, text: string | RegExp): Promise<string> {
-  return block(page, text).locator('.blk-text').evaluate((node) => (node.textContent ?? '').replace(/\uFEFF/g, ''));
+  return block(page, text)
+    .locator('.blk-text')
+    .evaluate((node) => (node.textContent ?? '').replace(/\uFEFF/g, ''));
 }
 
 /** Paste plain text where the caret is, as the clipboard would. */
@@ -86,11 +88,19 @@ async function caretBefore(page: Page, text: string, before: string): Promise<vo
 beforeAll(async () => {
   server = await startTestServer();
   meeting = { server, workspace: 'w_e2evoteguardwork', baseUrl, readyText: UNDER_VOTE };
-  await seedMeeting(meeting, 'Coalition of the Left', [{ name: 'Green Left', short: 'GL' }, { name: 'Socialist Workers Party', short: 'SWP' }], (editor) => {
-    const article = insertBlock(editor, 'article', undefined, 'Purpose');
-    const first = insertBlock(editor, 'clause', article, RATIFIED);
-    insertBlock(editor, 'clause', first, UNDER_VOTE);
-  });
+  await seedMeeting(
+    meeting,
+    'Coalition of the Left',
+    [
+      { name: 'Green Left', short: 'GL' },
+      { name: 'Socialist Workers Party', short: 'SWP' },
+    ],
+    (editor) => {
+      const article = insertBlock(editor, 'article', undefined, 'Purpose');
+      const first = insertBlock(editor, 'clause', article, RATIFIED);
+      insertBlock(editor, 'clause', first, UNDER_VOTE);
+    },
+  );
   browser = await launchBrowser();
   mkdirSync('test-results', { recursive: true });
 });
@@ -112,7 +122,8 @@ describe('two delegates: locked text leaves no trace, and a clause under vote as
     }
     await openClauseVote(ana, RATIFIED);
     for (const page of [ana, carla]) await vote(page, RATIFIED_HEADING, 'Yes');
-    for (const page of [ana, carla]) await expect.poll(() => motionCard(page, RATIFIED_HEADING).getByTestId('motion-explanation').innerText(), { timeout: 15_000 }).toMatch(/^Passed/);
+    for (const page of [ana, carla])
+      await expect.poll(() => motionCard(page, RATIFIED_HEADING).getByTestId('motion-explanation').innerText(), { timeout: 15_000 }).toMatch(/^Passed/);
   }, 180_000);
 
   it('a keystroke in the ratified clause leaves the screen showing exactly the ratified wording', async () => {
@@ -231,7 +242,8 @@ describe('two delegates: locked text leaves no trace, and a clause under vote as
     await expect.poll(() => screenText(carla, /Xyzone/)).toBe('Each member sends Xyzone delegate.');
     const card = motionCard(ana, UNDER_VOTE_HEADING);
     await expect.poll(() => card.getByTestId('motion-status').innerText(), { timeout: 15_000 }).toBe('Void');
-    const named = (time: string): string => `Void: the text was changed by Carla (Socialist Workers Party) at ${time} while the vote was open (as the edit history records it; that history is not signed).`;
+    const named = (time: string): string =>
+      `Void: the text was changed by Carla (Socialist Workers Party) at ${time} while the vote was open (as the edit history records it; that history is not signed).`;
     await expect.poll(() => card.getByTestId('motion-explanation').innerText(), { timeout: 15_000 }).toBeOneOf([named(before), named(after)]);
     await card.screenshot({ path: 'test-results/vote-guard-void.png' });
   }, 60_000);

@@ -11,7 +11,10 @@ async function setUp(): Promise<{ dir: string; file: string }> {
   await concord(['org', 'add', file, '--name', 'Socialist Workers Party', '--short', 'SWP']);
   await concord(['org', 'add', file, '--name', 'Democracy for America', '--short', 'DFA']);
   writeFileSync(join(dir, 'swp.csv'), 'Local name,City,State,Country,Headquarters\nSWP New York,New York,NY,USA,yes\nSWP Dallas,Dallas,TX,USA,\n');
-  writeFileSync(join(dir, 'dfa.csv'), 'Local name,City,State,Country,Headquarters\nDFA Burlington,Burlington,VT,USA,yes\nDFA New York City,New York,New York,United States,\nDFA Dallas,Dallas,Texas,US,\n');
+  writeFileSync(
+    join(dir, 'dfa.csv'),
+    'Local name,City,State,Country,Headquarters\nDFA Burlington,Burlington,VT,USA,yes\nDFA New York City,New York,New York,United States,\nDFA Dallas,Dallas,Texas,US,\n',
+  );
   return { dir, file };
 }
 
@@ -21,7 +24,11 @@ describe('concord chapters', () => {
     const swp = await concord(['chapters', 'import', file, '--org', 'SWP', join(dir, 'swp.csv')]);
     expect(swp).toMatchObject({ code: 0, out: 'Imported 2 chapters of Socialist Workers Party (SWP).\n' });
     const dfa = await concord(['chapters', 'import', file, '--org', 'dfa', join(dir, 'dfa.csv'), '--json']);
-    expect(JSON.parse(dfa.out)).toMatchObject({ imported: 3, organization: 'DFA', chapters: [{ localName: 'DFA Burlington', coalitionName: 'Coalition of the Left — Burlington', headquarters: true }, {}, {}] });
+    expect(JSON.parse(dfa.out)).toMatchObject({
+      imported: 3,
+      organization: 'DFA',
+      chapters: [{ localName: 'DFA Burlington', coalitionName: 'Coalition of the Left — Burlington', headquarters: true }, {}, {}],
+    });
 
     const text = await concord(['chapters', file]);
     expect(text.out).toContain('Socialist Workers Party (SWP): 2 chapters');
@@ -32,7 +39,10 @@ describe('concord chapters', () => {
       { place: 'Dallas', region: 'Texas', country: 'United States', organizations: ['DFA', 'SWP'], chapters: 2 },
       { place: 'New York', region: 'New York', country: 'United States', organizations: ['DFA', 'SWP'], chapters: 2 },
     ]);
-    expect(json.organizations.map((o: { short: string; chapters: unknown[] }) => [o.short, o.chapters.length])).toEqual([['DFA', 3], ['SWP', 2]]);
+    expect(json.organizations.map((o: { short: string; chapters: unknown[] }) => [o.short, o.chapters.length])).toEqual([
+      ['DFA', 3],
+      ['SWP', 2],
+    ]);
     expect(json.appendix).toBe(false);
 
     // The coalition chooses to print them: the exported Markdown has the appendix.
@@ -40,7 +50,9 @@ describe('concord chapters', () => {
     expect((await concord(['chapters', file, '--appendix', 'on'])).out).toContain('Exports include the appendix "Member organizations and their chapters"');
     const out = join(dir, 'draft.md');
     expect((await concord(['export', file, '--format', 'md', '--draft', '--out', out])).code).toBe(0);
-    expect(readFileSync(out, 'utf8')).toContain('## Member organizations and their chapters\n\n### Democracy for America (DFA)\n\n- DFA New York City — New York, New York, United States');
+    expect(readFileSync(out, 'utf8')).toContain(
+      '## Member organizations and their chapters\n\n### Democracy for America (DFA)\n\n- DFA New York City — New York, New York, United States',
+    );
   });
 
   it('refuses a bad file with every problem by line, exit 1 and the workspace file byte-identical', async () => {
@@ -52,7 +64,13 @@ describe('concord chapters', () => {
     expect(result.err).toContain('bad.csv: no chapter was imported, because of these 2 problems:\n  line 3: the city is missing.\n  line 5: the local name is missing.');
     const json = await concord(['chapters', 'import', file, '--org', 'SWP', join(dir, 'bad.csv'), '--json']);
     expect(json.code).toBe(1);
-    expect(JSON.parse(json.out)).toEqual({ imported: 0, problems: [{ line: 3, message: 'the city is missing.' }, { line: 5, message: 'the local name is missing.' }] });
+    expect(JSON.parse(json.out)).toEqual({
+      imported: 0,
+      problems: [
+        { line: 3, message: 'the city is missing.' },
+        { line: 5, message: 'the local name is missing.' },
+      ],
+    });
     expect((await concord(['chapters', 'import', file, '--org', 'NOPE', join(dir, 'bad.csv')])).err).toContain('no member organization "NOPE"');
     expect((await concord(['chapters', 'import', file, join(dir, 'bad.csv')])).code).toBe(2);
     expect(readFileSync(file)).toEqual(before);
@@ -67,7 +85,9 @@ describe('concord chapters', () => {
       await concord(['key', 'new', '--out', join(dir, `${org}.key`)]);
       expect((await concord(['roster', 'bind', file, '--org', org, '--key', join(dir, `${org}.key`)])).code).toBe(0);
     }
-    expect((await concord(['motion', file, '--kind', 'combine', '--city', 'Boston', '--key', join(dir, 'swp.key')])).err).toContain('No two member organizations have chapters in "Boston"');
+    expect((await concord(['motion', file, '--kind', 'combine', '--city', 'Boston', '--key', join(dir, 'swp.key')])).err).toContain(
+      'No two member organizations have chapters in "Boston"',
+    );
     // Its rule is the coalition's, changed from the default like any other kind's (here before the founding).
     expect(JSON.parse((await concord(['rules', file, '--json'])).out).rules.combine).toMatchObject({ base: 'members', threshold: 'two-thirds' });
     const opened = await concord(['motion', file, '--kind', 'combine', '--city', 'new york', '--key', join(dir, 'swp.key'), '--json']);
@@ -76,7 +96,9 @@ describe('concord chapters', () => {
     for (const org of ['swp', 'dfa']) expect((await concord(['vote', file, '--motion', id, '--choice', 'yes', '--key', join(dir, `${org}.key`)])).code).toBe(0);
     expect((await concord(['close', file, '--motion', id, '--key', join(dir, 'swp.key')])).code).toBe(0);
     const tally = await concord(['tally', file]);
-    expect(tally.out).toMatch(/\[passed\] combine: Combine the chapters in New York \((SWP: SWP New York; DFA: DFA New York City|DFA: DFA New York City; SWP: SWP New York)\) as Coalition of the Left — New York/);
+    expect(tally.out).toMatch(
+      /\[passed\] combine: Combine the chapters in New York \((SWP: SWP New York; DFA: DFA New York City|DFA: DFA New York City; SWP: SWP New York)\) as Coalition of the Left — New York/,
+    );
     const listed = (await concord(['chapters', file])).out;
     expect(listed).toContain('Combined by the parliament:\n  Coalition of the Left — New York (New York, New York, United States): ');
     expect(listed).toMatch(/SWP New York \(SWP\)/);

@@ -137,8 +137,17 @@ describe('placing chapters on the map', () => {
   });
 
   it('finds the world atlas’s shape for a country however it is written', () => {
-    const atlasNames = new Map([['united states of america', 'United States of America'], ['france', 'France']]);
-    expect(['USA', 'U.S.A.', 'United States', 'france', 'Deutschland'].map((c) => atlasCountry(c, atlasNames))).toEqual(['United States of America', 'United States of America', 'United States of America', 'France', undefined]);
+    const atlasNames = new Map([
+      ['united states of america', 'United States of America'],
+      ['france', 'France'],
+    ]);
+    expect(['USA', 'U.S.A.', 'United States', 'france', 'Deutschland'].map((c) => atlasCountry(c, atlasNames))).toEqual([
+      'United States of America',
+      'United States of America',
+      'United States of America',
+      'France',
+      undefined,
+    ]);
   });
 });
 
@@ -160,7 +169,11 @@ describe('combining chapters by a motion of the parliament', () => {
     expect(combined).toHaveLength(1);
     expect(combined[0]).toMatchObject({ city: 'New York', coalitionName: 'Coalition of the Left — New York' });
     expect(combined[0]?.chapters.map((m) => m.localName).sort()).toEqual(['DFA New York City', 'SWP New York']);
-    expect(summarizeChapters(c.doc, readParliament(c.doc, at(5))).combined[0]?.chapters.map((m) => m.organization).sort()).toEqual(['O1', 'O2']);
+    expect(
+      summarizeChapters(c.doc, readParliament(c.doc, at(5)))
+        .combined[0]?.chapters.map((m) => m.organization)
+        .sort(),
+    ).toEqual(['O1', 'O2']);
   });
 
   it('no longer counts the chapters of an organization that withdrew where members overlap', async () => {
@@ -175,8 +188,19 @@ describe('combining chapters by a motion of the parliament', () => {
   it('refuses, in the app and in the fold, a proposal of one organization’s chapters', async () => {
     const c = await sharedCities();
     const [swp = ''] = c.orgs;
-    const proposal = { city: 'New York', region: 'New York', country: 'United States', coalitionName: 'X', chapters: [{ chapter: 'a', org: swp, localName: 'A' }, { chapter: 'b', org: swp, localName: 'B' }] };
-    await expect(openMotion(c.doc, key(c, 0), { kind: 'combine', target: 'New York|New York|United States', combine: proposal }, at(1))).rejects.toThrow(/fewer than two member organizations/);
+    const proposal = {
+      city: 'New York',
+      region: 'New York',
+      country: 'United States',
+      coalitionName: 'X',
+      chapters: [
+        { chapter: 'a', org: swp, localName: 'A' },
+        { chapter: 'b', org: swp, localName: 'B' },
+      ],
+    };
+    await expect(openMotion(c.doc, key(c, 0), { kind: 'combine', target: 'New York|New York|United States', combine: proposal }, at(1))).rejects.toThrow(
+      /fewer than two member organizations/,
+    );
     // A modified client signs it anyway: every replica's fold refuses it, and it combines nothing.
     const parliament = readParliament(c.doc, at(1));
     const newText = combineText(proposal);
@@ -184,8 +208,26 @@ describe('combining chapters by a motion of the parliament', () => {
     const members = parliament.members.map((m) => m.org).sort();
     const seats = Object.fromEntries(members.map((org) => [org, parliament.roster.keys.get(org)?.at(-1)?.binding ?? '']));
     const body: Open = {
-      kind: 'open', coalition: parliament.coalition, by: toHex(key(c, 0).publicKey), at: at(1).toISOString(), founding: parliament.founding, seat: seats[swp] ?? '', after: [],
-      terms: { kind: 'combine', target, digest: subjectDigest('combine', target, { org: '', name: '', short: '', key: '', settings: null }, newText), text: [], newText, subject: { org: '', name: '', short: '', key: '', settings: null }, rule: parliament.settings.rules.clause, weights: {}, members, seats, closesAt: at(60).toISOString() },
+      kind: 'open',
+      coalition: parliament.coalition,
+      by: toHex(key(c, 0).publicKey),
+      at: at(1).toISOString(),
+      founding: parliament.founding,
+      seat: seats[swp] ?? '',
+      after: [],
+      terms: {
+        kind: 'combine',
+        target,
+        digest: subjectDigest('combine', target, { org: '', name: '', short: '', key: '', settings: null }, newText),
+        text: [],
+        newText,
+        subject: { org: '', name: '', short: '', key: '', settings: null },
+        rule: parliament.settings.rules.clause,
+        weights: {},
+        members,
+        seats,
+        closesAt: at(60).toISOString(),
+      },
     };
     const { stored, statement } = await signStatement(body, key(c, 0));
     appendStatements(c.doc, [stored]);

@@ -12,7 +12,20 @@ function coalition(): { doc: Y.Doc; swp: string; dfa: string } {
   const doc = workspaceWith(['preamble:We unite.'], 'Coalition of the Left');
   const swp = addOrganization(doc, { name: 'Socialist Workers Party', short: 'SWP' }).id;
   const dfa = addOrganization(doc, { name: 'Democracy for America', short: 'DFA' }).id;
-  addChapters(doc, [{ org: dfa, localName: 'DFA Burlington', coalitionName: '', city: 'Burlington', region: 'VT', country: 'USA', contact: '', headquarters: true, latitude: undefined, longitude: undefined }]);
+  addChapters(doc, [
+    {
+      org: dfa,
+      localName: 'DFA Burlington',
+      coalitionName: '',
+      city: 'Burlington',
+      region: 'VT',
+      country: 'USA',
+      contact: '',
+      headquarters: true,
+      latitude: undefined,
+      longitude: undefined,
+    },
+  ]);
   return { doc, swp, dfa };
 }
 
@@ -21,7 +34,8 @@ const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 describe('chapters CSV import', () => {
   it('imports a good file whole: semicolons, quotes over two lines, a byte-order mark, suggested coalition names', () => {
     const { doc, swp } = coalition();
-    const text = '\uFEFFOrganization;Local name;City;State;Country;Headquarters\r\nSWP;"SWP New York,\r\nManhattan";New York;NY;United States;yes\r\nswp;SWP Dallas;Dallas;TX;USA;\r\n';
+    const text =
+      '\uFEFFOrganization;Local name;City;State;Country;Headquarters\r\nSWP;"SWP New York,\r\nManhattan";New York;NY;United States;yes\r\nswp;SWP Dallas;Dallas;TX;USA;\r\n';
     const added = importChaptersCsv(doc, utf8(text), 'swp.csv');
     expect(added.map((c) => [c.localName, c.coalitionName, c.headquarters])).toEqual([
       ['SWP New York, Manhattan', 'Coalition of the Left — New York', true],
@@ -40,8 +54,18 @@ describe('chapters CSV import', () => {
   const cases: Array<[string, Uint8Array | string, number, RegExp, string?]> = [
     ['missing city', `${HEAD}\nSWP,SWP NY,New York,NY,USA,,,\nSWP,SWP Dallas,,TX,USA,,,\n`, 3, /city is missing/],
     ['unknown organization', `${HEAD}\nXYZ,XYZ NY,New York,NY,USA,,,\n`, 2, /"XYZ" is not a member organization/, ''],
-    ['wrong encoding (Windows-1252)', Uint8Array.from([...utf8(`${HEAD}\nSWP,SWP NY,New York,NY,USA,,,\nSWP,`), 0x4d, 0xe9, 0x78, ...utf8('ico,Ciudad,CDMX,Mexico,,,\n')]), 3, /not saved as UTF-8/],
-    ['duplicate chapter in the file', `${HEAD}\nSWP,SWP NY,New York,NY,USA,,,\nSWP,SWP Dallas,Dallas,TX,USA,,,\nSWP,swp ny,new york,New York,United States,,,\n`, 4, /already on line 2/],
+    [
+      'wrong encoding (Windows-1252)',
+      Uint8Array.from([...utf8(`${HEAD}\nSWP,SWP NY,New York,NY,USA,,,\nSWP,`), 0x4d, 0xe9, 0x78, ...utf8('ico,Ciudad,CDMX,Mexico,,,\n')]),
+      3,
+      /not saved as UTF-8/,
+    ],
+    [
+      'duplicate chapter in the file',
+      `${HEAD}\nSWP,SWP NY,New York,NY,USA,,,\nSWP,SWP Dallas,Dallas,TX,USA,,,\nSWP,swp ny,new york,New York,United States,,,\n`,
+      4,
+      /already on line 2/,
+    ],
     ['duplicate of a chapter already listed', `Organization,Local name,City,State,Country\nDFA,DFA Burlington,Burlington,Vermont,US\n`, 2, /already listed/, ''],
     ['missing local name', `${HEAD}\nSWP,,New York,NY,USA,,,\n`, 2, /local name is missing/],
     ['missing country', `${HEAD}\nSWP,SWP NY,New York,NY,,,,\n`, 2, /country is missing/],
@@ -51,7 +75,13 @@ describe('chapters CSV import', () => {
     ['latitude without longitude', `${HEAD}\nSWP,SWP NY,New York,NY,USA,,40.7,\n`, 2, /both the latitude and the longitude/],
     ['headquarters not yes or no', `${HEAD}\nSWP,SWP NY,New York,NY,USA,maybe,,\n`, 2, /"maybe" is not a headquarters value/],
     ['two headquarters in the file', `${HEAD}\nSWP,SWP NY,New York,NY,USA,yes,,\nSWP,SWP Dallas,Dallas,TX,USA,yes,,\n`, 3, /already has a headquarters/],
-    ['a second headquarters for an organization that has one', `Organization,Local name,City,Country,Headquarters\nDFA,DFA New York,New York,USA,yes\n`, 2, /already has a headquarters/, ''],
+    [
+      'a second headquarters for an organization that has one',
+      `Organization,Local name,City,Country,Headquarters\nDFA,DFA New York,New York,USA,yes\n`,
+      2,
+      /already has a headquarters/,
+      '',
+    ],
     ['a row with too many fields', `${HEAD}\nSWP,SWP NY,New York,NY,USA,,,,extra\n`, 2, /9 fields where the headings have 8/],
     ['a row with too few fields', `${HEAD}\nSWP,SWP NY,New York\n`, 2, /3 fields where the headings have 8/],
     ['a quote never closed', `${HEAD}\nSWP,SWP NY,New York,NY,USA,,,\nSWP,"SWP Dallas,Dallas,TX,USA,,,\n`, 3, /quoted field is never closed/],

@@ -25,13 +25,29 @@ import { castVote, closeMotion, openMotion } from '../../src/ratify/actions.ts';
 import { at, coalition, key } from './ratify-helpers.ts';
 
 function chapter(org: string, localName: string, city: string, region: string, more: Partial<ChapterInput> = {}): ChapterInput {
-  return { org, localName, coalitionName: '', city, region, country: 'United States', contact: 'secret@example.org', headquarters: false, latitude: undefined, longitude: undefined, ...more };
+  return {
+    org,
+    localName,
+    coalitionName: '',
+    city,
+    region,
+    country: 'United States',
+    contact: 'secret@example.org',
+    headquarters: false,
+    latitude: undefined,
+    longitude: undefined,
+    ...more,
+  };
 }
 
 async function coalitionWithChapters(): Promise<Awaited<ReturnType<typeof coalition>>> {
   const c = await coalition(2);
   const [o1 = '', o2 = ''] = c.orgs;
-  addChapters(c.doc, [chapter(o1, 'First New York', 'New York', 'NY', { headquarters: true }), chapter(o1, 'First Dallas', 'Dallas', 'TX'), chapter(o2, 'Second NYC', 'New York', 'NY')]);
+  addChapters(c.doc, [
+    chapter(o1, 'First New York', 'New York', 'NY', { headquarters: true }),
+    chapter(o1, 'First Dallas', 'Dallas', 'TX'),
+    chapter(o2, 'Second NYC', 'New York', 'NY'),
+  ]);
   const [newYork] = overlapOf(listChapters(c.doc)).cities.filter((g) => g.name === 'New York');
   if (!newYork) throw new Error('no overlap');
   const motion = await openMotion(c.doc, key(c, 0), { kind: 'combine', ...combineProposalFor(newYork, 'Coalition of the Left'), closesAt: at(60) }, at(1));
@@ -68,7 +84,9 @@ describe('the chapters appendix', () => {
     const docx = (await mammoth.extractRawText({ buffer: Buffer.from(await renderDocx(model)) })).value;
     for (const text of [md, html, docx]) {
       for (const line of lines) expect(text).toContain(line);
-      expect(text).toMatch(/Coalition of the Left — New York \(New York, New York, United States\): (First New York \(O1\); Second NYC \(O2\)|Second NYC \(O2\); First New York \(O1\))/);
+      expect(text).toMatch(
+        /Coalition of the Left — New York \(New York, New York, United States\): (First New York \(O1\); Second NYC \(O2\)|Second NYC \(O2\); First New York \(O1\))/,
+      );
       expect(text).not.toContain('secret@example.org');
     }
     expect(md).toContain('## Member organizations and their chapters\n\n### Organization 1 (O1)\n\n- First New York (headquarters)');

@@ -97,7 +97,11 @@ describe('rows', () => {
     const first = compareOrganizations(orgs);
     expect(JSON.stringify(compareOrganizations(orgs))).toBe(JSON.stringify(first));
     const random = mulberry32(42);
-    const shuffle = <T>(list: readonly T[]): T[] => list.map((x) => ({ x, k: random() })).sort((a, b) => a.k - b.k).map((e) => e.x);
+    const shuffle = <T>(list: readonly T[]): T[] =>
+      list
+        .map((x) => ({ x, k: random() }))
+        .sort((a, b) => a.k - b.k)
+        .map((e) => e.x);
     const reordered = shuffle(orgs).map((o) => ({ ...o, principles: shuffle(o.principles) }));
     const second = compareOrganizations(reordered);
     expect(rowSets(second)).toEqual(rowSets(first));
@@ -118,7 +122,11 @@ describe('rows', () => {
   });
 
   it('works with empty and one-principle organizations', () => {
-    const c = compareOrganizations([org('E', []), org('O', ['Everyone has the right to education.']), org('P', ['Everyone has the right to an education.', 'Taxes are progressive.'])]);
+    const c = compareOrganizations([
+      org('E', []),
+      org('O', ['Everyone has the right to education.']),
+      org('P', ['Everyone has the right to an education.', 'Taxes are progressive.']),
+    ]);
     expect(c.orgs.map((o) => o.principleCount)).toEqual([0, 1, 2]);
     expect(c.rows.map((r) => r.principleIds)).toEqual([['O-0', 'P-0']]);
     expect(c.rows[0]?.cells[0]).toEqual([]);
@@ -132,7 +140,9 @@ describe('rows', () => {
   });
 
   it('compares twelve organizations, and refuses one, thirteen, duplicates and bad thresholds', () => {
-    const twelve = Array.from({ length: 12 }, (_, i) => org(`O${i}`, [`Every member votes in the general assembly ${i === 0 ? '' : 'always'}`, `Topic number ${i} about item${i}`]));
+    const twelve = Array.from({ length: 12 }, (_, i) =>
+      org(`O${i}`, [`Every member votes in the general assembly ${i === 0 ? '' : 'always'}`, `Topic number ${i} about item${i}`]),
+    );
     const c = compareOrganizations(twelve);
     expect(c.rows[0]?.orgCount).toBe(12);
     expect(c.unique).toHaveLength(12);

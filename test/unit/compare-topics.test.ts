@@ -133,7 +133,10 @@ describe('corrections', () => {
       { principle: 'p2', topic: 'culture', on: true, by: BEN, at: '2026-12-01T10:00:00.000Z' },
       expect.objectContaining({ principle: 'p1', topic: 'wages-labour', on: false, by: ANA }),
     ]);
-    const topics = principleTopics('Todo trabajador tiene derecho a un salario digno.', corrections.filter((c) => c.principle === 'p1'));
+    const topics = principleTopics(
+      'Todo trabajador tiene derecho a un salario digno.',
+      corrections.filter((c) => c.principle === 'p1'),
+    );
     expect(topics.find((t) => t.topic === 'wages-labour')).toMatchObject({ auto: true, on: false, correction: { by: ANA } });
     setTopicTag(doc, 'p1', 'wages-labour', null, ANA);
     expect(readTopicCorrections(doc).corrections.map((c) => c.principle)).toEqual(['p2']);
@@ -159,9 +162,7 @@ describe('corrections', () => {
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
     const onA = readTopicCorrections(a).corrections;
     expect(onA).toEqual(readTopicCorrections(b).corrections);
-    expect(onA.map((c) => `${c.principle}:${c.topic}:${String(c.on)}:${c.by.delegate}`)).toEqual(
-      expect.arrayContaining(['p1:social-security:true:Ana', 'p2:housing:false:Ben']),
-    );
+    expect(onA.map((c) => `${c.principle}:${c.topic}:${String(c.on)}:${c.by.delegate}`)).toEqual(expect.arrayContaining(['p1:social-security:true:Ana', 'p2:housing:false:Ben']));
     expect(onA.filter((c) => c.principle === 'p3')).toHaveLength(1);
   });
 
@@ -192,7 +193,12 @@ describe('corrections', () => {
       'wages-labour:p1 its key does not match the principle and topic it names',
     ]);
     // The workspace's inspection sees the wrong types too, and the server refuses them from a peer.
-    expect(inspectWorkspace(doc).filter((s) => s.root === TOPICS_ROOT).map((s) => s.key).sort()).toEqual(['health:p1', 'not-a-map']);
+    expect(
+      inspectWorkspace(doc)
+        .filter((s) => s.root === TOPICS_ROOT)
+        .map((s) => s.key)
+        .sort(),
+    ).toEqual(['health:p1', 'not-a-map']);
     const hostile = new Y.Doc();
     hostile.getMap(TOPICS_ROOT).set('wages-labour:p1', 'x');
     expect(checkUpdate(workspace({ PSL: {}, DEB: {} }).doc, Y.encodeStateAsUpdate(hostile), true)).toMatchObject({ ok: false });
@@ -201,15 +207,25 @@ describe('corrections', () => {
 
 describe('rows by topic', () => {
   const orgs: CompareOrganization[] = [
-    { id: 'o1', short: 'PSL', name: 'Partido', principles: [
-      { id: 'psl-1', text: 'Todo trabajador tiene derecho a un salario digno.' },
-      { id: 'psl-2', text: 'Defendemos el medio ambiente.' },
-      { id: 'psl-3', text: 'Hoy hace sol.' },
-    ] },
-    { id: 'o2', short: 'WL', name: 'Workers’ League', principles: [
-      { id: 'wl-1', text: 'We will abolish the wage system.' },
-      { id: 'wl-2', text: 'Members pay dues every quarter.' },
-    ] },
+    {
+      id: 'o1',
+      short: 'PSL',
+      name: 'Partido',
+      principles: [
+        { id: 'psl-1', text: 'Todo trabajador tiene derecho a un salario digno.' },
+        { id: 'psl-2', text: 'Defendemos el medio ambiente.' },
+        { id: 'psl-3', text: 'Hoy hace sol.' },
+      ],
+    },
+    {
+      id: 'o2',
+      short: 'WL',
+      name: 'Workers’ League',
+      principles: [
+        { id: 'wl-1', text: 'We will abolish the wage system.' },
+        { id: 'wl-2', text: 'Members pay dues every quarter.' },
+      ],
+    },
     { id: 'o3', short: 'DEB', name: 'Debian', principles: [{ id: 'deb-1', text: 'Our software remains free.' }] },
   ];
 

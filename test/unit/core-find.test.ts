@@ -62,7 +62,8 @@ describe('find', () => {
 
   it('takes pattern characters literally', () => {
     expect(found(['Article (1) costs $5.00 [sic] a+b* ^x|y \\n {2} /s/ a-b', 'a.b axb'], '(1)')).toEqual(['0:(1)']);
-    for (const literal of ['$5.00', '[sic]', 'a+b*', '^x|y', '\\n', '{2}', '/s/', 'a-b']) expect(found(['Article (1) costs $5.00 [sic] a+b* ^x|y \\n {2} /s/ a-b'], literal)).toEqual([`0:${literal}`]);
+    for (const literal of ['$5.00', '[sic]', 'a+b*', '^x|y', '\\n', '{2}', '/s/', 'a-b'])
+      expect(found(['Article (1) costs $5.00 [sic] a+b* ^x|y \\n {2} /s/ a-b'], literal)).toEqual([`0:${literal}`]);
     expect(found(['a.b axb'], 'a.b')).toEqual(['0:a.b']);
   });
 
@@ -148,11 +149,28 @@ describe('the find keys', () => {
     findShortcutFor({ key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
 
   it('Ctrl or Cmd+F finds, Ctrl+H (Cmd+Alt+F) replaces, F3 and Ctrl/Cmd+G move, with Shift backwards', () => {
-    expect([press('f', { ctrlKey: true }), press('F', { metaKey: true }), press('h', { ctrlKey: true }), press('f', { metaKey: true, altKey: true })]).toEqual(['find', 'find', 'replace', 'replace']);
-    expect([press('F3'), press('F3', { shiftKey: true }), press('g', { metaKey: true }), press('G', { ctrlKey: true, shiftKey: true })]).toEqual(['find-next', 'find-previous', 'find-next', 'find-previous']);
+    expect([press('f', { ctrlKey: true }), press('F', { metaKey: true }), press('h', { ctrlKey: true }), press('f', { metaKey: true, altKey: true })]).toEqual([
+      'find',
+      'find',
+      'replace',
+      'replace',
+    ]);
+    expect([press('F3'), press('F3', { shiftKey: true }), press('g', { metaKey: true }), press('G', { ctrlKey: true, shiftKey: true })]).toEqual([
+      'find-next',
+      'find-previous',
+      'find-next',
+      'find-previous',
+    ]);
   });
 
   it('leaves typing and other shortcuts alone', () => {
-    expect([press('f'), press('h'), press('F', { shiftKey: true }), press('f', { ctrlKey: true, shiftKey: true }), press('z', { ctrlKey: true }), press('F3', { ctrlKey: true })]).toEqual([null, null, null, null, null, null]);
+    expect([
+      press('f'),
+      press('h'),
+      press('F', { shiftKey: true }),
+      press('f', { ctrlKey: true, shiftKey: true }),
+      press('z', { ctrlKey: true }),
+      press('F3', { ctrlKey: true }),
+    ]).toEqual([null, null, null, null, null, null]);
   });
 });

@@ -122,8 +122,16 @@ describe('inserting, deleting, retyping', () => {
       insertBlock(editor, 'article', idByText(doc, 'a1'), 'new article');
     });
     expect(specOf(doc).slice(5)).toEqual([
-      'section:Admission', 'clause:a1', 'clause:new clause', 'clause:a2', 'section:new section',
-      'section:Expulsion', 'clause:e1', 'article:new article', 'article:Decisions', 'clause:d1',
+      'section:Admission',
+      'clause:a1',
+      'clause:new clause',
+      'clause:a2',
+      'section:new section',
+      'section:Expulsion',
+      'clause:e1',
+      'article:new article',
+      'article:Decisions',
+      'clause:d1',
     ]);
   });
 
@@ -137,12 +145,48 @@ describe('inserting, deleting, retyping', () => {
 
   it('+ Article and + Section insert at the cursor and carry the clauses after it', () => {
     const spec = ['preamble:We unite.', 'article:Membership', 'clause:m1', 'clause:m2', 'clause:m3', 'article:Decisions', 'clause:d1'];
-    expect(insertedAt(spec, 'article', 'm1')).toEqual(['preamble:We unite.', 'article:Membership', 'clause:m1', 'article:NEW', 'clause:m2', 'clause:m3', 'article:Decisions', 'clause:d1']);
-    expect(insertedAt(spec, 'section', 'm2')).toEqual(['preamble:We unite.', 'article:Membership', 'clause:m1', 'clause:m2', 'section:NEW', 'clause:m3', 'article:Decisions', 'clause:d1']);
+    expect(insertedAt(spec, 'article', 'm1')).toEqual([
+      'preamble:We unite.',
+      'article:Membership',
+      'clause:m1',
+      'article:NEW',
+      'clause:m2',
+      'clause:m3',
+      'article:Decisions',
+      'clause:d1',
+    ]);
+    expect(insertedAt(spec, 'section', 'm2')).toEqual([
+      'preamble:We unite.',
+      'article:Membership',
+      'clause:m1',
+      'clause:m2',
+      'section:NEW',
+      'clause:m3',
+      'article:Decisions',
+      'clause:d1',
+    ]);
     // The cursor before a clause's first word: the heading goes before that clause, which it then holds.
-    expect(insertedAt(spec, 'section', 'm2', true)).toEqual(['preamble:We unite.', 'article:Membership', 'clause:m1', 'section:NEW', 'clause:m2', 'clause:m3', 'article:Decisions', 'clause:d1']);
+    expect(insertedAt(spec, 'section', 'm2', true)).toEqual([
+      'preamble:We unite.',
+      'article:Membership',
+      'clause:m1',
+      'section:NEW',
+      'clause:m2',
+      'clause:m3',
+      'article:Decisions',
+      'clause:d1',
+    ]);
     // In an article's heading, a new section takes its clauses; in the preamble, an article goes after it.
-    expect(insertedAt(spec, 'section', 'Membership')).toEqual(['preamble:We unite.', 'article:Membership', 'section:NEW', 'clause:m1', 'clause:m2', 'clause:m3', 'article:Decisions', 'clause:d1']);
+    expect(insertedAt(spec, 'section', 'Membership')).toEqual([
+      'preamble:We unite.',
+      'article:Membership',
+      'section:NEW',
+      'clause:m1',
+      'clause:m2',
+      'clause:m3',
+      'article:Decisions',
+      'clause:d1',
+    ]);
     expect(insertedAt(spec, 'article', 'We unite.', true).slice(0, 2)).toEqual(['preamble:We unite.', 'article:NEW']);
   });
 

@@ -20,7 +20,17 @@ import { inspectWorkspace } from '../../src/workspace/doc-shape.ts';
 import { dropDamaged } from '../../src/workspace/repair.ts';
 import { errorCode, idByText, specOf, workspaceWith } from './core-helpers.ts';
 
-const DRAFT = ['article:Members', 'clause:Who may join.', 'sub:Parties.', 'sub:Unions.', 'subsub:Local ones.', 'subsub:National ones.', 'sub:Groups.', 'clause:Dues.', 'sub:Yearly.'];
+const DRAFT = [
+  'article:Members',
+  'clause:Who may join.',
+  'sub:Parties.',
+  'sub:Unions.',
+  'subsub:Local ones.',
+  'subsub:National ones.',
+  'sub:Groups.',
+  'clause:Dues.',
+  'sub:Yearly.',
+];
 
 function labels(doc: Y.Doc): string[] {
   return numberBlocks(readBlocks(doc)).map((b) => b.label);
@@ -87,7 +97,15 @@ describe('indenting and outdenting', () => {
 
   it('outdents a sub-clause to a clause, and refuses to outdent a clause', () => {
     expect(indented(DRAFT, 'Unions.', 'outdent').spec).toEqual([
-      'article:Members', 'clause:Who may join.', 'sub:Parties.', 'clause:Unions.', 'sub:Local ones.', 'sub:National ones.', 'sub:Groups.', 'clause:Dues.', 'sub:Yearly.',
+      'article:Members',
+      'clause:Who may join.',
+      'sub:Parties.',
+      'clause:Unions.',
+      'sub:Local ones.',
+      'sub:National ones.',
+      'sub:Groups.',
+      'clause:Dues.',
+      'sub:Yearly.',
     ]);
     expect(indented(DRAFT, 'Dues.', 'outdent').done).toBe(false);
   });
@@ -142,7 +160,17 @@ describe('moving clauses with sub-clauses', () => {
   it('moves a clause with its sub-clauses past the clause above, and a sub-clause only among its siblings', () => {
     const doc = workspaceWith(DRAFT);
     editConstitution(doc, (editor) => moveBlock(editor, idByText(doc, 'Dues.'), 'up'));
-    expect(specOf(doc)).toEqual(['article:Members', 'clause:Dues.', 'sub:Yearly.', 'clause:Who may join.', 'sub:Parties.', 'sub:Unions.', 'subsub:Local ones.', 'subsub:National ones.', 'sub:Groups.']);
+    expect(specOf(doc)).toEqual([
+      'article:Members',
+      'clause:Dues.',
+      'sub:Yearly.',
+      'clause:Who may join.',
+      'sub:Parties.',
+      'sub:Unions.',
+      'subsub:Local ones.',
+      'subsub:National ones.',
+      'sub:Groups.',
+    ]);
     const again = workspaceWith(DRAFT);
     editConstitution(again, (editor) => {
       expect(moveBlock(editor, idByText(again, 'Groups.'), 'up')).toBe(true);

@@ -1,7 +1,16 @@
 /** The coalition and its member organizations: creation, validation, per-field merging. */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addOrganization, listOrganizations, nextOrganizationColour, ORG_PALETTE, readMeta, removeOrganization, renameCoalition, updateOrganization } from '../../src/workspace/workspace.ts';
+import {
+  addOrganization,
+  listOrganizations,
+  nextOrganizationColour,
+  ORG_PALETTE,
+  readMeta,
+  removeOrganization,
+  renameCoalition,
+  updateOrganization,
+} from '../../src/workspace/workspace.ts';
 import { initWorkspace } from '../../src/workspace/init.ts';
 import { errorCode, specOf, link } from './core-helpers.ts';
 

@@ -73,7 +73,11 @@ describe('the editor’s stores', () => {
     vi.useFakeTimers();
     const doc = new Y.Doc();
     initWorkspace(doc, 'Parliament');
-    const store = new ParliamentStore(doc, () => Promise.reject(new Error('no key on this computer')), () => false);
+    const store = new ParliamentStore(
+      doc,
+      () => Promise.reject(new Error('no key on this computer')),
+      () => false,
+    );
     const refresh = vi.spyOn(store, 'refresh').mockResolvedValue(undefined);
     const stop = store.watch();
     refresh.mockClear();

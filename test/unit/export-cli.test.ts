@@ -64,9 +64,7 @@ describe('concord export', () => {
   it('shows its progress on stderr while printing a PDF', async () => {
     const result = await concord(['export', file, '--format', 'pdf', '--out', join(dir, 'progress.pdf'), '--draft']);
     expect(result.code).toBe(0);
-    expect(result.err).toBe(
-      'Laying out the pages…\nPrinting…\nFinding the page of each heading…\nPrinting with the page numbers in the contents…\n',
-    );
+    expect(result.err).toBe('Laying out the pages…\nPrinting…\nFinding the page of each heading…\nPrinting with the page numbers in the contents…\n');
   }, 60_000);
 
   it('says there is no ratified text and suggests --draft', async () => {

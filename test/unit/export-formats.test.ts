@@ -79,7 +79,11 @@ describe('standalone HTML', () => {
   it('has every ratified block in order, and no unratified clause', () => {
     let text = '';
     const parser = new Parser({ ontext: (t) => void (text += t) }, { decodeEntities: true });
-    parser.write(renderHtml(ratified).replace(/<style>[\s\S]*?<\/style>/, '').replace(/<nav[\s\S]*?<\/nav>/, ''));
+    parser.write(
+      renderHtml(ratified)
+        .replace(/<style>[\s\S]*?<\/style>/, '')
+        .replace(/<nav[\s\S]*?<\/nav>/, ''),
+    );
     parser.end();
     const flat = text.replace(/\s+/g, '');
     const needles = ratified.blocks.map((b) => `${b.label}${b.text}`.replace(/\s+/g, ''));
@@ -146,9 +150,13 @@ describe('DOCX', () => {
     const toc = /<w:instrText[^>]*>(TOC [^<]*)<\/w:instrText>/.exec(body)?.[1] ?? '';
     expect(toc).toContain('\\o &quot;1-2&quot;');
     expect(toc).toContain('\\h');
-    const headers = Object.keys(files).filter((name) => /^word\/header\d+\.xml$/.test(name)).map((name) => strFromU8(files[name] ?? new Uint8Array()));
+    const headers = Object.keys(files)
+      .filter((name) => /^word\/header\d+\.xml$/.test(name))
+      .map((name) => strFromU8(files[name] ?? new Uint8Array()));
     expect(headers.some((h) => h.includes('Coalición Popular — Народный союз'))).toBe(true);
-    const footers = Object.keys(files).filter((name) => /^word\/footer\d+\.xml$/.test(name)).map((name) => strFromU8(files[name] ?? new Uint8Array()));
+    const footers = Object.keys(files)
+      .filter((name) => /^word\/footer\d+\.xml$/.test(name))
+      .map((name) => strFromU8(files[name] ?? new Uint8Array()));
     expect(footers.some((f) => f.includes('NUMPAGES'))).toBe(true);
   });
 });

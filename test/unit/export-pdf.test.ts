@@ -134,7 +134,10 @@ describe('the ratified-only PDF with provenance notes', () => {
 
   it('numbers the contents with the page each heading is on', async () => {
     const entries = contentsOf(model);
-    const landed = await nodeAnchorPages(new Uint8Array(readFileSync(path)), entries.map((e) => e.anchor));
+    const landed = await nodeAnchorPages(
+      new Uint8Array(readFileSync(path)),
+      entries.map((e) => e.anchor),
+    );
     expect(landed.size).toBe(entries.length);
     // The contents start on page 2 and may run over onto page 3.
     const contents = squash(`${pages[1] ?? ''}${pages[2] ?? ''}`);

@@ -16,7 +16,9 @@ import { listOrganizations } from '../../src/workspace/workspace.ts';
 import { debianBlocks, workspaceOf } from '../fixtures/export/corpus-workspace.ts';
 import { at, ratifyWhole, testSigner } from './ratify-helpers.ts';
 
-async function signedRecord(choices: readonly (Choice | null)[] = ['yes', 'yes', 'abstain', 'yes']): Promise<{ record: RatificationRecord; keys: Awaited<ReturnType<typeof ratifyWhole>>['keys'] }> {
+async function signedRecord(
+  choices: readonly (Choice | null)[] = ['yes', 'yes', 'abstain', 'yes'],
+): Promise<{ record: RatificationRecord; keys: Awaited<ReturnType<typeof ratifyWhole>>['keys'] }> {
   const doc = workspaceOf(debianBlocks());
   const { keys } = await ratifyWhole(doc, { choices });
   const record = workspaceRecord(doc, at(61));
@@ -32,7 +34,12 @@ function said(record: unknown): string {
 }
 
 /** The record's statements with one of them replaced by `change` of its body, re-signed by `signer` when given. */
-async function rewritten(record: RatificationRecord, pick: (body: Body) => boolean, change: (body: Body) => Body, signer?: Parameters<typeof signStatement>[1]): Promise<RatificationRecord> {
+async function rewritten(
+  record: RatificationRecord,
+  pick: (body: Body) => boolean,
+  change: (body: Body) => Body,
+  signer?: Parameters<typeof signStatement>[1],
+): Promise<RatificationRecord> {
   const statements = await Promise.all(
     record.statements.map(async (stored) => {
       const statement = parseStatement(stored);
@@ -69,16 +76,28 @@ describe('the signed ratification record', () => {
 
   it('finds "no" members dropped from the motion', async () => {
     const { record } = await signedRecord(['yes', 'no', 'no', 'yes']);
-    const dropped = await rewritten(record, (b) => b.kind === 'open', (b) => (b.kind === 'open' ? { ...b, terms: { ...b.terms, members: b.terms.members.slice(0, 1) } } : b));
+    const dropped = await rewritten(
+      record,
+      (b) => b.kind === 'open',
+      (b) => (b.kind === 'open' ? { ...b, terms: { ...b.terms, members: b.terms.members.slice(0, 1) } } : b),
+    );
     expect(said(dropped)).toMatch(/Its signature does not verify/);
     expect(said({ ...record, members: record.members.slice(0, 2) })).toMatch(/The members and keys it lists are not the ones its statements give/);
   });
 
   it('finds the rule relaxed and the weights changed', async () => {
     const { record } = await signedRecord(['yes', 'no', 'no', 'yes']);
-    const relaxed = await rewritten(record, (b) => b.kind === 'open', (b) => (b.kind === 'open' ? { ...b, terms: { ...b.terms, rule: { ...b.terms.rule, threshold: 'majority', base: 'cast' } } } : b));
+    const relaxed = await rewritten(
+      record,
+      (b) => b.kind === 'open',
+      (b) => (b.kind === 'open' ? { ...b, terms: { ...b.terms, rule: { ...b.terms.rule, threshold: 'majority', base: 'cast' } } } : b),
+    );
     expect(said(relaxed)).toMatch(/does not verify/);
-    const weighted = await rewritten(record, (b) => b.kind === 'open', (b) => (b.kind === 'open' ? { ...b, terms: { ...b.terms, weights: { [b.terms.members[0] ?? '']: 5 } } } : b));
+    const weighted = await rewritten(
+      record,
+      (b) => b.kind === 'open',
+      (b) => (b.kind === 'open' ? { ...b, terms: { ...b.terms, weights: { [b.terms.members[0] ?? '']: 5 } } } : b),
+    );
     expect(said(weighted)).toMatch(/does not verify/);
   });
 
@@ -87,8 +106,18 @@ describe('the signed ratification record', () => {
     const intruder = await testSigner();
     const first = parseStatement(record.statements.find((s) => parseStatement(s)?.body.kind === 'bind'))?.body;
     if (first?.kind !== 'bind') throw new Error('no binding');
-    const swapped = await rewritten(record, (b) => b.kind === 'bind' && b.org === first.org, (b) => ({ ...b, by: toHex(intruder.publicKey), ...(b.kind === 'bind' ? { key: toHex(intruder.publicKey) } : {}) }), intruder);
-    const revoted = await rewritten(swapped, (b) => b.kind === 'vote' && b.org === first.org, (b) => ({ ...b, by: toHex(intruder.publicKey), ...(b.kind === 'vote' ? { choice: 'yes' } : {}) }), intruder);
+    const swapped = await rewritten(
+      record,
+      (b) => b.kind === 'bind' && b.org === first.org,
+      (b) => ({ ...b, by: toHex(intruder.publicKey), ...(b.kind === 'bind' ? { key: toHex(intruder.publicKey) } : {}) }),
+      intruder,
+    );
+    const revoted = await rewritten(
+      swapped,
+      (b) => b.kind === 'vote' && b.org === first.org,
+      (b) => ({ ...b, by: toHex(intruder.publicKey), ...(b.kind === 'vote' ? { choice: 'yes' } : {}) }),
+      intruder,
+    );
     const text = said(revoted);
     expect(text).toMatch(/builds on a statement this copy does not have/);
     expect(verifyRatificationRecord(throughJson(revoted)).valid).toBe(false);
@@ -113,7 +142,11 @@ describe('the signed ratification record', () => {
     const tally = said({ ...record, result: { ...record.result, yes: 3, no: 0, outcome: 'adopted' } });
     expect(tally).toMatch(/The record says yes = 3; the signed statements give 1/);
     expect(tally).toMatch(/The record says outcome = "adopted"; the signed statements give "rejected"/);
-    const moved = await rewritten(record, (b) => b.kind === 'close', (b) => ({ ...b, at: at(0).toISOString() }));
+    const moved = await rewritten(
+      record,
+      (b) => b.kind === 'close',
+      (b) => ({ ...b, at: at(0).toISOString() }),
+    );
     expect(said(moved)).toMatch(/does not verify/);
   });
 

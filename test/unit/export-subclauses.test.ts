@@ -16,7 +16,16 @@ import { checkXml } from '../fixtures/export/xml-check.ts';
 import { workspaceWith } from './core-helpers.ts';
 import { firstMissingInOrder } from './text-order.ts';
 
-const DRAFT = ['article:Members', 'clause:Who may join:', 'sub:parties;', 'sub:unions, that is', 'subsub:local ones;', 'subsub:national ones;', 'sub:groups.', 'clause:Dues are yearly.'];
+const DRAFT = [
+  'article:Members',
+  'clause:Who may join:',
+  'sub:parties;',
+  'sub:unions, that is',
+  'subsub:local ones;',
+  'subsub:national ones;',
+  'sub:groups.',
+  'clause:Dues are yearly.',
+];
 const model = buildExportModel(workspaceWith(DRAFT), { mode: 'draft', now: new Date('2026-12-02T12:00:00Z') });
 
 describe('sub-clauses in the export model', () => {
@@ -28,7 +37,23 @@ describe('sub-clauses in the export model', () => {
 describe('HTML and PDF', () => {
   it('writes each sub-clause as an indented paragraph after its clause, in order', () => {
     const html = renderHtml(model);
-    expect(firstMissingInOrder(html, ['>(1)<', 'Who may join:', 'class="clause sub-1', '>(a)<', 'parties;', '>(b)<', 'class="clause sub-2', '>(i)<', 'local ones;', '>(ii)<', '>(c)<', '>(2)<', 'Dues are yearly.'])).toBeUndefined();
+    expect(
+      firstMissingInOrder(html, [
+        '>(1)<',
+        'Who may join:',
+        'class="clause sub-1',
+        '>(a)<',
+        'parties;',
+        '>(b)<',
+        'class="clause sub-2',
+        '>(i)<',
+        'local ones;',
+        '>(ii)<',
+        '>(c)<',
+        '>(2)<',
+        'Dues are yearly.',
+      ]),
+    ).toBeUndefined();
     expect(html).toContain('.clause.sub-1 { margin-left: 2.4em; }');
     expect(html).toContain('.clause.sub-2 { margin-left: 4.8em; }');
   });
@@ -57,7 +82,9 @@ describe('DOCX', () => {
     // Word (and mammoth) read the levels as lists nested in the clause's item.
     const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
     const items = value.replaceAll('<em> [draft]</em>', '');
-    expect(items).toContain('<ol><li>Who may join:<ol><li>parties;</li><li>unions, that is<ol><li>local ones;</li><li>national ones;</li></ol></li><li>groups.</li></ol></li><li>Dues are yearly.</li></ol>');
+    expect(items).toContain(
+      '<ol><li>Who may join:<ol><li>parties;</li><li>unions, that is<ol><li>local ones;</li><li>national ones;</li></ol></li><li>groups.</li></ol></li><li>Dues are yearly.</li></ol>',
+    );
   });
 });
 
@@ -68,11 +95,20 @@ describe('Akoma Ntoso', () => {
     expect(problems).toEqual([]);
     const shape = elements.filter((e) => ['paragraph', 'point', 'subparagraph', 'intro', 'content'].includes(e.name)).map((e) => `${e.depth}:${e.name}`);
     expect(shape).toEqual([
-      '4:paragraph', '5:intro',
-      '5:point', '6:content',
-      '5:point', '6:intro', '6:subparagraph', '7:content', '6:subparagraph', '7:content',
-      '5:point', '6:content',
-      '4:paragraph', '5:content',
+      '4:paragraph',
+      '5:intro',
+      '5:point',
+      '6:content',
+      '5:point',
+      '6:intro',
+      '6:subparagraph',
+      '7:content',
+      '6:subparagraph',
+      '7:content',
+      '5:point',
+      '6:content',
+      '4:paragraph',
+      '5:content',
     ]);
     const eIds = elements.map((e) => e.attributes.eId).filter((id) => id !== undefined);
     expect(new Set(eIds).size).toBe(eIds.length);

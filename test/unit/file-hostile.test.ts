@@ -39,7 +39,11 @@ it('refuses to merge a file with orgs["x"] = "x" or blocks nested 10,000 deep, l
 
 it('merges a file holding a change whose history is missing without that change, and says so', () => {
   const ours = workspaceWith(['preamble:We unite.']);
-  const result = mergeWorkspaceFile(ours, colleagueWith(ours, () => pendingStructUpdate()), 'colleague.concord');
+  const result = mergeWorkspaceFile(
+    ours,
+    colleagueWith(ours, () => pendingStructUpdate()),
+    'colleague.concord',
+  );
   expect(result).toMatchObject({ changed: true, missingHistory: true });
   expect(listOrganizations(ours).map((o) => o.short)).toEqual(['PSL']);
   expect(hasPending(ours)).toBe(false);

@@ -108,10 +108,20 @@ describe('the update check', () => {
 
 /** A random well-formed hostile update against `doc`: wrong types, deletions, deep nesting, anywhere. */
 const hostileEdit = fc.oneof(
-  fc.record({ kind: fc.constant('set'), root: fc.constantFrom(...ROOTS), key: fc.constantFrom('x', 'id', 'name', 'versions', 'origins', 'votes'), value: fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.constant('map'), fc.constant('array'), fc.constant('text')) }),
+  fc.record({
+    kind: fc.constant('set'),
+    root: fc.constantFrom(...ROOTS),
+    key: fc.constantFrom('x', 'id', 'name', 'versions', 'origins', 'votes'),
+    value: fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.constant('map'), fc.constant('array'), fc.constant('text')),
+  }),
   fc.record({ kind: fc.constant('nest'), root: fc.constantFrom(...ROOTS), depth: fc.integer({ min: 1, max: 3000 }) }),
   fc.record({ kind: fc.constant('delete'), root: fc.constantFrom('statements', 'roster', 'constitution'), index: fc.nat(5) }),
-  fc.record({ kind: fc.constant('field'), root: fc.constantFrom('orgs', 'sources', 'provenance', 'comments', 'motions'), field: fc.constantFrom('name', 'short', 'versions', 'origins', 'history', 'votes', 'text'), value: fc.constantFrom('map', 'array', 'text', 7) }),
+  fc.record({
+    kind: fc.constant('field'),
+    root: fc.constantFrom('orgs', 'sources', 'provenance', 'comments', 'motions'),
+    field: fc.constantFrom('name', 'short', 'versions', 'origins', 'history', 'votes', 'text'),
+    value: fc.constantFrom('map', 'array', 'text', 7),
+  }),
 );
 type HostileEdit = typeof hostileEdit extends fc.Arbitrary<infer T> ? T : never;
 

@@ -87,7 +87,12 @@ const BAD: BadCase[] = [
     code: 'import.corrupt',
     says: /damaged and cannot be read as a Word document/,
   },
-  { name: 'a ZIP that is no Word document', input: { fileName: 'archive.docx', bytes: zipSync({ 'notes.txt': strToU8('hello') }) }, code: 'import.not-docx', says: /no word\/document\.xml/ },
+  {
+    name: 'a ZIP that is no Word document',
+    input: { fileName: 'archive.docx', bytes: zipSync({ 'notes.txt': strToU8('hello') }) },
+    code: 'import.not-docx',
+    says: /no word\/document\.xml/,
+  },
   { name: 'a ZIP that is no OpenDocument', input: { fileName: 'archive.odt', bytes: zipSync({ 'notes.txt': strToU8('hello') }) }, code: 'import.not-odt', says: /no content\.xml/ },
   {
     name: 'a password-protected Word file',
@@ -122,7 +127,13 @@ const BAD: BadCase[] = [
   },
   {
     name: 'a .docx bomb spread over six pictures of 20 MB each declaring 1 KB',
-    input: { fileName: 'pictures.docx', bytes: zipBomb([1, 2, 3, 4, 5, 6].map((n) => ({ name: `word/media/image${n}.png`, unpacked: 20 * MB, declared: 1000 })), { 'word/document.xml': '<w:document/>' }) },
+    input: {
+      fileName: 'pictures.docx',
+      bytes: zipBomb(
+        [1, 2, 3, 4, 5, 6].map((n) => ({ name: `word/media/image${n}.png`, unpacked: 20 * MB, declared: 1000 })),
+        { 'word/document.xml': '<w:document/>' },
+      ),
+    },
     code: 'import.too-large-unpacked',
     says: TOO_LARGE_UNPACKED,
     bomb: true,
@@ -179,7 +190,11 @@ beforeAll(async () => {
   seeded = join(dir, 'seeded.concord');
   const zen = join(dir, 'zen-of-python.txt');
   copyFileSync(resolve(CORPUS, 'zen-of-python.txt'), zen);
-  for (const argv of [['init', seeded, '--name', 'Coalition'], ['org', 'add', seeded, '--name', 'Debian', '--short', 'dsa'], ['import', seeded, '--org', 'dsa', zen]]) {
+  for (const argv of [
+    ['init', seeded, '--name', 'Coalition'],
+    ['org', 'add', seeded, '--name', 'Debian', '--short', 'dsa'],
+    ['import', seeded, '--org', 'dsa', zen],
+  ]) {
     expect((await concord(argv)).code).toBe(0);
   }
 });

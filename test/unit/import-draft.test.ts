@@ -23,8 +23,7 @@ import { getSource, keepUnchangedIds, listSources, renameSource, type Principle 
 import { summarizeWorkspace } from '../../src/workspace/summary.ts';
 import { corpusFile, workspace } from '../fixtures/import/helpers.ts';
 
-const sample = (): Promise<ImportDraft> =>
-  draftFromText('Our Charter\n\n1. Members vote. Members speak.\n\n2. Dues are yearly\n\n3. Boilerplate: all rights reserved.\n');
+const sample = (): Promise<ImportDraft> => draftFromText('Our Charter\n\n1. Members vote. Members speak.\n\n2. Dues are yearly\n\n3. Boilerplate: all rights reserved.\n');
 
 function codeOf(action: () => unknown): string {
   try {
@@ -132,9 +131,7 @@ describe('commit', () => {
     expect(source?.title).toBe('Statutes');
     expect(source?.versions.map((v) => v.principles.length)).toEqual([3, 4]);
     // Only the latest version counts in the summary, with every id.
-    expect(summarizeWorkspace(doc).sources).toEqual([
-      expect.objectContaining({ id: first.source.id, title: 'Statutes', version: 2, principles: after }),
-    ]);
+    expect(summarizeWorkspace(doc).sources).toEqual([expect.objectContaining({ id: first.source.id, title: 'Statutes', version: 2, principles: after })]);
   });
 
   it('the same text twice: ids go to the one under the same heading first, then in order', () => {
@@ -157,7 +154,7 @@ describe('commit', () => {
 });
 
 describe('re-import: which source a draft updates, and what that would change', () => {
-  it('by file name, by title, or by shared principles; never another organization\'s; undefined when new', async () => {
+  it("by file name, by title, or by shared principles; never another organization's; undefined when new", async () => {
     const doc = workspace();
     const constitution = commitImport(doc, 'dsa', await readImportDraft(corpusFile('debian-constitution.txt'))).source;
     const contract = commitImport(doc, 'dsa', renameDraft(await draftFromText('1. Debian will remain free.\n\n2. We will give back.\n'), 'Social Contract')).source;

@@ -49,12 +49,20 @@ describe('numbering markers', () => {
     expect(readMarker(line)).toMatchObject({ label, key, rest });
   });
 
-  it.each(['1.5 million people', '2003. The year', 'I think so', 'A man walks', 'Section 2 of the Act says', 'article 5 says', 'section 2.', '5 Project', '-not a bullet', 'Part of the text'])(
-    'not a marker: %s',
-    (line) => {
-      expect(readMarker(line)).toBeUndefined();
-    },
-  );
+  it.each([
+    '1.5 million people',
+    '2003. The year',
+    'I think so',
+    'A man walks',
+    'Section 2 of the Act says',
+    'article 5 says',
+    'section 2.',
+    '5 Project',
+    '-not a bullet',
+    'Part of the text',
+  ])('not a marker: %s', (line) => {
+    expect(readMarker(line)).toBeUndefined();
+  });
 });
 
 describe('plain text', () => {
@@ -119,11 +127,26 @@ describe('plain text', () => {
   it('underlined and framed headings, ranked by their rule; separator rules are dropped', async () => {
     const d = await draftFromText(
       [
-        '*********', 'Our Charter', '*********', '',
-        'Purpose', '=======', '', 'We work together.', '',
-        'Means', '-----', '', 'By talking.', '',
-        '______________________________________', '',
-        'Method', '======', '', 'Together.',
+        '*********',
+        'Our Charter',
+        '*********',
+        '',
+        'Purpose',
+        '=======',
+        '',
+        'We work together.',
+        '',
+        'Means',
+        '-----',
+        '',
+        'By talking.',
+        '',
+        '______________________________________',
+        '',
+        'Method',
+        '======',
+        '',
+        'Together.',
       ].join('\n'),
     );
     expect(d.title).toBe('Our Charter');
@@ -297,24 +320,14 @@ describe('PDF', () => {
     ]);
     const d = await read('charter.pdf', pdf);
     expect(d.title).toBe('Charter of the Union');
-    expect(shape(d)).toEqual([
-      'Purpose |  | We work for a livable planet and for the people who live on it.',
-      'Members › Dues |  | Dues are paid once a year.',
-    ]);
+    expect(shape(d)).toEqual(['Purpose |  | We work for a livable planet and for the people who live on it.', 'Members › Dues |  | Dues are paid once a year.']);
   });
 
   it('drops running headers, footers and page numbers; joins paragraphs across pages; undoes hyphenation', async () => {
-    const page = (n: number, lines: string[]): PdfText[] => [
-      { text: 'Green Union — Statutes', x: 72, y: 810 },
-      ...body(lines, 760),
-      { text: `Page ${n} of 3`, x: 280, y: 40 },
-    ];
-    const filler = (n: number): string[] => Array.from({ length: 50 }, (_, i) => `Line ${i + 1} of page ${n} is part of a long para-`).map((t, i) => (i === 49 ? t : t.replace(/ para-$/, ' text')));
-    const pdf = makePdf([
-      page(1, [...filler(1).slice(0, 49), 'The organisa-']),
-      page(2, ['tion works in the open.', '', 'Second paragraph.']),
-      page(3, ['Third paragraph.']),
-    ]);
+    const page = (n: number, lines: string[]): PdfText[] => [{ text: 'Green Union — Statutes', x: 72, y: 810 }, ...body(lines, 760), { text: `Page ${n} of 3`, x: 280, y: 40 }];
+    const filler = (n: number): string[] =>
+      Array.from({ length: 50 }, (_, i) => `Line ${i + 1} of page ${n} is part of a long para-`).map((t, i) => (i === 49 ? t : t.replace(/ para-$/, ' text')));
+    const pdf = makePdf([page(1, [...filler(1).slice(0, 49), 'The organisa-']), page(2, ['tion works in the open.', '', 'Second paragraph.']), page(3, ['Third paragraph.'])]);
     const d = await read('statutes.pdf', pdf);
     const all = d.principles.map((p) => p.text).join('\n');
     expect(all).not.toMatch(/Green Union — Statutes|Page \d of 3/);

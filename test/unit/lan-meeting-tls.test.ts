@@ -84,11 +84,15 @@ describe('a meeting hosted on the laptop', () => {
     const fingerprint = chair.fingerprint ?? '';
     const ca = await pinnedCertificate(chair.server, fingerprint);
     const minted = await new Promise<unknown>((resolve, reject) => {
-      const post = request(`${chair.server.replace(/^wss/, 'https')}/api/admin/invitations`, { method: 'POST', ca, headers: { authorization: `Bearer ${chair.token}`, 'content-type': 'application/json' } }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8'))));
-      });
+      const post = request(
+        `${chair.server.replace(/^wss/, 'https')}/api/admin/invitations`,
+        { method: 'POST', ca, headers: { authorization: `Bearer ${chair.token}`, 'content-type': 'application/json' } },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8'))));
+        },
+      );
       post.on('error', reject);
       post.end(JSON.stringify({ workspace: 'w_lan', org: 'GRN', role: 'delegate' }));
     });

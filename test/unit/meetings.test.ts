@@ -75,7 +75,10 @@ describe('a meeting in the signed record', () => {
     await conveneMeeting(c.doc, key(c, 0), { date: late, schedule: 'weekly', link: '' }, new Date(late.getTime() - 60_000));
     p = readParliament(c.doc, late);
     const second = p.meetings.at(-1) ?? fail();
-    expect(meetingAgenda(p, second).map((i) => [i.kind, i.state])).toEqual([['minutes', 'to-open'], ['chair', 'to-open']]);
+    expect(meetingAgenda(p, second).map((i) => [i.kind, i.state])).toEqual([
+      ['minutes', 'to-open'],
+      ['chair', 'to-open'],
+    ]);
   });
 
   it('adopts the chair’s minutes by a motion at the next meeting; other minutes cannot be slipped in', async () => {

@@ -75,7 +75,13 @@ async function docxText(path: string): Promise<{ text: string; xml: string; rels
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
   const rels = (await zip.file('word/_rels/document.xml.rels')?.async('string')) ?? '';
   const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1] ?? '').join(''));
-  const decode = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const decode = (s: string): string =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   return { text: paragraphs.map(decode).join('\n'), xml, rels };
 }
 
@@ -197,7 +203,9 @@ describe('concord meetings and concord minutes', () => {
     const listed: { meetings: { minutes: string }[] } = JSON.parse((await ok(['meetings', adoptedFile, '--json'])).out);
     expect(listed.meetings.map((m) => m.minutes)).toEqual(['adopted', 'draft']);
     const pdf = join(dir, 'adopted.pdf');
-    const result: { status: string; meeting: string } = JSON.parse((await ok(['minutes', adoptedFile, '--meeting', meeting.slice(0, 8), '--format', 'pdf', '--out', pdf, '--json'])).out);
+    const result: { status: string; meeting: string } = JSON.parse(
+      (await ok(['minutes', adoptedFile, '--meeting', meeting.slice(0, 8), '--format', 'pdf', '--out', pdf, '--json'])).out,
+    );
     expect(result).toMatchObject({ status: 'adopted', meeting });
     const text = flat(pdfText(pdf));
     expect(text).toContain(`Adopted Adopted by the parliament on`);
@@ -234,7 +242,8 @@ describe('the real concord program', () => {
     const root = join(import.meta.dirname, '..', '..');
     // The program as `npm install` builds it, from these sources (the Markdown parser bundled in).
     execFileSync(process.execPath, ['scripts/build.mjs', 'cli'], { cwd: root });
-    const run = (...args: string[]): { status: number | null; stdout: string; stderr: string } => spawnSync(process.execPath, [join(root, 'bin', 'concord.mjs'), ...args], { encoding: 'utf8' });
+    const run = (...args: string[]): { status: number | null; stdout: string; stderr: string } =>
+      spawnSync(process.execPath, [join(root, 'bin', 'concord.mjs'), ...args], { encoding: 'utf8' });
     const help = run('help');
     expect(help.stdout).toContain('concord minutes FILE --meeting ID|latest --format pdf|docx|md --out OUT [--json]');
     expect(help.stdout).toContain('concord meetings FILE [--json]');

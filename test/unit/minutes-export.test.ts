@@ -102,7 +102,12 @@ describe('the minutes as print HTML and Word', () => {
     for (const [name, text] of Object.entries(bombs)) {
       const read = readMinutesMarkdown(text);
       expect(read.plain, name).toBe(true);
-      expect(read.blocks.map((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : '')).join('\n'), name).toBe(text.split('\n').filter((l) => l.trim() !== '').join('\n'));
+      expect(read.blocks.map((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : '')).join('\n'), name).toBe(
+        text
+          .split('\n')
+          .filter((l) => l.trim() !== '')
+          .join('\n'),
+      );
     }
     const html = renderMinutesHtml(minutes(bombs.emphasis ?? ''));
     expect(html).toContain(PLAIN_NOTE);
@@ -112,7 +117,10 @@ describe('the minutes as print HTML and Word', () => {
   it('parses what real minutes nest without recursing on it', () => {
     // Emphasis 200 deep ("*a _a *a … a* a_ a*") ten quotes down.
     const delimiters = Array.from({ length: 200 }, (_, i) => (i % 2 === 0 ? '*' : '_'));
-    const nested = `${delimiters.map((d) => `${d}a `).join('')}core${delimiters.reverse().map((d) => ` a${d}`).join('')}`;
+    const nested = `${delimiters.map((d) => `${d}a `).join('')}core${delimiters
+      .reverse()
+      .map((d) => ` a${d}`)
+      .join('')}`;
     const read = readMinutesMarkdown(`${'> '.repeat(10)}quoted: ${nested}`);
     expect(read.plain).toBe(false);
     const [block] = read.blocks;

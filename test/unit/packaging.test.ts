@@ -34,7 +34,10 @@ function filesUnder(dir: string): string[] {
 /** electron-builder's rule: patterns in order, a later `!pattern` takes out what an earlier one put in. */
 function selected(files: readonly string[], patterns: readonly string[]): string[] {
   return files.filter((file) =>
-    patterns.reduce((inside, pattern) => (pattern.startsWith('!') ? inside && !minimatch(file, pattern.slice(1), { dot: true }) : inside || minimatch(file, pattern, { dot: true })), false),
+    patterns.reduce(
+      (inside, pattern) => (pattern.startsWith('!') ? inside && !minimatch(file, pattern.slice(1), { dot: true }) : inside || minimatch(file, pattern, { dot: true })),
+      false,
+    ),
   );
 }
 
@@ -63,7 +66,19 @@ const sizeOf = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => sum + (entry.isDirectory() ? sizeOf(join(dir, entry.name)) : statSync(join(dir, entry.name)).size), 0);
 
 /** The packages the bundled main process still loads from node_modules (native addons), and what they require. */
-const NATIVE_CLOSURE = ['base64-js', 'buffer', 'catering', 'classic-level', 'ieee754', 'is-buffer', 'level-transcoder', 'module-error', 'napi-macros', 'node-gyp-build', 'queue-microtask'];
+const NATIVE_CLOSURE = [
+  'base64-js',
+  'buffer',
+  'catering',
+  'classic-level',
+  'ieee754',
+  'is-buffer',
+  'level-transcoder',
+  'module-error',
+  'napi-macros',
+  'node-gyp-build',
+  'queue-microtask',
+];
 
 describe('app.asar as electron-builder makes it', () => {
   let asar: string[] = [];
@@ -165,7 +180,9 @@ describe('app.asar (electron-builder.yml files)', () => {
   });
 
   it('leaves out source maps, sources, tests and the command line', () => {
-    const unwanted = shipped.filter((file) => /\.map$|\.tsx?$|(^|\/)(test|tests|bench|src|renderer|electron|server)\//.test(file.replace(/^out\/(electron|renderer)\//, '')) || file.startsWith('out/cli/'));
+    const unwanted = shipped.filter(
+      (file) => /\.map$|\.tsx?$|(^|\/)(test|tests|bench|src|renderer|electron|server)\//.test(file.replace(/^out\/(electron|renderer)\//, '')) || file.startsWith('out/cli/'),
+    );
     expect(unwanted).toEqual([]);
     // The patterns do take something out: maps exist in out/ and are not shipped.
     expect(filesUnder('out').some((file) => file.endsWith('.map'))).toBe(true);

@@ -60,7 +60,11 @@ function replicaOf(doc: Y.Doc): Y.Doc {
 }
 
 function storeOf(doc: Y.Doc, key: Signer): ParliamentStore {
-  return new ParliamentStore(doc, () => Promise.resolve(key), () => true);
+  return new ParliamentStore(
+    doc,
+    () => Promise.resolve(key),
+    () => true,
+  );
 }
 
 /** O1 proposes removing O3; O1 and O2 vote yes, O3 no: every member has voted, so the motion is due. */
@@ -138,7 +142,17 @@ describe('handing a seat to a new computer', () => {
     const thiefKey = toHex(thief.publicKey);
     // O2's delegate offers O1's seat to a key of their own.
     const forged = await signStatement(
-      { kind: 'bind', coalition: parliament.coalition, by: toHex(k2.publicKey), at: new Date().toISOString(), founding: parliament.founding, org, key: thiefKey, previous: parliament.roster.keys.get(org)?.at(-1)?.binding ?? '', motion: '' },
+      {
+        kind: 'bind',
+        coalition: parliament.coalition,
+        by: toHex(k2.publicKey),
+        at: new Date().toISOString(),
+        founding: parliament.founding,
+        org,
+        key: thiefKey,
+        previous: parliament.roster.keys.get(org)?.at(-1)?.binding ?? '',
+        motion: '',
+      },
       k2,
     );
     doc.getMap('handovers').set(thiefKey, forged.stored);
@@ -184,7 +198,9 @@ describe('copies of one statement (src/ratify/statement-log.ts keeps a copy whos
     const genuine = readStatementLog(doc).statements.get(voteId);
     if (!genuine) throw new Error('vote');
     statementsArray(doc).insert(0, [JSON.stringify({ body: genuine.canonical, signature: 'ab'.repeat(64) })]);
-    const counted = readParliament(doc).motions.find((m) => m.id === motion)?.votes.find((v) => v.id === voteId);
+    const counted = readParliament(doc)
+      .motions.find((m) => m.id === motion)
+      ?.votes.find((v) => v.id === voteId);
     expect(counted?.standing).toBe('counted');
   });
 });

@@ -57,7 +57,10 @@ describe('concord adopt, provenance, coverage', () => {
     expect(readable.out).toContain(`    not yet used: DEB-2  "${PRINCIPLES.DEB[1]}"`);
     expect(readable.out).toContain('PSF            0%  0 of 3 principles used');
     const json: { organizations: { short: string; percent: number; principles: { id: string; use: string }[] }[] } = JSON.parse((await concord(['coverage', file, '--json'])).out);
-    expect(json.organizations.map((o) => [o.short, o.percent])).toEqual([['DEB', 33.3], ['PSF', 0]]);
+    expect(json.organizations.map((o) => [o.short, o.percent])).toEqual([
+      ['DEB', 33.3],
+      ['PSF', 0],
+    ]);
     expect(json.organizations[0]?.principles.map((p) => p.use)).toEqual(['as-is', 'unused', 'unused']);
   });
 

@@ -119,10 +119,16 @@ describe('history under concurrent typing', () => {
       }
     }
     // Each delegate's points hold their own words whole (Ana types before the bar, Ben after it).
-    for (const [actor, side, vocabulary] of [[ANA, 0, ANA_WORDS], [BEN, 1, BEN_WORDS]] as const) {
+    for (const [actor, side, vocabulary] of [
+      [ANA, 0, ANA_WORDS],
+      [BEN, 1, BEN_WORDS],
+    ] as const) {
       for (const point of pointsOf(history, actor)) {
         const words = (point.text.split('|')[side] ?? '').split(/\s+/).filter((w) => w !== '');
-        expect(words.filter((w) => !vocabulary.includes(w)), point.text).toEqual([]);
+        expect(
+          words.filter((w) => !vocabulary.includes(w)),
+          point.text,
+        ).toEqual([]);
       }
     }
     // The last points hold the clause as it now reads.

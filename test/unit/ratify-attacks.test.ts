@@ -122,7 +122,10 @@ describe('the red team’s table: no unsigned write changes a result', () => {
     const attacker = key(c, 3);
     hostile(c, (doc) => {
       const lax = { base: 'cast', threshold: 'majority', quorum: 0, abstentions: 'excluded' } as const;
-      metaMap(doc).set('ratification', JSON.stringify({ rules: { ...DEFAULT_RULES, constitution: lax }, weights: {}, seriatim: false, votingDays: 7, chairTermDays: 365, changedAt: '' }));
+      metaMap(doc).set(
+        'ratification',
+        JSON.stringify({ rules: { ...DEFAULT_RULES, constitution: lax }, weights: {}, seriatim: false, votingDays: 7, chairTermDays: 365, changedAt: '' }),
+      );
     });
     const parliament = readParliament(c.doc, at(0));
     expect(parliament.settings.rules.constitution).toEqual(DEFAULT_RULES.constitution);
@@ -133,16 +136,50 @@ describe('the red team’s table: no unsigned write changes a result', () => {
     const text = readBlocks(c.doc);
     const { textDigest } = await import('../../src/ratify/digest.ts');
     const common = { coalition: readMeta(c.doc).id, by: toHex(attacker.publicKey) };
-    const terms = { kind: 'constitution' as const, target: 'constitution', digest: textDigest(text), text, newText: '', subject: { org: '', name: '', short: '', key: '', settings: null }, weights: {}, members, seats, closesAt: '2020-01-01T00:10:00.000Z' };
+    const terms = {
+      kind: 'constitution' as const,
+      target: 'constitution',
+      digest: textDigest(text),
+      text,
+      newText: '',
+      subject: { org: '', name: '', short: '', key: '', settings: null },
+      weights: {},
+      members,
+      seats,
+      closesAt: '2020-01-01T00:10:00.000Z',
+    };
     const seat = currentSeat(p.roster, c.orgs[3] ?? '');
-    const lax = await signStatement({ kind: 'open', ...common, at: '2020-01-01T00:00:00.000Z', founding: p.founding, seat, after: [], terms: { ...terms, rule: { base: 'cast', threshold: 'majority', quorum: 0, abstentions: 'excluded' } } }, attacker);
-    const real = await signStatement({ kind: 'open', ...common, at: '2020-01-01T00:00:01.000Z', founding: p.founding, seat, after: [], terms: { ...terms, rule: DEFAULT_RULES.constitution } }, attacker);
-    const vote = await signStatement({ kind: 'vote', ...common, at: '2020-01-01T00:00:02.000Z', motion: real.statement.id, seat, org: c.orgs[3] ?? '', digest: terms.digest, choice: 'yes', replaces: '' }, attacker);
-    const close = await signStatement({ kind: 'close', ...common, at: '2020-01-01T00:10:00.000Z', motion: real.statement.id, seat, digest: terms.digest, votes: [vote.statement.id] }, attacker);
+    const lax = await signStatement(
+      {
+        kind: 'open',
+        ...common,
+        at: '2020-01-01T00:00:00.000Z',
+        founding: p.founding,
+        seat,
+        after: [],
+        terms: { ...terms, rule: { base: 'cast', threshold: 'majority', quorum: 0, abstentions: 'excluded' } },
+      },
+      attacker,
+    );
+    const real = await signStatement(
+      { kind: 'open', ...common, at: '2020-01-01T00:00:01.000Z', founding: p.founding, seat, after: [], terms: { ...terms, rule: DEFAULT_RULES.constitution } },
+      attacker,
+    );
+    const vote = await signStatement(
+      { kind: 'vote', ...common, at: '2020-01-01T00:00:02.000Z', motion: real.statement.id, seat, org: c.orgs[3] ?? '', digest: terms.digest, choice: 'yes', replaces: '' },
+      attacker,
+    );
+    const close = await signStatement(
+      { kind: 'close', ...common, at: '2020-01-01T00:10:00.000Z', motion: real.statement.id, seat, digest: terms.digest, votes: [vote.statement.id] },
+      attacker,
+    );
     hostile(c, (doc) => statementsArray(doc).push([lax.stored, real.stored, vote.stored, close.stored]));
     const after = readParliament(c.doc, at(1));
     expect(after.motions.find((m) => m.id === lax.statement.id)).toMatchObject({ status: 'invalid', problem: 'It carries other rules than the coalition’s.' });
-    expect(after.motions.find((m) => m.id === real.statement.id)).toMatchObject({ status: 'failed', explanation: 'Failed: no quorum — 1 of 4 member organizations took part; 2 needed.' });
+    expect(after.motions.find((m) => m.id === real.statement.id)).toMatchObject({
+      status: 'failed',
+      explanation: 'Failed: no quorum — 1 of 4 member organizations took part; 2 needed.',
+    });
     expect([...after.standings.values()].every((s) => s.status !== 'ratified')).toBe(true);
     expect(after.problems.some((pr) => pr.statement === lax.statement.id && pr.key === toHex(attacker.publicKey))).toBe(true);
   });
@@ -154,7 +191,21 @@ describe('the red team’s table: no unsigned write changes a result', () => {
     const original = report(c, motion).votes.find((v) => v.choice === 'no');
     const org = c.orgs[3] ?? '';
     const attacker = key(c, 3);
-    const changed = await sign({ kind: 'vote', coalition: p.coalition, by: toHex(attacker.publicKey), at: at(3).toISOString(), motion, seat: currentSeat(p.roster, org), org, digest: report(c, motion).digest, choice: 'yes', replaces: original?.id ?? '' }, attacker);
+    const changed = await sign(
+      {
+        kind: 'vote',
+        coalition: p.coalition,
+        by: toHex(attacker.publicKey),
+        at: at(3).toISOString(),
+        motion,
+        seat: currentSeat(p.roster, org),
+        org,
+        digest: report(c, motion).digest,
+        choice: 'yes',
+        replaces: original?.id ?? '',
+      },
+      attacker,
+    );
     hostile(c, (doc) => statementsArray(doc).push([changed]));
     const after = report(c, motion);
     expect(outcome(readParliament(c.doc, at(100)))).toEqual(before);
@@ -171,9 +222,36 @@ describe('the red team’s table: no unsigned write changes a result', () => {
     const p = readParliament(c.doc, at(1));
     const intruder = await testSigner();
     const victim = c.orgs[1] ?? '';
-    const binding = await sign({ kind: 'bind', coalition: p.coalition, by: toHex(intruder.publicKey), at: '2000-01-01T00:00:00.000Z', founding: p.founding, org: victim, key: toHex(intruder.publicKey), previous: '', motion: '' }, intruder);
+    const binding = await sign(
+      {
+        kind: 'bind',
+        coalition: p.coalition,
+        by: toHex(intruder.publicKey),
+        at: '2000-01-01T00:00:00.000Z',
+        founding: p.founding,
+        org: victim,
+        key: toHex(intruder.publicKey),
+        previous: '',
+        motion: '',
+      },
+      intruder,
+    );
     hostile(c, (doc) => statementsArray(doc).insert(0, [binding]));
-    const forgedVote = await sign({ kind: 'vote', coalition: p.coalition, by: toHex(intruder.publicKey), at: at(2).toISOString(), motion, seat: parseStatement(binding)?.id ?? '', org: victim, digest: report(c, motion).digest, choice: 'no', replaces: '' }, intruder);
+    const forgedVote = await sign(
+      {
+        kind: 'vote',
+        coalition: p.coalition,
+        by: toHex(intruder.publicKey),
+        at: at(2).toISOString(),
+        motion,
+        seat: parseStatement(binding)?.id ?? '',
+        org: victim,
+        digest: report(c, motion).digest,
+        choice: 'no',
+        replaces: '',
+      },
+      intruder,
+    );
     hostile(c, (doc) => statementsArray(doc).push([forgedVote]));
     await castVote(c.doc, key(c, 1), motion, 'yes', at(3));
     const after = readParliament(c.doc, at(4));
@@ -197,7 +275,20 @@ describe('the red team’s table: no unsigned write changes a result', () => {
       removeOrganization(doc, c.orgs[3] ?? '');
     });
     const p = readParliament(c.doc, at(100));
-    const bind = await sign({ kind: 'bind', coalition: p.coalition, by: toHex(puppet.publicKey), at: at(11).toISOString(), founding: p.founding, org: puppetOrg, key: toHex(puppet.publicKey), previous: '', motion: '' }, puppet);
+    const bind = await sign(
+      {
+        kind: 'bind',
+        coalition: p.coalition,
+        by: toHex(puppet.publicKey),
+        at: at(11).toISOString(),
+        founding: p.founding,
+        org: puppetOrg,
+        key: toHex(puppet.publicKey),
+        previous: '',
+        motion: '',
+      },
+      puppet,
+    );
     hostile(c, (doc) => statementsArray(doc).push([bind]));
     const after = readParliament(c.doc, at(100));
     expect(outcome(after)).toEqual(before);
@@ -235,7 +326,10 @@ describe('forged votes are not counted', () => {
       await sign({ kind: 'vote', ...base, by: toHex(key(c, 1).publicKey), seat: seat1, org: 'o_outsider', digest, choice: 'yes' }, key(c, 1)),
       await sign({ kind: 'vote', ...base, by: toHex(key(c, 1).publicKey), seat: seat1, org: c.orgs[1] ?? '', digest: 'sha256:other', choice: 'yes' }, key(c, 1)),
     ];
-    const genuine = await sign({ kind: 'vote', ...base, by: toHex(key(c, 2).publicKey), seat: currentSeat(p.roster, c.orgs[2] ?? ''), org: c.orgs[2] ?? '', digest, choice: 'no' }, key(c, 2));
+    const genuine = await sign(
+      { kind: 'vote', ...base, by: toHex(key(c, 2).publicKey), seat: currentSeat(p.roster, c.orgs[2] ?? ''), org: c.orgs[2] ?? '', digest, choice: 'no' },
+      key(c, 2),
+    );
     const tampered = genuine.replace('\\"choice\\":\\"no\\"', '\\"choice\\":\\"yes\\"');
     expect(tampered).not.toBe(genuine);
     hostile(c, (doc) => statementsArray(doc).push([...forged, tampered]));
@@ -254,7 +348,9 @@ describe('forged votes are not counted', () => {
     const { c, motion } = await openClause();
     const other = await openMotion(c.doc, key(c, 0), { kind: 'clause', target: idByText(c.doc, 'Each member organization sends one delegate.'), closesAt: at(60) }, at(1));
     const id = await castVote(c.doc, key(c, 1), motion, 'yes', at(2));
-    const stored = statementsArray(c.doc).toArray().find((raw) => parseStatement(raw)?.id === id);
+    const stored = statementsArray(c.doc)
+      .toArray()
+      .find((raw) => parseStatement(raw)?.id === id);
     if (typeof stored !== 'string') throw new Error('no vote');
     hostile(c, (doc) => statementsArray(doc).push([stored.replace(motion, other)]));
     expect(report(c, other, at(5)).votes).toEqual([]);

@@ -21,7 +21,14 @@ const ORGS = [
   { short: 'MAS', name: 'Movimiento al Socialismo' },
 ];
 
-const PRINCIPLES = ['# Principles', '', '1. Any organization that accepts these principles may join.', '2. Each member organization sends one delegate.', '3. Decisions are taken by the parliament of delegates.', ''].join('\n');
+const PRINCIPLES = [
+  '# Principles',
+  '',
+  '1. Any organization that accepts these principles may join.',
+  '2. Each member organization sends one delegate.',
+  '3. Decisions are taken by the parliament of delegates.',
+  '',
+].join('\n');
 
 let dir: string;
 let file: string;
@@ -122,8 +129,11 @@ describe('the parliament from the command line', () => {
     writeFileSync(keyFile('swapped'), JSON.stringify({ ...spare, publicKey: other.publicKey }));
     await refused(['roster', 'bind', file, '--org', 'PSL', '--key', keyFile('swapped')], 1, /its public key is not the one of its secret key/);
     const first = await ok(['roster', 'bind', file, '--org', 'PSL', '--key', keyFile('PSL')]);
-    expect(first.out).toBe(`PSL: key ${fingerprints.get('PSL') ?? ''} founded the coalition: its members and rules are now signed, and from now on change only by motions of the parliament.\n`);
-    for (const org of ['UTS', 'DEA', 'MAS']) expect((await ok(['roster', 'bind', file, '--org', org, '--key', keyFile(org)])).out).toContain(`${org}: key ${fingerprints.get(org) ?? ''} is on the roster.`);
+    expect(first.out).toBe(
+      `PSL: key ${fingerprints.get('PSL') ?? ''} founded the coalition: its members and rules are now signed, and from now on change only by motions of the parliament.\n`,
+    );
+    for (const org of ['UTS', 'DEA', 'MAS'])
+      expect((await ok(['roster', 'bind', file, '--org', org, '--key', keyFile(org)])).out).toContain(`${org}: key ${fingerprints.get(org) ?? ''} is on the roster.`);
     await refused(['roster', 'bind', file, '--org', 'MAS', '--key', keyFile('spare')], 1, /already has a delegate key on the roster/);
     await refused(['roster', 'bind', file, '--org', 'PSL', '--key', keyFile('UTS')], 1, /already has a delegate key|already speaks for another organization/);
     await refused(['roster', 'bind', file, '--org', 'NOPE', '--key', keyFile('spare')], 1, /no organization "NOPE"/);
@@ -210,13 +220,33 @@ describe('the parliament from the command line', () => {
     await ok(['vote', file, '--motion', probe, '--choice', 'yes', '--key', keyFile('DEA-new')]);
     await closed(probe, 'PSL');
     // The old key's vote on the first clause still counts: closed results are final.
-    expect(await motionIn(clauseMotion)).toMatchObject({ status: 'passed', votes: expect.arrayContaining([{ short: 'DEA', choice: 'no', standing: 'counted', castAt: expect.any(String), fingerprint: fingerprints.get('DEA'), id: expect.any(String), org: expect.any(String), reason: '' }]) });
+    expect(await motionIn(clauseMotion)).toMatchObject({
+      status: 'passed',
+      votes: expect.arrayContaining([
+        {
+          short: 'DEA',
+          choice: 'no',
+          standing: 'counted',
+          castAt: expect.any(String),
+          fingerprint: fingerprints.get('DEA'),
+          id: expect.any(String),
+          org: expect.any(String),
+          reason: '',
+        },
+      ]),
+    });
   });
 
   it('hand-over: roster bind --from the key in force gives the seat to a new key', async () => {
     const made: { fingerprint: string } = JSON.parse((await ok(['key', 'new', '--out', keyFile('UTS-laptop'), '--json'])).out);
-    await refused(['roster', 'bind', file, '--org', 'UTS', '--key', keyFile('UTS-laptop'), '--from', keyFile('MAS')], 1, /Only the key in force for this organization can hand its seat over/);
-    expect((await ok(['roster', 'bind', file, '--org', 'UTS', '--key', keyFile('UTS-laptop'), '--from', keyFile('UTS')])).out).toBe(`UTS: key ${made.fingerprint} now holds the seat, handed over by the key before it.\n`);
+    await refused(
+      ['roster', 'bind', file, '--org', 'UTS', '--key', keyFile('UTS-laptop'), '--from', keyFile('MAS')],
+      1,
+      /Only the key in force for this organization can hand its seat over/,
+    );
+    expect((await ok(['roster', 'bind', file, '--org', 'UTS', '--key', keyFile('UTS-laptop'), '--from', keyFile('UTS')])).out).toBe(
+      `UTS: key ${made.fingerprint} now holds the seat, handed over by the key before it.\n`,
+    );
     expect((await tallyJson()).roster.find((m) => m.short === 'UTS')?.fingerprint).toBe(made.fingerprint);
   });
 
@@ -249,7 +279,9 @@ describe('the parliament from the command line', () => {
     const amend = await motion('amend', 'PSL', '--target', clauses[0] ?? '', '--text', wording);
     await votes(amend, { PSL: 'yes', 'UTS-laptop': 'yes', 'DEA-new': 'yes', FA: 'no' });
     const result = await closed(amend, 'PSL');
-    expect(result).toBe('Closed [passed]: Passed: 3 of 4 member votes said yes (3 yes, 1 no, 0 abstentions); two-thirds of members (3) required.\nThe wording of the passed amendment is now in the text.\n');
+    expect(result).toBe(
+      'Closed [passed]: Passed: 3 of 4 member votes said yes (3 yes, 1 no, 0 abstentions); two-thirds of members (3) required.\nThe wording of the passed amendment is now in the text.\n',
+    );
     const info: { constitution: { id: string; text: string }[] } = JSON.parse((await ok(['info', file, '--json'])).out);
     expect(info.constitution.find((b) => b.id === clauses[0])?.text).toBe(wording);
     expect((await ok(['verify', file])).out).toMatch(/all \d+ signed statements are valid/);
@@ -262,8 +294,17 @@ describe('the parliament from the command line', () => {
     await votes(whole, { PSL: 'yes', 'UTS-laptop': 'yes', 'DEA-new': 'no', FA: 'yes' });
     // A vote changes until the close; the first one stays on the record as replaced.
     const changed: unknown = JSON.parse((await ok(['vote', file, '--motion', whole, '--choice', 'abstain', '--key', keyFile('DEA-new'), '--json'])).out);
-    expect(changed).toEqual({ id: expect.stringMatching(/^[0-9a-f]{64}$/), motion: whole, choice: 'abstain', status: 'open', explanation: expect.stringMatching(/^Closing: 3 of 4 member votes said yes/) });
-    expect((await motionIn(whole))?.votes.filter((v) => v.short === 'DEA').map((v) => [v.choice, v.standing])).toEqual([['no', 'replaced'], ['abstain', 'counted']]);
+    expect(changed).toEqual({
+      id: expect.stringMatching(/^[0-9a-f]{64}$/),
+      motion: whole,
+      choice: 'abstain',
+      status: 'open',
+      explanation: expect.stringMatching(/^Closing: 3 of 4 member votes said yes/),
+    });
+    expect((await motionIn(whole))?.votes.filter((v) => v.short === 'DEA').map((v) => [v.choice, v.standing])).toEqual([
+      ['no', 'replaced'],
+      ['abstain', 'counted'],
+    ]);
     expect(await closed(whole, 'PSL')).toBe('Closed [passed]: Passed: 3 of 4 member votes said yes (3 yes, 0 no, 1 abstention); two-thirds of members (3) required.\n');
     const tally = await ok(['tally', file]);
     expect(tally.out).toContain(`[passed] constitution: The whole constitution  (${whole})`);
@@ -297,7 +338,13 @@ describe('the parliament from the command line', () => {
     await votes(late, { 'UTS-laptop': 'yes' });
     while (Date.now() <= Date.parse(deadline)) await new Promise((resolve) => setTimeout(resolve, 100));
     const result: unknown = JSON.parse((await ok(['close', file, '--motion', late, '--key', keyFile('DEA-new'), '--json'])).out);
-    expect(result).toEqual({ motion: late, status: 'failed', explanation: 'Failed: no quorum — 1 of 3 member organizations took part; 2 needed.', closedAt: deadline, amendmentsApplied: 0 });
+    expect(result).toEqual({
+      motion: late,
+      status: 'failed',
+      explanation: 'Failed: no quorum — 1 of 3 member organizations took part; 2 needed.',
+      closedAt: deadline,
+      amendmentsApplied: 0,
+    });
   });
 });
 

@@ -81,7 +81,10 @@ export interface WholeVote {
  * closed at its deadline. Returns the keys and the motion id.
  */
 export async function ratifyWhole(doc: Y.Doc, { choices, closesAt = at(60) }: WholeVote = {}): Promise<{ keys: Signer[]; motion: string }> {
-  const keys = await enrol(doc, listOrganizations(doc).map((o) => o.id));
+  const keys = await enrol(
+    doc,
+    listOrganizations(doc).map((o) => o.id),
+  );
   const [first] = keys;
   if (!first) throw new Error('no organizations');
   const motion = await openMotion(doc, first, { kind: 'constitution', target: 'constitution', closesAt }, at(1));

@@ -59,13 +59,30 @@ function parliamentOf(p: Parliament): string {
 }
 
 function closedResults(p: Parliament): string {
-  return JSON.stringify(p.motions.filter((m) => m.closing !== '').map((m) => [m.id, m.status, m.explanation, m.votes.filter((v) => v.standing === 'counted').map((v) => `${v.org}:${v.choice}`).sort()]));
+  return JSON.stringify(
+    p.motions
+      .filter((m) => m.closing !== '')
+      .map((m) => [
+        m.id,
+        m.status,
+        m.explanation,
+        m.votes
+          .filter((v) => v.standing === 'counted')
+          .map((v) => `${v.org}:${v.choice}`)
+          .sort(),
+      ]),
+  );
 }
 
 describe('tally and merge order', () => {
   it(`gives the same parliament on every replica whatever order the signed statements arrive in (${Math.ceil(RUNS / 4)} runs)`, async () => {
     const c = await coalition(5);
-    const motion = await openMotion(c.doc, key(c, 0), { kind: 'clause', target: idByText(c.doc, 'Any organization that accepts these principles may join.'), closesAt: at(100) }, at(1));
+    const motion = await openMotion(
+      c.doc,
+      key(c, 0),
+      { kind: 'clause', target: idByText(c.doc, 'Any organization that accepts these principles may join.'), closesAt: at(100) },
+      at(1),
+    );
     const p = readParliament(c.doc, at(1));
     const digest = p.motions.find((m) => m.id === motion)?.digest ?? '';
     const intruder = await testSigner();
@@ -79,19 +96,54 @@ describe('tally and merge order', () => {
       }
     }
     for (let i = 0; i < 4; i += 1) {
-      const { stored } = await signStatement({ kind: 'vote', coalition: p.coalition, by: toHex(intruder.publicKey), at: at(5).toISOString(), motion, seat: currentSeat(p.roster, c.orgs[i] ?? ''), org: c.orgs[i] ?? '', digest, choice: 'no', replaces: '' }, intruder);
+      const { stored } = await signStatement(
+        {
+          kind: 'vote',
+          coalition: p.coalition,
+          by: toHex(intruder.publicKey),
+          at: at(5).toISOString(),
+          motion,
+          seat: currentSeat(p.roster, c.orgs[i] ?? ''),
+          org: c.orgs[i] ?? '',
+          digest,
+          choice: 'no',
+          replaces: '',
+        },
+        intruder,
+      );
       updates.push(await updateOf(c.doc, (doc) => statementsArray(doc).push([stored])));
     }
-    const reference = merged(c.doc, updates, updates.map((_, i) => i));
+    const reference = merged(
+      c.doc,
+      updates,
+      updates.map((_, i) => i),
+    );
     updates.push(await updateOf(reference, () => closeMotion(reference, key(c, 0), motion, at(101))));
-    const final = merged(c.doc, updates, updates.map((_, i) => i));
+    const final = merged(
+      c.doc,
+      updates,
+      updates.map((_, i) => i),
+    );
     const expected = parliamentOf(readParliament(final, at(102)));
-    expect(readParliament(final, at(102)).motions.find((m) => m.id === motion)?.votes.filter((v) => v.standing === 'counted')).toHaveLength(5);
+    expect(
+      readParliament(final, at(102))
+        .motions.find((m) => m.id === motion)
+        ?.votes.filter((v) => v.standing === 'counted'),
+    ).toHaveLength(5);
 
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.shuffledSubarray(updates.map((_, i) => i), { minLength: updates.length, maxLength: updates.length }), { minLength: 3, maxLength: 3 }), async (orders) => {
-        for (const order of orders) expect(parliamentOf(readParliament(merged(c.doc, updates, order), at(102)))).toBe(expected);
-      }),
+      fc.asyncProperty(
+        fc.array(
+          fc.shuffledSubarray(
+            updates.map((_, i) => i),
+            { minLength: updates.length, maxLength: updates.length },
+          ),
+          { minLength: 3, maxLength: 3 },
+        ),
+        async (orders) => {
+          for (const order of orders) expect(parliamentOf(readParliament(merged(c.doc, updates, order), at(102)))).toBe(expected);
+        },
+      ),
       { numRuns: Math.ceil(RUNS / 4) },
     );
   });
@@ -158,11 +210,20 @@ describe('hostile operations of one delegate', () => {
     // Honest history: the whole text ratified (3 yes, 1 no) and closed; an amendment under vote.
     const { keys } = await ratifyWhole(doc, { choices: ['yes', 'yes', 'no', 'yes'], closesAt: at(60) });
     const c: Coalition = { doc, orgs, keys };
-    const clauseMotion = await openMotion(c.doc, key(c, 0), { kind: 'amendment', target: idByText(c.doc, 'Each member organization sends one delegate.'), newText: 'Each member sends two delegates.', closesAt: at(120) }, at(61));
+    const clauseMotion = await openMotion(
+      c.doc,
+      key(c, 0),
+      { kind: 'amendment', target: idByText(c.doc, 'Each member organization sends one delegate.'), newText: 'Each member sends two delegates.', closesAt: at(120) },
+      at(61),
+    );
     const honest: Uint8Array[] = [];
     for (let i = 0; i < 4; i += 1) honest.push(await updateOf(c.doc, async (doc) => void (await castVote(doc, key(c, i), clauseMotion, i === 0 ? 'yes' : 'no', at(62 + i)))));
     const base = fork(c.doc);
-    const reference = merged(base, honest, honest.map((_, i) => i));
+    const reference = merged(
+      base,
+      honest,
+      honest.map((_, i) => i),
+    );
     const expectedClosed = closedResults(readParliament(reference, at(200)));
     const expectedRecord = JSON.stringify(workspaceRecord(reference, at(200)));
     expect(expectedRecord).toMatch(/concord-ratification-record/);

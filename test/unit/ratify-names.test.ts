@@ -82,12 +82,27 @@ describe('delegates’ names on the record', () => {
     const p0 = readParliament(c.doc, at(1));
     const dsaSeat = p0.roster.keys.get(c.dsa)?.at(-1)?.binding ?? '';
     const forged = await signStatement(
-      { kind: 'profile', coalition: p0.coalition, by: toHex(c.swpKey.publicKey), at: at(2).toISOString(), founding: p0.founding, seat: dsaSeat, org: c.dsa, name: 'Democratic Socialists', short: 'DSA', colour: '#aa0000', delegate: 'Mallory' },
+      {
+        kind: 'profile',
+        coalition: p0.coalition,
+        by: toHex(c.swpKey.publicKey),
+        at: at(2).toISOString(),
+        founding: p0.founding,
+        seat: dsaSeat,
+        org: c.dsa,
+        name: 'Democratic Socialists',
+        short: 'DSA',
+        colour: '#aa0000',
+        delegate: 'Mallory',
+      },
       c.swpKey,
     );
     appendStatements(c.doc, [forged.stored]);
     // Carla's own binding, copied with her name changed and her signature kept: it no longer verifies.
-    const carla = statementsArray(c.doc).toArray().map(parseStatement).find((s) => s?.body.kind === 'found');
+    const carla = statementsArray(c.doc)
+      .toArray()
+      .map(parseStatement)
+      .find((s) => s?.body.kind === 'found');
     if (!carla) throw new Error('no founding');
     const canonical = carla.canonical.replace('"delegate":"Carla"', '"delegate":"Mallory"');
     appendStatements(c.doc, [storedForm({ ...carla, canonical })]);
@@ -102,7 +117,9 @@ describe('what the names feed', () => {
     const c = await named();
     await openMotion(c.doc, c.dsaKey, { kind: 'chair', target: c.swp, closesAt: at(60) }, at(1));
     await openMotion(c.doc, c.dsaKey, { kind: 'chair', target: c.dsa, closesAt: at(60) }, at(1));
-    const labels = summarizeParliament(c.doc, at(2)).motions.map((m) => m.targetLabel).sort();
+    const labels = summarizeParliament(c.doc, at(2))
+      .motions.map((m) => m.targetLabel)
+      .sort();
     expect(labels).toEqual(['Elect the Democratic Socialists’ delegate as chair', 'Elect the Socialist Workers Party’s delegate (Carla) as chair']);
   });
 

@@ -7,7 +7,18 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { editConstitution, readBlocks } from '../../src/constitution/document.ts';
 import { setBlockText } from '../../src/constitution/structure.ts';
-import { applyPassedAmendments, bindKey, castVote, changeSettings, closeDueMotions, closeMotion, handOver, openMotion, takeReplacedSeat, withdrawOrganization } from '../../src/ratify/actions.ts';
+import {
+  applyPassedAmendments,
+  bindKey,
+  castVote,
+  changeSettings,
+  closeDueMotions,
+  closeMotion,
+  handOver,
+  openMotion,
+  takeReplacedSeat,
+  withdrawOrganization,
+} from '../../src/ratify/actions.ts';
 import { toHex } from '../../src/ratify/signing.ts';
 import { readParliament } from '../../src/ratify/parliament.ts';
 import { summarizeParliament } from '../../src/ratify/summary.ts';
@@ -316,7 +327,15 @@ describe('the coalition’s rules, membership and keys, by the parliament', () =
     expect(parliament.organizations.get(c.orgs[2] ?? '')).toMatchObject({ short: 'O3', status: 'removed', since: at(10).toISOString() });
     expect(motion(c.doc, first, at(11)).explanation).toBe(before);
     expect(motion(c.doc, first, at(11)).votes.map((v) => v.standing)).toEqual(['counted', 'counted', 'counted']);
-    await expect(castVote(c.doc, key(c, 2), await openMotion(c.doc, key(c, 0), { kind: 'clause', target: idByText(c.doc, 'Each member organization sends one delegate.') }, at(12)), 'yes', at(13))).rejects.toThrow(/roster/);
+    await expect(
+      castVote(
+        c.doc,
+        key(c, 2),
+        await openMotion(c.doc, key(c, 0), { kind: 'clause', target: idByText(c.doc, 'Each member organization sends one delegate.') }, at(12)),
+        'yes',
+        at(13),
+      ),
+    ).rejects.toThrow(/roster/);
   });
 
   it('an organization withdraws itself, signed by its own delegate only', async () => {
@@ -336,14 +355,27 @@ describe('the coalition’s rules, membership and keys, by the parliament', () =
     await expect(castVote(c.doc, key(c, 1), id, 'no', at(4))).rejects.toThrow(/roster/);
     await castVote(c.doc, key(c, 0), id, 'yes', at(4));
     await settle(c, id, at(60));
-    expect(motion(c.doc, id, at(61)).votes.filter((v) => v.standing === 'counted').map((v) => v.org).sort()).toEqual([c.orgs[0], c.orgs[1]].sort());
-    expect(readParliament(c.doc, at(61)).roster.keys.get(c.orgs[1] ?? '')?.at(-1)?.key).toBe(toHex(laptop.publicKey));
+    expect(
+      motion(c.doc, id, at(61))
+        .votes.filter((v) => v.standing === 'counted')
+        .map((v) => v.org)
+        .sort(),
+    ).toEqual([c.orgs[0], c.orgs[1]].sort());
+    expect(
+      readParliament(c.doc, at(61))
+        .roster.keys.get(c.orgs[1] ?? '')
+        ?.at(-1)?.key,
+    ).toBe(toHex(laptop.publicKey));
     // O3 lost its key: the parliament gives its seat to a new one, which then takes it.
     const spare = await testSigner();
     const replace = await openMotion(c.doc, key(c, 0), { kind: 'replace-key', target: c.orgs[2] ?? '', key: toHex(spare.publicKey) }, at(62));
     for (const signer of [key(c, 0), laptop]) await castVote(c.doc, signer, replace, 'yes', at(63));
     await settle(c, replace, at(62 + 7 * 24 * 60));
     await takeReplacedSeat(c.doc, c.orgs[2] ?? '', spare, at(62 + 7 * 24 * 60 + 1));
-    expect(readParliament(c.doc, at(62 + 7 * 24 * 60 + 2)).roster.keys.get(c.orgs[2] ?? '')?.at(-1)?.key).toBe(toHex(spare.publicKey));
+    expect(
+      readParliament(c.doc, at(62 + 7 * 24 * 60 + 2))
+        .roster.keys.get(c.orgs[2] ?? '')
+        ?.at(-1)?.key,
+    ).toBe(toHex(spare.publicKey));
   });
 });

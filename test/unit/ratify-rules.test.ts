@@ -60,21 +60,21 @@ describe('rules', () => {
   });
 
   it('explains a result in words', () => {
-    expect(decide(whole, members(), ballots('9y 2n 1a')).explanation).toBe('Passed: 9 of 12 member votes said yes (9 yes, 2 no, 1 abstention); two-thirds of members (8) required.');
+    expect(decide(whole, members(), ballots('9y 2n 1a')).explanation).toBe(
+      'Passed: 9 of 12 member votes said yes (9 yes, 2 no, 1 abstention); two-thirds of members (8) required.',
+    );
     expect(decide(clause, members(), ballots('4y 1n')).explanation).toBe('Failed: no quorum — 5 of 12 member organizations took part; 6 needed.');
     expect(decide(clause, members(), ballots('5y 5n 2a')).explanation).toBe('Failed: 5 yes, 5 no, 2 abstentions; a majority of votes cast (6 of 10) required.');
   });
 
   it('counts only members, and only each member’s last ballot', () => {
-    const outcome = decide(clause, members(), [
-      ...ballots('6y'),
-      { org: 'O1', choice: 'no' },
-      { org: 'Intruder', choice: 'yes' },
-    ]);
+    const outcome = decide(clause, members(), [...ballots('6y'), { org: 'O1', choice: 'no' }, { org: 'Intruder', choice: 'yes' }]);
     expect({ yes: outcome.yes, no: outcome.no, participants: outcome.participants }).toEqual({ yes: 5, no: 1, participants: 6 });
   });
 
   it('needs more than half for a majority, and at least the fraction otherwise', () => {
-    expect([neededFor('majority', 10), neededFor('majority', 11), neededFor('two-thirds', 12), neededFor('three-quarters', 10), neededFor('unanimity', 7)]).toEqual([6, 6, 8, 8, 7]);
+    expect([neededFor('majority', 10), neededFor('majority', 11), neededFor('two-thirds', 12), neededFor('three-quarters', 10), neededFor('unanimity', 7)]).toEqual([
+      6, 6, 8, 8, 7,
+    ]);
   });
 });

@@ -112,7 +112,10 @@ describe('an edit that would void a vote is held until the delegate decides', ()
       ['Delete', () => (caret(editor, clause, 3), editor.deleteForward('character'))],
       ['Backspace at the start of the next block', () => (caret(editor, next, 0), editor.deleteBackward('character'))],
       ['Enter inside', () => (caret(editor, clause, 4), editor.insertBreak())],
-      ['a selection deleted', () => (selectBlock(editor, clause), Transforms.select(editor, { anchor: { path: [3, 0], offset: 0 }, focus: { path: [3, 0], offset: 4 } }), editor.deleteFragment())],
+      [
+        'a selection deleted',
+        () => (selectBlock(editor, clause), Transforms.select(editor, { anchor: { path: [3, 0], offset: 0 }, focus: { path: [3, 0], offset: 4 } }), editor.deleteFragment()),
+      ],
       ['a pasted fragment', () => (caret(editor, clause, 4), editor.insertFragment([{ text: 'pasted ' }]))],
     ];
     const unchanged = JSON.stringify(readBlocks(c.doc));
@@ -183,7 +186,9 @@ describe('the void names who changed the text, by the edit history', () => {
     expect(summary?.changedBy).toEqual({ ...carla(c), name: 'Organization 2', at: at(14).toISOString() });
     expect(summary?.explanation).toBe('Void: the text changed while the vote was open, so the vote is void.');
     if (!summary?.changedBy) throw new Error('no change');
-    expect(voidWords(summary.changedBy, '14:02')).toBe('Void: the text was changed by Carla (Organization 2) at 14:02 while the vote was open (as the edit history records it; that history is not signed).');
+    expect(voidWords(summary.changedBy, '14:02')).toBe(
+      'Void: the text was changed by Carla (Organization 2) at 14:02 while the vote was open (as the edit history records it; that history is not signed).',
+    );
     // Closed as void by the clerk, it still names them.
     await closeMotion(c.doc, key(c, 0), motion, at(21));
     expect(summarizeParliament(c.doc, at(22)).motions.find((m) => m.id === motion)?.changedBy?.delegate).toBe('Carla');
@@ -221,7 +226,9 @@ describe('the void names who changed the text, by the edit history', () => {
     writeFileSync(file, encodeWorkspaceFile(c.doc));
     const tally = await concord(['tally', file]);
     expect(tally.code).toBe(0);
-    expect(tally.out).toMatch(/^ {4}Void: the text was changed by Carla \(Organization 2\) at \d{4}-\d\d-\d\d \d\d:\d\d UTC while the vote was open \(as the edit history records it; that history is not signed\)\.$/m);
+    expect(tally.out).toMatch(
+      /^ {4}Void: the text was changed by Carla \(Organization 2\) at \d{4}-\d\d-\d\d \d\d:\d\d UTC while the vote was open \(as the edit history records it; that history is not signed\)\.$/m,
+    );
     const json: { motions: { id: string; changedBy: unknown }[] } = JSON.parse((await concord(['tally', file, '--json'])).out);
     expect(json.motions.find((m) => m.id === motion)?.changedBy).toEqual({ org: carla(c).org, delegate: 'Carla', name: 'Organization 2', at: expect.stringMatching(/^\d{4}-/) });
   });

@@ -46,7 +46,9 @@ describe('invitation admin', () => {
   it('refuses a bad or oversized body with a message', async () => {
     const before = count();
     expect((await call('/api/admin/invitations', chair, { workspace: 'w_admin', org: 'BLUE', role: 'king' })).status).toBe(400);
-    expect((await call('/api/admin/invitations', chair, { workspace: 'w_admin', org: 'BLUE', role: 'delegate', expiresAt: '2001-01-01' })).body).toMatchObject({ message: expect.stringMatching(/not a time in the future/) });
+    expect((await call('/api/admin/invitations', chair, { workspace: 'w_admin', org: 'BLUE', role: 'delegate', expiresAt: '2001-01-01' })).body).toMatchObject({
+      message: expect.stringMatching(/not a time in the future/),
+    });
     expect((await call('/api/admin/invitations', chair, '{not json')).status).toBe(400);
     expect((await call('/api/admin/invitations', chair, { workspace: 'w_admin', pad: 'x'.repeat(5000) })).status).toBe(413);
     expect(count()).toBe(before);

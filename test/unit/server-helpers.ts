@@ -165,8 +165,7 @@ export async function rawSocket(url: string, token?: string): Promise<RawSocket>
     }),
   );
   await once(ws, 'open');
-  const next = (): Promise<void> =>
-    ws.readyState === ws.CLOSED ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve));
+  const next = (): Promise<void> => (ws.readyState === ws.CLOSED ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve)));
   return { ws, frames, closed, send: (frame) => ws.send(frame), next };
 }
 

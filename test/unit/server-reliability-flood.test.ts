@@ -123,7 +123,14 @@ describe('floods', () => {
 
     honest.text.insert(0, 'Still here. ');
     await waitFor(() => reader.frames.slice(readFrom).some((f) => Buffer.from(f).includes('Still here.')), 'the honest edit to be relayed', 30_000);
-    recordFigures('bytes-budget', { connections: CONNECTIONS, seconds: Math.round(seconds * 10) / 10, offeredBytes: offered, acceptedBytes: accepted, allowedBytes: Math.round(allowed), honestConnectionsClosed: honestCloses });
+    recordFigures('bytes-budget', {
+      connections: CONNECTIONS,
+      seconds: Math.round(seconds * 10) / 10,
+      offeredBytes: offered,
+      acceptedBytes: accepted,
+      allowedBytes: Math.round(allowed),
+      honestConnectionsClosed: honestCloses,
+    });
     expect(offered).toBeGreaterThan(2 * allowed); // a real flood
     expect(accepted).toBeLessThanOrEqual(allowed);
     expect(honestCloses).toBe(0);
@@ -159,7 +166,14 @@ describe('floods', () => {
     const seconds = (performance.now() - started) / 1000;
     const sent = bytesOf(asker.frames, from);
     const bound = (2 + Math.ceil((seconds * 1000) / DEFAULT_LIMITS.presenceQueryIntervalMs)) * oneAnswer;
-    recordFigures('observer-amplification', { queries: QUERIES, seconds: Math.round(seconds * 10) / 10, bytesSent: sent, answerBytes: oneAnswer, boundBytes: bound, bigPresenceRefused: 1 });
+    recordFigures('observer-amplification', {
+      queries: QUERIES,
+      seconds: Math.round(seconds * 10) / 10,
+      bytesSent: sent,
+      answerBytes: oneAnswer,
+      boundBytes: bound,
+      bigPresenceRefused: 1,
+    });
     expect(asker.ws.readyState).toBe(asker.ws.OPEN);
     expect(sent).toBeLessThanOrEqual(bound);
     for (const socket of [...peers, asker]) socket.ws.close();

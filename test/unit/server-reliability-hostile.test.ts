@@ -181,7 +181,8 @@ beforeAll(async () => {
     const made = await concord(['invite', '--data', dir, '--workspace', room, '--org', org, '--role', role, '--json'], serverCommands);
     return String(Reflect.get(JSON.parse(made.out), 'token'));
   };
-  for (const name of names) rooms.set(name, { name, chair: await mint(name, 'chair', 'O1'), attacker: await mint(name, 'delegate', 'O2'), observer: await mint(name, 'observer', 'OBS') });
+  for (const name of names)
+    rooms.set(name, { name, chair: await mint(name, 'chair', 'O1'), attacker: await mint(name, 'delegate', 'O2'), observer: await mint(name, 'observer', 'OBS') });
   server = await spawnServer(dir);
   url = `ws://127.0.0.1:${server.port}`;
 }, 120_000);
@@ -237,7 +238,7 @@ function replicaProblems(doc: Y.Doc, logs: readonly string[]): string[] {
     'the constitution': () => readBlocks(doc),
     'the parliament and its tally': () => summarizeParliament(doc, new Date(), readParliament(doc)),
     'the ratification settings': () => readSetupSettings(doc),
-    'coverage': () => coverage(doc),
+    coverage: () => coverage(doc),
     'the provenance gutter': () => gutterMarks(doc),
     'the provenance facts for export': () => provenanceFacts(doc),
     'the history of every clause': () => readBlocks(doc).map((b) => readHistory(doc, b.id)),

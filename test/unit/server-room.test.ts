@@ -170,4 +170,3 @@ describe('a room', () => {
     expect(textOf(reader.updates())).toBe('TU');
   });
 });
-

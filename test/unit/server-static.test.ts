@@ -70,7 +70,11 @@ describe('the web app on the sync server', () => {
   it('keeps its own routes: health and the token check', async () => {
     expect((await get('/health')).status).toBe(200);
     expect((await get('/api/check?workspace=w_static')).status).toBe(405);
-    const check = await fetch(`http://127.0.0.1:${server.port}/api/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ workspace: 'w_static' }) });
+    const check = await fetch(`http://127.0.0.1:${server.port}/api/check`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ workspace: 'w_static' }),
+    });
     expect(check.status).toBe(401);
   });
 });

@@ -49,7 +49,10 @@ describe('a damaged store', () => {
     let child = await spawnServer(dir);
     const url = `ws://127.0.0.1:${child.port}`;
     // The intact room is written (and compacted) first: LevelDB drops the rest of a log block after a bad record.
-    for (const [room, token, text] of [['w_intact', intact, 'Article 1. Kept.'], ['w_damaged', damaged, 'Article 1. Damaged soon.']] as const) {
+    for (const [room, token, text] of [
+      ['w_intact', intact, 'Article 1. Kept.'],
+      ['w_damaged', damaged, 'Article 1. Damaged soon.'],
+    ] as const) {
       const writer = connectClient(url, room, token);
       await synced(writer);
       writer.text.insert(0, text);

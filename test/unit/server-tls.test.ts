@@ -44,10 +44,12 @@ function tlsProxy(key: string, cert: string, backendPort: () => number): Promise
     tls.on('error', () => backend.destroy());
     backend.on('error', () => tls.destroy());
   });
-  return new Promise((resolve) => proxy.listen(0, '127.0.0.1', () => {
-    const address = proxy.address();
-    resolve({ proxy, port: typeof address === 'object' && address !== null ? address.port : 0 });
-  }));
+  return new Promise((resolve) =>
+    proxy.listen(0, '127.0.0.1', () => {
+      const address = proxy.address();
+      resolve({ proxy, port: typeof address === 'object' && address !== null ? address.port : 0 });
+    }),
+  );
 }
 
 const postJson: PostJson = (url, payload) =>
@@ -66,7 +68,15 @@ beforeAll(async () => {
     keyType: 'ec',
     algorithm: 'sha256',
     notAfterDate: new Date(Date.now() + 2 * 86_400_000),
-    extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }] }],
+    extensions: [
+      {
+        name: 'subjectAltName',
+        altNames: [
+          { type: 2, value: 'localhost' },
+          { type: 7, ip: '127.0.0.1' },
+        ],
+      },
+    ],
   });
   ca = pems.cert;
   dataDir = await mkdtemp(join(tmpdir(), 'concord-tls-'));
@@ -97,8 +107,14 @@ describe('behind a TLS-terminating reverse proxy', () => {
 
   it('refuses a client that does not trust the certificate (no silent downgrade)', async () => {
     const invitation = parseJoinLink((await server.invite({ workspace: 'w_tls', org: 'GRN', role: 'delegate' })).appLink);
-    const refusal = await checkInvitation(invitation, (url) =>
-      new Promise((resolve, reject) => request(url, { method: 'POST' }, (response) => resolve({ status: response.statusCode ?? 0, body: null })).on('error', reject).end()),
+    const refusal = await checkInvitation(
+      invitation,
+      (url) =>
+        new Promise((resolve, reject) =>
+          request(url, { method: 'POST' }, (response) => resolve({ status: response.statusCode ?? 0, body: null }))
+            .on('error', reject)
+            .end(),
+        ),
     );
     expect(refusal.kind).toBe('unreachable');
   });

@@ -46,7 +46,10 @@ const window = () => {
   return only;
 };
 const trusted = () => fake.eventFrom(window());
-const sent = (channel: string) => window().webContents.sent.filter((s) => s.channel === channel).map((s) => s.value);
+const sent = (channel: string) =>
+  window()
+    .webContents.sent.filter((s) => s.channel === channel)
+    .map((s) => s.value);
 
 function item(template: readonly MenuItemConstructorOptions[], ...labels: string[]): MenuItemConstructorOptions {
   const [label, ...rest] = labels;
@@ -129,12 +132,21 @@ describe('IPC', () => {
   it('refuses input a channel does not accept: wrong shapes, extra fields, extra arguments, input where none is taken', async () => {
     const bad: Record<string, unknown[]> = {
       [CHANNELS.openFile]: [{ accept: ['concord'] }, { accept: ['.concord'], extra: 1 }],
-      [CHANNELS.saveFile]: [{ suggestedName: '../../.bashrc', bytes: new Uint8Array(3) }, { suggestedName: 'c.concord', bytes: 'text' }],
+      [CHANNELS.saveFile]: [
+        { suggestedName: '../../.bashrc', bytes: new Uint8Array(3) },
+        { suggestedName: 'c.concord', bytes: 'text' },
+      ],
       [CHANNELS.sign]: [{ message: new Uint8Array(0) }, { message: 'vote' }],
       [CHANNELS.printPdf]: [{ html: '' }],
-      [CHANNELS.meetingInvite]: [{ workspace: '../etc', org: 'PSL', role: 'delegate' }, { workspace: 'w_a', org: 'PSL', role: 'king' }],
+      [CHANNELS.meetingInvite]: [
+        { workspace: '../etc', org: 'PSL', role: 'delegate' },
+        { workspace: 'w_a', org: 'PSL', role: 'king' },
+      ],
       [CHANNELS.invitationGet]: [{ workspace: '../../etc' }],
-      [CHANNELS.invitationPut]: [{ workspace: 'w_a', link: 'https://evil.example/' }, { workspace: 'w_a', link: 'concord://join?'.padEnd(5000, 'x') }],
+      [CHANNELS.invitationPut]: [
+        { workspace: 'w_a', link: 'https://evil.example/' },
+        { workspace: 'w_a', link: 'concord://join?'.padEnd(5000, 'x') },
+      ],
       [CHANNELS.invitationDelete]: [{}],
       [CHANNELS.recentWorkspaces]: [{ workspaces: [{ id: '../x', name: 'X' }] }, { workspaces: Array.from({ length: 51 }, (_, i) => ({ id: `w${i}`, name: 'X' })) }],
       [CHANNELS.publicKey]: [{ anything: true }],
@@ -169,9 +181,24 @@ describe('IPC', () => {
     expect(publicKey).toBeInstanceOf(Uint8Array);
     if (!(publicKey instanceof Uint8Array)) throw new Error('no key');
     await expect(fake.invoke(CHANNELS.sign, trusted(), { message: new Uint8Array([1]) })).rejects.toThrow(/not a Concord statement/);
-    const withdrawal = statementBytes(canonicalJson({ kind: 'withdraw', coalition: 'w_abc', by: toHex(publicKey), at: '2026-12-02T10:00:00.000Z', founding: 'a'.repeat(64), seat: 'a'.repeat(64), org: 'o_1' }));
+    const withdrawal = statementBytes(
+      canonicalJson({ kind: 'withdraw', coalition: 'w_abc', by: toHex(publicKey), at: '2026-12-02T10:00:00.000Z', founding: 'a'.repeat(64), seat: 'a'.repeat(64), org: 'o_1' }),
+    );
     expect(await fake.invoke(CHANNELS.sign, trusted(), { message: withdrawal })).toHaveLength(64);
-    const vote = statementBytes(canonicalJson({ kind: 'vote', coalition: 'w_abc', by: toHex(publicKey), at: '2026-12-02T10:00:00.000Z', motion: 'a'.repeat(64), seat: 'a'.repeat(64), org: 'o_1', digest: 'sha256:x', choice: 'yes', replaces: '' }));
+    const vote = statementBytes(
+      canonicalJson({
+        kind: 'vote',
+        coalition: 'w_abc',
+        by: toHex(publicKey),
+        at: '2026-12-02T10:00:00.000Z',
+        motion: 'a'.repeat(64),
+        seat: 'a'.repeat(64),
+        org: 'o_1',
+        digest: 'sha256:x',
+        choice: 'yes',
+        replaces: '',
+      }),
+    );
     await expect(fake.invoke(CHANNELS.sign, trusted(), { message: vote })).rejects.toThrow(/did not confirm/);
     fake.electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 0, checkboxChecked: false });
     expect(await fake.invoke(CHANNELS.sign, trusted(), { message: vote })).toHaveLength(64);
@@ -191,7 +218,12 @@ describe('IPC', () => {
 describe('File › Open recent', () => {
   it('lists the renderer’s recent workspaces and opens the one chosen', async () => {
     expect(item(applicationMenu(), '&File', 'Open recent', 'No recent workspaces').enabled).toBe(false);
-    await fake.invoke(CHANNELS.recentWorkspaces, trusted(), { workspaces: [{ id: 'w_left', name: 'Coalition of the Left' }, { id: 'w_old', name: '' }] });
+    await fake.invoke(CHANNELS.recentWorkspaces, trusted(), {
+      workspaces: [
+        { id: 'w_left', name: 'Coalition of the Left' },
+        { id: 'w_old', name: '' },
+      ],
+    });
     const recent = item(applicationMenu(), '&File', 'Open recent');
     expect(Array.isArray(recent.submenu) ? recent.submenu.map((entry) => entry.label) : []).toEqual(['Coalition of the Left', 'Unnamed coalition']);
     click(item(applicationMenu(), '&File', 'Open recent', 'Coalition of the Left'));
@@ -238,13 +270,17 @@ describe('permissions', () => {
 describe('the context menu', () => {
   it('offers spelling suggestions that replace the word, and Add to dictionary', () => {
     const contents = window().webContents;
-    contents.emit('context-menu', {}, {
-      misspelledWord: 'constitusion',
-      dictionarySuggestions: ['constitution', 'constitutions'],
-      isEditable: true,
-      selectionText: '',
-      editFlags: { canCut: false, canCopy: false, canPaste: true },
-    });
+    contents.emit(
+      'context-menu',
+      {},
+      {
+        misspelledWord: 'constitusion',
+        dictionarySuggestions: ['constitution', 'constitutions'],
+        isEditable: true,
+        selectionText: '',
+        editFlags: { canCut: false, canCopy: false, canPaste: true },
+      },
+    );
     const menu = fake.menus.popups.at(-1) ?? [];
     expect(menu.map((entry) => entry.label ?? entry.type)).toEqual(['constitution', 'constitutions', 'separator', 'Add to dictionary', 'separator', 'Cut', 'Copy', 'Paste']);
     click(item(menu, 'constitution'));
@@ -257,7 +293,11 @@ describe('the context menu', () => {
 
   it('shows nothing where there is nothing to do', () => {
     const before = fake.menus.popups.length;
-    window().webContents.emit('context-menu', {}, { misspelledWord: '', dictionarySuggestions: [], isEditable: false, selectionText: '', editFlags: { canCut: false, canCopy: false, canPaste: false } });
+    window().webContents.emit(
+      'context-menu',
+      {},
+      { misspelledWord: '', dictionarySuggestions: [], isEditable: false, selectionText: '', editFlags: { canCut: false, canCopy: false, canPaste: false } },
+    );
     expect(fake.menus.popups).toHaveLength(before);
   });
 });

@@ -32,7 +32,14 @@ describe('window state', () => {
   });
 
   it('ignores a damaged or edited state file', () => {
-    for (const saved of [undefined, null, 'x', { x: '1', y: 0, width: 800, height: 600, maximized: false }, { x: 0, y: 0, width: 800, height: 600 }, { x: 1e12, y: 0, width: 800, height: 600, maximized: false }]) {
+    for (const saved of [
+      undefined,
+      null,
+      'x',
+      { x: '1', y: 0, width: 800, height: 600, maximized: false },
+      { x: 0, y: 0, width: 800, height: 600 },
+      { x: 1e12, y: 0, width: 800, height: 600, maximized: false },
+    ]) {
       expect(placeWindow(saved, [laptop]), JSON.stringify(saved)).toEqual({ x: 80, y: 20, ...DEFAULT_SIZE, maximized: false });
     }
   });

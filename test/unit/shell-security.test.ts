@@ -8,13 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  appUrlToRelativePath,
-  CONTENT_SECURITY_POLICY,
-  isExternalLink,
-  isTrustedSender,
-  SECURE_WEB_PREFERENCES,
-} from '../../electron/security.ts';
+import { appUrlToRelativePath, CONTENT_SECURITY_POLICY, isExternalLink, isTrustedSender, SECURE_WEB_PREFERENCES } from '../../electron/security.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -34,10 +28,12 @@ describe('window settings', () => {
 });
 
 describe('Content-Security-Policy', () => {
-  const directives = new Map(CONTENT_SECURITY_POLICY.split(';').map((d) => {
-    const [name, ...values] = d.trim().split(/\s+/);
-    return [name ?? '', values];
-  }));
+  const directives = new Map(
+    CONTENT_SECURITY_POLICY.split(';').map((d) => {
+      const [name, ...values] = d.trim().split(/\s+/);
+      return [name ?? '', values];
+    }),
+  );
 
   it('runs only the app’s own scripts: no eval, no inline script, nothing remote', () => {
     expect(directives.get('script-src')).toEqual(["'self'"]);
@@ -61,7 +57,15 @@ describe('app:// protocol', () => {
     // Dot segments are resolved by the URL parser and can never climb above the folder.
     expect(appUrlToRelativePath('app://concord/../../secret')).toBe('secret');
     expect(appUrlToRelativePath('app://concord/assets/%2e%2e/%2e%2e/etc/passwd')).toBe('etc/passwd');
-    for (const bad of ['app://concord/..%2f..%2fetc', 'app://concord/..%5c..%5cwindows', 'app://other/index.html', 'file:///etc/passwd', 'app://concord/%00', 'app://concord/%E0%A4%A', 'not a url']) {
+    for (const bad of [
+      'app://concord/..%2f..%2fetc',
+      'app://concord/..%5c..%5cwindows',
+      'app://other/index.html',
+      'file:///etc/passwd',
+      'app://concord/%00',
+      'app://concord/%E0%A4%A',
+      'not a url',
+    ]) {
       expect(appUrlToRelativePath(bad), bad).toBeNull();
     }
   });

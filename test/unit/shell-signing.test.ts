@@ -30,13 +30,34 @@ describe('what the main process signs', () => {
   it('shows a vote and a hand-over before signing them, and signs nothing the delegate declines', async () => {
     const me = await testSigner();
     const next = await testSigner();
-    const vote: Body = { kind: 'vote', coalition: 'w_1', by: toHex(me.publicKey), at: '2026-12-02T10:00:00.000Z', motion: ID, seat: ID, org: 'o_1', digest: 'sha256:abc', choice: 'no', replaces: '' };
+    const vote: Body = {
+      kind: 'vote',
+      coalition: 'w_1',
+      by: toHex(me.publicKey),
+      at: '2026-12-02T10:00:00.000Z',
+      motion: ID,
+      seat: ID,
+      org: 'o_1',
+      digest: 'sha256:abc',
+      choice: 'no',
+      replaces: '',
+    };
     const declined = asked(false);
     expect(await reviewSigningRequest(statementBytes(canonicalJson(vote)), me.publicKey, declined.confirm)).toMatch(/did not confirm/);
     expect(declined.questions).toEqual(['Sign your vote: NO']);
     const agreed = asked(true);
     expect(await reviewSigningRequest(statementBytes(canonicalJson(vote)), me.publicKey, agreed.confirm)).toBe('');
-    const handOver: Body = { kind: 'bind', coalition: 'w_1', by: toHex(me.publicKey), at: '2026-12-02T10:00:00.000Z', founding: ID, org: 'o_1', key: toHex(next.publicKey), previous: ID, motion: '' };
+    const handOver: Body = {
+      kind: 'bind',
+      coalition: 'w_1',
+      by: toHex(me.publicKey),
+      at: '2026-12-02T10:00:00.000Z',
+      founding: ID,
+      org: 'o_1',
+      key: toHex(next.publicKey),
+      previous: ID,
+      motion: '',
+    };
     expect(confirmationFor(handOver)?.detail).toMatch(/fingerprint/);
     expect(await reviewSigningRequest(statementBytes(canonicalJson(handOver)), me.publicKey, asked(false).confirm)).toMatch(/did not confirm/);
   });

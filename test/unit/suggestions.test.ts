@@ -251,9 +251,12 @@ describe('a hostile peer’s suggestions', () => {
     'a mark that is not a suggestion': (doc, clause) => clauseText(doc, clause).format(0, 7, { bold: true }),
     'a suggestion mark holding an object': (doc, clause) => clauseText(doc, clause).format(0, 7, { ins: { evil: 'x'.repeat(1000) } }),
     'a suggestion mark that is not an id': (doc, clause) => clauseText(doc, clause).insert(0, 'Forged ', { del: 'DROP TABLE' }),
-    'a record of the wrong shape': (doc) => doc.getMap('suggestions').set('s_0000000000000000', new Y.Map(Object.entries({ id: 's_0000000000000000', clause: 'x', org: 'o', delegate: 'd', at: '', status: 'adopted' }))),
+    'a record of the wrong shape': (doc) =>
+      doc.getMap('suggestions').set('s_0000000000000000', new Y.Map(Object.entries({ id: 's_0000000000000000', clause: 'x', org: 'o', delegate: 'd', at: '', status: 'adopted' }))),
     'a record with a field of its own': (doc) =>
-      doc.getMap('suggestions').set('s_0000000000000001', new Y.Map(Object.entries({ id: 's_0000000000000001', clause: 'x', org: 'o', delegate: 'd', at: '', status: 'open', vote: 'yes' }))),
+      doc
+        .getMap('suggestions')
+        .set('s_0000000000000001', new Y.Map(Object.entries({ id: 's_0000000000000001', clause: 'x', org: 'o', delegate: 'd', at: '', status: 'open', vote: 'yes' }))),
     'a record that is text': (doc) => doc.getMap('suggestions').set('s_0000000000000002', 'open'),
   };
 

@@ -37,8 +37,41 @@ describe('the roll of a meeting', () => {
     const ana: State = { user: { name: 'Ana', colour: '#aa0000', org: 'PSL', role: 'delegate' } };
     const olga: State = { user: { name: 'Olga', colour: '#00aa00', org: 'GRN', role: 'observer' } };
     const me: State = { user: { name: 'Me', colour: '#0000aa', org: 'DSA', role: 'chair' } };
-    expect(roll.update(new Map([[1, me], [2, ana], [3, olga]]), 1).map((p) => `${p.name}:${p.online}`)).toEqual(['Ana:true', 'Olga:true']);
-    expect(roll.update(new Map([[1, me], [3, olga]]), 1).map((p) => `${p.name}:${p.online}`)).toEqual(['Olga:true', 'Ana:false']);
-    expect(roll.update(new Map([[1, me], [3, olga], [9, ana], [10, { garbage: true }]]), 1).map((p) => `${p.name}:${p.online}`)).toEqual(['Ana:true', 'Olga:true']);
+    expect(
+      roll
+        .update(
+          new Map([
+            [1, me],
+            [2, ana],
+            [3, olga],
+          ]),
+          1,
+        )
+        .map((p) => `${p.name}:${p.online}`),
+    ).toEqual(['Ana:true', 'Olga:true']);
+    expect(
+      roll
+        .update(
+          new Map([
+            [1, me],
+            [3, olga],
+          ]),
+          1,
+        )
+        .map((p) => `${p.name}:${p.online}`),
+    ).toEqual(['Olga:true', 'Ana:false']);
+    expect(
+      roll
+        .update(
+          new Map([
+            [1, me],
+            [3, olga],
+            [9, ana],
+            [10, { garbage: true }],
+          ]),
+          1,
+        )
+        .map((p) => `${p.name}:${p.online}`),
+    ).toEqual(['Ana:true', 'Olga:true']);
   });
 });
