@@ -92,9 +92,15 @@ export function chaptersTemplate(coalition: string, orgShort = 'ORG'): string {
   return `${Papa.unparse({ fields: Object.values(TEMPLATE_HEADINGS), data: [Object.values(example)] }, { newline: '\r\n' })}\r\n`;
 }
 
+function isColumn(name: string): name is Column {
+  return Object.hasOwn(COLUMNS, name);
+}
+
 function columnOf(heading: string): Column | undefined {
   const key = placeKey(heading);
-  return (Object.keys(COLUMNS) as Column[]).find((column) => (COLUMNS[column] as readonly string[]).includes(key));
+  return Object.keys(COLUMNS)
+    .filter(isColumn)
+    .find((column) => COLUMNS[column].some((name) => name === key));
 }
 
 /** Text of a file's bytes: UTF-8 (with or without a byte-order mark) or UTF-16 with a mark; anything else is refused at the line it goes wrong on. */
