@@ -35,6 +35,18 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** One key per session (a workspace opened again is a new session), so the workspace view and its stores start afresh with it. */
+const sessionKeys = new WeakMap<WorkspaceSession, number>();
+let sessionsSeen = 0;
+function keyOf(session: WorkspaceSession): number {
+  let key = sessionKeys.get(session);
+  if (key === undefined) {
+    sessionsSeen += 1;
+    key = sessionsSeen;
+    sessionKeys.set(session, key);
+  }
+  return key;
+}
 export function App({ host }: { host: Host }): ReactNode {
   const [session, setSession] = useState<WorkspaceSession | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -206,7 +218,7 @@ export function App({ host }: { host: Host }): ReactNode {
       {damaged.skipped.length > 0 && <DamagedCopy skipped={damaged.skipped} canResync={damaged.canResync} onRecover={(how) => void damaged.recover(how)} />}
       <ErrorBoundary>
         {session ? (
-          <Workspace key={session.id} session={session} host={host} onNotice={notify} constitutionDamaged={damaged.skipped.some((s) => s.root === 'constitution')} />
+          <Workspace key={keyOf(session)} session={session} host={host} onNotice={notify} constitutionDamaged={damaged.skipped.some((s) => s.root === 'constitution')} />
         ) : (
           <p className="loading">Opening…</p>
         )}

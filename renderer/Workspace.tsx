@@ -117,7 +117,7 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
   const readOnlyRef = useRef(readOnly);
   readOnlyRef.current = readOnly;
   const onLocked = useCallback((message: string) => onNotice('info', message), [onNotice]);
-  // The editor's stores live as long as this view of the workspace (App keys it by the session's id).
+  // The editor's stores live as long as this view of the workspace (App gives each session a view of its own).
   const [guard] = useState(() => new VoteGuardStore());
   // Before the first change, a delegate who chooses whom they act for (no invitation decides it) is asked to, not recorded as "someone".
   const [actingGuard] = useState(() => new ActingGuard());
