@@ -3,8 +3,9 @@
  * colour and name, recomputed only when the suggestions' records or the organizations change (never on a
  * keystroke), waking only the words of the suggestions whose proposer changed.
  */
-import * as Y from 'yjs';
-import { readSuggestions } from '../../src/suggest/store.ts';
+import type * as Y from 'yjs';
+import { readSuggestions, SUGGESTIONS_ROOT } from '../../src/suggest/store.ts';
+import { changedRoots } from '../../src/workspace/changed-roots.ts';
 import { listOrganizations } from '../../src/workspace/workspace.ts';
 import { authorName } from '../provenance/names.ts';
 import { KeyedListeners } from '../state/keyed-listeners.ts';
@@ -37,13 +38,9 @@ export class ProposerStore {
 
   /** Keep up with the records and organizations until the returned function is called. */
   watch(): () => void {
-    const roots = new Set<unknown>([this.doc.getMap('suggestions'), this.doc.getMap('orgs')]);
     const onTransaction = (transaction: Y.Transaction): void => {
-      for (const type of transaction.changed.keys()) {
-        for (let at: unknown = type; at instanceof Y.AbstractType; at = at._item?.parent) {
-          if (roots.has(at)) return this.refresh();
-        }
-      }
+      const changed = changedRoots(this.doc, transaction);
+      if (changed.has(SUGGESTIONS_ROOT) || changed.has('orgs')) this.refresh();
     };
     this.doc.on('afterTransaction', onTransaction);
     this.refresh();

@@ -10,7 +10,7 @@ import { newId } from '../ids.ts';
 import type { Author } from '../provenance/store.ts';
 import { recordEntries, recordEntry } from '../workspace/doc-shape.ts';
 
-const SUGGESTIONS_ROOT = 'suggestions';
+export const SUGGESTIONS_ROOT = 'suggestions';
 
 type SuggestionStatus = 'open' | 'accepted' | 'rejected';
 
@@ -51,13 +51,13 @@ function readRecord(id: string, map: Y.Map<unknown>): SuggestionRecord {
 
 /** One suggestion's record, if there is a sound one. */
 export function readSuggestion(doc: Y.Doc, id: string): SuggestionRecord | undefined {
-  const map = recordEntry(doc, 'suggestions', id);
+  const map = recordEntry(doc, SUGGESTIONS_ROOT, id);
   return map && readRecord(id, map);
 }
 
 /** Every suggestion on file. */
 export function readSuggestions(doc: Y.Doc): SuggestionRecord[] {
-  return recordEntries(doc, 'suggestions').map(([id, map]) => readRecord(id, map));
+  return recordEntries(doc, SUGGESTIONS_ROOT).map(([id, map]) => readRecord(id, map));
 }
 
 /** The open suggestion `by` has on `clause`, or a new one (recorded now). */
@@ -74,7 +74,7 @@ export function openSuggestionFor(doc: Y.Doc, clause: string, by: Author, now: D
 
 /** Record that a suggestion was accepted or rejected. */
 export function recordDecision(doc: Y.Doc, id: string, status: 'accepted' | 'rejected', by: Author, now: Date): void {
-  const map = recordEntry(doc, 'suggestions', id);
+  const map = recordEntry(doc, SUGGESTIONS_ROOT, id);
   if (!map) return;
   doc.transact(() => {
     map.set('status', status);
