@@ -220,7 +220,7 @@ export function ConstitutionEditor({
       editor={editor}
       initialValue={initialValue}
       onChange={() => {
-        if (changesNumbering(editor)) labels.update(editor.children.filter(isConstitutionElement).map(toBlock));
+        if (changesNumbering(editor)) labels.update(blocksOf(editor).map(toBlock));
         const block = currentBlock(editor);
         currentStore?.set(block && toBlock(block));
         passageSelection?.set(selectedPassage(editor));
