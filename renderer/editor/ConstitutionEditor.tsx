@@ -157,7 +157,6 @@ export function ConstitutionEditor({
     actFirst(editor, () => asOwnUndoStep(editor, () => focusBlock(editor, insertAtCursor(editor, type, cursor))));
   };
   const indent = (direction: IndentDirection): void => {
-    takeBrowserCaret(editor);
     indentAtCursor(editor, direction);
     ReactEditor.focus(editor);
   };

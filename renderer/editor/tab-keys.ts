@@ -13,6 +13,7 @@ import { isLockedAt } from '../../src/ratify/locks.ts';
 import { guardEdit } from '../../src/ratify/vote-guard.ts';
 import { actFirst } from '../identity/acting-guard.ts';
 import type { ConcordEditor } from './create-editor.ts';
+import { takeBrowserCaret } from './browser-caret.ts';
 import { asOwnUndoStep } from './undo-step.ts';
 
 const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta']);
@@ -29,8 +30,12 @@ export interface TabKeys {
   onClick(): void;
 }
 
-/** Indent or outdent the clause the cursor is in, as one undo step, asking first if the clause is under a vote. */
+/**
+ * Indent or outdent the clause the cursor is in (the browser's caret, which Slate may not have taken in yet),
+ * as one undo step, asking first if the clause is under a vote.
+ */
 export function indentAtCursor(editor: ConcordEditor, direction: IndentDirection): void {
+  takeBrowserCaret(editor);
   const block = currentBlock(editor);
   if (block?.type !== 'clause') return;
   actFirst(editor, () => guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => void indentClause(editor, block.id, direction, lockedIn(editor)))));
