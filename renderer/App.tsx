@@ -10,6 +10,7 @@ import { readMeta } from '../src/workspace/workspace.ts';
 import { CoalitionName } from './CoalitionName.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { FileMenu } from './FileMenu.tsx';
+import { LanguageMenu } from './i18n/LanguageMenu.tsx';
 import { NoticeBanner } from './NoticeBanner.tsx';
 import type { Host, MenuCommand } from './host.ts';
 import type { Notice } from './notice.ts';
@@ -210,6 +211,7 @@ export function App({ host }: { host: Host }): ReactNode {
         <span className="status" title="Every change is saved on this computer as you type.">
           Saved on this computer
         </span>
+        <LanguageMenu />
       </header>
       {notice && <NoticeBanner key={noticeCount} notice={notice} onDismiss={() => setNotice(null)} />}
       <Suspense fallback={null}>{exporting && session && <ExportDialog doc={session.doc} host={host} onNotice={notify} onClose={() => setExporting(false)} />}</Suspense>

@@ -21,6 +21,8 @@ const FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // The app follows the browser's locale: the tests read English unless a context asks for another (locale: 'es-ES').
+  '--lang=en-US',
 ];
 
 export async function launchBrowser(): Promise<Browser> {
