@@ -4,6 +4,7 @@ import { chapters } from './chapters.ts';
 import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { compare } from './compare.ts';
+import { core } from './core.ts';
 import { editor } from './editor.ts';
 import { errors } from './errors.ts';
 import { exported } from './exported.ts';
@@ -11,4 +12,4 @@ import { ratify } from './ratify.ts';
 import { sources } from './sources.ts';
 import { translations } from './translations.ts';
 
-export const en = { app, chapters, cli, common, compare, editor, errors, exported, ratify, sources, translations } as const;
+export const en = { app, chapters, cli, common, compare, core, editor, errors, exported, ratify, sources, translations } as const;
