@@ -359,11 +359,7 @@ export function ComparisonView({ doc, onStartClause, actor }: ComparisonViewProp
               </div>
             </div>
             <aside className="cmp-side">
-              {left && right ? (
-                <DiffPanel left={left} right={right} shorts={shorts} onClose={() => setPicked([])} />
-              ) : (
-                <p className="cmp-muted cmp-hint">{t('hint.diff')}</p>
-              )}
+              {left && right ? <DiffPanel left={left} right={right} shorts={shorts} onClose={() => setPicked([])} /> : <p className="cmp-muted cmp-hint">{t('hint.diff')}</p>}
               <Heatmap comparison={comparison} />
             </aside>
           </div>

@@ -147,10 +147,7 @@ export function TopicTable({ comparison, rows, shortOf, focus, picked, onPick }:
             >
               <div className="cmp-cell cmp-topic-name" role="rowheader">
                 {row.label}
-                <span className="cmp-muted">
-                  {' '}
-                  · {t('topicTable.organizations', { count: row.orgCount, total: comparison.orgs.length })}
-                </span>
+                <span className="cmp-muted"> · {t('topicTable.organizations', { count: row.orgCount, total: comparison.orgs.length })}</span>
               </div>
               {row.cells.map((cell, o) =>
                 cellOf(
@@ -220,15 +217,18 @@ export function TopicEditor({ doc, principle, corrections, actor, shortOf, onClo
       <ul>
         {topics.map((topic) => {
           const { correction } = topic;
-          const note = correction
-            ? t(correction.on ? 'note.added' : 'note.removed', { who: whoSet(correction.by, shortOf, t) })
-            : topic.auto
-              ? t('note.found')
-              : '';
+          const note = correction ? t(correction.on ? 'note.added' : 'note.removed', { who: whoSet(correction.by, shortOf, t) }) : topic.auto ? t('note.found') : '';
           return (
             <li key={topic.topic} className={topic.on ? 'cmp-topic-on' : undefined}>
               <label>
-                <input type="checkbox" checked={topic.on} disabled={!editable} data-testid="topic-toggle" data-topic={topic.topic} onChange={() => toggle(topic.topic, !topic.on)} />
+                <input
+                  type="checkbox"
+                  checked={topic.on}
+                  disabled={!editable}
+                  data-testid="topic-toggle"
+                  data-topic={topic.topic}
+                  onChange={() => toggle(topic.topic, !topic.on)}
+                />
                 {topicName(t, topic.topic, topic.label)}
                 {note !== '' && <span className="cmp-topic-note"> · {note}</span>}
               </label>

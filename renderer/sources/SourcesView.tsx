@@ -60,9 +60,7 @@ function Library({ doc, org, adoption }: { doc: Y.Doc; org: Organization; adopti
           <details key={source.id} className="source" data-source-id={source.id}>
             <summary>
               <strong>{source.title}</strong>{' '}
-              <span className="muted">
-                {t('library.summary', { count: latest?.principles.length ?? 0, version: latest?.version ?? 0, file: latest?.fileName ?? '' })}
-              </span>
+              <span className="muted">{t('library.summary', { count: latest?.principles.length ?? 0, version: latest?.version ?? 0, file: latest?.fileName ?? '' })}</span>
             </summary>
             <ol className="principles">
               {(latest?.principles ?? []).map((p) => (

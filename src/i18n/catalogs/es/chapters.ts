@@ -79,8 +79,7 @@ export const chapters = {
     placed: 'una filial cuya ciudad se puede situar ({{placed, number}} de {{total, number}})',
     us: 'Estados Unidos: estados sombreados según las organizaciones miembro presentes',
     world: 'El mundo: países sombreados según las organizaciones miembro presentes',
-    credits:
-      'Fronteras: US Census Bureau y Natural Earth (dominio público), mediante us-atlas y world-atlas. Ciudades: SimpleMaps World Cities Basic (CC BY 4.0).',
+    credits: 'Fronteras: US Census Bureau y Natural Earth (dominio público), mediante us-atlas y world-atlas. Ciudades: SimpleMaps World Cities Basic (CC BY 4.0).',
     region: '{{region}}: {{members}} ({{orgs}}), {{chapters}}',
     members_one: '{{count, number}} miembro',
     members_other: '{{count, number}} miembros',
