@@ -13,7 +13,7 @@ export const sources = {
     sourceTitle: 'Título de la fuente',
     newerVersion: 'Parece una versión más reciente de «{{title}}»',
     asVersion:
-      'Añadir como versión {{version, number}}: sin cambios: {{unchanged, number}} (conservan sus vínculos); nuevos o modificados: {{added, number}}; ya no están: {{removed, number}}',
+      'Añadir como versión {{version, number}} — sin cambios: {{unchanged, number}} (conservan sus vínculos); nuevos o modificados: {{added, number}}; ya no están: {{removed, number}}',
     asSeparate: 'Importar como una fuente aparte',
     confirm_one: 'Importar {{count, number}} principio',
     confirm_other: 'Importar {{count, number}} principios',
