@@ -13,6 +13,7 @@ import { CoalitionName } from './CoalitionName.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { FileMenu } from './FileMenu.tsx';
 import { LanguageMenu } from './i18n/LanguageMenu.tsx';
+import { isLanguage } from '../src/i18n/languages.ts';
 import { NoticeBanner } from './NoticeBanner.tsx';
 import type { Host, MenuCommand } from './host.ts';
 import type { Notice } from './notice.ts';
@@ -174,6 +175,11 @@ export function App({ host }: { host: Host }): ReactNode {
   useEffect(() => host.onMenuCommand((command) => void run(command)), [host, run]);
   // The desktop app's native File › Open recent lists the same workspaces as the web build's menu.
   useEffect(() => host.showRecentWorkspaces?.(recent), [host, recent]);
+  // …and speaks the language the page shows.
+  const shown = i18n.resolvedLanguage;
+  useEffect(() => {
+    if (isLanguage(shown)) host.setLanguage?.(shown);
+  }, [host, shown]);
   useEffect(() => host.onOpenWorkspace?.((id) => void run({ open: id })), [host, run]);
 
   /** Join: the invitation's workspace becomes the open one (created empty here if new), then it connects. */
