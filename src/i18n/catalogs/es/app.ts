@@ -81,7 +81,7 @@ export const app = {
     clauseDetails: 'Detalles de la cláusula',
     added_one: 'Se añadió una cláusula a la constitución.',
     added_other: 'Se añadieron {{count}} cláusulas a la constitución.',
-    hostMeeting: 'Convocar una sesión…',
+    hostMeeting: 'Organizar una sesión…',
     loading: 'Cargando…',
   },
   orgs: {
@@ -193,10 +193,10 @@ export const app = {
       join: 'Unirse',
     },
     host: {
-      title: 'Convocar una sesión',
+      title: 'Organizar una sesión',
       addOrgsFirst: 'Añada primero las organizaciones miembro: cada delegado se invita en nombre de su organización.',
       intro: 'Los delegados de esta red se conectarán a este equipo. Mantenga Concord abierto durante la sesión.',
-      hostAs: 'Usted convoca como delegado de',
+      hostAs: 'Usted organiza la sesión como delegado de',
       start: 'Iniciar la sesión',
       openAt: 'La sesión está abierta en <code>{{url}}</code>. Cree una invitación para cada delegado y envíele el enlace.',
       inviteDelegate: 'Invitar a un delegado',
