@@ -10,6 +10,8 @@ import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell, typ
 import log from 'electron-log/main';
 import electronUpdater from 'electron-updater';
 import type { MenuCommand } from '../renderer/host.ts';
+import { i18n } from '../src/i18n/i18n.ts';
+import { pickLanguage, type Language } from '../src/i18n/languages.ts';
 import { hostOfServer, installCertificatePinning, pinsFromLinks, type Pin } from './certificate-pinning.ts';
 import { contextMenuTemplate } from './context-menu.ts';
 import { logCrashes } from './crash-log.ts';
@@ -34,6 +36,9 @@ logCrashes(process, log);
 const rendererDir = resolve(__dirname, '..', 'renderer');
 let mainWindow: BrowserWindow | null = null;
 let recent: readonly RecentWorkspace[] = [];
+/** The menus' language: the system's until the renderer says which it shows. */
+let language: Language = 'en';
+const words = () => i18n.getFixedT(language, 'app');
 
 // Must happen before the app is ready: a standard, secure scheme keeps IndexedDB and fetch working.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
@@ -124,16 +129,21 @@ function buildMenu(): Menu {
       openRecent: (workspace) => mainWindow?.webContents.send(CHANNELS.openWorkspace, workspace),
       showLogFile: () => void shell.openPath(log.transports.file.getFile().path),
       checkForUpdates: () => void updateNow(),
+      t: words(),
     }),
   );
 }
 
 function showContextMenu(contents: WebContents): void {
   contents.on('context-menu', (_event, params) => {
-    const template = contextMenuTemplate(params, {
-      replaceMisspelling: (word) => contents.replaceMisspelling(word),
-      addWordToDictionary: (word) => contents.session.addWordToSpellCheckerDictionary(word),
-    });
+    const template = contextMenuTemplate(
+      params,
+      {
+        replaceMisspelling: (word) => contents.replaceMisspelling(word),
+        addWordToDictionary: (word) => contents.session.addWordToSpellCheckerDictionary(word),
+      },
+      words(),
+    );
     if (template.length > 0) Menu.buildFromTemplate(template).popup();
   });
 }
@@ -222,7 +232,12 @@ if (!app.requestSingleInstanceLock()) {
         recent = workspaces;
         Menu.setApplicationMenu(buildMenu());
       },
+      language(shown) {
+        language = shown;
+        Menu.setApplicationMenu(buildMenu());
+      },
     });
+    language = pickLanguage(app.getPreferredSystemLanguages());
     Menu.setApplicationMenu(buildMenu());
     await openMainWindow();
     takeLaunchArgs(process.argv);

@@ -8,6 +8,7 @@ import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { mergeWorkspaceFile, peekWorkspaceFile, type MergeResult } from '../src/file/format.ts';
 import { newId } from '../src/ids.ts';
+import { i18n } from '../src/i18n/i18n.ts';
 import { ConcordError } from '../src/workspace/errors.ts';
 import { readMeta } from '../src/workspace/workspace.ts';
 import { initWorkspace } from '../src/workspace/init.ts';
@@ -71,7 +72,7 @@ export async function resyncFromServer(session: WorkspaceSession): Promise<Works
 export async function restoreBackup(session: WorkspaceSession, bytes: Uint8Array, fileName: string): Promise<OpenedFile> {
   const meta = peekWorkspaceFile(bytes, fileName);
   if (meta.id !== session.id) {
-    throw new ConcordError(`${fileName} is a copy of another workspace ("${meta.name}"), so this one was left as it is.`, 'file.other-workspace');
+    throw new ConcordError(i18n.t('app:files.otherWorkspace', { name: fileName, other: meta.name }), 'file.other-workspace');
   }
   await session.forget();
   return openWorkspaceFile(bytes, fileName);
@@ -93,8 +94,8 @@ export async function createLocalWorkspace(name: string): Promise<WorkspaceSessi
   return session;
 }
 
-/** The workspace to show at start: the last one used, or a new one. */
-export async function openStartWorkspace(): Promise<WorkspaceSession> {
+/** The workspace to show at start: the last one used, or a new one named `newName`. */
+export async function openStartWorkspace(newName: string): Promise<WorkspaceSession> {
   const lastId = await lastWorkspaceId();
   if (lastId !== null) {
     const session = await openLocalWorkspace(lastId);
@@ -102,7 +103,7 @@ export async function openStartWorkspace(): Promise<WorkspaceSession> {
     if (readMeta(session.doc).id !== '' || (await invitationFor(lastId)) !== null) return session;
     await session.close();
   }
-  return createLocalWorkspace('New coalition');
+  return createLocalWorkspace(newName);
 }
 
 export interface OpenedFile {
