@@ -27,11 +27,21 @@ import { invitationVault } from './invitation-vault.ts';
 import { inviteToMeeting, startMeeting, stopMeeting } from './meeting.ts';
 import { printHtmlToPdf } from './print.ts';
 import { publicKeyBytes, signMessage } from './signing-key.ts';
+import { shellWords } from './shell-language.ts';
 import { reviewSigningRequest, type Confirm } from './signing-policy.ts';
 
 /** The delegate confirms a signature in a native dialog the renderer cannot draw or click. */
 const confirmInDialog: Confirm = async ({ title, detail, agree }) => {
-  const result = await dialog.showMessageBox({ type: 'question', title, message: title, detail, buttons: [agree, 'Cancel'], defaultId: 1, cancelId: 1, noLink: true });
+  const result = await dialog.showMessageBox({
+    type: 'question',
+    title,
+    message: title,
+    detail,
+    buttons: [agree, shellWords()('common:cancel')],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  });
   return result.response === 0;
 };
 
@@ -68,7 +78,7 @@ export function registerIpcHandlers(events: ShellEvents): void {
   });
   handleIpc(ipcMain, CHANNELS.publicKey, NoInput, () => publicKeyBytes());
   handleIpc(ipcMain, CHANNELS.sign, SignRequest, async ({ message }) => {
-    const refusal = await reviewSigningRequest(message, await publicKeyBytes(), confirmInDialog);
+    const refusal = await reviewSigningRequest(message, await publicKeyBytes(), confirmInDialog, shellWords());
     if (refusal !== '') throw new Error(refusal);
     return signMessage(message);
   });

@@ -10,8 +10,8 @@ import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell, typ
 import log from 'electron-log/main';
 import electronUpdater from 'electron-updater';
 import type { MenuCommand } from '../renderer/host.ts';
-import { i18n } from '../src/i18n/i18n.ts';
-import { pickLanguage, type Language } from '../src/i18n/languages.ts';
+import { setShellLanguage, shellWords } from './shell-language.ts';
+import { pickLanguage } from '../src/i18n/languages.ts';
 import { hostOfServer, installCertificatePinning, pinsFromLinks, type Pin } from './certificate-pinning.ts';
 import { contextMenuTemplate } from './context-menu.ts';
 import { logCrashes } from './crash-log.ts';
@@ -36,9 +36,6 @@ logCrashes(process, log);
 const rendererDir = resolve(__dirname, '..', 'renderer');
 let mainWindow: BrowserWindow | null = null;
 let recent: readonly RecentWorkspace[] = [];
-/** The menus' language: the system's until the renderer says which it shows. */
-let language: Language = 'en';
-const words = () => i18n.getFixedT(language, 'app');
 
 // Must happen before the app is ready: a standard, secure scheme keeps IndexedDB and fetch working.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
@@ -82,7 +79,7 @@ async function deliver(item: Delivery): Promise<void> {
   try {
     contents.send(CHANNELS.fileOpened, await readPickedFile(item.file));
   } catch (error) {
-    dialog.showErrorBox('Concord could not open the file', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox(shellWords()('dialogs.couldNotOpenFile'), error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -129,7 +126,7 @@ function buildMenu(): Menu {
       openRecent: (workspace) => mainWindow?.webContents.send(CHANNELS.openWorkspace, workspace),
       showLogFile: () => void shell.openPath(log.transports.file.getFile().path),
       checkForUpdates: () => void updateNow(),
-      t: words(),
+      t: shellWords(),
     }),
   );
 }
@@ -142,7 +139,7 @@ function showContextMenu(contents: WebContents): void {
         replaceMisspelling: (word) => contents.replaceMisspelling(word),
         addWordToDictionary: (word) => contents.session.addWordToSpellCheckerDictionary(word),
       },
-      words(),
+      shellWords(),
     );
     if (template.length > 0) Menu.buildFromTemplate(template).popup();
   });
@@ -233,11 +230,11 @@ if (!app.requestSingleInstanceLock()) {
         Menu.setApplicationMenu(buildMenu());
       },
       language(shown) {
-        language = shown;
+        setShellLanguage(shown);
         Menu.setApplicationMenu(buildMenu());
       },
     });
-    language = pickLanguage(app.getPreferredSystemLanguages());
+    setShellLanguage(pickLanguage(app.getPreferredSystemLanguages()));
     Menu.setApplicationMenu(buildMenu());
     await openMainWindow();
     takeLaunchArgs(process.argv);

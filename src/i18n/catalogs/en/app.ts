@@ -67,6 +67,24 @@ export const app = {
     noSuggestions: 'No spelling suggestions',
     addToDictionary: 'Add to dictionary',
   },
+  /** The desktop app's native dialogs (electron/): what the main process asks before signing or opening a link. */
+  dialogs: {
+    choice: { yes: 'YES', no: 'NO', abstain: 'ABSTAIN' },
+    signVoteTitle: 'Sign your vote: {{choice}}',
+    signVoteDetail:
+      'You are voting {{choice}} on motion {{motion}}, for your organization, on the text with digest {{digest}}. Your signature can be checked by every member of the coalition.',
+    signVoteAgree: 'Sign: {{choice}}',
+    handOverTitle: 'Hand your seat to another key?',
+    handOverDetail:
+      "After this, the key with fingerprint {{fingerprint}} speaks for your organization and this computer's key no longer does. Compare the fingerprint with the one shown on the new computer before you agree.",
+    handOverAgree: 'Hand over my seat',
+    notAStatement: 'Refused: the app asked to sign something that is not a Concord statement.',
+    anotherKey: 'Refused: the statement names another key than this computer’s.',
+    notConfirmed: 'Not signed: you did not confirm.',
+    openLink: 'Open this link in your web browser?',
+    openInBrowser: 'Open in browser',
+    couldNotOpenFile: 'Concord could not open the file',
+  },
   workspace: {
     views: 'Views',
     constitution: 'Constitution',

@@ -69,6 +69,23 @@ export const app = {
     noSuggestions: 'No hay sugerencias ortográficas',
     addToDictionary: 'Añadir al diccionario',
   },
+  dialogs: {
+    choice: { yes: 'SÍ', no: 'NO', abstain: 'ABSTENCIÓN' },
+    signVoteTitle: 'Firmar su voto: {{choice}}',
+    signVoteDetail:
+      'Usted vota {{choice}} en la moción {{motion}}, en nombre de su organización, sobre el texto con resumen {{digest}}. Todas las organizaciones miembro de la coalición pueden comprobar su firma.',
+    signVoteAgree: 'Firmar: {{choice}}',
+    handOverTitle: '¿Ceder su escaño a otra clave?',
+    handOverDetail:
+      'Después de esto, la clave con huella {{fingerprint}} hablará en nombre de su organización y la clave de este equipo dejará de hacerlo. Compare la huella con la que se muestra en el nuevo equipo antes de aceptar.',
+    handOverAgree: 'Ceder mi escaño',
+    notAStatement: 'Rechazado: la aplicación pidió firmar algo que no es una declaración de Concord.',
+    anotherKey: 'Rechazado: la declaración nombra otra clave distinta de la de este equipo.',
+    notConfirmed: 'No firmado: usted no lo confirmó.',
+    openLink: '¿Abrir este enlace en su navegador web?',
+    openInBrowser: 'Abrir en el navegador',
+    couldNotOpenFile: 'Concord no pudo abrir el archivo',
+  },
   workspace: {
     views: 'Vistas',
     constitution: 'Constitución',
