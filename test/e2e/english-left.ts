@@ -4,29 +4,16 @@
  * text (whole words only). Words Spanish shares with English (a name, "No") never count.
  */
 import type { Page } from 'playwright-core';
-import { en } from '../../src/i18n/catalogs/en/index.ts';
-import { es } from '../../src/i18n/catalogs/es/index.ts';
+import { ENGLISH, SPANISH } from '../catalog-leaves.ts';
 
-type Tree = { readonly [key: string]: string | Tree };
-
-function leaves(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    if (typeof value === 'string') out.set(`${prefix}${key}`, value);
-    else for (const [k, v] of leaves(value, `${prefix}${key}.`)) out.set(k, v);
-  }
-  return out;
-}
-
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The English fragments to look for: four letters or more, not found anywhere in the Spanish catalog. */
 function englishFragments(): string[] {
-  const spanish = leaves(es);
-  const spanishText = [...spanish.values()].join('\n');
+  const spanishText = [...SPANISH.values()].join('\n');
   const fragments = new Set<string>();
-  for (const [key, english] of leaves(en)) {
-    if (spanish.get(key) === english) continue;
+  for (const [key, english] of ENGLISH) {
+    if (SPANISH.get(key) === english) continue;
     for (const piece of english.split(/\{\{[^}]*\}\}|<\/?\w+>|\n/)) {
       const fragment = piece.trim().replace(/^[\s,.;:—–()“”"'…·-]+|[\s,.;:—–()“”"'…·-]+$/g, '');
       if (fragment.replace(/[^\p{L}]/gu, '').length >= 4 && !spanishText.includes(fragment)) fragments.add(fragment);
@@ -35,7 +22,7 @@ function englishFragments(): string[] {
   return [...fragments];
 }
 
-const FRAGMENTS = englishFragments().map((fragment) => ({ fragment, pattern: new RegExp(`(^|[^\\p{L}])${escape(fragment)}($|[^\\p{L}])`, 'u') }));
+const FRAGMENTS = englishFragments().map((fragment) => ({ fragment, pattern: new RegExp(`(^|[^\\p{L}])${literal(fragment)}($|[^\\p{L}])`, 'u') }));
 
 /** The English catalog fragments found in the page's visible text (and in its title/aria-label/placeholder attributes). */
 export async function englishLeftOn(page: Page): Promise<string[]> {
