@@ -3,6 +3,7 @@
  * wording changes and are current again once updated; hostile entries are skipped, never thrown on; two
  * replicas merge; exports print both languages (side by side in HTML, one under the other in Markdown).
  */
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { setBlockText } from '../../src/constitution/structure.ts';
@@ -18,6 +19,9 @@ import {
   wordingFingerprint,
 } from '../../src/translations/store.ts';
 import { readBlocks } from '../../src/constitution/root.ts';
+import { buildExportModel } from '../../src/export/build-model.ts';
+import { renderHtml } from '../../src/export/html.ts';
+import { renderMarkdown } from '../../src/export/markdown.ts';
 import { checkUpdate } from '../../src/sync/update-check.ts';
 import { inspectWorkspace } from '../../src/workspace/doc-shape.ts';
 import { errorCode, idByText, workspaceWith } from './core-helpers.ts';
@@ -147,5 +151,59 @@ describe('translations of a block', () => {
     expect(onA).toEqual(readTranslations(b).translations);
     expect(onA.map((t) => `${t.block === one ? 'one' : 'two'}:${t.language}`).sort()).toEqual(['one:en', 'one:es', 'two:es']);
     expect(['Dos (Ana).', 'Dos (Ben).']).toContain(translationOf(a, two, 'es')?.text);
+  });
+});
+
+describe('a parallel export', () => {
+  const spec = ['article:Work', `clause:${WAGES}`, 'clause:Every worker may strike.', 'clause:Nobody works on Sundays.'];
+  const ARTICLE_ES = 'Trabajo';
+  const WAGES_ES = 'Todo trabajador tiene derecho a un salario justo.';
+  const STRIKE_ES = 'Todo trabajador puede hacer huelga.';
+  function translated(): Y.Doc {
+    const doc = workspaceWith(spec);
+    setTranslation(doc, idByText(doc, 'Work'), 'es', { text: ARTICLE_ES, status: 'official' }, ANA);
+    setTranslation(doc, idByText(doc, WAGES), 'es', { text: WAGES_ES, status: 'official' }, ANA);
+    const strike = idByText(doc, 'Every worker may strike.');
+    setTranslation(doc, strike, 'es', { text: STRIKE_ES, status: 'working' }, ANA);
+    editConstitution(doc, (editor) => setBlockText(editor, strike, 'Every worker may strike, with notice.'));
+    return doc;
+  }
+  /** The two columns of each parallel block: [text, translation's words] in document order, and the translation's language. */
+  const columns = (html: string): string[][] =>
+    DomUtils.getElementsByTagName('span', parseDocument(html))
+      .filter((span) => span.attribs.class === 'parallel')
+      .map((span) => {
+        const [text, translation, ...more] = DomUtils.getElementsByTagName('span', span.children, false);
+        if (!text || !translation || more.length > 0) return ['not two columns'];
+        return [text.attribs.class ?? '', DomUtils.textContent(text), translation.attribs.class ?? '', translation.attribs.lang ?? '', DomUtils.textContent(translation)];
+      });
+
+  it('prints HTML with each block beside its translation, in two columns', () => {
+    const model = buildExportModel(translated(), { mode: 'draft', parallel: 'es' });
+    expect(model.parallel).toBe('es');
+    const html = renderHtml(model);
+    expect(columns(html)).toEqual([
+      ['text', 'Work', 'translation', 'es', ARTICLE_ES],
+      ['text', WAGES, 'translation', 'es', WAGES_ES],
+      ['text', 'Every worker may strike, with notice.', 'translation', 'es', `${STRIKE_ES} [traducción desactualizada]`],
+      ['text', 'Nobody works on Sundays.', 'translation', 'es', ''],
+    ]);
+    expect(html).toMatch(/\.parallel \{[^}]*display: inline-grid;[^}]*grid-template-columns: 1fr 1fr;/);
+    // Without the option the text stands alone, as before.
+    const alone = renderHtml(buildExportModel(translated(), { mode: 'draft' }));
+    expect(alone).not.toContain('class="parallel"');
+    expect(alone).not.toContain(WAGES_ES);
+  });
+
+  it('prints Markdown with each translation right under its block, and working ones marked', () => {
+    const doc = translated();
+    setTranslation(doc, idByText(doc, 'Every worker may strike, with notice.'), 'es', { text: STRIKE_ES, status: 'working' }, BEN);
+    const lines = renderMarkdown(buildExportModel(doc, { mode: 'draft', parallel: 'es' })).split('\n');
+    const under = (needle: string): string | undefined => lines[lines.findIndex((line) => line.includes(needle)) + 2];
+    expect(under(WAGES)).toBe(`> ${WAGES_ES}`);
+    expect(under('Article I: Work')).toBe(`> ${ARTICLE_ES}`);
+    expect(under('may strike, with notice')).toBe(`> ${STRIKE_ES} *\\[traducción de trabajo\\]*`);
+    expect(lines.filter((line) => line.startsWith('> '))).toHaveLength(3);
+    expect(renderMarkdown(buildExportModel(doc, { mode: 'draft' }))).not.toContain(WAGES_ES);
   });
 });
