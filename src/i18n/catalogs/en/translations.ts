@@ -17,6 +17,7 @@ export const translations = {
     outOfDate: 'Out of date',
     outOfDateHint: 'The clause has changed since this translation was made: update it and save it.',
     setBy: 'Set by {{name}}, {{when, datetime(dateStyle: medium; timeStyle: short)}}',
+    setByUnknownTime: 'Set by {{name}}',
   },
   export: {
     outOfDate: 'translation out of date',

@@ -19,6 +19,7 @@ export const translations = {
     outOfDate: 'Desactualizada',
     outOfDateHint: 'La cláusula ha cambiado desde que se hizo esta traducción: actualícela y guárdela.',
     setBy: 'Establecida por {{name}}, {{when, datetime(dateStyle: medium; timeStyle: short)}}',
+    setByUnknownTime: 'Establecida por {{name}}',
   },
   export: {
     outOfDate: 'traducción desactualizada',
