@@ -21,7 +21,14 @@ const STEP_TEXT: Readonly<Record<PdfStep, string>> = {
 };
 
 export const exportCommand: CommandAction = {
-  options: { format: { type: 'string' }, out: { type: 'string' }, draft: { type: 'boolean' }, provenance: { type: 'boolean' }, parallel: { type: 'string' }, json: { type: 'boolean' } },
+  options: {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    draft: { type: 'boolean' },
+    provenance: { type: 'boolean' },
+    parallel: { type: 'string' },
+    json: { type: 'boolean' },
+  },
   async run(args, io) {
     const file = requirePositional(args, 0, 'FILE');
     const format = requireFlag(args, 'format').toLowerCase();

@@ -159,7 +159,13 @@ function TranslationEditor({ doc, block, language, translation, author, readOnly
         )
       ) : (
         <>
-          <textarea rows={4} lang={language} aria-label={t('panel.text', { language: languageName })} value={draft.text} onChange={(e) => setDraft({ text: e.target.value, from: draft.from })} />
+          <textarea
+            rows={4}
+            lang={language}
+            aria-label={t('panel.text', { language: languageName })}
+            value={draft.text}
+            onChange={(e) => setDraft({ text: e.target.value, from: draft.from })}
+          />
           <fieldset className="translation-status">
             <legend className="sr-only">{t('panel.status')}</legend>
             {TRANSLATION_STATUSES.map((s) => (

@@ -43,18 +43,17 @@ export function parallelTextHtml(model: ExportModel, block: ExportBlock): string
 export function parallelStyle(model: ExportModel): string {
   if (model.parallel === undefined) return '';
   return `
-.parallel { display: inline-grid; grid-template-columns: 1fr 1fr; column-gap: 1.5em; width: 100%; vertical-align: top; text-indent: 0; }
+.parallel { display: inline-grid; grid-template-columns: 1fr 1fr; column-gap: 1.5em; width: 100%; vertical-align: top; text-indent: 0; text-align: left; }
 .parallel > .translation { font-style: normal; border-left: 0.5pt solid #bbb; padding-left: 0.75em; }
-.article > h2 .parallel, .section > h3 .parallel { text-align: left; }
 .translation-note { font-size: 8.5pt; color: #666; }
 `;
 }
 
 /** The Markdown lines that follow a block in a parallel export: its translation, quoted, or nothing. */
-export function parallelMarkdown(model: ExportModel, block: ExportBlock, escape: (text: string) => string): string[] {
+export function parallelMarkdown(model: ExportModel, block: ExportBlock, escapeText: (text: string) => string): string[] {
   const language = model.parallel;
   const translation = block.translation;
   if (language === undefined || !translation) return [];
   const note = noteOf(language, translation);
-  return [`> ${escape(translation.text)}${note ? ` *\\[${escape(note)}\\]*` : ''}`, ''];
+  return [`> ${escapeText(translation.text)}${note ? ` *\\[${escapeText(note)}\\]*` : ''}`, ''];
 }

@@ -144,7 +144,16 @@ export function setTranslation(doc: Y.Doc, block: string, language: Language, in
   if (!(TRANSLATION_STATUSES as readonly string[]).includes(input.status)) throw new ConcordError('A translation is either official or working.', 'translation.status');
   const translation: Translation = { block, language, text, status: input.status, by, at: now.toISOString(), source: wordingFingerprint(wording) };
   // A fresh record: whatever a peer left under this key (sound or not) is replaced whole.
-  write(doc, keyOf(block, language), new Y.Map<unknown>(), { block, language, text, status: input.status, org: by.org, delegate: by.delegate, at: translation.at, source: translation.source });
+  write(doc, keyOf(block, language), new Y.Map<unknown>(), {
+    block,
+    language,
+    text,
+    status: input.status,
+    org: by.org,
+    delegate: by.delegate,
+    at: translation.at,
+    source: translation.source,
+  });
   return translation;
 }
 

@@ -4,6 +4,8 @@
  * replicas merge; exports print both languages (side by side in HTML, one under the other in Markdown).
  */
 import { DomUtils, parseDocument } from 'htmlparser2';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { setBlockText } from '../../src/constitution/structure.ts';
@@ -24,6 +26,8 @@ import { renderHtml } from '../../src/export/html.ts';
 import { renderMarkdown } from '../../src/export/markdown.ts';
 import { checkUpdate } from '../../src/sync/update-check.ts';
 import { inspectWorkspace } from '../../src/workspace/doc-shape.ts';
+import { encodeWorkspaceFile } from '../../src/file/format.ts';
+import { concord, tempDir } from './cli-helpers.ts';
 import { errorCode, idByText, workspaceWith } from './core-helpers.ts';
 
 const ANA = { org: 'o_psl', delegate: 'Ana' };
@@ -205,5 +209,21 @@ describe('a parallel export', () => {
     expect(under('may strike, with notice')).toBe(`> ${STRIKE_ES} *\\[traducción de trabajo\\]*`);
     expect(lines.filter((line) => line.startsWith('> '))).toHaveLength(3);
     expect(renderMarkdown(buildExportModel(doc, { mode: 'draft' }))).not.toContain(WAGES_ES);
+  });
+
+  it('is what concord export --parallel es writes, and an unknown language is refused before anything is written', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'coalition.concord');
+    writeFileSync(file, encodeWorkspaceFile(translated()));
+    const out = join(dir, 'parallel.md');
+    const result = await concord(['export', file, '--format', 'md', '--out', out, '--draft', '--parallel', 'es', '--json']);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(JSON.parse(result.out)).toMatchObject({ format: 'md', parallel: 'es' });
+    expect(readFileSync(out, 'utf8')).toContain(`> ${WAGES_ES}`);
+    const refused = join(dir, 'refused.md');
+    const wrong = await concord(['export', file, '--format', 'md', '--out', refused, '--draft', '--parallel', 'fr']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('--parallel "fr": Concord keeps translations into en, es only.');
+    expect(existsSync(refused)).toBe(false);
   });
 });
