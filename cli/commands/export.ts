@@ -2,7 +2,7 @@
  * `concord export FILE --format pdf|docx|md|html|akn|record --out OUT [--draft] [--provenance] [--parallel LANG] [--json]`:
  * write the constitution in one format. Ratified text only unless --draft (the whole draft with status
  * marks); --provenance adds, under each clause, the organizations it came from; --parallel es prints each
- * block's Spanish translation beside it (HTML, PDF) or under it (Markdown). PDF is printed by a
+ * block's Spanish translation beside it (PDF, HTML, Word) or under it (Markdown). PDF is printed by a
  * headless Chromium found on this machine (or $CHROMIUM_PATH). The workspace file is only read.
  */
 import { isLanguage, LANGUAGES } from '../../src/i18n/languages.ts';

@@ -1,7 +1,7 @@
 /**
  * Parallel texts in exports: each exported block with its translation into a chosen second language
  * (src/translations), printed beside the text in two columns in HTML (and so in PDF) and under it in
- * Markdown. A translation made from an older wording, or only a working one, says so in its own language.
+ * Markdown (Word: docx-parallel.ts). A translation made from an older wording, or only a working one, says so in its own language.
  */
 import type * as Y from 'yjs';
 import { translator } from '../i18n/i18n.ts';
@@ -22,7 +22,7 @@ export function withTranslations(doc: Y.Doc, blocks: readonly ExportBlock[], lan
 }
 
 /** What to say about a translation in its own language ("" for a current, official one). */
-function noteOf(language: Language, translation: ExportTranslation): string {
+export function translationNote(language: Language, translation: ExportTranslation): string {
   const t = translator(language);
   if (translation.outOfDate) return t('export.outOfDate', { ns: 'translations' });
   return translation.status === 'working' ? t('export.working', { ns: 'translations' }) : '';
@@ -34,7 +34,7 @@ export function parallelTextHtml(model: ExportModel, block: ExportBlock): string
   const language = model.parallel;
   if (language === undefined) return text;
   const translation = block.translation;
-  const note = translation ? noteOf(language, translation) : '';
+  const note = translation ? translationNote(language, translation) : '';
   const other = translation ? `${esc(translation.text)}${note ? ` <span class="translation-note">[${esc(note)}]</span>` : ''}` : '';
   return `<span class="parallel">${text}<span class="translation" lang="${language}">${other}</span></span>`;
 }
@@ -54,6 +54,6 @@ export function parallelMarkdown(model: ExportModel, block: ExportBlock, escapeT
   const language = model.parallel;
   const translation = block.translation;
   if (language === undefined || !translation) return [];
-  const note = noteOf(language, translation);
+  const note = translationNote(language, translation);
   return [`> ${escapeText(translation.text)}${note ? ` *\\[${escapeText(note)}\\]*` : ''}`, ''];
 }

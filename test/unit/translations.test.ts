@@ -4,6 +4,7 @@
  * replicas merge; exports print both languages (side by side in HTML, one under the other in Markdown).
  */
 import { DomUtils, parseDocument } from 'htmlparser2';
+import mammoth from 'mammoth';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +23,7 @@ import {
 } from '../../src/translations/store.ts';
 import { readBlocks } from '../../src/constitution/root.ts';
 import { buildExportModel } from '../../src/export/build-model.ts';
+import { renderDocx } from '../../src/export/docx.ts';
 import { renderHtml } from '../../src/export/html.ts';
 import { renderMarkdown } from '../../src/export/markdown.ts';
 import { checkUpdate } from '../../src/sync/update-check.ts';
@@ -209,6 +211,23 @@ describe('a parallel export', () => {
     expect(under('may strike, with notice')).toBe(`> ${STRIKE_ES} *\\[traducción de trabajo\\]*`);
     expect(lines.filter((line) => line.startsWith('> '))).toHaveLength(3);
     expect(renderMarkdown(buildExportModel(doc, { mode: 'draft' }))).not.toContain(WAGES_ES);
+  });
+
+  it('writes Word with each block beside its translation, in the rows of a two-column table', async () => {
+    const bytes = await renderDocx(buildExportModel(translated(), { mode: 'draft', parallel: 'es' }));
+    const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+    const rows = DomUtils.getElementsByTagName('tr', parseDocument(value)).map((row) =>
+      DomUtils.getElementsByTagName('td', row).map((cell) => DomUtils.textContent(cell).replace(/ \[draft\]$/, '')),
+    );
+    expect(rows).toEqual([
+      ['Work', ARTICLE_ES],
+      [WAGES, WAGES_ES],
+      ['Every worker may strike, with notice.', `${STRIKE_ES} [traducción desactualizada]`],
+      ['Nobody works on Sundays.', ''],
+    ]);
+    // The clauses keep their Word list numbering inside the table, the article its heading style.
+    expect(value).toMatch(/<td><h1><a id="_Toc\d+"><\/a>Work/);
+    expect(value).toMatch(/<td>(?:<ul><li>)*<ol><li>Every worker has the right/);
   });
 
   it('is what concord export --parallel es writes, and an unknown language is refused before anything is written', async () => {
