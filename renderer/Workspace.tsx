@@ -41,6 +41,7 @@ import { PassageSelectionStore } from './comments/passage-selection.ts';
 import { SuggestModeStore } from './suggest/suggest-mode.ts';
 import { ProposerStore } from './suggest/proposer-store.ts';
 import { SuggestionsPanel } from './suggest/SuggestionsPanel.tsx';
+import { TranslationPanel } from './translations/TranslationPanel.tsx';
 import { adoptAtCursor, type AdoptGroup } from './provenance/adopt-at-cursor.ts';
 import { GutterStore } from './provenance/gutter-store.ts';
 import { MergeView } from './provenance/MergeView.tsx';
@@ -72,7 +73,7 @@ interface DetailsProps {
 }
 
 /**
- * The margin beside the editor: the suggestions, provenance and comments of the block the cursor is in (the
+ * The margin beside the editor: the suggestions, translation, provenance and comments of the block the cursor is in (the
  * only part that re-renders as it changes). It follows the block at a lower priority than typing (a deferred
  * value): the word diffs of a long clause are worked out after the keystroke is on screen, and skipped while
  * keys keep coming.
@@ -84,6 +85,7 @@ function ClauseDetails({ doc, editor, store, selection, author, readOnly, onNoti
     () => (
       <>
         <SuggestionsPanel doc={doc} editor={editor} block={block} author={author} readOnly={readOnly} onNotice={onNotice} />
+        <TranslationPanel doc={doc} block={block} author={author} readOnly={readOnly} onNotice={onNotice} />
         <ProvenancePanel doc={doc} block={block} />
         <CommentsPanel doc={doc} block={block} author={author} readOnly={readOnly} onNotice={onNotice} selection={selection} />
       </>

@@ -120,7 +120,7 @@ export const coreCommands: readonly Command[] = [
   {
     name: 'export',
     summary: 'write the constitution as PDF, Word, Markdown, HTML, Akoma Ntoso or the signed ratification record',
-    usage: 'concord export FILE --format pdf|docx|md|html|akn|record --out OUT [--draft] [--provenance] [--json]',
+    usage: 'concord export FILE --format pdf|docx|md|html|akn|record --out OUT [--draft] [--provenance] [--parallel LANG] [--json]',
     load: async () => (await import('./export.ts')).exportCommand,
   },
   {

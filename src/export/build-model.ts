@@ -16,6 +16,8 @@ import { isoDate } from './dates.ts';
 import { NO_PROVENANCE, type ProvenanceFacts, type RatificationFacts } from './facts.ts';
 import type { ClauseStatus, ExportBlock, ExportMode, ExportModel, MotionRecord } from './model.ts';
 import { workspaceProvenance, workspaceRatification } from './workspace-facts.ts';
+import type { Language } from '../i18n/languages.ts';
+import { withTranslations } from './parallel.ts';
 
 export interface ExportOptions {
   /** 'ratified' (default): the ratified text only; 'draft': every block with its status. */
@@ -30,6 +32,8 @@ export interface ExportOptions {
   sources?: ProvenanceFacts;
   /** Print the appendix of member organizations and their chapters (default: as the coalition chose). */
   chapters?: boolean;
+  /** Print each block's translation into this language beside it (src/export/parallel.ts). */
+  parallel?: Language;
 }
 
 const isBlank = (block: Block): boolean => (block.type === 'preamble' || block.type === 'clause') && block.text.trim() === '';
@@ -99,12 +103,13 @@ export function buildExportModel(doc: Y.Doc, options: ExportOptions = {}): Expor
     mode,
     ratifiedOn: ratification.ratifiedOn,
     exportedOn: isoDate(options.now ?? new Date()),
-    blocks,
+    blocks: options.parallel === undefined ? blocks : withTranslations(doc, blocks, options.parallel),
     provenance,
     finalMotion: ratification.finalMotion,
     record: ratification.record,
     signatories: mode === 'ratified' ? ratification.signatories : undefined,
     motions: mode === 'ratified' ? numberedAsExported(ratification.motions, new Map(numbered.map((b) => [b.id, b]))) : [],
     chapters: (options.chapters ?? chaptersAppendixChosen(doc)) ? chaptersAppendix(doc) : undefined,
+    ...(options.parallel === undefined ? {} : { parallel: options.parallel }),
   };
 }

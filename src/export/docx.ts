@@ -31,6 +31,7 @@ import {
 import { estimatePageNumbers } from 'docx/layout';
 import { depthOf } from '../constitution/schema.ts';
 import { hasRecord } from './contents.ts';
+import { parallelDocxBlocks } from './docx-parallel.ts';
 import { STATUS_LABELS, type ExportBlock, type ExportModel, type MotionRecord } from './model.ts';
 import {
   adoptionLine,
@@ -264,8 +265,8 @@ export async function renderDocx(model: ExportModel): Promise<Uint8Array> {
           new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
           new Paragraph({ children: [new PageBreak()] }),
           ...(preamble.length > 0 ? [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Preamble')] })] : []),
-          ...preamble.flatMap((block) => blockParagraphs(model, block)),
-          ...rest.flatMap((block) => blockParagraphs(model, block)),
+          ...parallelDocxBlocks(model, preamble, (block) => blockParagraphs(model, block)),
+          ...parallelDocxBlocks(model, rest, (block) => blockParagraphs(model, block)),
           ...signatureSection(model),
           ...recordSection(model),
           ...appendixSection(model),

@@ -12,6 +12,7 @@ import { printHead } from './print-head.ts';
 import { exportStyle } from './style.ts';
 import { nestBlocks, type BlockNode } from './tree.ts';
 import { chaptersAppendix } from './chapters-html.ts';
+import { parallelStyle, parallelTextHtml } from './parallel.ts';
 import {
   adoptionLine,
   APPENDIX_TITLE,
@@ -49,7 +50,7 @@ function renderNode(model: ExportModel, node: BlockNode): string {
   const { block } = node;
   const inner = node.children.map((child) => renderNode(model, child)).join('\n');
   const label = block.label ? `<span class="label">${esc(block.label)}</span>` : '';
-  const text = `<span class="text">${esc(block.text)}</span>`;
+  const text = parallelTextHtml(model, block);
   switch (block.type) {
     case 'article':
       return `<section class="article${statusClass(model, block)}" id="${blockAnchor(block)}">\n<h2>${label}${text}${statusMark(model, block)}</h2>${provenanceNote(model, block)}\n${inner}\n</section>`;
@@ -162,7 +163,7 @@ export function renderHtml(model: ExportModel, options: HtmlOptions = {}): strin
     ? `<section class="preamble" id="${PREAMBLE_ANCHOR}">\n<h2>Preamble</h2>\n${preamble.map((node) => renderNode(model, node)).join('\n')}\n</section>`
     : '';
   const title = model.mode === 'draft' ? `Constitution of ${model.coalition} (draft)` : `Constitution of ${model.coalition}`;
-  return `${printHead(title, exportStyle(model.coalition))}
+  return `${printHead(title, exportStyle(model.coalition) + parallelStyle(model))}
 <body>
 ${titlePage(model)}
 ${contents(model, options.pageNumbers)}

@@ -24,6 +24,7 @@ import {
   SIGNATURES_TITLE,
   VOTE_LABELS,
 } from './wording.ts';
+import { parallelMarkdown } from './parallel.ts';
 
 /** Text that Markdown shows as it is: inline markup characters escaped, and no accidental block markers. */
 export function escapeMarkdown(text: string): string {
@@ -89,6 +90,7 @@ export function renderMarkdown(model: ExportModel): string {
         lines.push(`${body(model, block)}${status(model, block)}`, '');
         break;
     }
+    lines.push(...parallelMarkdown(model, block, escapeMarkdown));
     lines.push(...note(model, block));
   }
   if (model.signatories) {

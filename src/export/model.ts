@@ -4,6 +4,8 @@
  * `buildExportModel` (build-model.ts) fills it from a workspace.
  */
 import type { BlockType, SubDepth } from '../constitution/schema.ts';
+import type { Language } from '../i18n/languages.ts';
+import type { TranslationStatus } from '../translations/store.ts';
 
 /** Where a block stands in ratification. */
 export const CLAUSE_STATUSES = ['draft', 'under-vote', 'agreed', 'ratified', 'rejected', 'void'] as const;
@@ -38,6 +40,16 @@ export interface ExportBlock {
   status: ClauseStatus;
   /** Names of the organizations the block was drawn from; empty when provenance notes are off or unknown. */
   sources: string[];
+  /** Its translation into the model's `parallel` language, when the export is parallel and it has one. */
+  translation?: ExportTranslation;
+}
+
+/** A block's translation as a parallel export prints it (src/export/parallel.ts). */
+export interface ExportTranslation {
+  text: string;
+  status: TranslationStatus;
+  /** Made from a wording other than the exported one. */
+  outOfDate: boolean;
 }
 
 /** An organization's vote on the final motion, as the record shows it. */
@@ -135,4 +147,6 @@ export interface ExportModel {
   motions: MotionRecord[];
   /** The member organizations and their chapters, when the coalition chose to print them. */
   chapters: ChaptersAppendix | undefined;
+  /** The second language printed beside the text (each block's `translation`); absent for the text alone. */
+  parallel?: Language;
 }
