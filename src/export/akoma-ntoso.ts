@@ -16,7 +16,7 @@ import { nestBlocks, type BlockNode } from './tree.ts';
 import { wordsFor } from './wording.ts';
 
 /** ISO 639-2 (bibliographic) code of each language, as Akoma Ntoso names languages. */
-export const ISO_639_2: Readonly<Record<Language, string>> = { en: 'eng', es: 'spa' };
+const ISO_639_2: Readonly<Record<Language, string>> = { en: 'eng', es: 'spa' };
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 export const CONCORD_NAMESPACE = 'https://concord.example/ns/export/1';

@@ -222,8 +222,8 @@ export async function renderDocx(model: ExportModel): Promise<Uint8Array> {
         {
           reference: NUMBERING,
           levels: [
-            { level: 0, format: LevelFormat.UPPER_ROMAN, text: 'Article %1:', suffix: LevelSuffix.SPACE, alignment: AlignmentType.CENTER },
-            { level: 1, format: LevelFormat.DECIMAL, text: 'Section %2:', suffix: LevelSuffix.SPACE, alignment: AlignmentType.LEFT },
+            { level: 0, format: LevelFormat.UPPER_ROMAN, text: `${w.core('numbering.article', { number: '%1' })}:`, suffix: LevelSuffix.SPACE, alignment: AlignmentType.CENTER },
+            { level: 1, format: LevelFormat.DECIMAL, text: `${w.core('numbering.section', { number: '%2' })}:`, suffix: LevelSuffix.SPACE, alignment: AlignmentType.LEFT },
             {
               level: 2,
               format: LevelFormat.DECIMAL,

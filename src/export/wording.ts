@@ -13,12 +13,14 @@ import type { ClauseStatus, ExportModel, MotionRecord, RecordVote, Signatories, 
 export interface Words {
   language: Language;
   t: TFunction<'exported'>;
+  /** The core's words in the same language: numbering ("Article I"). */
+  core: TFunction<'core'>;
   /** "2026-03-12" → "12 March 2026" in the language. */
   date: (iso: string) => string;
 }
 
 export function wordsFor(language: Language): Words {
-  return { language, t: i18n.getFixedT(language, 'exported'), date: (iso) => longDate(iso, language) };
+  return { language, t: i18n.getFixedT(language, 'exported'), core: i18n.getFixedT(language, 'core'), date: (iso) => longDate(iso, language) };
 }
 
 /** "Ratified on 12 March 2026", or what the export is when the whole text has not been ratified. */

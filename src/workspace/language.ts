@@ -19,12 +19,18 @@ export function readCoalitionLanguage(doc: Y.Doc): Language {
   return parsed.success ? parsed.data : 'en';
 }
 
-/** Set the coalition's language; `settings.bad-language` (nothing changed) when `value` is not one Concord speaks. */
-export function setCoalitionLanguage(doc: Y.Doc, value: string): Language {
+/** `value` as a language Concord speaks, or `settings.bad-language` saying which it speaks. */
+export function checkLanguage(value: string): Language {
   const parsed = languageSchema.safeParse(value);
   if (!parsed.success) {
     throw new ConcordError(`"${value}" is not a language Concord speaks; use one of: ${LANGUAGES.join(', ')}.`, 'settings.bad-language');
   }
-  metaMap(doc).set(KEY, parsed.data);
   return parsed.data;
+}
+
+/** Set the coalition's language; `settings.bad-language` (nothing changed) when `value` is not one Concord speaks. */
+export function setCoalitionLanguage(doc: Y.Doc, value: string): Language {
+  const language = checkLanguage(value);
+  metaMap(doc).set(KEY, language);
+  return language;
 }
