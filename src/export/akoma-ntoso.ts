@@ -6,7 +6,7 @@
  * standard's hierarchical form (art_…__sec_…__para_…__point_…) with each element's own part made from its block's id, so an
  * eId names the same clause in every export, however the text is renumbered; `GUID` carries the id as is.
  * A draft export records each block's status in the proprietary metadata. The language is the export's:
- * `xml:lang` on the document, and `FRBRlanguage` and the expression's URI in ISO 639-2 ("eng", "spa").
+ * `xml:lang` on the act, and `FRBRlanguage` and the expression's URI in ISO 639-2 ("eng", "spa").
  */
 import { depthOf } from '../constitution/schema.ts';
 import type { Language } from '../i18n/languages.ts';
@@ -104,8 +104,8 @@ export function renderAkomaNtoso(model: ExportModel): string {
 ${extra}      </FRBR${level}>
 `;
   return `<?xml version="1.0" encoding="UTF-8"?>
-<akomaNtoso xmlns="${AKN_NAMESPACE}" xml:lang="${model.language}">
-  <act name="constitution">
+<akomaNtoso xmlns="${AKN_NAMESPACE}">
+  <act name="constitution" xml:lang="${model.language}">
     <meta>
     <identification source="#concord">
 ${frbr('Work', work, '        <FRBRcountry value="un"/>\n')}${frbr('Expression', expression, `        <FRBRlanguage language="${language}"/>\n`)}${frbr('Manifestation', `${expression}/main.xml`)}    </identification>

@@ -140,7 +140,7 @@ describe('every format in Spanish', () => {
   it('Akoma Ntoso: xml:lang="es", FRBRlanguage "spa" and the Spanish title', () => {
     const xml = renderAkomaNtoso(spanish);
     expect(checkXml(xml).problems).toEqual([]);
-    expect(xml).toContain('xml:lang="es"');
+    expect(xml).toContain(`<act name="constitution" xml:lang="es">`);
     expect(xml).toContain('<FRBRlanguage language="spa"/>');
     expect(xml).toMatch(/<FRBRuri value="[^"]*\/spa@2026-12-01"\/>/);
     expect(xml).toContain('<docTitle>Constitución de Test Coalition</docTitle>');
