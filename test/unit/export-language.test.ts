@@ -21,6 +21,8 @@ import { buildExportModel } from '../../src/export/build-model.ts';
 import { renderDocx } from '../../src/export/docx.ts';
 import { renderHtml } from '../../src/export/html.ts';
 import { renderMarkdown } from '../../src/export/markdown.ts';
+import { renderMinutesDocx } from '../../src/export/minutes-docx.ts';
+import { renderMinutesHtml } from '../../src/export/minutes-html.ts';
 import type { ExportModel } from '../../src/export/model.ts';
 import { castVote, closeMotion, openMotion } from '../../src/ratify/actions.ts';
 import { readCoalitionLanguage, setCoalitionLanguage } from '../../src/workspace/language.ts';
@@ -148,6 +150,43 @@ describe('every format in Spanish', () => {
     const englishXml = renderAkomaNtoso(english);
     expect(englishXml).toContain('<FRBRlanguage language="eng"/>');
     expect(englishXml).toContain('xml:lang="en"');
+  });
+});
+
+describe("a meeting's minutes in Spanish", () => {
+  const minutes = {
+    coalition: 'Frente Amplio',
+    language: 'es',
+    date: '1 dic 2026, 10:00',
+    chair: 'Partido Socialismo y Liberación (PSL)',
+    status: 'signed',
+    statusLine: 'Firmada por la presidencia.',
+    markdown: '# Acta\n\nTexto.',
+  } as const;
+
+  it('print HTML: lang="es", the heading, the status and "página N de M"', () => {
+    const html = renderMinutesHtml(minutes);
+    expect(html).toContain('<html lang="es">');
+    expect(html).toContain('<title>Acta de la sesión del 1 dic 2026, 10:00 — Frente Amplio</title>');
+    expect(html).toContain('Sesión del 1 dic 2026, 10:00, presidida por Partido Socialismo y Liberación (PSL)');
+    expect(html).toContain('<span class="badge">Firmada por la presidencia</span>');
+    expect(html).toContain('content: "página " counter(page) " de " counter(pages)');
+    expect(renderMinutesHtml({ ...minutes, language: 'en' })).toContain('Meeting of 1 dic 2026, 10:00, chaired by');
+  });
+
+  it('Word: the Spanish heading and footer, and the document language', async () => {
+    const files = unzipSync(await renderMinutesDocx(minutes));
+    const xml = (name: string): string => strFromU8(files[name] ?? new Uint8Array());
+    expect(xml('word/document.xml').replace(/<[^>]+>/g, '')).toContain('Sesión del 1 dic 2026, 10:00, presidida por');
+    expect(xml('word/styles.xml')).toMatch(/<w:lang w:val="es-ES"\/>/);
+    const footers = Object.keys(files).filter((name) => /^word\/footer\d+\.xml$/.test(name));
+    expect(
+      footers.some((name) =>
+        xml(name)
+          .replace(/<[^>]+>/g, '')
+          .includes('página'),
+      ),
+    ).toBe(true);
   });
 });
 
