@@ -6,7 +6,18 @@
 import type { Command } from '../command.ts';
 
 export const coreCommands: readonly Command[] = [
-  { name: 'init', summary: 'create a new coalition workspace file', usage: 'concord init FILE --name NAME [--json]', load: async () => (await import('./init.ts')).init },
+  {
+    name: 'init',
+    summary: 'create a new coalition workspace file (--language: the language its exports are written in, English by default)',
+    usage: 'concord init FILE --name NAME [--language en|es] [--json]',
+    load: async () => (await import('./init.ts')).init,
+  },
+  {
+    name: 'settings',
+    summary: "show or change the coalition's settings: the language its exports are written in",
+    usage: 'concord settings FILE [--language en|es] [--json]',
+    load: async () => (await import('./settings.ts')).settings,
+  },
   {
     name: 'org add',
     summary: 'add a member organization (while the coalition is being set up)',

@@ -6,6 +6,7 @@
  * labelled by its heading and question for screen readers; Tab cycles through its controls.
  */
 import { useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { ReactEditor } from 'slate-react';
 import { wordDiff } from '../../src/compare/word-diff.ts';
@@ -43,7 +44,8 @@ export function VoteGuardDialog(props: Props): ReactNode {
 function Question({ held, guard, editor, doc, author, onNotice }: Props & { held: HeldEdit }): ReactNode {
   const ref = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
-  const block = numberBlocks(blocksOf(editor).map(toBlock)).find((b) => b.id === held.block);
+  const { t: core } = useTranslation('core');
+  const block = numberBlocks(blocksOf(editor).map(toBlock), core).find((b) => b.id === held.block);
   const current = block?.text ?? '';
   const label = block ? blockLabel(block) : 'This clause';
   const [proposal, setProposal] = useState<string | null>(null);

@@ -6,7 +6,9 @@
  * voting period counted from the moment the vote opens. A change of the rules is proposed from the rules
  * panel, a meeting's minutes from its agenda.
  */
+import type { TFunction } from 'i18next';
 import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { wordDiff } from '../../src/compare/word-diff.ts';
 import { readBlocks } from '../../src/constitution/document.ts';
@@ -45,7 +47,7 @@ interface Target {
   text: string;
 }
 
-const readTargets = (doc: Y.Doc): Target[] => numberBlocks(readBlocks(doc)).map((b) => ({ id: b.id, type: b.type, label: blockLabel(b), text: b.text }));
+const readTargets = (doc: Y.Doc, t: TFunction<'core'>): Target[] => numberBlocks(readBlocks(doc), t).map((b) => ({ id: b.id, type: b.type, label: blockLabel(b), text: b.text }));
 
 function short(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
@@ -84,7 +86,11 @@ export function OpenMotionForm({
   present: readonly string[];
   onOpen(request: MotionRequest): Promise<boolean>;
 }): ReactNode {
-  const targets = useDocValue(doc, readTargets);
+  const { t: core } = useTranslation('core');
+  const targets = useDocValue(
+    doc,
+    useCallback((d: Y.Doc) => readTargets(d, core), [core]),
+  );
   const [kind, setKind] = useState<FormKind>('clause');
   const [target, setTarget] = useState('');
   const [newText, setNewText] = useState('');

@@ -16,6 +16,7 @@ import type { Host } from '../host.ts';
 import type { Notify } from '../notice.ts';
 import { localDate } from '../../src/local-dates.ts';
 import { useDocValue } from '../state/use-doc.ts';
+import { readCoalitionLanguage } from '../../src/workspace/language.ts';
 import { delegateName, setDelegateName } from '../sync/identity.ts';
 import { acceptHandOver, offerHandOver, offeredHandOver } from './hand-over.ts';
 import { HandOverForm } from './HandOverForm.tsx';
@@ -160,7 +161,7 @@ function Parliament({ doc, host, store, actingFor, readOnly, participants, onNot
               onSaveMinutes={(meeting, format) =>
                 // Word and PDF writers load when minutes are saved, not with the view.
                 void import('./save-minutes.ts')
-                  .then(({ saveMinutes }) => saveMinutes(host, parliament, summary, meeting, format))
+                  .then(({ saveMinutes }) => saveMinutes(host, parliament, summary, meeting, format, readCoalitionLanguage(doc)))
                   .then(
                     (text) => text !== '' && onNotice('info', text),
                     (error: unknown) => onNotice('error', `The minutes could not be saved: ${error instanceof Error ? error.message : String(error)}`),

@@ -11,16 +11,6 @@ import type { TranslationStatus } from '../translations/store.ts';
 export const CLAUSE_STATUSES = ['draft', 'under-vote', 'agreed', 'ratified', 'rejected', 'void'] as const;
 export type ClauseStatus = (typeof CLAUSE_STATUSES)[number];
 
-/** How a status reads in an exported draft. */
-export const STATUS_LABELS: Readonly<Record<ClauseStatus, string>> = {
-  draft: 'draft',
-  'under-vote': 'under vote',
-  agreed: 'agreed (tentatively)',
-  ratified: 'ratified',
-  rejected: 'rejected',
-  void: 'void',
-};
-
 /** Ratified text only (what the coalition publishes), or the full draft with a status mark on each block. */
 export type ExportMode = 'ratified' | 'draft';
 
@@ -67,9 +57,9 @@ export interface RecordRow {
 
 /** The final motion on the whole text, in words. */
 export interface FinalMotionSummary {
-  /** "adopted", "rejected", "open". */
+  /** "adopted", "rejected", "void" (each export words it in its language). */
   outcome: string;
-  /** The rule it was decided by, e.g. "two-thirds of members". */
+  /** The rule it was decided by, in the export's language, e.g. "two-thirds of members". */
   rule: string;
   /** ISO date the vote closed; empty while open. */
   closedOn: string;
@@ -112,7 +102,7 @@ export interface MotionRecord {
   blocks: MotionBlock[];
   /** An amendment's new wording; "" otherwise. */
   newText: string;
-  /** The result in words: "Passed: 3 of 4 member votes said yes …". */
+  /** The result in words, in the export's language: "Passed: 3 of 4 member votes said yes …". */
   result: string;
   /** ISO day it closed. */
   closedOn: string;
@@ -129,6 +119,8 @@ export interface ChaptersAppendix {
 
 export interface ExportModel {
   coalition: string;
+  /** The language the export is written in: the coalition's (its words, numbering, dates and the document's language tags). */
+  language: Language;
   organizations: ExportOrganization[];
   mode: ExportMode;
   /** ISO date (YYYY-MM-DD) the whole text was ratified; empty when it has not been. */
