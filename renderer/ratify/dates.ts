@@ -5,6 +5,7 @@
  * as such rather than formatted.
  */
 import { useTranslation } from 'react-i18next';
+import { i18n } from '../../src/i18n/i18n.ts';
 
 export type DateStyle = 'dateTime' | 'date' | 'numericDate' | 'clock' | 'time';
 
@@ -17,12 +18,16 @@ function localeFor(language: string): string {
   return own.split('-')[0] === language ? own : language;
 }
 
+/** `iso` in words in `language`: "unknown time" when empty, as it is when it is not a date. */
+export function recordDate(language: string, iso: string, style: DateStyle = 'dateTime'): string {
+  const t = i18n.getFixedT(language, ['ratify', 'common']);
+  if (iso === '') return t('common:unknownTime');
+  const when = new Date(iso);
+  return Number.isNaN(when.getTime()) ? iso : t(`dates.${style}`, { when, locale: localeFor(language) });
+}
+
+/** Dates in the language the app speaks now (the component renders again when it changes). */
 export function useDates(): DateText {
-  const { t, i18n } = useTranslation(['ratify', 'common']);
-  const locale = localeFor(i18n.language);
-  return (iso, style = 'dateTime') => {
-    if (iso === '') return t('common:unknownTime');
-    const when = new Date(iso);
-    return Number.isNaN(when.getTime()) ? iso : t(`dates.${style}`, { when, locale });
-  };
+  const { i18n: shown } = useTranslation('ratify');
+  return (iso, style) => recordDate(shown.language, iso, style);
 }
