@@ -16,14 +16,24 @@ import type { Host } from '../host.ts';
 
 const EXTENSIONS: Readonly<Record<MinutesFormat, string>> = { pdf: 'pdf', docx: 'docx', md: 'md' };
 
-/** Save the minutes; resolves to what to tell the delegate ("" when they cancelled the save dialog). */
-export async function saveMinutes(host: Host, parliament: Parliament, summary: TallySummary, meeting: MeetingReport, format: MinutesFormat, language: Language): Promise<string> {
+/** How saving ended: opened in a print window (web PDF), saved, or cancelled in the save dialog. */
+export type SaveOutcome = 'printed' | 'saved' | 'cancelled';
+
+/** Save the minutes; resolves to how it ended, for the view to tell the delegate in their language. */
+export async function saveMinutes(
+  host: Host,
+  parliament: Parliament,
+  summary: TallySummary,
+  meeting: MeetingReport,
+  format: MinutesFormat,
+  language: Language,
+): Promise<SaveOutcome> {
   const minutes = meetingMinutes({ parliament, summary, meeting, language });
   if (format === 'pdf' && !host.printToPdf) {
     openPrintWindow(renderMinutesHtml(minutes));
-    return 'The minutes opened in a print window: choose “Save as PDF” in the print dialog.';
+    return 'printed';
   }
   const bytes = await exportMinutes(minutes, { format, ...(host.printToPdf ? { print: host.printToPdf } : {}) });
   const name = `${fileStem(summary.coalition.name, 'coalition')}-minutes-${meeting.date.slice(0, 10)}.${EXTENSIONS[format]}`;
-  return (await host.saveFile(name, bytes)) ? `Saved the minutes of the meeting of ${minutes.date}.` : '';
+  return (await host.saveFile(name, bytes)) ? 'saved' : 'cancelled';
 }
