@@ -12,6 +12,8 @@ import { i18n } from '../src/i18n/i18n.ts';
 import { ConcordError } from '../src/workspace/errors.ts';
 import { readMeta } from '../src/workspace/workspace.ts';
 import { initWorkspace } from '../src/workspace/init.ts';
+import { setCoalitionLanguage } from '../src/workspace/language.ts';
+import { shownLanguage } from './i18n/language-choice.ts';
 import { LocalCopy } from './persistence/local-copy.ts';
 import { invitationFor } from './sync/invitation-store.ts';
 import { isKnownWorkspaceId, lastWorkspaceId, rememberWorkspace } from './workspace-registry.ts';
@@ -85,11 +87,14 @@ export async function openLocalWorkspace(id: string): Promise<WorkspaceSession> 
   return session;
 }
 
-/** Create a new, empty coalition workspace on this computer. */
+/** Create a new, empty coalition workspace on this computer; its exports speak the language its creator's app shows. */
 export async function createLocalWorkspace(name: string): Promise<WorkspaceSession> {
   const id = newId('w_');
   const session = await load(id);
-  initWorkspace(session.doc, name, id);
+  session.doc.transact(() => {
+    initWorkspace(session.doc, name, id);
+    setCoalitionLanguage(session.doc, shownLanguage());
+  });
   await rememberWorkspace(id, name);
   return session;
 }
