@@ -4,10 +4,16 @@
  */
 import type { AnchorPageReader } from '../../src/export/page-numbers.ts';
 import type { ImportDraft } from '../../src/import/draft.ts';
+import { i18n } from '../../src/i18n/i18n.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
 import { isDocumentReply, type DocumentReply, type DocumentRequest } from './protocol.ts';
 
-type Answer = Exclude<DocumentReply, { kind: 'progress' } | { kind: 'error' }>;
+type Answer = Exclude<DocumentReply, { kind: 'progress' } | { kind: 'error' } | { kind: 'unreadable' }>;
+
+/** What the page says when the worker could not read a document: the subject's words are the page's, in its language. */
+function unreadable(subject: string, cause: string): ConcordError {
+  return new ConcordError(i18n.t('editor:documents.unreadable', { subject, cause }), 'import.corrupt');
+}
 
 function inWorker(request: DocumentRequest, subject: string, onProgress: (fraction: number) => void): Promise<Answer> {
   return new Promise((resolve, reject) => {
@@ -18,18 +24,19 @@ function inWorker(request: DocumentRequest, subject: string, onProgress: (fracti
       if (reply.kind === 'progress') return onProgress(reply.fraction);
       worker.terminate();
       if (reply.kind === 'error') reject(new ConcordError(reply.message, reply.code));
+      else if (reply.kind === 'unreadable') reject(unreadable(subject, reply.cause));
       else resolve(reply);
     });
     worker.addEventListener('error', (event) => {
       worker.terminate();
-      reject(new ConcordError(`${subject} could not be read (${event.message || 'the reader stopped'}).`, 'import.corrupt'));
+      reject(unreadable(subject, event.message || i18n.t('editor:documents.readerStopped')));
     });
     worker.postMessage(request);
   });
 }
 
 const draftOf = (answer: Answer): ImportDraft => {
-  if (answer.kind !== 'draft') throw new ConcordError('The document reader answered with something else than a draft.', 'import.corrupt');
+  if (answer.kind !== 'draft') throw new ConcordError(i18n.t('editor:documents.notDraft'), 'import.corrupt');
   return answer.draft;
 };
 
@@ -39,12 +46,12 @@ export function readDraft(fileName: string, bytes: Uint8Array, onProgress: (frac
 
 /** Pasted text, split up by the same worker (the readers are loaded there only). */
 export function readPastedText(text: string): Promise<ImportDraft> {
-  return inWorker({ text }, 'The pasted text', () => undefined).then(draftOf);
+  return inWorker({ text }, i18n.t('editor:documents.pastedText'), () => undefined).then(draftOf);
 }
 
 /** The page each heading anchor landed on in a printed PDF, found by pdf.js in the worker. */
 export const anchorPagesInWorker: AnchorPageReader = (pdf, anchors) =>
-  inWorker({ pdf, anchors }, 'The printed PDF', () => undefined).then((answer) => {
-    if (answer.kind !== 'pages') throw new ConcordError('The document reader answered with something else than pages.', 'import.corrupt');
+  inWorker({ pdf, anchors }, i18n.t('editor:documents.printedPdf'), () => undefined).then((answer) => {
+    if (answer.kind !== 'pages') throw new ConcordError(i18n.t('editor:documents.notPages'), 'import.corrupt');
     return new Map(answer.pages);
   });
