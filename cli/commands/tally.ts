@@ -7,6 +7,7 @@
  * ratified text altered past its lock, naming the key that signed each (exit 1 when anything is); given a
  * signed ratification record (JSON) instead, checks it alone and prints each member's key fingerprint.
  */
+import { i18n } from '../../src/i18n/i18n.ts';
 import { verifyRatificationRecord } from '../../src/export/record.ts';
 import { checkParliament } from '../../src/ratify/statements.ts';
 import { readStatementLog } from '../../src/ratify/statement-log.ts';
@@ -49,7 +50,7 @@ function readable(summary: TallySummary): string {
     lines.push(...numberedLines(motion.numbered));
     if (motion.kind === 'amendment') lines.push(`    new wording: ${motion.newText}`);
     lines.push(
-      `    ${motion.changedBy ? voidWords(motion.changedBy, when(motion.changedBy.at)) : motion.explanation}${motion.status === 'open' ? ` Closes ${when(motion.closesAt)}.` : ''}`,
+      `    ${motion.changedBy ? voidWords(motion.changedBy, when(motion.changedBy.at), i18n.getFixedT('en', 'core')) : motion.explanation}${motion.status === 'open' ? ` Closes ${when(motion.closesAt)}.` : ''}`,
     );
     for (const vote of motion.votes) {
       const tail = vote.standing === 'rejected' ? `REJECTED: ${vote.reason}` : vote.standing === 'replaced' ? 'replaced by a later vote' : 'counted';

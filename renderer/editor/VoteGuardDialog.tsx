@@ -46,7 +46,7 @@ function Question({ held, guard, editor, doc, author, onNotice }: Props & { held
   const { t: core } = useTranslation('core');
   const block = numberBlocks(blocksOf(editor).map(toBlock), core).find((b) => b.id === held.block);
   const current = block?.text ?? '';
-  const label = block ? blockLabel(block) : t('voteGuard.thisClause');
+  const label = block ? blockLabel(block, core) : t('voteGuard.thisClause');
   const [proposal, setProposal] = useState<string | null>(null);
 
   // The safe answer has the focus.

@@ -66,6 +66,7 @@ function clock(iso: string, when: DateText, t: TFunction<'ratify'>): string {
 export function MotionCard({ motion, summary, myOrg, onVote, onClose }: Props): ReactNode {
   const { t } = useTranslation('ratify');
   const when = useDates();
+  const { t: core } = useTranslation('core');
   const counted = new Map(motion.votes.filter((v) => v.standing === 'counted').map((v) => [v.org, v]));
   const rejected = motion.votes.filter((v) => v.standing === 'rejected');
   const mine = myOrg ? counted.get(myOrg)?.choice : undefined;
@@ -97,7 +98,7 @@ export function MotionCard({ motion, summary, myOrg, onVote, onClose }: Props): 
         </p>
       )}
       <p className="motion-explanation" data-testid="motion-explanation">
-        {motion.changedBy ? voidWords(motion.changedBy, clock(motion.changedBy.at, when, t)) : motion.explanation}
+        {motion.changedBy ? voidWords(motion.changedBy, clock(motion.changedBy.at, when, t), core) : motion.explanation}
       </p>
       <p className="motion-meta">
         {t('motionCard.rule', { rule: motion.rule })}{' '}

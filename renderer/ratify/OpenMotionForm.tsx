@@ -39,7 +39,8 @@ interface Target {
   text: string;
 }
 
-const readTargets = (doc: Y.Doc, t: TFunction<'core'>): Target[] => numberBlocks(readBlocks(doc), t).map((b) => ({ id: b.id, type: b.type, label: blockLabel(b), text: b.text }));
+const readTargets = (doc: Y.Doc, t: TFunction<'core'>): Target[] =>
+  numberBlocks(readBlocks(doc), t).map((b) => ({ id: b.id, type: b.type, label: blockLabel(b, t), text: b.text }));
 
 function short(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;

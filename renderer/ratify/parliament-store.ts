@@ -25,6 +25,8 @@ import { KeyedListeners } from '../state/keyed-listeners.ts';
 import { summarizeParliament, type TallySummary } from '../../src/ratify/summary.ts';
 import { openVotesOver, type VotesOver } from '../../src/ratify/vote-guard.ts';
 import { restoreStatements } from './restore-statements.ts';
+import { i18n } from '../../src/i18n/i18n.ts';
+import { shownLanguage } from '../i18n/language-choice.ts';
 
 /** Typing changes the workspace at every key: count once it has settled this long. */
 const SETTLE_MS = 400;
@@ -77,12 +79,15 @@ export class ParliamentStore {
   /** Keep the tally current while the workspace is shown; returns the function that stops it. */
   watch(): () => void {
     this.doc.on('update', this.changed);
+    // The tally's words are in the language the app shows: a new language counts again.
+    i18n.on('languageChanged', this.schedule);
     const poll = setInterval(() => {
       if (this.summary?.motions.some((m) => m.status === 'open') || this.summary?.meetings.some((m) => m.adjournedAt === '')) void this.refresh();
     }, DEADLINE_POLL_MS);
     void this.refresh();
     return () => {
       this.doc.off('update', this.changed);
+      i18n.off('languageChanged', this.schedule);
       clearInterval(poll);
       if (this.settle !== undefined) clearTimeout(this.settle);
       this.settle = undefined;
@@ -140,7 +145,7 @@ export class ParliamentStore {
     this.rules = parliament.settings;
     this.votesOver = openVotesOver(parliament);
     const previous = this.summary;
-    const next = summarizeParliament(this.doc, now, parliament);
+    const next = summarizeParliament(this.doc, now, parliament, shownLanguage());
     if (JSON.stringify(previous) === JSON.stringify(next)) return;
     this.summary = next;
     this.last = parliament;

@@ -13,7 +13,7 @@ import { readBlocks } from '../constitution/root.ts';
 import { listOrganizations, readMeta } from '../workspace/workspace.ts';
 import { combineProblem, readCombineProposal } from './combine.ts';
 import { targetBlocks, textDigest, type TextBlock } from './digest.ts';
-import { decide, type Ballot, type Choice, type Member, type MotionKind, type Outcome, type Rule } from './rules.ts';
+import { decide, explainMotion, type Ballot, type Choice, type Member, type MotionKind, type Outcome, type Rule } from './rules.ts';
 import { readSetupSettings, ruleOf, type RatificationSettings } from './settings.ts';
 import {
   canonicalJson,
@@ -988,12 +988,12 @@ function motionReport(motion: MotionState, fold: Fold, blocks: readonly TextBloc
     due: false,
     present: motion.closing?.body.present ?? [],
   };
-  if (motion.problem !== '') return { ...base, status: 'invalid', problem: motion.problem, votes, outcome: undefined, explanation: `Invalid: ${motion.problem}` };
+  const explained = (report: Omit<MotionReport, 'explanation'>): MotionReport => ({ ...report, explanation: explainMotion(report, TALLY_WORDS) });
+  if (motion.problem !== '') return explained({ ...base, status: 'invalid', problem: motion.problem, votes, outcome: undefined });
   const voidProblem = 'The text changed while the vote was open, so the vote is void.';
   if (motion.closing) {
-    if (motion.void) return { ...base, status: 'void', problem: voidProblem, votes, outcome: undefined, explanation: `Void: ${lowerFirst(voidProblem)}` };
-    const outcome = motion.outcome;
-    return { ...base, status: motion.passed ? 'passed' : 'failed', problem: '', votes, outcome, explanation: outcome?.explanation ?? '' };
+    if (motion.void) return explained({ ...base, status: 'void', problem: voidProblem, votes, outcome: undefined });
+    return explained({ ...base, status: motion.passed ? 'passed' : 'failed', problem: '', votes, outcome: motion.outcome });
   }
   const ballots: Ballot[] = votes.filter((v) => v.standing === 'counted').map((v) => ({ org: v.org, choice: v.choice }));
   const outcome = decide(
@@ -1003,14 +1003,8 @@ function motionReport(motion: MotionState, fold: Fold, blocks: readonly TextBloc
     TALLY_WORDS,
   );
   const due = now >= terms.closesAt || terms.members.every((org) => ballots.some((b) => b.org === org));
-  if (currentDigest(terms, blocks) !== terms.digest)
-    return { ...base, due: true, status: 'void', problem: voidProblem, votes, outcome, explanation: `Void: ${lowerFirst(voidProblem)}` };
-  const rest = outcome.explanation.replace(/^(Passed|Failed): /, '');
-  return { ...base, due, status: 'open', problem: '', votes, outcome, explanation: due ? `Closing: ${rest}` : `Open. So far — ${rest}` };
-}
-
-function lowerFirst(text: string): string {
-  return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+  if (currentDigest(terms, blocks) !== terms.digest) return explained({ ...base, due: true, status: 'void', problem: voidProblem, votes, outcome });
+  return explained({ ...base, due, status: 'open', problem: '', votes, outcome });
 }
 
 function standings(reports: readonly MotionReport[], blocks: readonly TextBlock[], seriatim: boolean): Map<string, BlockStanding> {

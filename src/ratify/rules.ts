@@ -125,18 +125,33 @@ export function decide(rule: Rule, members: readonly Member[], ballots: readonly
  * A result in words, from its figures: "Passed: 9 of 12 member votes said yes (9 yes, 2 no, 1 abstention);
  * two-thirds of members (8) required." Exports word a stored outcome again in the coalition's language.
  */
-export function explainOutcome(rule: Rule, outcome: Omit<Outcome, 'explanation'>, t: TFunction<'core'>): string {
-  const { passed, yes, no, abstain, participants, quorumNeeded, base, needed, memberCount, memberWeight } = outcome;
+export function explainOutcome(rule: Rule, outcome: Omit<Outcome, 'explanation'>, t: TFunction<'core'>, frame: TallyFrame = outcome.passed ? 'passed' : 'failed'): string {
+  return t(`rules.frame.${frame}`, { tally: tallyWords(rule, outcome, t) });
+}
+
+/** Where a tally stands: decided (passed or failed), still open, or due to be closed. */
+export type TallyFrame = 'passed' | 'failed' | 'open' | 'closing';
+
+/** The tally alone: "9 of 12 member votes said yes (9 yes, 2 no, 1 abstention); two-thirds of members (8) required." */
+function tallyWords(rule: Rule, outcome: Omit<Outcome, 'explanation'>, t: TFunction<'core'>): string {
+  const { yes, no, abstain, participants, quorumNeeded, base, needed, memberCount, memberWeight } = outcome;
   const counts = t('rules.counts', { yes, no, count: abstain });
   const threshold = THRESHOLD_KEYS[rule.threshold];
   if (participants < quorumNeeded) return t('rules.noQuorum', { participants, count: memberCount, needed: quorumNeeded });
   if (base === 0) return t('rules.noVotes', { counts });
-  if (rule.base === 'members') {
-    const required = t(`rules.required.members.${threshold}`, { needed });
-    return t(passed ? 'rules.membersPassed' : 'rules.membersFailed', { yes, count: memberWeight, counts, required });
-  }
-  const required = t(`rules.required.cast.${threshold}`, { needed, base });
-  return t(passed ? 'rules.castPassed' : 'rules.castFailed', { counts, required });
+  if (rule.base === 'members') return t('rules.membersTally', { yes, count: memberWeight, counts, required: t(`rules.required.members.${threshold}`, { needed }) });
+  return t('rules.castTally', { counts, required: t(`rules.required.cast.${threshold}`, { needed, base }) });
+}
+
+/** Where a motion stands, in words: its result, its tally so far, or why it has none. */
+export function explainMotion(
+  motion: { status: 'open' | 'passed' | 'failed' | 'void' | 'invalid'; rule: Rule; outcome: Omit<Outcome, 'explanation'> | undefined; problem: string; due: boolean },
+  t: TFunction<'core'>,
+): string {
+  if (motion.status === 'invalid') return t('motion.invalid', { problem: motion.problem });
+  if (motion.status === 'void' || !motion.outcome) return motion.status === 'void' ? t('motion.void') : '';
+  if (motion.status === 'open') return explainOutcome(motion.rule, motion.outcome, t, motion.due ? 'closing' : 'open');
+  return explainOutcome(motion.rule, motion.outcome, t);
 }
 
 /** A rule in words: "two-thirds of members", "a majority of votes cast (abstentions counted), quorum 50%". */

@@ -9,17 +9,16 @@
 import type * as Y from 'yjs';
 import { numberBlocks, placeOf, toRoman, type NumberedBlock } from '../constitution/numbering.ts';
 import { longDate } from '../export/dates.ts';
+import type { TFunction } from 'i18next';
 import { i18n } from '../i18n/i18n.ts';
+import type { Language } from '../i18n/languages.ts';
 import { readMeta } from '../workspace/workspace.ts';
 import { combineLabel } from './combine.ts';
 import { CONSTITUTION } from './digest.ts';
 import { currentKey, signedDelegate, readParliament, type BlockStatus, type MotionReport, type MotionStatus, type Parliament, type RecordProblem } from './parliament.ts';
-import { ruleWords, type Choice, type MotionKind } from './rules.ts';
+import { explainMotion, ruleWords, type Choice, type MotionKind } from './rules.ts';
 import { keyFingerprint } from './signing.ts';
 import { firstChange, type NamedChange, type TextChange } from './void-cause.ts';
-
-/** The summary is a contract in English (`concord tally --json`); the app and exports word what they show in their own language. */
-const SUMMARY_WORDS = i18n.getFixedT('en', 'core');
 
 export interface VoteSummary {
   id: string;
@@ -121,54 +120,56 @@ export interface TallySummary {
   meetings: { id: string; date: string; schedule: string; link: string; chair: string; present: string[]; adjournedAt: string; minutes: string; minutesAdopted: boolean }[];
 }
 
-/** "Preamble", "Article II", "Article II, Section 1", "Article II, Section 1, clause 3". */
-export function blockLabel(block: NumberedBlock): string {
-  if (block.type === 'preamble') return 'Preamble';
+/** "Preamble", "Article II", "Article II, Section 1", "Article II, Section 1, clause 3", in t's language. */
+export function blockLabel(block: NumberedBlock, t: TFunction<'core'>): string {
+  if (block.type === 'preamble') return t('numbering.preamble');
   const parts: string[] = [];
-  if (block.article > 0) parts.push(`Article ${toRoman(block.article)}`);
-  if (block.section > 0) parts.push(`Section ${block.section}`);
+  if (block.article > 0) parts.push(t('numbering.article', { number: toRoman(block.article) }));
+  if (block.section > 0) parts.push(t('numbering.section', { number: block.section }));
   if (block.type === 'clause') {
     // A sub-clause: "clause 2(a)", "clause 2(a)(ii)" (its clause's number, then its own parts).
     const own = `(${block.clause})`;
-    parts.push(`clause ${block.clause}${block.citation.startsWith(own) ? block.citation.slice(own.length) : block.citation}`);
+    parts.push(t('motion.clause', { number: `${block.clause}${block.citation.startsWith(own) ? block.citation.slice(own.length) : block.citation}` }));
   }
   return parts.join(', ') || block.label;
 }
 
-/** "the Socialist Workers Party’s delegate (Carla)": an organization's delegate, named only by a name their seat signed. */
-function delegateWords(organization: string, delegate: string): string {
-  const name = /^the\s/i.test(organization) ? organization.replace(/^the\s+/i, '') : organization;
-  const possessive = /s$/i.test(name) ? `${name}’` : `${name}’s`;
-  return `the ${possessive} delegate${delegate === '' ? '' : ` (${delegate})`}`;
-}
-
 /** The text a motion is on, numbered: the whole text as it was voted, a part as the constitution numbers it now. */
-function numberedText(motion: MotionReport, numbered: ReadonlyMap<string, NumberedBlock>): NumberedText[] {
-  const own = numberBlocks(motion.text, SUMMARY_WORDS);
+function numberedText(motion: MotionReport, numbered: ReadonlyMap<string, NumberedBlock>, t: TFunction<'core'>): NumberedText[] {
+  const own = numberBlocks(motion.text, t);
   return own.map((block) => {
     const current = motion.kind === 'constitution' ? undefined : numbered.get(block.id);
     const at = current ?? block;
-    return { id: block.id, type: block.type, label: at.label, place: placeOf(at, SUMMARY_WORDS), text: block.text };
+    return { id: block.id, type: block.type, label: at.label, place: placeOf(at, t), text: block.text };
   });
 }
 
-function targetLabel(
-  motion: MotionReport,
-  numbered: ReadonlyMap<string, NumberedBlock>,
-  shortOf: (org: string) => string,
-  electionOf: (motion: MotionReport) => string,
-  meetingDate: (id: string) => string,
-): string {
-  if (motion.kind === 'minutes') return `Adopt the minutes of the meeting of ${longDate(meetingDate(motion.target), 'en')}`;
+interface Naming {
+  numbered: ReadonlyMap<string, NumberedBlock>;
+  shortOf(org: string): string;
+  /** The organization whose delegate a chair election is for, and the name its seat signed then. */
+  electionOf(motion: MotionReport): { organization: string; delegate: string };
+  meetingDate(id: string): string;
+  language: Language;
+  t: TFunction<'core'>;
+}
+
+function targetLabel(motion: MotionReport, { numbered, shortOf, electionOf, meetingDate, language, t }: Naming): string {
+  if (motion.kind === 'minutes') return t('motion.minutes', { date: longDate(meetingDate(motion.target), language) });
   if (motion.kind === 'combine') return combineLabel(motion.newText, shortOf);
-  if (motion.kind === 'chair') return `Elect ${electionOf(motion)} as chair`;
-  if (motion.kind === 'admit') return `Admit ${motion.subject.name} (${motion.subject.short})`;
-  if (motion.kind === 'remove') return `Remove ${shortOf(motion.target)}`;
-  if (motion.kind === 'replace-key') return `Replace ${shortOf(motion.target)}’s delegate key`;
-  if (motion.kind === 'rules') return 'Change the rules';
-  if (motion.target === CONSTITUTION) return 'The whole constitution';
+  if (motion.kind === 'chair') {
+    const { organization, delegate: name } = electionOf(motion);
+    const bare = organization.replace(/^the\s+/i, '');
+    const options = { organization: bare, name, ...(/s$/i.test(bare) ? { context: 's' } : {}) };
+    return t('motion.chair', { delegate: name === '' ? t('motion.delegateOf', options) : t('motion.delegateNamed', options) });
+  }
+  if (motion.kind === 'admit') return t('motion.admit', { name: motion.subject.name, short: motion.subject.short });
+  if (motion.kind === 'remove') return t('motion.remove', { short: shortOf(motion.target) });
+  if (motion.kind === 'replace-key') return t('motion.replaceKey', { short: shortOf(motion.target) });
+  if (motion.kind === 'rules') return t('motion.rules');
+  if (motion.target === CONSTITUTION) return t('motion.constitution');
   const block = numbered.get(motion.target);
-  return block ? blockLabel(block) : 'A block no longer in the text';
+  return block ? blockLabel(block, t) : t('motion.gone');
 }
 
 /** Whether the delegate whose key is `key` (hex) may open motions: on the roster, and the chair while there is one. */
@@ -177,12 +178,19 @@ export function mayOpenMotions(summary: TallySummary, key: string): boolean {
   return me !== undefined && (!summary.chair || summary.chair.org === me.org);
 }
 
-export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliament: Parliament = readParliament(doc, now)): TallySummary {
+/**
+ * The parliament as the tally shows it, its words in `language`: English is the contract of `concord tally
+ * --json`; the app asks for the language it shows.
+ */
+export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliament: Parliament = readParliament(doc, now), language: Language = 'en'): TallySummary {
+  const t = i18n.getFixedT(language, 'core');
   const known = parliament.organizations;
   const shortOf = (id: string): string => known.get(id)?.short ?? id;
-  const electionOf = (motion: MotionReport): string =>
-    delegateWords(known.get(motion.target)?.name ?? motion.target, signedDelegate(parliament.roster, motion.target, motion.openedAt));
-  const blocks = numberBlocks(parliament.blocks, SUMMARY_WORDS);
+  const electionOf = (motion: MotionReport) => ({
+    organization: known.get(motion.target)?.name ?? motion.target,
+    delegate: signedDelegate(parliament.roster, motion.target, motion.openedAt),
+  });
+  const blocks = numberBlocks(parliament.blocks, t);
   const numbered = new Map(blocks.map((b) => [b.id, b]));
   const progress = { blocks: blocks.length, draft: 0, 'under-vote': 0, agreed: 0, ratified: 0, rejected: 0, void: 0 };
   const statuses: Record<string, BlockStatus> = {};
@@ -192,6 +200,7 @@ export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliame
     statuses[block.id] = status;
   }
   const fingerprint = (key: string): string => (key ? keyFingerprint(key) : '');
+  const naming: Naming = { numbered, shortOf, electionOf, meetingDate: (id) => parliament.meetings.find((meeting) => meeting.id === id)?.date ?? '', language, t };
   return {
     coalition: { id: parliament.coalition, name: readMeta(doc).name },
     founded: parliament.founded,
@@ -240,10 +249,10 @@ export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliame
       id: m.id,
       kind: m.kind,
       target: m.target,
-      targetLabel: targetLabel(m, numbered, shortOf, electionOf, (id) => parliament.meetings.find((meeting) => meeting.id === id)?.date ?? ''),
+      targetLabel: targetLabel(m, naming),
       status: m.status,
-      explanation: m.explanation,
-      rule: ruleWords(m.rule, SUMMARY_WORDS),
+      explanation: explainMotion(m, t),
+      rule: ruleWords(m.rule, t),
       openedBy: m.openedBy,
       openedAt: m.openedAt,
       closesAt: m.closesAt,
@@ -254,7 +263,7 @@ export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliame
       due: m.due,
       text: m.text.map((b) => b.text).join('\n'),
       newText: m.newText,
-      numbered: numberedText(m, numbered),
+      numbered: numberedText(m, numbered, t),
       result: m.outcome
         ? {
             yes: m.outcome.yes,

@@ -6,6 +6,7 @@
  * — a delegate's app writes whatever name and time it likes, and a peer can rewrite it — so the message
  * says where the name comes from, and it never decides anything.
  */
+import type { TFunction } from 'i18next';
 import type * as Y from 'yjs';
 import { getEntry } from '../provenance/store.ts';
 import { targetBlocks, type TextBlock } from './digest.ts';
@@ -69,14 +70,14 @@ export interface NamedChange extends TextChange {
 }
 
 /** "Carla (Socialist Workers Party)", or as much of it as is known. */
-function who(change: NamedChange): string {
-  if (change.delegate !== '' && change.name !== '') return `${change.delegate} (${change.name})`;
+function who(change: NamedChange, t: TFunction<'core'>): string {
+  if (change.delegate !== '' && change.name !== '') return t('voided.delegateOf', { delegate: change.delegate, organization: change.name });
   if (change.delegate !== '') return change.delegate;
-  if (change.name !== '') return `a delegate of ${change.name}`;
-  return 'a delegate who gave no name';
+  if (change.name !== '') return t('voided.aDelegateOf', { organization: change.name });
+  return t('voided.unnamed');
 }
 
 /** The void in words, naming who changed the text and when (`time`: `change.at` as the reader's clock shows it). */
-export function voidWords(change: NamedChange, time: string): string {
-  return `Void: the text was changed by ${who(change)} at ${time} while the vote was open (as the edit history records it; that history is not signed).`;
+export function voidWords(change: NamedChange, time: string, t: TFunction<'core'>): string {
+  return t('voided.changedBy', { who: who(change, t), time });
 }

@@ -243,7 +243,7 @@ describe('what a motion binds to', () => {
 
 describe('sub-clauses elsewhere in the workspace', () => {
   it('names a sub-clause in the parliament’s words with its clause', () => {
-    const labels = numberBlocks(readBlocks(workspaceWith(DRAFT)), EN).map(blockLabel);
+    const labels = numberBlocks(readBlocks(workspaceWith(DRAFT)), EN).map((block) => blockLabel(block, EN));
     expect(labels.slice(1, 5)).toEqual(['Article I, clause 1', 'Article I, clause 1(a)', 'Article I, clause 1(b)', 'Article I, clause 1(b)(i)']);
   });
 

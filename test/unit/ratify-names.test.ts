@@ -123,6 +123,20 @@ describe('what the names feed', () => {
     expect(labels).toEqual(['Elect the Democratic Socialists’ delegate as chair', 'Elect the Socialist Workers Party’s delegate (Carla) as chair']);
   });
 
+  it('the app’s tally speaks its language: the election, its tally so far and its result in Spanish, the English contract unchanged', async () => {
+    const c = await named();
+    const motion = await openMotion(c.doc, c.dsaKey, { kind: 'chair', target: c.swp, closesAt: at(60) }, at(1));
+    await castVote(c.doc, c.swpKey, motion, 'yes', at(2));
+    const open = summarizeParliament(c.doc, at(3), undefined, 'es').motions[0];
+    expect(open?.targetLabel).toBe('Elegir como presidente al delegado de Socialist Workers Party (Carla)');
+    expect(open?.explanation).toMatch(/^Abierta\. Hasta ahora — 1 de 2 organizaciones miembro votaron a favor \(1 a favor, 0 en contra, 0 abstenciones\); se requiere/);
+    expect(summarizeParliament(c.doc, at(3)).motions[0]?.explanation).toMatch(/^Open\. So far — 1 of 2 member votes said yes/);
+    await castVote(c.doc, c.dsaKey, motion, 'yes', at(4));
+    await closeMotion(c.doc, c.dsaKey, motion, at(5));
+    expect(summarizeParliament(c.doc, at(6), undefined, 'es').motions[0]?.explanation).toMatch(/^Aprobada: 2 de 2 organizaciones miembro votaron a favor/);
+    expect(summarizeParliament(c.doc, at(6)).motions[0]?.explanation).toMatch(/^Passed: 2 of 2 member votes said yes/);
+  });
+
   it('the chair in office is named by their signed name', async () => {
     const c = await named();
     const motion = await openMotion(c.doc, c.dsaKey, { kind: 'chair', target: c.swp, closesAt: at(60) }, at(1));

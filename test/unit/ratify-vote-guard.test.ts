@@ -17,11 +17,14 @@ import { entryArray } from '../../src/provenance/store.ts';
 import { castVote, closeMotion, openMotion } from '../../src/ratify/actions.ts';
 import { readParliament } from '../../src/ratify/parliament.ts';
 import { summarizeParliament } from '../../src/ratify/summary.ts';
+import { i18n } from '../../src/i18n/i18n.ts';
 import { firstChange, voidWords } from '../../src/ratify/void-cause.ts';
 import { needsCheckedInput, openVotesOver, withVoteGuard, type HeldEdit } from '../../src/ratify/vote-guard.ts';
 import { concord, tempDir } from './cli-helpers.ts';
 import { idByText } from './core-helpers.ts';
 import { at, coalition, key, type Coalition } from './ratify-helpers.ts';
+
+const EN = i18n.getFixedT('en', 'core');
 
 const JOIN = 'Any organization that accepts these principles may join.';
 const DELEGATE = 'Each member organization sends one delegate.';
@@ -186,7 +189,7 @@ describe('the void names who changed the text, by the edit history', () => {
     expect(summary?.changedBy).toEqual({ ...carla(c), name: 'Organization 2', at: at(14).toISOString() });
     expect(summary?.explanation).toBe('Void: the text changed while the vote was open, so the vote is void.');
     if (!summary?.changedBy) throw new Error('no change');
-    expect(voidWords(summary.changedBy, '14:02')).toBe(
+    expect(voidWords(summary.changedBy, '14:02', EN)).toBe(
       'Void: the text was changed by Carla (Organization 2) at 14:02 while the vote was open (as the edit history records it; that history is not signed).',
     );
     // Closed as void by the clerk, it still names them.
@@ -215,8 +218,8 @@ describe('the void names who changed the text, by the edit history', () => {
     expect(summary?.changedBy ?? null).toBeNull();
     expect(firstChange(c.doc, { id: 'm', text: [], target: 'gone', openedAt: at(0).toISOString(), closing: '' }, [])).toBeUndefined();
     // An anonymous change is stated as such.
-    expect(voidWords({ org: '', delegate: '', name: '', at: '' }, '14:02')).toContain('changed by a delegate who gave no name at 14:02');
-    expect(voidWords({ org: 'o', delegate: '', name: 'Green Left', at: '' }, '14:02')).toContain('changed by a delegate of Green Left at 14:02');
+    expect(voidWords({ org: '', delegate: '', name: '', at: '' }, '14:02', EN)).toContain('changed by a delegate who gave no name at 14:02');
+    expect(voidWords({ org: 'o', delegate: '', name: 'Green Left', at: '' }, '14:02', EN)).toContain('changed by a delegate of Green Left at 14:02');
   });
 
   it('concord tally names them too (UTC), and --json carries who, their organization and when', async () => {

@@ -36,15 +36,41 @@ export const core = {
     counts_one: '{{yes}} yes, {{no}} no, {{count}} abstention',
     counts_other: '{{yes}} yes, {{no}} no, {{count}} abstentions',
     /** `count` is the number of member organizations. */
-    noQuorum_one: 'Failed: no quorum — {{participants}} of {{count}} member organization took part; {{needed}} needed.',
-    noQuorum_other: 'Failed: no quorum — {{participants}} of {{count}} member organizations took part; {{needed}} needed.',
-    noVotes: 'Failed: no votes were cast ({{counts}}).',
+    noQuorum_one: 'no quorum — {{participants}} of {{count}} member organization took part; {{needed}} needed.',
+    noQuorum_other: 'no quorum — {{participants}} of {{count}} member organizations took part; {{needed}} needed.',
+    noVotes: 'no votes were cast ({{counts}}).',
     /** `count` is the members' total vote weight. */
-    membersPassed_one: 'Passed: {{yes}} of {{count}} member vote said yes ({{counts}}); {{required}}.',
-    membersPassed_other: 'Passed: {{yes}} of {{count}} member votes said yes ({{counts}}); {{required}}.',
-    membersFailed_one: 'Failed: {{yes}} of {{count}} member vote said yes ({{counts}}); {{required}}.',
-    membersFailed_other: 'Failed: {{yes}} of {{count}} member votes said yes ({{counts}}); {{required}}.',
-    castPassed: 'Passed: {{counts}}; {{required}}.',
-    castFailed: 'Failed: {{counts}}; {{required}}.',
+    membersTally_one: '{{yes}} of {{count}} member vote said yes ({{counts}}); {{required}}.',
+    membersTally_other: '{{yes}} of {{count}} member votes said yes ({{counts}}); {{required}}.',
+    castTally: '{{counts}}; {{required}}.',
+    /** A tally framed by where the vote stands: decided, still open, or due to be closed. */
+    frame: { passed: 'Passed: {{tally}}', failed: 'Failed: {{tally}}', open: 'Open. So far — {{tally}}', closing: 'Closing: {{tally}}' },
+  },
+  /** What a motion is on, and where it stands, as the tally and the app name them. */
+  motion: {
+    invalid: 'Invalid: {{problem}}',
+    void: 'Void: the text changed while the vote was open, so the vote is void.',
+    minutes: 'Adopt the minutes of the meeting of {{date}}',
+    chair: 'Elect {{delegate}} as chair',
+    /** An organization's delegate; `_s` for a name ending in s ("the Democratic Socialists’ delegate"). */
+    delegateOf: 'the {{organization}}’s delegate',
+    delegateOf_s: 'the {{organization}}’ delegate',
+    delegateNamed: 'the {{organization}}’s delegate ({{name}})',
+    delegateNamed_s: 'the {{organization}}’ delegate ({{name}})',
+    admit: 'Admit {{name}} ({{short}})',
+    remove: 'Remove {{short}}',
+    replaceKey: 'Replace {{short}}’s delegate key',
+    rules: 'Change the rules',
+    constitution: 'The whole constitution',
+    gone: 'A block no longer in the text',
+    /** A block as a motion names it: "Article II, Section 1, clause 3". */
+    clause: 'clause {{number}}',
+  },
+  /** Why an open vote became void: who changed its text, as the edit history (not signed) records it. */
+  voided: {
+    changedBy: 'Void: the text was changed by {{who}} at {{time}} while the vote was open (as the edit history records it; that history is not signed).',
+    delegateOf: '{{delegate}} ({{organization}})',
+    aDelegateOf: 'a delegate of {{organization}}',
+    unnamed: 'a delegate who gave no name',
   },
 } as const;
