@@ -7,18 +7,11 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import {
-  buildExportModel,
-  EXPORT_FORMATS,
-  exportConstitution,
-  FORMAT_INFO,
-  isExportFormat,
-  renderHtml,
-  suggestedFileName,
-  type ExportFormat,
-  type PdfStep,
-} from '../../src/export/index.ts';
+import { buildExportModel, EXPORT_FORMATS, exportConstitution, isExportFormat, renderHtml, suggestedFileName, type ExportFormat, type PdfStep } from '../../src/export/index.ts';
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '../../src/i18n/languages.ts';
+import { readCoalitionLanguage, setCoalitionLanguage } from '../../src/workspace/language.ts';
 import { readMeta } from '../../src/workspace/workspace.ts';
+import { useDocValue } from '../state/use-doc.ts';
 import type { Host } from '../host.ts';
 import type { Notify } from '../notice.ts';
 import { anchorPagesInWorker } from '../documents/in-worker.ts';
@@ -49,13 +42,15 @@ export function ExportDialog({ doc, host, onNotice, onClose }: Props): ReactNode
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [draft, setDraft] = useState(false);
   const [provenance, setProvenance] = useState(false);
+  const language = useDocValue(doc, readCoalitionLanguage);
+  const [parallel, setParallel] = useState<Language | ''>('');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
     setError(null);
-    const options = { mode: draft ? ('draft' as const) : ('ratified' as const), provenance };
+    const options = { mode: draft ? ('draft' as const) : ('ratified' as const), provenance, ...(parallel !== '' && parallel !== language ? { parallel } : {}) };
     const name = suggestedFileName(readMeta(doc).name, format);
     try {
       setBusy(t('export.preparing'));
@@ -72,7 +67,7 @@ export function ExportDialog({ doc, host, onNotice, onClose }: Props): ReactNode
         onProgress: (step) => setBusy(stepText(t, step)),
       });
       setBusy(t('export.saving'));
-      if (await host.saveFile(name, file.bytes)) onNotice('info', t('export.exported', { format: FORMAT_INFO[format].name }));
+      if (await host.saveFile(name, file.bytes)) onNotice('info', t('export.exported', { format: t(`export.formats.${format}`) }));
       onClose();
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
@@ -90,11 +85,43 @@ export function ExportDialog({ doc, host, onNotice, onClose }: Props): ReactNode
           <select value={format} onChange={(event) => isExportFormat(event.target.value) && setFormat(event.target.value)}>
             {EXPORT_FORMATS.map((f) => (
               <option key={f} value={f}>
-                {FORMAT_INFO[f].name}
+                {t(`export.formats.${f}`)}
               </option>
             ))}
           </select>
         </label>
+        {format !== 'record' && (
+          <label className="field">
+            {t('export.language')}
+            <select
+              value={language}
+              aria-describedby="export-language-hint"
+              onChange={(event) => {
+                setCoalitionLanguage(doc, event.target.value);
+              }}
+            >
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {LANGUAGE_NAMES[l]}
+                </option>
+              ))}
+            </select>
+            <small id="export-language-hint">{t('export.languageHint')}</small>
+          </label>
+        )}
+        {format !== 'record' && format !== 'akn' && (
+          <label className="field">
+            {t('export.parallel')}
+            <select value={parallel} onChange={(event) => setParallel(isLanguage(event.target.value) ? event.target.value : '')}>
+              <option value="">{t('export.noParallel')}</option>
+              {LANGUAGES.filter((l) => l !== language).map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {LANGUAGE_NAMES[l]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {format !== 'record' && (
           <fieldset className="export-options">
             <legend>{t('export.contents')}</legend>

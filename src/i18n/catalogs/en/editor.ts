@@ -233,6 +233,18 @@ export const editor = {
     printView: 'The print view opened in a new window: choose “Save as PDF” in the print dialog.',
     printBlocked: 'The print view could not open: allow pop-up windows for Concord and try again.',
     exported: 'Exported the constitution as {{format}}.',
+    formats: {
+      pdf: 'PDF',
+      docx: 'Word document',
+      md: 'Markdown',
+      html: 'Web page (HTML)',
+      akn: 'Akoma Ntoso XML',
+      record: 'Signed ratification record (JSON)',
+    },
+    language: 'Language of the document',
+    languageHint: 'The coalition’s language: every delegate’s exports are written in it.',
+    parallel: 'Translation beside the text',
+    noParallel: 'None',
   },
   documents: {
     pastedText: 'The pasted text',

@@ -236,6 +236,18 @@ export const editor = {
     printView: 'La vista de impresión se abrió en una ventana nueva: elija «Guardar como PDF» en el diálogo de impresión.',
     printBlocked: 'No se pudo abrir la vista de impresión: permita las ventanas emergentes para Concord e inténtelo de nuevo.',
     exported: 'Se exportó la constitución como {{format}}.',
+    formats: {
+      pdf: 'PDF',
+      docx: 'Documento de Word',
+      md: 'Markdown',
+      html: 'Página web (HTML)',
+      akn: 'XML Akoma Ntoso',
+      record: 'Registro de ratificación firmado (JSON)',
+    },
+    language: 'Idioma del documento',
+    languageHint: 'El idioma de la coalición: las exportaciones de todos los delegados se redactan en él.',
+    parallel: 'Traducción junto al texto',
+    noParallel: 'Ninguna',
   },
   documents: {
     pastedText: 'El texto pegado',
