@@ -24,13 +24,30 @@ function englishFragments(): string[] {
 
 const FRAGMENTS = englishFragments().map((fragment) => ({ fragment, pattern: new RegExp(`(^|[^\\p{L}])${literal(fragment)}($|[^\\p{L}])`, 'u') }));
 
-/** The English catalog fragments found in the page's visible text (and in its title/aria-label/placeholder attributes). */
+/**
+ * The English catalog fragments found in the page's visible text and its title/aria-label/placeholder/alt
+ * attributes. Text marked as another language (`lang="en"`, as the language menu names English) is the
+ * page saying so, and is skipped.
+ */
 export async function englishLeftOn(page: Page): Promise<string[]> {
   const text = await page.evaluate(() => {
-    const attributes = [...document.querySelectorAll('[title],[aria-label],[placeholder],[alt]')].flatMap((element) =>
-      ['title', 'aria-label', 'placeholder', 'alt'].map((name) => element.getAttribute(name) ?? ''),
-    );
-    return `${document.body.innerText}\n${attributes.join('\n')}`;
+    const pageLanguage = document.documentElement.lang;
+    const elsewhere = (element: Element | null): boolean => {
+      const marked = element?.closest('[lang]');
+      return marked !== null && marked !== undefined && marked.getAttribute('lang') !== pageLanguage;
+    };
+    const seen: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || elsewhere(parent) || !parent.checkVisibility()) continue;
+      seen.push(node.textContent ?? '');
+    }
+    for (const element of document.querySelectorAll('[title],[aria-label],[placeholder],[alt]')) {
+      if (elsewhere(element)) continue;
+      for (const name of ['title', 'aria-label', 'placeholder', 'alt']) seen.push(element.getAttribute(name) ?? '');
+    }
+    return seen.join('\n');
   });
   return FRAGMENTS.filter(({ pattern }) => pattern.test(text)).map(({ fragment }) => fragment);
 }
