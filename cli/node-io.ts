@@ -33,8 +33,7 @@ async function createPrivateFile(path: string, data: Uint8Array): Promise<void> 
     try {
       await link(temp, path);
     } catch (error) {
-      if (error instanceof Error && 'code' in error && error.code === 'EEXIST')
-        throw new ConcordError(`${path} already exists; choose another file name (nothing was changed).`, 'file.exists');
+      if (error instanceof Error && 'code' in error && error.code === 'EEXIST') throw new ConcordError('file.exists', { path });
       throw error;
     }
   });

@@ -71,7 +71,7 @@ export async function resyncFromServer(session: WorkspaceSession): Promise<Works
 export async function restoreBackup(session: WorkspaceSession, bytes: Uint8Array, fileName: string): Promise<OpenedFile> {
   const meta = peekWorkspaceFile(bytes, fileName);
   if (meta.id !== session.id) {
-    throw new ConcordError(`${fileName} is a copy of another workspace ("${meta.name}"), so this one was left as it is.`, 'file.other-workspace');
+    throw new ConcordError('file.other-workspace.copy', { fileName, name: meta.name });
   }
   await session.forget();
   return openWorkspaceFile(bytes, fileName);

@@ -61,7 +61,7 @@ export const chaptersImport: CommandAction = {
     const orgRef = requireFlag(args, 'org');
     const doc = await openWorkspace(io, file);
     const org = requireOrganization(doc, orgRef);
-    if (!(await io.exists(csv))) throw new ConcordError(`${csv}: no such file.`, 'file.missing');
+    if (!(await io.exists(csv))) throw new ConcordError('file.missing', { path: csv });
     let added: Chapter[];
     try {
       added = importChaptersCsv(doc, await io.readFile(csv), basename(csv), org.id);

@@ -50,10 +50,7 @@ export const exportCommand: CommandAction = {
       return 0;
     } catch (error) {
       if (error instanceof ConcordError && error.code === 'export.nothing-ratified') {
-        throw new ConcordError(
-          `${file}: nothing in this constitution has been ratified yet, so there is no ratified text to export. Add --draft to export the full draft with its status marks.`,
-          error.code,
-        );
+        throw new ConcordError('export.nothing-ratified.cli', { file });
       }
       throw error;
     } finally {

@@ -42,7 +42,7 @@ export const importCommand: CommandAction = {
     const unchanged = new Map<ImportFileResult, number>();
     for (const path of paths) {
       try {
-        if (!(await io.exists(path))) throw new ConcordError(`${path}: no such file.`, 'file.missing');
+        if (!(await io.exists(path))) throw new ConcordError('file.missing', { path });
         const bytes = await io.readFile(path);
         const draft = await readImportDraft({ fileName: path, bytes }, { maxBytes: limit, pdfjs: nodePdfJs });
         const { source, version, kept } = commitImport(doc, org.id, draft, suggestSource(doc, org.id, draft)?.id);

@@ -11,7 +11,7 @@ export const init: CommandAction = {
     const file = requirePositional(args, 0, 'FILE');
     const name = requireFlag(args, 'name');
     if (await io.exists(file)) {
-      throw new ConcordError(`${file} already exists; choose another file name (nothing was changed).`, 'file.exists');
+      throw new ConcordError('file.exists', { path: file });
     }
     const doc = newWorkspaceDoc();
     const meta = initWorkspace(doc, name);

@@ -66,12 +66,9 @@ function rulesChange(doc: Y.Doc, args: ParsedArgs, parliament: Parliament): Moti
 function combineRequest(doc: Y.Doc, city: string, name: string): Pick<MotionRequest, 'target' | 'combine'> {
   const groups = overlapOf(listChapters(doc)).cities.filter((g) => placeKey(g.name) === placeKey(city));
   const group = groups[0];
-  if (!group) throw new ConcordError(`No two member organizations have chapters in "${city}" (see concord chapters FILE).`, 'chapters.no-overlap');
+  if (!group) throw new ConcordError('chapters.no-overlap', { city });
   if (groups.length > 1)
-    throw new ConcordError(
-      `Several places are called "${city}": ${groups.map((g) => [g.name, g.region, g.country].filter(Boolean).join(', ')).join('; ')}.`,
-      'chapters.ambiguous-city',
-    );
+    throw new ConcordError('chapters.ambiguous-city', { city, places: groups.map((g) => [g.name, g.region, g.country].filter(Boolean).join(', ')).join('; ') });
   return combineProposalFor(group, readMeta(doc).name, name);
 }
 

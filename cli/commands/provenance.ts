@@ -47,7 +47,7 @@ export const provenance: CommandAction = {
     const clause = stringFlag(args, 'clause');
     const numbered = numberBlocks(blocks);
     const chosen = clause === undefined ? numbered : numbered.filter((b) => b.id === clause);
-    if (clause !== undefined && chosen.length === 0) throw new ConcordError(`There is no block "${clause}" in the constitution.`, 'block.unknown');
+    if (clause !== undefined && chosen.length === 0) throw new ConcordError('block.unknown', { block: clause });
     const rows = chosen.map((block) => ({ block, provenance: clauseProvenance(doc, block.id, present) ?? null }));
     if (args.values.json)
       printJson(io, { blocks: rows.map(({ block, provenance: p }) => ({ id: block.id, type: block.type, label: block.label, text: block.text, provenance: p })) });

@@ -90,7 +90,7 @@ function parseJson(bytes: Uint8Array, path: string): unknown {
   try {
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    throw new ConcordError(`${path}: this is neither a .concord workspace nor a ratification record (JSON).`, 'verify.unknown-file');
+    throw new ConcordError('verify.unknown-file', { path });
   }
 }
 

@@ -40,8 +40,8 @@ addEventListener('message', (event: MessageEvent<DocumentRequest>) => {
   answer(request).then(reply, (error: unknown) =>
     reply(
       error instanceof ConcordError
-        ? { kind: 'error', message: error.message, code: error.code }
-        : { kind: 'error', message: `${subject(request)} could not be read (${error instanceof Error ? error.message : String(error)}).`, code: 'import.corrupt' },
+        ? { kind: 'error', key: error.key, params: error.params }
+        : { kind: 'error', key: 'import.corrupt.worker', params: { subject: subject(request), reason: error instanceof Error ? error.message : String(error) } },
     ),
   );
 });

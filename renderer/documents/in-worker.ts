@@ -4,7 +4,7 @@
  */
 import type { AnchorPageReader } from '../../src/export/page-numbers.ts';
 import type { ImportDraft } from '../../src/import/draft.ts';
-import { ConcordError } from '../../src/workspace/errors.ts';
+import { ConcordError, isErrorKey } from '../../src/workspace/errors.ts';
 import { isDocumentReply, type DocumentReply, type DocumentRequest } from './protocol.ts';
 
 type Answer = Exclude<DocumentReply, { kind: 'progress' } | { kind: 'error' }>;
@@ -17,19 +17,19 @@ function inWorker(request: DocumentRequest, subject: string, onProgress: (fracti
       if (!isDocumentReply(reply)) return;
       if (reply.kind === 'progress') return onProgress(reply.fraction);
       worker.terminate();
-      if (reply.kind === 'error') reject(new ConcordError(reply.message, reply.code));
+      if (reply.kind === 'error') reject(new ConcordError(isErrorKey(reply.key) ? reply.key : 'import.corrupt.worker', reply.params));
       else resolve(reply);
     });
     worker.addEventListener('error', (event) => {
       worker.terminate();
-      reject(new ConcordError(`${subject} could not be read (${event.message || 'the reader stopped'}).`, 'import.corrupt'));
+      reject(new ConcordError('import.corrupt.worker', { subject, reason: event.message || 'the reader stopped' }));
     });
     worker.postMessage(request);
   });
 }
 
 const draftOf = (answer: Answer): ImportDraft => {
-  if (answer.kind !== 'draft') throw new ConcordError('The document reader answered with something else than a draft.', 'import.corrupt');
+  if (answer.kind !== 'draft') throw new ConcordError('import.corrupt.not-draft');
   return answer.draft;
 };
 
@@ -45,6 +45,6 @@ export function readPastedText(text: string): Promise<ImportDraft> {
 /** The page each heading anchor landed on in a printed PDF, found by pdf.js in the worker. */
 export const anchorPagesInWorker: AnchorPageReader = (pdf, anchors) =>
   inWorker({ pdf, anchors }, 'The printed PDF', () => undefined).then((answer) => {
-    if (answer.kind !== 'pages') throw new ConcordError('The document reader answered with something else than pages.', 'import.corrupt');
+    if (answer.kind !== 'pages') throw new ConcordError('import.corrupt.not-pages');
     return new Map(answer.pages);
   });
