@@ -40,7 +40,7 @@ function isErrorCode(value: string): value is ErrorCode {
 }
 
 /** The code of a catalog key. */
-export function codeOf(key: ErrorKey): ErrorCode {
+function codeOf(key: ErrorKey): ErrorCode {
   const code = firstTwo(key);
   if (!isErrorCode(code)) throw new Error(`No error code for the key "${key}".`);
   return code;
@@ -52,7 +52,7 @@ export function isErrorKey(value: unknown): value is ErrorKey {
 }
 
 /** The English wording of `key` with its placeholders filled in (i18next's `{{name}}` syntax, nothing more). */
-export function englishMessage(key: ErrorKey, params: ErrorParams = {}): string {
+function englishMessage(key: ErrorKey, params: ErrorParams = {}): string {
   const template = ENGLISH.get(key) ?? key;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -11,7 +11,7 @@ import { errors as spanishErrors } from '../../src/i18n/catalogs/es/errors.ts';
 import { describeError } from '../../src/i18n/describe-error.ts';
 import { translator } from '../../src/i18n/i18n.ts';
 import { decodeWorkspaceFile } from '../../src/file/format.ts';
-import { ConcordError, englishMessage, isErrorKey } from '../../src/workspace/errors.ts';
+import { ConcordError, isErrorKey } from '../../src/workspace/errors.ts';
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -106,7 +106,9 @@ describe('error codes', () => {
     for (const [key, text] of english) {
       if (!isErrorKey(key)) throw new Error(`${key} is not an error key`);
       const params = Object.fromEntries([...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => [m[1] ?? '', `<${m[1] ?? ''}>`]));
-      expect(englishMessage(key, params), key).toBe(en(`errors:${key}`, params));
+      const error = new ConcordError(key, params);
+      expect(error.message, key).toBe(describeError(error, en));
+      expect(error.message, key).not.toContain('{{');
     }
   });
 });
