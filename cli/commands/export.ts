@@ -21,9 +21,9 @@ const STEP_TEXT: Readonly<Record<PdfStep, string>> = {
 export const exportCommand: CommandAction = {
   options: { format: { type: 'string' }, out: { type: 'string' }, draft: { type: 'boolean' }, provenance: { type: 'boolean' }, json: { type: 'boolean' } },
   async run(args, io) {
-    const file = requirePositional(args, 0, 'FILE');
+    const file = requirePositional(args, 0, 'file');
     const format = requireFlag(args, 'format').toLowerCase();
-    if (!isExportFormat(format)) throw new UsageError(`"${format}" is not a format concord can export: use one of ${EXPORT_FORMATS.join(', ')}.`);
+    if (!isExportFormat(format)) throw new UsageError('usage.exportFormat', { format, formats: EXPORT_FORMATS.join(', ') });
     const out = requireFlag(args, 'out');
     const mode = args.values.draft ? 'draft' : 'ratified';
     const provenance = args.values.provenance === true;

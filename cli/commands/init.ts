@@ -8,7 +8,7 @@ import { newWorkspaceDoc } from '../../src/workspace/doc.ts';
 export const init: CommandAction = {
   options: { name: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
-    const file = requirePositional(args, 0, 'FILE');
+    const file = requirePositional(args, 0, 'file');
     const name = requireFlag(args, 'name');
     if (await io.exists(file)) {
       throw new ConcordError('file.exists', { path: file });

@@ -48,7 +48,7 @@ function refuseInSession(parliament: Parliament, refusal: ConcordError): void {
 export const orgAdd: CommandAction = {
   options: fieldOptions,
   async run(args, io) {
-    const file = requirePositional(args, 0, 'FILE');
+    const file = requirePositional(args, 0, 'file');
     requireFlag(args, 'name');
     requireFlag(args, 'short');
     const doc = await openWorkspace(io, file);
@@ -56,7 +56,7 @@ export const orgAdd: CommandAction = {
     const org = addOrganization(doc, fields(args));
     await saveWorkspace(io, file, doc);
     if (args.values.json) printJson(io, { organization: org });
-    else io.out(`Added ${org.name} (${org.short}).\n`);
+    else io.out(`${io.say('org.added', { name: org.name, short: org.short })}\n`);
     return 0;
   },
 };
@@ -76,10 +76,10 @@ async function signProfile(doc: Y.Doc, parliament: Parliament, org: string, inpu
 export const orgSet: CommandAction = {
   options: { ...fieldOptions, key: { type: 'string' } },
   async run(args, io) {
-    const file = requirePositional(args, 0, 'FILE');
-    const ref = requirePositional(args, 1, 'ORG (its short name or id)');
+    const file = requirePositional(args, 0, 'file');
+    const ref = requirePositional(args, 1, 'org');
     const input = fields(args);
-    if (Object.keys(input).length === 0) throw new UsageError('Nothing to change: give at least one of --name, --short, --colour, --delegate.');
+    if (Object.keys(input).length === 0) throw new UsageError('usage.nothingToChange');
     const keyPath = stringFlag(args, 'key');
     const key = keyPath === undefined ? undefined : await readKeyFile(io, keyPath);
     const doc = await openWorkspace(io, file);
@@ -99,7 +99,7 @@ export const orgSet: CommandAction = {
     }
     await saveWorkspace(io, file, doc);
     if (args.values.json) printJson(io, { organization: org });
-    else io.out(`Updated ${org.name} (${org.short}).\n`);
+    else io.out(`${io.say('org.updated', { name: org.name, short: org.short })}\n`);
     return 0;
   },
 };
@@ -107,14 +107,14 @@ export const orgSet: CommandAction = {
 export const orgRemove: CommandAction = {
   options: { json: { type: 'boolean' } },
   async run(args, io) {
-    const file = requirePositional(args, 0, 'FILE');
-    const ref = requirePositional(args, 1, 'ORG (its short name or id)');
+    const file = requirePositional(args, 0, 'file');
+    const ref = requirePositional(args, 1, 'org');
     const doc = await openWorkspace(io, file);
     refuseInSession(readParliament(doc), new ConcordError('org.remove-by-motion', { file, ref }));
     const org = removeOrganization(doc, ref);
     await saveWorkspace(io, file, doc);
     if (args.values.json) printJson(io, { removed: org });
-    else io.out(`Removed ${org.name} (${org.short}).\n`);
+    else io.out(`${io.say('org.removed', { name: org.name, short: org.short })}\n`);
     return 0;
   },
 };

@@ -41,7 +41,7 @@ function readable(doc: Y.Doc, rows: Row[], full: boolean): string {
 export const provenance: CommandAction = {
   options: { clause: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
-    const doc = await openWorkspace(io, requirePositional(args, 0, 'FILE'));
+    const doc = await openWorkspace(io, requirePositional(args, 0, 'file'));
     const blocks = readBlocks(doc);
     const present = new Set(blocks.map((b) => b.id));
     const clause = stringFlag(args, 'clause');

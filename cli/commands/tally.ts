@@ -79,7 +79,7 @@ function recordProblems(summary: TallySummary): string[] {
 export const tally: CommandAction = {
   options: { json: { type: 'boolean' } },
   async run(args, io) {
-    const doc = await openWorkspace(io, requirePositional(args, 0, 'FILE'));
+    const doc = await openWorkspace(io, requirePositional(args, 0, 'file'));
     await checkParliament(doc);
     printData(io, args, summarizeParliament(doc), readable);
     return 0;
@@ -109,7 +109,7 @@ async function verifyRecord(io: CliIo, path: string): Promise<number> {
 export const verify: CommandAction = {
   options: { json: { type: 'boolean' } },
   async run(args, io) {
-    const path = requirePositional(args, 0, 'FILE');
+    const path = requirePositional(args, 0, 'file');
     if (path.toLowerCase().endsWith('.json')) return verifyRecord(io, path);
     const doc = await openWorkspace(io, path);
     await checkParliament(doc);

@@ -5,16 +5,10 @@
  * catalog itself, without i18next, so that throwing an error costs no translation machinery.
  */
 import { errors } from '../i18n/catalogs/en/errors.ts';
-
-type Catalog = typeof errors;
-
-/** Every key of the catalog, "file.empty" or "file.truncated.header". */
-type Leaves<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
-}[keyof T & string];
+import { fill, flatten, type Leaves, type TextParams } from '../i18n/catalog-text.ts';
 
 /** An error's key in the `errors` catalog: a code, or a code and one of its wordings. An unknown key fails the typecheck. */
-export type ErrorKey = Leaves<Catalog>;
+export type ErrorKey = Leaves<typeof errors>;
 
 /** The code of a key: its first two parts ("file.truncated" for "file.truncated.header"). */
 type CodeOf<K> = K extends `${infer Area}.${infer Reason}.${string}` ? `${Area}.${Reason}` : K;
@@ -23,15 +17,9 @@ type CodeOf<K> = K extends `${infer Area}.${infer Reason}.${string}` ? `${Area}.
 export type ErrorCode = CodeOf<ErrorKey>;
 
 /** The values of a message's placeholders. */
-export type ErrorParams = Readonly<Record<string, string | number>>;
+export type ErrorParams = TextParams;
 
-function entries(tree: object, prefix: string): [string, string][] {
-  return Object.entries(tree).flatMap(([name, value]: [string, unknown]): [string, string][] =>
-    typeof value === 'string' ? [[`${prefix}${name}`, value]] : typeof value === 'object' && value !== null ? entries(value, `${prefix}${name}.`) : [],
-  );
-}
-
-const ENGLISH: ReadonlyMap<string, string> = new Map(entries(errors, ''));
+const ENGLISH = flatten(errors);
 const firstTwo = (key: string): string => key.split('.').slice(0, 2).join('.');
 const CODES: ReadonlySet<string> = new Set([...ENGLISH.keys()].map(firstTwo));
 
@@ -51,12 +39,6 @@ export function isErrorKey(value: unknown): value is ErrorKey {
   return typeof value === 'string' && ENGLISH.has(value);
 }
 
-/** The English wording of `key` with its placeholders filled in (i18next's `{{name}}` syntax, nothing more). */
-function englishMessage(key: ErrorKey, params: ErrorParams = {}): string {
-  const template = ENGLISH.get(key) ?? key;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
-
 export class ConcordError extends Error {
   override readonly name = 'ConcordError';
   /** The catalog key of this wording ("file.truncated.header"). */
@@ -66,7 +48,7 @@ export class ConcordError extends Error {
   /** The values of the message's placeholders. */
   readonly params: ErrorParams;
   constructor(key: ErrorKey, params: ErrorParams = {}) {
-    super(englishMessage(key, params));
+    super(fill(ENGLISH.get(key) ?? key, params));
     this.key = key;
     this.code = codeOf(key);
     this.params = params;
