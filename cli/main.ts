@@ -37,6 +37,8 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
     return 2;
   }
   const { command, rest } = found;
+  // --json output is data for scripts: its errors stay as they always were, in English, whatever the shell's language.
+  const errorWords = rest.includes('--json') ? await wordsFor('en') : { say, describe };
   if (rest.includes('--help') || rest.includes('-h')) {
     io.out(`${command.usage}\n  ${say(`commands.${command.name}`)}\n`);
     return 0;
@@ -47,12 +49,12 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
     return await action.run({ values: parsed.values, positionals: parsed.positionals }, { ...io, say });
   } catch (error) {
     if (error instanceof ConcordError) {
-      io.err(`concord ${command.name}: ${describe(error)}\n`);
+      io.err(`concord ${command.name}: ${errorWords.describe(error)}\n`);
       return 1;
     }
-    const usage = say('usageLine', { usage: command.usage });
+    const usage = errorWords.say('usageLine', { usage: command.usage });
     if (error instanceof UsageError) {
-      io.err(`concord ${command.name}: ${say(error.key, error.params)}\n${usage}\n`);
+      io.err(`concord ${command.name}: ${errorWords.say(error.key, error.params)}\n${usage}\n`);
       return 2;
     }
     // Node's own words for a flag it cannot parse: English, as Node writes them.

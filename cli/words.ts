@@ -1,11 +1,12 @@
 /**
  * The CLI's words in the shell's language (LC_ALL, then LC_MESSAGES, then LANG; "C", "POSIX" or none is
- * English). English is read straight from the catalog, so `concord --help` never loads i18next; another
- * language loads i18next and its catalogs when a command line runs.
+ * English). They are read straight from the `cli` and `errors` catalogs of that language (plain {{name}}
+ * placeholders, src/i18n/catalog-text.ts), without i18next, so `concord --help` starts as fast in any language.
  */
 import { cli } from '../src/i18n/catalogs/en/cli.ts';
 import { fill, flatten, type Leaves, type TextParams } from '../src/i18n/catalog-text.ts';
 import { pickLanguage, type Language } from '../src/i18n/languages.ts';
+import { ConcordError } from '../src/workspace/errors.ts';
 
 export type CliKey = Leaves<typeof cli>;
 
@@ -29,16 +30,31 @@ export function shellLanguage(env: Readonly<Record<string, string | undefined>>)
 
 const ENGLISH = flatten(cli);
 
-/** A sentence in English, from the catalog alone. */
+/** A sentence in English. */
 export const english: Say = (key, params) => fill(ENGLISH.get(key) ?? key, params);
 
-/** The words of `language`: English from the catalog alone, any other through i18next. */
+/** Each language's two catalogs, loaded only for that language. */
+const CATALOGS: Readonly<Record<Language, () => Promise<{ cli: object; errors: object }>>> = {
+  en: async () => ({ cli, errors: {} }),
+  es: async () => {
+    const [strings, errors] = await Promise.all([import('../src/i18n/catalogs/es/cli.ts'), import('../src/i18n/catalogs/es/errors.ts')]);
+    return { cli: strings.cli, errors: errors.errors };
+  },
+};
+
+/** The words of `language`; whatever a catalog lacks is said in English (a ConcordError's English is its message). */
 export async function wordsFor(language: Language): Promise<Words> {
-  if (language === 'en') return { say: english, describe: (error) => (error instanceof Error ? error.message : String(error)) };
-  const [{ translator }, { describeError }] = await Promise.all([import('../src/i18n/i18n.ts'), import('../src/i18n/describe-error.ts')]);
-  const t = translator(language);
+  const catalogs = await CATALOGS[language]();
+  const strings = flatten(catalogs.cli);
+  const errors = flatten(catalogs.errors);
   return {
-    say: (key, params) => t(`cli:${key}`, { ...params, defaultValue: key }),
-    describe: (error) => describeError(error, t),
+    say: (key, params) => fill(strings.get(key) ?? ENGLISH.get(key) ?? key, params),
+    describe(error) {
+      if (error instanceof ConcordError) {
+        const template = errors.get(error.key);
+        return template === undefined ? error.message : fill(template, error.params);
+      }
+      return error instanceof Error ? error.message : String(error);
+    },
   };
 }

@@ -19,12 +19,20 @@ export type ErrorCode = CodeOf<ErrorKey>;
 /** The values of a message's placeholders. */
 export type ErrorParams = TextParams;
 
-const ENGLISH = flatten(errors);
 const firstTwo = (key: string): string => key.split('.').slice(0, 2).join('.');
-const CODES: ReadonlySet<string> = new Set([...ENGLISH.keys()].map(firstTwo));
+
+/** The English strings by key, and the codes they make: read at the first error, not when a program starts. */
+let read: { english: ReadonlyMap<string, string>; codes: ReadonlySet<string> } | undefined;
+function catalog(): { english: ReadonlyMap<string, string>; codes: ReadonlySet<string> } {
+  if (read === undefined) {
+    const english = flatten(errors);
+    read = { english, codes: new Set([...english.keys()].map(firstTwo)) };
+  }
+  return read;
+}
 
 function isErrorCode(value: string): value is ErrorCode {
-  return CODES.has(value);
+  return catalog().codes.has(value);
 }
 
 /** The code of a catalog key. */
@@ -36,7 +44,7 @@ function codeOf(key: ErrorKey): ErrorCode {
 
 /** Whether `value` is a key of the `errors` catalog (for keys that crossed a worker or the network). */
 export function isErrorKey(value: unknown): value is ErrorKey {
-  return typeof value === 'string' && ENGLISH.has(value);
+  return typeof value === 'string' && catalog().english.has(value);
 }
 
 export class ConcordError extends Error {
@@ -48,7 +56,7 @@ export class ConcordError extends Error {
   /** The values of the message's placeholders. */
   readonly params: ErrorParams;
   constructor(key: ErrorKey, params: ErrorParams = {}) {
-    super(fill(ENGLISH.get(key) ?? key, params));
+    super(fill(catalog().english.get(key) ?? key, params));
     this.key = key;
     this.code = codeOf(key);
     this.params = params;

@@ -10,6 +10,7 @@ import { errors as englishErrors } from '../../src/i18n/catalogs/en/errors.ts';
 import { errors as spanishErrors } from '../../src/i18n/catalogs/es/errors.ts';
 import { describeError } from '../../src/i18n/describe-error.ts';
 import { translator } from '../../src/i18n/i18n.ts';
+import { fill } from '../../src/i18n/catalog-text.ts';
 import { decodeWorkspaceFile } from '../../src/file/format.ts';
 import { ConcordError, isErrorKey } from '../../src/workspace/errors.ts';
 
@@ -99,6 +100,15 @@ describe('error codes', () => {
     expect(new ConcordError('file.empty', { fileName: 'a.concord' }).code).toBe('file.empty');
     expect(error.params).toEqual({ fileName: 'a.concord' });
     expect(error.message).toBe('a.concord is truncated: it ends inside its header.');
+  });
+
+  it('each language’s catalog read without i18next (as the CLI reads it) says what i18next says', () => {
+    const es = translator('es');
+    for (const [key, text] of spanish) {
+      if (!isErrorKey(key)) throw new Error(`${key} is not an error key`);
+      const params = Object.fromEntries([...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => [m[1] ?? '', `<${m[1] ?? ''}>`]));
+      expect(fill(text, params), key).toBe(describeError(new ConcordError(key, params), es));
+    }
   });
 
   it('the English message is what i18next words in English, for every key', () => {
