@@ -6,16 +6,18 @@
  */
 import { dialog, shell, type BaseWindow } from 'electron';
 import { isExternalLink } from './security.ts';
+import { shellWords } from './shell-language.ts';
 
 /** Ask, then open `url` in the system browser; resolves to whether it was opened. */
 export async function openExternalAfterConfirmation(window: BaseWindow, url: string): Promise<boolean> {
   if (!isExternalLink(url)) return false;
+  const t = shellWords();
   const { response } = await dialog.showMessageBox(window, {
     type: 'question',
-    buttons: ['Open in browser', 'Cancel'],
+    buttons: [t('dialogs.openInBrowser'), t('common:cancel')],
     defaultId: 1,
     cancelId: 1,
-    message: 'Open this link in your web browser?',
+    message: t('dialogs.openLink'),
     detail: url,
   });
   if (response !== 0) return false;

@@ -15,6 +15,8 @@ export const CHANNELS = {
   invitationDelete: 'concord:invitation-delete',
   /** Renderer → main: the workspaces to list under File › Open recent, most recent first. */
   recentWorkspaces: 'concord:recent-workspaces',
+  /** Renderer → main: the language the renderer shows; the native menus are rebuilt in it. */
+  setLanguage: 'concord:set-language',
   /** Main → renderer: the user chose a workspace under File › Open recent (its id). */
   openWorkspace: 'concord:open-workspace',
   /**

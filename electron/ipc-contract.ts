@@ -3,6 +3,7 @@
  * ipc-channels.ts). Nothing from the renderer is trusted until it parses here.
  */
 import { z } from 'zod';
+import { LANGUAGES } from '../src/i18n/languages.ts';
 import { MAX_FILE_BYTES, MAX_SIGNED_BYTES } from './ipc-channels.ts';
 
 /** A workspace id, as the sync server names rooms (src/sync/join-link.ts isRoomName). */
@@ -51,6 +52,9 @@ export const PrintRequest = z.strictObject({
 export const RecentWorkspacesRequest = z.strictObject({
   workspaces: z.array(z.strictObject({ id: WorkspaceId, name: z.string().max(200) })).max(50),
 });
+
+/** The language the renderer shows, one Concord speaks (the menus follow it). */
+export const SetLanguageRequest = z.strictObject({ language: z.enum(LANGUAGES) });
 
 export type OpenFileRequest = z.infer<typeof OpenFileRequest>;
 export type SaveFileRequest = z.infer<typeof SaveFileRequest>;

@@ -1,12 +1,13 @@
 /**
  * Every request the renderer can make of the main process, each registered through handleIpc (sender
  * check, then schema, then the handler): file dialogs, the signing key, printing, hosting a meeting, the
- * invitation vault, and the list for File › Open recent.
+ * invitation vault, the list for File › Open recent, and the language the menus speak.
  */
 import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import type { PickedFile } from '../renderer/host.ts';
+import type { Language } from '../src/i18n/languages.ts';
 import { writeFileAtomically } from '../cli/node-io.ts';
 import { handleIpc, NoInput } from './ipc.ts';
 import { CHANNELS, MAX_FILE_BYTES } from './ipc-channels.ts';
@@ -18,6 +19,7 @@ import {
   PrintRequest,
   RecentWorkspacesRequest,
   SaveFileRequest,
+  SetLanguageRequest,
   SignRequest,
   type RecentWorkspace,
 } from './ipc-contract.ts';
@@ -25,11 +27,21 @@ import { invitationVault } from './invitation-vault.ts';
 import { inviteToMeeting, startMeeting, stopMeeting } from './meeting.ts';
 import { printHtmlToPdf } from './print.ts';
 import { publicKeyBytes, signMessage } from './signing-key.ts';
+import { shellWords } from './shell-language.ts';
 import { reviewSigningRequest, type Confirm } from './signing-policy.ts';
 
 /** The delegate confirms a signature in a native dialog the renderer cannot draw or click. */
 const confirmInDialog: Confirm = async ({ title, detail, agree }) => {
-  const result = await dialog.showMessageBox({ type: 'question', title, message: title, detail, buttons: [agree, 'Cancel'], defaultId: 1, cancelId: 1, noLink: true });
+  const result = await dialog.showMessageBox({
+    type: 'question',
+    title,
+    message: title,
+    detail,
+    buttons: [agree, shellWords()('common:cancel')],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  });
   return result.response === 0;
 };
 
@@ -43,6 +55,8 @@ export async function readPickedFile(path: string): Promise<PickedFile> {
 export interface ShellEvents {
   /** The renderer's list of recent workspaces changed (File › Open recent is rebuilt from it). */
   recentWorkspaces(workspaces: readonly RecentWorkspace[]): void;
+  /** The renderer now shows `language` (the menus are rebuilt in it). */
+  language(language: Language): void;
 }
 
 export function registerIpcHandlers(events: ShellEvents): void {
@@ -64,7 +78,7 @@ export function registerIpcHandlers(events: ShellEvents): void {
   });
   handleIpc(ipcMain, CHANNELS.publicKey, NoInput, () => publicKeyBytes());
   handleIpc(ipcMain, CHANNELS.sign, SignRequest, async ({ message }) => {
-    const refusal = await reviewSigningRequest(message, await publicKeyBytes(), confirmInDialog);
+    const refusal = await reviewSigningRequest(message, await publicKeyBytes(), confirmInDialog, shellWords());
     if (refusal !== '') throw new Error(refusal);
     return signMessage(message);
   });
@@ -76,4 +90,5 @@ export function registerIpcHandlers(events: ShellEvents): void {
   handleIpc(ipcMain, CHANNELS.invitationPut, InvitationPutRequest, ({ workspace, link }) => invitationVault().set(workspace, link));
   handleIpc(ipcMain, CHANNELS.invitationDelete, InvitationKeyRequest, ({ workspace }) => invitationVault().delete(workspace));
   handleIpc(ipcMain, CHANNELS.recentWorkspaces, RecentWorkspacesRequest, ({ workspaces }) => events.recentWorkspaces(workspaces));
+  handleIpc(ipcMain, CHANNELS.setLanguage, SetLanguageRequest, ({ language }) => events.language(language));
 }

@@ -10,6 +10,8 @@ import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell, typ
 import log from 'electron-log/main';
 import electronUpdater from 'electron-updater';
 import type { MenuCommand } from '../renderer/host.ts';
+import { setShellLanguage, shellWords } from './shell-language.ts';
+import { pickLanguage } from '../src/i18n/languages.ts';
 import { hostOfServer, installCertificatePinning, pinsFromLinks, type Pin } from './certificate-pinning.ts';
 import { contextMenuTemplate } from './context-menu.ts';
 import { logCrashes } from './crash-log.ts';
@@ -77,7 +79,7 @@ async function deliver(item: Delivery): Promise<void> {
   try {
     contents.send(CHANNELS.fileOpened, await readPickedFile(item.file));
   } catch (error) {
-    dialog.showErrorBox('Concord could not open the file', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox(shellWords()('dialogs.couldNotOpenFile'), error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -124,16 +126,21 @@ function buildMenu(): Menu {
       openRecent: (workspace) => mainWindow?.webContents.send(CHANNELS.openWorkspace, workspace),
       showLogFile: () => void shell.openPath(log.transports.file.getFile().path),
       checkForUpdates: () => void updateNow(),
+      t: shellWords(),
     }),
   );
 }
 
 function showContextMenu(contents: WebContents): void {
   contents.on('context-menu', (_event, params) => {
-    const template = contextMenuTemplate(params, {
-      replaceMisspelling: (word) => contents.replaceMisspelling(word),
-      addWordToDictionary: (word) => contents.session.addWordToSpellCheckerDictionary(word),
-    });
+    const template = contextMenuTemplate(
+      params,
+      {
+        replaceMisspelling: (word) => contents.replaceMisspelling(word),
+        addWordToDictionary: (word) => contents.session.addWordToSpellCheckerDictionary(word),
+      },
+      shellWords(),
+    );
     if (template.length > 0) Menu.buildFromTemplate(template).popup();
   });
 }
@@ -222,7 +229,12 @@ if (!app.requestSingleInstanceLock()) {
         recent = workspaces;
         Menu.setApplicationMenu(buildMenu());
       },
+      language(shown) {
+        setShellLanguage(shown);
+        Menu.setApplicationMenu(buildMenu());
+      },
     });
+    setShellLanguage(pickLanguage(app.getPreferredSystemLanguages()));
     Menu.setApplicationMenu(buildMenu());
     await openMainWindow();
     takeLaunchArgs(process.argv);

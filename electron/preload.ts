@@ -98,6 +98,9 @@ const host: Host = {
   showRecentWorkspaces(workspaces) {
     void ipcRenderer.invoke(CHANNELS.recentWorkspaces, { workspaces: workspaces.map(({ id, name }) => ({ id, name: name.slice(0, 200) })) });
   },
+  setLanguage(language) {
+    void ipcRenderer.invoke(CHANNELS.setLanguage, { language });
+  },
   onOpenWorkspace(listener: (workspace: string) => void) {
     return listen(CHANNELS.openWorkspace, isString, listener);
   },

@@ -4,6 +4,8 @@
  * the web build's own — to the workspace session.
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { fileStem } from '../src/file/file-name.ts';
 import { encodeWorkspaceFile, mergeWorkspaceFile, peekWorkspaceFile, FILE_EXTENSION, type MergeResult } from '../src/file/format.ts';
 import { readMeta } from '../src/workspace/workspace.ts';
@@ -11,6 +13,7 @@ import { CoalitionName } from './CoalitionName.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { FileMenu } from './FileMenu.tsx';
 import { LanguageMenu } from './i18n/LanguageMenu.tsx';
+import { isLanguage } from '../src/i18n/languages.ts';
 import { NoticeBanner } from './NoticeBanner.tsx';
 import type { Host, MenuCommand } from './host.ts';
 import type { Notice } from './notice.ts';
@@ -27,9 +30,9 @@ import { createLocalWorkspace, openLocalWorkspace, openStartWorkspace, openWorks
 // The exporters (docx, pdf.js…) load when the Export dialog first opens.
 const ExportDialog = lazy(() => import('./export/ExportDialog.tsx').then((m) => ({ default: m.ExportDialog })));
 
-/** Said after a merge that left out changes whose earlier history the file did not hold. */
-function missingHistoryNote(result: MergeResult): string {
-  return result.missingHistory ? ' Some changes in it were left out: their earlier history is missing from the file.' : '';
+/** What a merge did, and after a merge that left out changes whose earlier history the file did not hold, that too. */
+function withHistoryNote(t: TFunction<'app'>, said: string, result: MergeResult): string {
+  return result.missingHistory ? `${said} ${t('files.missingHistory')}` : said;
 }
 
 function errorText(error: unknown): string {
@@ -50,6 +53,7 @@ function keyOf(session: WorkspaceSession): number {
 }
 export function App({ host }: { host: Host }): ReactNode {
   const [session, setSession] = useState<WorkspaceSession | null>(null);
+  const { t, i18n } = useTranslation('app');
   const [notice, setNotice] = useState<Notice | null>(null);
   const [recent, setRecent] = useState<KnownWorkspace[]>([]);
   /** The Join dialog, open (with the invitation link the app was opened with, if any) or not. */
@@ -70,13 +74,9 @@ export function App({ host }: { host: Host }): ReactNode {
     async (nextId?: string): Promise<boolean> => {
       const current = sessionRef.current;
       if (!current || current.id === nextId || (await invitationFor(current.id)) === null) return true;
-      return ask(
-        'Leave the meeting?',
-        `“${readMeta(current.doc).name || 'This workspace'}” is connected to a meeting. Opening another workspace disconnects you from it; your copy stays on this computer and reconnects when you open it again from the File menu.`,
-        'Leave and continue',
-      );
+      return ask(t('files.leaveTitle'), t('files.leaveText', { name: readMeta(current.doc).name || t('files.thisWorkspace') }), t('files.leaveYes'));
     },
-    [ask],
+    [ask, t],
   );
 
   const show = useCallback(async (next: WorkspaceSession) => {
@@ -95,8 +95,8 @@ export function App({ host }: { host: Host }): ReactNode {
   const damaged = useDamagedCopy(session, show, host, notify);
 
   useEffect(() => {
-    openStartWorkspace().then(switchTo, (error: unknown) => notify('error', errorText(error)));
-  }, [notify, switchTo]);
+    openStartWorkspace(i18n.t('app:shell.newCoalition')).then(switchTo, (error: unknown) => notify('error', errorText(error)));
+  }, [i18n, notify, switchTo]);
 
   const openBytes = useCallback(
     async (name: string, bytes: Uint8Array) => {
@@ -105,25 +105,19 @@ export function App({ host }: { host: Host }): ReactNode {
         const meta = peekWorkspaceFile(bytes, name);
         if (current && meta.id === current.id) {
           const result = mergeWorkspaceFile(current.doc, bytes, name);
-          notify(
-            'info',
-            (result.changed ? `Merged ${name} into this workspace.` : `${name} brought nothing new: this workspace already has all of it.`) + missingHistoryNote(result),
-          );
+          notify('info', withHistoryNote(t, result.changed ? t('files.mergedHere', { name }) : t('files.nothingNewHere', { name }), result));
           return;
         }
         if (!(await mayLeave(meta.id))) return;
         const opened = await openWorkspaceFile(bytes, name);
         await switchTo(opened.session);
-        notify(
-          'info',
-          (opened.merged ? `Opened ${name}; it was merged into your copy of “${opened.result.meta.name}”.` : `Opened ${name}: “${opened.result.meta.name}”.`) +
-            missingHistoryNote(opened.result),
-        );
+        const coalition = opened.result.meta.name;
+        notify('info', withHistoryNote(t, opened.merged ? t('files.openedMerged', { name, coalition }) : t('files.opened', { name, coalition }), opened.result));
       } catch (error) {
         notify('error', errorText(error));
       }
     },
-    [mayLeave, notify, switchTo],
+    [mayLeave, notify, switchTo, t],
   );
 
   const run = useCallback(
@@ -137,8 +131,8 @@ export function App({ host }: { host: Host }): ReactNode {
         switch (command) {
           case 'new-workspace':
             if (!(await mayLeave())) break;
-            await switchTo(await createLocalWorkspace('New coalition'));
-            notify('info', 'New workspace created. Give the coalition a name above.');
+            await switchTo(await createLocalWorkspace(t('shell.newCoalition')));
+            notify('info', t('files.created'));
             break;
           case 'open': {
             const file = await host.openFile([FILE_EXTENSION]);
@@ -147,7 +141,7 @@ export function App({ host }: { host: Host }): ReactNode {
           }
           case 'save-copy':
             if (current && (await host.saveFile(`${fileStem(readMeta(current.doc).name, 'coalition')}${FILE_EXTENSION}`, encodeWorkspaceFile(current.doc)))) {
-              notify('info', 'A copy of the workspace was saved.');
+              notify('info', t('files.copySaved'));
             }
             break;
           case 'merge': {
@@ -155,7 +149,8 @@ export function App({ host }: { host: Host }): ReactNode {
             const file = await host.openFile([FILE_EXTENSION]);
             if (!file) break;
             const result = mergeWorkspaceFile(current.doc, file.bytes, file.name);
-            notify('info', (result.changed ? `Merged ${file.name}: its changes are now in this workspace.` : `${file.name} brought nothing new.`) + missingHistoryNote(result));
+            const name = file.name;
+            notify('info', withHistoryNote(t, result.changed ? t('files.merged', { name }) : t('files.nothingNew', { name }), result));
             break;
           }
           case 'join':
@@ -174,12 +169,17 @@ export function App({ host }: { host: Host }): ReactNode {
         notify('error', errorText(error));
       }
     },
-    [host, mayLeave, notify, openBytes, switchTo],
+    [host, mayLeave, notify, openBytes, switchTo, t],
   );
 
   useEffect(() => host.onMenuCommand((command) => void run(command)), [host, run]);
   // The desktop app's native File › Open recent lists the same workspaces as the web build's menu.
   useEffect(() => host.showRecentWorkspaces?.(recent), [host, recent]);
+  // …and speaks the language the page shows.
+  const shown = i18n.resolvedLanguage;
+  useEffect(() => {
+    if (isLanguage(shown)) host.setLanguage?.(shown);
+  }, [host, shown]);
   useEffect(() => host.onOpenWorkspace?.((id) => void run({ open: id })), [host, run]);
 
   /** Join: the invitation's workspace becomes the open one (created empty here if new), then it connects. */
@@ -205,11 +205,12 @@ export function App({ host }: { host: Host }): ReactNode {
   return (
     <div className="app">
       <header className="topbar">
+        {/* i18n-exempt: the product's name */}
         <span className="brand">Concord</span>
         {!host.hasNativeMenu && <FileMenu recent={recent} onCommand={(command) => void run(command)} onOpenRecent={(id) => void run({ open: id })} />}
         {session && <CoalitionName key={session.id} session={session} />}
-        <span className="status" title="Every change is saved on this computer as you type.">
-          Saved on this computer
+        <span className="status" title={t('shell.savedTitle')}>
+          {t('shell.saved')}
         </span>
         <LanguageMenu />
       </header>
@@ -222,7 +223,7 @@ export function App({ host }: { host: Host }): ReactNode {
         {session ? (
           <Workspace key={keyOf(session)} session={session} host={host} onNotice={notify} constitutionDamaged={damaged.skipped.some((s) => s.root === 'constitution')} />
         ) : (
-          <p className="loading">Opening…</p>
+          <p className="loading">{t('shell.opening')}</p>
         )}
       </ErrorBoundary>
     </div>

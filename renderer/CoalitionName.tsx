@@ -4,12 +4,14 @@
  * recent workspaces follows, so it always shows the coalition's name.
  */
 import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { readMeta, renameCoalition } from '../src/workspace/workspace.ts';
 import { useDocValue } from './state/use-doc.ts';
 import { renameKnownWorkspace } from './workspace-registry.ts';
 import type { WorkspaceSession } from './workspace-session.ts';
 
 export function CoalitionName({ session }: { session: WorkspaceSession }): ReactNode {
+  const { t } = useTranslation('app');
   const name = useDocValue(session.doc, (doc) => readMeta(doc).name);
   const [draft, setDraft] = useState(name);
   useEffect(() => setDraft(name), [name]);
@@ -23,7 +25,7 @@ export function CoalitionName({ session }: { session: WorkspaceSession }): React
   return (
     <input
       className="coalition-name"
-      aria-label="Coalition name"
+      aria-label={t('shell.coalitionName')}
       value={draft}
       onChange={(event) => setDraft(event.target.value)}
       onBlur={commit}

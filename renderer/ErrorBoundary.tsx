@@ -1,5 +1,6 @@
 /** Shows what went wrong instead of a blank window if a view fails to render; the workspace itself is safe on disk. */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Translation } from 'react-i18next';
 
 interface State {
   error: Error | null;
@@ -18,13 +19,18 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render(): ReactNode {
     if (!this.state.error) return this.props.children;
+    const { message } = this.state.error;
     return (
-      <div className="notice notice-error" role="alert">
-        <span>This view could not be shown ({this.state.error.message}). Your work is saved on this computer; reload the window to continue.</span>
-        <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
-        </button>
-      </div>
+      <Translation ns="app">
+        {(t) => (
+          <div className="notice notice-error" role="alert">
+            <span>{t('shell.viewFailed', { message })}</span>
+            <button type="button" onClick={() => this.setState({ error: null })}>
+              {t('shell.tryAgain')}
+            </button>
+          </div>
+        )}
+      </Translation>
     );
   }
 }

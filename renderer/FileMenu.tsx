@@ -3,6 +3,7 @@
  * recent. It closes as menus do: on a choice, on Escape (focus back on "File") and on a click outside it.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from './host.ts';
 import type { KnownWorkspace } from './workspace-registry.ts';
 
@@ -13,6 +14,7 @@ interface Props {
 }
 
 export function FileMenu({ recent, onCommand, onOpenRecent }: Props): ReactNode {
+  const { t } = useTranslation('app');
   const details = useRef<HTMLDetailsElement>(null);
   const [open, setOpen] = useState(false);
   useEffect(() => {
@@ -39,30 +41,30 @@ export function FileMenu({ recent, onCommand, onOpenRecent }: Props): ReactNode 
   };
   return (
     <details className="menu" ref={details} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>File</summary>
+      <summary>{t('fileMenu.file')}</summary>
       <div className="menu-items" role="menu">
         <button type="button" role="menuitem" onClick={choose(() => onCommand('new-workspace'))}>
-          New workspace
+          {t('fileMenu.newWorkspace')}
         </button>
         <button type="button" role="menuitem" onClick={choose(() => onCommand('open'))}>
-          Open…
+          {t('fileMenu.open')}
         </button>
         <button type="button" role="menuitem" onClick={choose(() => onCommand('save-copy'))}>
-          Save a copy as…
+          {t('fileMenu.saveCopy')}
         </button>
         <button type="button" role="menuitem" onClick={choose(() => onCommand('merge'))}>
-          Merge a .concord file…
+          {t('fileMenu.merge')}
         </button>
         <button type="button" role="menuitem" onClick={choose(() => onCommand('join'))}>
-          Join a meeting…
+          {t('fileMenu.join')}
         </button>
         <button type="button" role="menuitem" onClick={choose(() => onCommand('export'))}>
-          Export…
+          {t('fileMenu.export')}
         </button>
         {recent.length > 0 && <hr />}
         {recent.map((w) => (
           <button key={w.id} type="button" role="menuitem" onClick={choose(() => onOpenRecent(w.id))}>
-            {w.name === '' ? `Joined workspace ${w.id} (not yet received)` : w.name}
+            {w.name === '' ? t('fileMenu.joinedNotReceived', { id: w.id }) : w.name}
           </button>
         ))}
       </div>

@@ -3,9 +3,11 @@
  * while the pointer or the focus is on the banner, whose end dismisses it); an error stays until dismissed.
  */
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Notice } from './notice.ts';
 
 export function NoticeBanner({ notice, onDismiss }: { notice: Notice; onDismiss(): void }): ReactNode {
+  const { t } = useTranslation('app');
   return (
     <div
       className={`notice notice-${notice.kind}`}
@@ -15,7 +17,7 @@ export function NoticeBanner({ notice, onDismiss }: { notice: Notice; onDismiss(
       }}
     >
       <span>{notice.text}</span>
-      <button type="button" className="small" onClick={onDismiss} aria-label="Dismiss">
+      <button type="button" className="small" onClick={onDismiss} aria-label={t('shell.dismiss')}>
         ×
       </button>
     </div>

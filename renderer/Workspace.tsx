@@ -4,6 +4,7 @@
  * workspace's whole life, so undo history survives view changes.
  */
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Editor } from 'slate';
 import type * as Y from 'yjs';
 import { YjsEditor } from '@slate-yjs/core';
@@ -40,6 +41,7 @@ import { PassageSelectionStore } from './comments/passage-selection.ts';
 import { SuggestModeStore } from './suggest/suggest-mode.ts';
 import { ProposerStore } from './suggest/proposer-store.ts';
 import { SuggestionsPanel } from './suggest/SuggestionsPanel.tsx';
+import { TranslationPanel } from './translations/TranslationPanel.tsx';
 import { adoptAtCursor, type AdoptGroup } from './provenance/adopt-at-cursor.ts';
 import { GutterStore } from './provenance/gutter-store.ts';
 import { MergeView } from './provenance/MergeView.tsx';
@@ -56,16 +58,9 @@ const ComparisonView = lazy(() => import('./compare/ComparisonView.tsx').then((m
 const RatificationView = lazy(() => import('./ratify/RatificationView.tsx').then((m) => ({ default: m.RatificationView })));
 const ChaptersView = lazy(() => import('./chapters/ChaptersView.tsx').then((m) => ({ default: m.ChaptersView })));
 
-const VIEWS = [
-  { id: 'constitution', label: 'Constitution' },
-  { id: 'sources', label: 'Sources' },
-  { id: 'compare', label: 'Compare' },
-  { id: 'coverage', label: 'Coverage' },
-  { id: 'versions', label: 'Versions' },
-  { id: 'chapters', label: 'Chapters' },
-  { id: 'ratify', label: 'Ratification' },
-] as const;
-type ViewId = (typeof VIEWS)[number]['id'];
+/** The views, in the tabs' order; each id is also its tab's key in the catalog. */
+const VIEWS = ['constitution', 'sources', 'compare', 'coverage', 'versions', 'chapters', 'ratify'] as const;
+type ViewId = (typeof VIEWS)[number];
 
 interface DetailsProps {
   doc: Y.Doc;
@@ -78,17 +73,19 @@ interface DetailsProps {
 }
 
 /**
- * The margin beside the editor: the suggestions, provenance and comments of the block the cursor is in (the
+ * The margin beside the editor: the suggestions, translation, provenance and comments of the block the cursor is in (the
  * only part that re-renders as it changes). It follows the block at a lower priority than typing (a deferred
  * value): the word diffs of a long clause are worked out after the keystroke is on screen, and skipped while
  * keys keep coming.
  */
 function ClauseDetails({ doc, editor, store, selection, author, readOnly, onNotice }: DetailsProps): ReactNode {
+  const { t } = useTranslation('app');
   const block = useDeferredValue(useCurrentBlock(store));
   const panels = useMemo(
     () => (
       <>
         <SuggestionsPanel doc={doc} editor={editor} block={block} author={author} readOnly={readOnly} onNotice={onNotice} />
+        <TranslationPanel doc={doc} block={block} author={author} readOnly={readOnly} onNotice={onNotice} />
         <ProvenancePanel doc={doc} block={block} />
         <CommentsPanel doc={doc} block={block} author={author} readOnly={readOnly} onNotice={onNotice} selection={selection} />
       </>
@@ -96,7 +93,7 @@ function ClauseDetails({ doc, editor, store, selection, author, readOnly, onNoti
     [doc, editor, block, selection, author, readOnly, onNotice],
   );
   return (
-    <aside className="margin" aria-label="Clause details">
+    <aside className="margin" aria-label={t('workspace.clauseDetails')}>
       {panels}
     </aside>
   );
@@ -111,6 +108,7 @@ interface Props {
 }
 
 export function Workspace({ session, host, onNotice, constitutionDamaged = false }: Props): ReactNode {
+  const { t } = useTranslation('app');
   const sync = useSync(session.id, session.doc, session.awareness);
   const acting = useActor(session.id, session.doc, sync.me?.org);
   const readOnly = sync.state !== null && 'role' in sync.state && sync.state.role === 'observer';
@@ -182,7 +180,7 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
         const cursor = currentBlock.get()?.id;
         const made = adoptAtCursor(editor, session.doc, groups, adoptionPlace.after(cursor), authorOf(acting.source()));
         adoptionPlace.adopted(cursor, made.at(-1));
-        onNotice('info', made.length === 1 ? 'Added a clause to the constitution.' : `Added ${made.length} clauses to the constitution.`);
+        onNotice('info', t('workspace.added', { count: made.length }));
       } catch (error) {
         onNotice('error', error instanceof Error ? error.message : String(error));
       }
@@ -191,10 +189,10 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
   return (
     <>
       <div className="views">
-        <div className="view-tabs" role="tablist" aria-label="Views">
-          {VIEWS.map(({ id, label }) => (
+        <div className="view-tabs" role="tablist" aria-label={t('workspace.views')}>
+          {VIEWS.map((id) => (
             <button key={id} type="button" role="tab" aria-selected={view === id} className={view === id ? 'is-current' : ''} onClick={() => setView(id)}>
-              {label}
+              {t(`workspace.${id}`)}
             </button>
           ))}
         </div>
@@ -202,7 +200,7 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
         <SyncStatus view={sync} doc={session.doc} onLeave={() => void forgetInvitation(session.id)} />
         {host.meeting && (
           <button type="button" className="small" onClick={() => setHosting(true)}>
-            Host a meeting…
+            {t('workspace.hostMeeting')}
           </button>
         )}
       </div>
@@ -238,7 +236,7 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
         </div>
       )}
       <ActingForDialog guard={actingGuard} editor={editor} doc={session.doc} view={acting} />
-      <Suspense fallback={<p className="loading">Loading…</p>}>
+      <Suspense fallback={<p className="loading">{t('workspace.loading')}</p>}>
         {view === 'sources' && <SourcesView doc={session.doc} host={host} onNotice={onNotice} {...adoption} />}
         {view === 'compare' && <ComparisonView doc={session.doc} {...(readOnly ? {} : { onStartClause: setMerging, actor: acting.actor })} />}
         {view === 'coverage' && <CoverageView doc={session.doc} readOnly={readOnly} onAdopt={(ids) => adopt(ids.map((id) => ({ ids: [id] })))} />}

@@ -3,6 +3,7 @@
  * resolves true or false once they choose; `dialog` is the element to render meanwhile.
  */
 import { useCallback, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Question {
   title: string;
@@ -17,6 +18,7 @@ export interface Confirm {
 }
 
 export function useConfirm(): Confirm {
+  const { t } = useTranslation('app');
   const [question, setQuestion] = useState<Question | null>(null);
   const ask = useCallback((title: string, text: string, yes: string) => new Promise<boolean>((resolve) => setQuestion({ title, text, yes, resolve })), []);
   const answer = (value: boolean): void => {
@@ -33,7 +35,7 @@ export function useConfirm(): Confirm {
             {question.yes}
           </button>
           <button type="button" autoFocus onClick={() => answer(false)}>
-            Stay
+            {t('shell.stay')}
           </button>
         </div>
       </section>

@@ -3,6 +3,7 @@
  * provides it in the desktop app (see electron/preload.ts); host-web.ts provides it in a plain browser.
  * The renderer reaches files, menus and printing only through this.
  */
+import type { Language } from '../src/i18n/languages.ts';
 
 /** A file the user picked or the platform handed over (e.g. a double-clicked .concord file). */
 export interface PickedFile {
@@ -65,6 +66,8 @@ export interface Host {
   onOpenFile(listener: (file: PickedFile) => void): () => void;
   /** Desktop app only: the workspaces to list under the native File › Open recent, most recent first. */
   showRecentWorkspaces?(workspaces: readonly { id: string; name: string }[]): void;
+  /** Desktop app only: the language the renderer shows, for the native menus to speak it too. */
+  setLanguage?(language: Language): void;
   /** Desktop app only: listen to File › Open recent choices (the workspace's id). */
   onOpenWorkspace?(listener: (workspace: string) => void): () => void;
   /**

@@ -11,6 +11,8 @@ import { newId } from '../src/ids.ts';
 import { ConcordError } from '../src/workspace/errors.ts';
 import { readMeta } from '../src/workspace/workspace.ts';
 import { initWorkspace } from '../src/workspace/init.ts';
+import { setCoalitionLanguage } from '../src/workspace/language.ts';
+import { shownLanguage } from './i18n/language-choice.ts';
 import { LocalCopy } from './persistence/local-copy.ts';
 import { invitationFor } from './sync/invitation-store.ts';
 import { isKnownWorkspaceId, lastWorkspaceId, rememberWorkspace } from './workspace-registry.ts';
@@ -84,17 +86,20 @@ export async function openLocalWorkspace(id: string): Promise<WorkspaceSession> 
   return session;
 }
 
-/** Create a new, empty coalition workspace on this computer. */
+/** Create a new, empty coalition workspace on this computer; its exports speak the language its creator's app shows. */
 export async function createLocalWorkspace(name: string): Promise<WorkspaceSession> {
   const id = newId('w_');
   const session = await load(id);
-  initWorkspace(session.doc, name, id);
+  session.doc.transact(() => {
+    initWorkspace(session.doc, name, id);
+    setCoalitionLanguage(session.doc, shownLanguage());
+  });
   await rememberWorkspace(id, name);
   return session;
 }
 
-/** The workspace to show at start: the last one used, or a new one. */
-export async function openStartWorkspace(): Promise<WorkspaceSession> {
+/** The workspace to show at start: the last one used, or a new one named `newName`. */
+export async function openStartWorkspace(newName: string): Promise<WorkspaceSession> {
   const lastId = await lastWorkspaceId();
   if (lastId !== null) {
     const session = await openLocalWorkspace(lastId);
@@ -102,7 +107,7 @@ export async function openStartWorkspace(): Promise<WorkspaceSession> {
     if (readMeta(session.doc).id !== '' || (await invitationFor(lastId)) !== null) return session;
     await session.close();
   }
-  return createLocalWorkspace('New coalition');
+  return createLocalWorkspace(newName);
 }
 
 export interface OpenedFile {

@@ -1,14 +1,16 @@
 /**
- * `concord export FILE --format pdf|docx|md|html|akn|record --out OUT [--draft] [--provenance] [--json]`:
+ * `concord export FILE --format pdf|docx|md|html|akn|record --out OUT [--draft] [--provenance] [--parallel LANG] [--json]`:
  * write the constitution in one format. Ratified text only unless --draft (the whole draft with status
- * marks); --provenance adds, under each clause, the organizations it came from. PDF is printed by a
+ * marks); --provenance adds, under each clause, the organizations it came from; --parallel es prints each
+ * block's Spanish translation beside it (PDF, HTML, Word) or under it (Markdown). PDF is printed by a
  * headless Chromium found on this machine (or $CHROMIUM_PATH). The workspace file is only read.
  */
+import { isLanguage, LANGUAGES } from '../../src/i18n/languages.ts';
 import { EXPORT_FORMATS, exportConstitution, isExportFormat, type PdfStep } from '../../src/export/index.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
 import { launchChromium, requireChromium, type ChromiumPrinter } from '../chromium.ts';
 import { nodeAnchorPages } from '../pdfjs.ts';
-import { printJson, requireFlag, requirePositional, UsageError, type CommandAction } from '../command.ts';
+import { printJson, requireFlag, stringFlag, requirePositional, UsageError, type CommandAction } from '../command.ts';
 import { openWorkspace } from '../workspace-file.ts';
 
 const STEP_TEXT: Readonly<Record<PdfStep, string>> = {
@@ -19,7 +21,14 @@ const STEP_TEXT: Readonly<Record<PdfStep, string>> = {
 };
 
 export const exportCommand: CommandAction = {
-  options: { format: { type: 'string' }, out: { type: 'string' }, draft: { type: 'boolean' }, provenance: { type: 'boolean' }, json: { type: 'boolean' } },
+  options: {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    draft: { type: 'boolean' },
+    provenance: { type: 'boolean' },
+    parallel: { type: 'string' },
+    json: { type: 'boolean' },
+  },
   async run(args, io) {
     const file = requirePositional(args, 0, 'file');
     const format = requireFlag(args, 'format').toLowerCase();
@@ -28,6 +37,8 @@ export const exportCommand: CommandAction = {
     const mode = args.values.draft ? 'draft' : 'ratified';
     const provenance = args.values.provenance === true;
     const json = args.values.json === true;
+    const parallel = stringFlag(args, 'parallel');
+    if (parallel !== undefined && !isLanguage(parallel)) throw new UsageError('usage.parallel', { value: parallel, languages: LANGUAGES.join(', ') });
     const doc = await openWorkspace(io, file);
     const chromium = format === 'pdf' ? requireChromium() : undefined;
     let printer: ChromiumPrinter | undefined;
@@ -40,12 +51,13 @@ export const exportCommand: CommandAction = {
         format,
         mode,
         provenance,
+        ...(parallel === undefined ? {} : { parallel }),
         print,
         pagesOf: nodeAnchorPages,
         onProgress: json ? undefined : (step) => io.err(`${STEP_TEXT[step]}\n`),
       });
       await io.writeFile(out, result.bytes);
-      if (json) printJson(io, { format, out, bytes: result.bytes.length, mode, provenance, ...(chromium ? { chromium } : {}) });
+      if (json) printJson(io, { format, out, bytes: result.bytes.length, mode, provenance, ...(parallel === undefined ? {} : { parallel }), ...(chromium ? { chromium } : {}) });
       else io.out(`Wrote ${out} (${format}, ${mode === 'draft' ? 'full draft with status marks' : 'ratified text'}${provenance ? ', with provenance notes' : ''}).\n`);
       return 0;
     } catch (error) {

@@ -6,7 +6,16 @@
 import type { Command } from '../command.ts';
 
 export const coreCommands: readonly Command[] = [
-  { name: 'init', usage: 'concord init FILE --name NAME [--json]', load: async () => (await import('./init.ts')).init },
+  {
+    name: 'init',
+    usage: 'concord init FILE --name NAME [--language en|es] [--json]',
+    load: async () => (await import('./init.ts')).init,
+  },
+  {
+    name: 'settings',
+    usage: 'concord settings FILE [--language en|es] [--json]',
+    load: async () => (await import('./settings.ts')).settings,
+  },
   {
     name: 'org add',
     usage: 'concord org add FILE --name NAME --short SHORT [--colour #rrggbb] [--delegate NAME] [--json]',
@@ -101,7 +110,7 @@ export const coreCommands: readonly Command[] = [
   },
   {
     name: 'export',
-    usage: 'concord export FILE --format pdf|docx|md|html|akn|record --out OUT [--draft] [--provenance] [--json]',
+    usage: 'concord export FILE --format pdf|docx|md|html|akn|record --out OUT [--draft] [--provenance] [--parallel LANG] [--json]',
     load: async () => (await import('./export.ts')).exportCommand,
   },
   {

@@ -10,7 +10,8 @@
 import { presidingChair } from '../../src/ratify/agenda.ts';
 import { exportMinutes } from '../../src/export/minutes.ts';
 import { isMinutesFormat, MINUTES_FORMATS } from '../../src/export/minutes-formats.ts';
-import { meetingMinutes, minutesStatus, STATUS_WORDS } from '../../src/export/minutes-document.ts';
+import { meetingMinutes, minutesStatus, minutesStatusWords } from '../../src/export/minutes-document.ts';
+import { readCoalitionLanguage } from '../../src/workspace/language.ts';
 import { readParliament } from '../../src/ratify/parliament.ts';
 import { summarizeParliament } from '../../src/ratify/summary.ts';
 import { printHtmlToPdf, requireChromium } from '../chromium.ts';
@@ -33,13 +34,13 @@ export const minutes: CommandAction = {
     const now = new Date();
     const parliament = readParliament(doc, now);
     const meeting = findMeeting(parliament, ref, now);
-    const document = meetingMinutes({ parliament, summary: summarizeParliament(doc, now, parliament), meeting, now });
+    const document = meetingMinutes({ parliament, summary: summarizeParliament(doc, now, parliament), meeting, now, language: readCoalitionLanguage(doc) });
     const chromium = format === 'pdf' ? requireChromium() : '';
     if (chromium !== '' && !json) io.err('Printing…\n');
     const bytes = await exportMinutes(document, { format, print: (html) => printHtmlToPdf(chromium, html) });
     await io.writeFile(out, bytes);
     if (json) printJson(io, { meeting: meeting.id, format, out, status: document.status, bytes: bytes.length });
-    else io.out(`Wrote ${out} (${format}, minutes of the meeting of ${when(meeting.date)}: ${STATUS_WORDS[document.status].toLowerCase()}).\n`);
+    else io.out(`Wrote ${out} (${format}, minutes of the meeting of ${when(meeting.date)}: ${minutesStatusWords(document.status, 'en').toLowerCase()}).\n`);
     return 0;
   },
 };
@@ -63,7 +64,7 @@ export const meetings: CommandAction = {
       if (rows.length === 0) return 'No meeting has been convened yet.\n';
       const lines = rows.map((m) =>
         [
-          `${when(m.date)}  chair ${m.chair}  minutes: ${STATUS_WORDS[m.minutes].toLowerCase()}`,
+          `${when(m.date)}  chair ${m.chair}  minutes: ${minutesStatusWords(m.minutes, 'en').toLowerCase()}`,
           `    id ${m.id}`,
           `    present (${m.present.length}): ${m.present.join(', ') || 'nobody answered the roll call'}`,
           `    ${m.adjournedAt === '' ? 'not adjourned' : `adjourned ${when(m.adjournedAt)}`}${m.link ? `  video call ${m.link}` : ''}`,

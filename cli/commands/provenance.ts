@@ -1,6 +1,7 @@
 /** `concord provenance FILE [--clause ID] [--json]`: where each block (or one) came from, and its history. */
 import type * as Y from 'yjs';
 import { numberBlocks, type NumberedBlock } from '../../src/constitution/numbering.ts';
+import { i18n } from '../../src/i18n/i18n.ts';
 import { readBlocks } from '../../src/constitution/document.ts';
 import { clauseProvenance, type ClauseProvenance } from '../../src/provenance/resolve.ts';
 import { getSource } from '../../src/workspace/sources.ts';
@@ -45,7 +46,7 @@ export const provenance: CommandAction = {
     const blocks = readBlocks(doc);
     const present = new Set(blocks.map((b) => b.id));
     const clause = stringFlag(args, 'clause');
-    const numbered = numberBlocks(blocks);
+    const numbered = numberBlocks(blocks, i18n.getFixedT('en', 'core'));
     const chosen = clause === undefined ? numbered : numbered.filter((b) => b.id === clause);
     if (clause !== undefined && chosen.length === 0) throw new ConcordError('block.unknown', { block: clause });
     const rows = chosen.map((block) => ({ block, provenance: clauseProvenance(doc, block.id, present) ?? null }));

@@ -11,6 +11,7 @@ import { changeSettings } from '../../src/ratify/actions.ts';
 import { readParliament } from '../../src/ratify/parliament.ts';
 import { ruleOf, ruleSchema, type RatificationSettings } from '../../src/ratify/settings.ts';
 import { DEFAULT_RULES, isMotionKind, MOTION_KINDS, ruleWords, type Rule } from '../../src/ratify/rules.ts';
+import { i18n } from '../../src/i18n/i18n.ts';
 import { findOrganization, listOrganizations } from '../../src/workspace/workspace.ts';
 import type * as Y from 'yjs';
 import { printData, requirePositional, stringFlag, UsageError, type CommandAction, type ParsedArgs } from '../command.ts';
@@ -109,7 +110,7 @@ interface RulesView {
 
 function view(doc: Y.Doc, settings: RatificationSettings): RulesView {
   const rules: Record<string, Rule & { words: string }> = {};
-  for (const kind of MOTION_KINDS) rules[kind] = { ...ruleOf(settings, kind), words: ruleWords(ruleOf(settings, kind)) };
+  for (const kind of MOTION_KINDS) rules[kind] = { ...ruleOf(settings, kind), words: ruleWords(ruleOf(settings, kind), i18n.getFixedT('en', 'core')) };
   const weights = listOrganizations(doc).map((o) => ({ short: o.short, weight: settings.weights[o.id] ?? 1 }));
   return {
     rules,

@@ -1,5 +1,6 @@
 /** One chapter by hand, new or edited: the organization, its local name, the place, and the coalition-chapter name suggested from the city. */
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { suggestedCoalitionName, type Chapter, type ChapterInput } from '../../src/chapters/chapters.ts';
 import type { Organization } from '../../src/workspace/workspace.ts';
 
@@ -15,6 +16,7 @@ interface Props {
 }
 
 export function ChapterForm({ orgs, coalition, initial, onSave, onCancel }: Props): ReactNode {
+  const { t } = useTranslation(['chapters', 'common']);
   const [org, setOrg] = useState(initial?.org ?? '');
   // A coalition-chapter name that is the suggestion for the city is left empty, so it follows the city.
   const suggested = initial !== undefined && initial.coalitionName === suggestedCoalitionName(coalition, initial.city);
@@ -43,9 +45,9 @@ export function ChapterForm({ orgs, coalition, initial, onSave, onCancel }: Prop
     }
   };
   return (
-    <form className="chap-form" aria-label={initial ? `Edit the chapter ${initial.localName}` : 'Add a chapter'} onSubmit={submit}>
+    <form className="chap-form" aria-label={initial ? t('editChapter', { name: initial.localName }) : t('form.add')} onSubmit={submit}>
       <label>
-        Organization
+        {t('form.organization')}
         <select value={chosen} disabled={initial !== undefined} onChange={(e) => setOrg(e.target.value)}>
           {orgs.map((o) => (
             <option key={o.id} value={o.id}>
@@ -55,33 +57,33 @@ export function ChapterForm({ orgs, coalition, initial, onSave, onCancel }: Prop
         </select>
       </label>
       <label>
-        Local name <input required value={fields.localName} onChange={set('localName')} placeholder="Downtown branch" />
+        {t('form.localName')} <input required value={fields.localName} onChange={set('localName')} placeholder={t('form.localNameExample')} />
       </label>
       <label>
-        City <input required value={fields.city} onChange={set('city')} placeholder="New York" />
+        {t('form.city')} <input required value={fields.city} onChange={set('city')} placeholder={t('form.cityExample')} />
       </label>
       <label>
-        State or region <input value={fields.region} onChange={set('region')} placeholder="NY" />
+        {t('form.region')} <input value={fields.region} onChange={set('region')} placeholder={t('form.regionExample')} />
       </label>
       <label>
-        Country <input required value={fields.country} onChange={set('country')} placeholder="United States" />
+        {t('form.country')} <input required value={fields.country} onChange={set('country')} placeholder={t('form.countryExample')} />
       </label>
       <label>
-        Name as a coalition chapter <input value={fields.coalitionName} onChange={set('coalitionName')} placeholder={suggestion || 'Coalition — City'} />
+        {t('form.coalitionName')} <input value={fields.coalitionName} onChange={set('coalitionName')} placeholder={suggestion || t('form.coalitionNameExample')} />
       </label>
       <label>
-        Contact <input value={fields.contact} onChange={set('contact')} placeholder="secretary@example.org" />
+        {t('form.contact')} <input value={fields.contact} onChange={set('contact')} placeholder={t('form.contactExample')} />
       </label>
       <label className="chap-check">
-        <input type="checkbox" checked={headquarters} onChange={(e) => setHeadquarters(e.target.checked)} /> Headquarters
+        <input type="checkbox" checked={headquarters} onChange={(e) => setHeadquarters(e.target.checked)} /> {t('form.headquarters')}
       </label>
       <div className="row">
         <button type="submit" className="primary" disabled={chosen === ''}>
-          {initial ? 'Save' : 'Add chapter'}
+          {initial ? t('common:save') : t('form.submit')}
         </button>
         {onCancel && (
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('common:cancel')}
           </button>
         )}
       </div>

@@ -7,6 +7,7 @@
  */
 import { geoAlbersUsa, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import { useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Chapter } from '../../src/chapters/chapters.ts';
 import { atlasCountry, placeChapters, type PlacedChapter } from '../../src/chapters/gazetteer.ts';
 import { byCountry, usStates, type PlaceGroup } from '../../src/chapters/overlap.ts';
@@ -16,7 +17,8 @@ import { loadAtlas, type Atlas, type Region } from './atlas.ts';
 
 /** Shades for 0, 1, 2 and 3 or more member organizations present. */
 const SHADES = ['#eef1f4', '#c6dbef', '#6baed6', '#2166ac'] as const;
-const LEGEND = ['No member', '1 member', '2 members', '3 or more members'] as const;
+/** The legend's words for each shade. */
+const LEGEND = ['map.legendNone', 'map.legendOne', 'map.legendTwo', 'map.legendMore'] as const;
 
 function shade(members: number): string {
   return SHADES[Math.min(members, SHADES.length - 1)] ?? SHADES[0];
@@ -40,6 +42,7 @@ interface MapProps {
 }
 
 function RegionMap({ label, id, regions, projection, groups, points, colourOf, shortOf, onSelect }: MapProps): ReactNode {
+  const { t } = useTranslation('chapters');
   const width = 960;
   const height = id === 'us' ? 560 : 500;
   const path = useMemo(() => {
@@ -59,7 +62,12 @@ function RegionMap({ label, id, regions, projection, groups, points, colourOf, s
           const d = path(region.shape) ?? '';
           if (!group) return <path key={region.name} d={d} fill={shade(0)} className="chap-region" data-region={region.name} data-members={0} />;
           const members = group.orgs.length;
-          const words = `${region.name}: ${members} member${members === 1 ? '' : 's'} (${group.orgs.map(shortOf).join(', ')}), ${group.chapters.length} chapter${group.chapters.length === 1 ? '' : 's'}`;
+          const words = t('map.region', {
+            region: region.name,
+            members: t('map.members', { count: members }),
+            orgs: group.orgs.map(shortOf).join(', '),
+            chapters: t('map.chapters', { count: group.chapters.length }),
+          });
           const selected = { name: region.name, group };
           return (
             <path
@@ -98,6 +106,7 @@ function RegionMap({ label, id, regions, projection, groups, points, colourOf, s
 }
 
 export function ChaptersMap({ chapters, orgs }: { chapters: Chapter[]; orgs: Organization[] }): ReactNode {
+  const { t } = useTranslation('chapters');
   const [atlas, setAtlas] = useState<Atlas | null>(null);
   const [failure, setFailure] = useState('');
   const [selected, setSelected] = useState<Selected | null>(null);
@@ -124,26 +133,26 @@ export function ChaptersMap({ chapters, orgs }: { chapters: Chapter[]; orgs: Org
     return out;
   }, [chapters, atlas]);
   const points = useMemo(() => (atlas ? placeChapters(chapters, atlas.gazetteer) : []), [chapters, atlas]);
-  if (failure !== '') return <p role="alert">The map cannot be drawn: {failure}</p>;
-  if (!atlas) return <p className="loading">Loading the map…</p>;
+  if (failure !== '') return <p role="alert">{t('map.failed', { reason: failure })}</p>;
+  if (!atlas) return <p className="loading">{t('map.loading')}</p>;
   const usPoints = points.filter((p) => states.has(regionOfPoint(p, states)));
   const rows = [...states.values(), ...byCountry(chapters)];
   return (
     <section className="chap-maps" aria-labelledby="chap-map-title">
-      <h3 id="chap-map-title">On the map</h3>
-      <ul className="chap-legend" aria-label="Legend">
+      <h3 id="chap-map-title">{t('map.title')}</h3>
+      <ul className="chap-legend" aria-label={t('map.legend')}>
         {LEGEND.map((words, i) => (
           <li key={words}>
-            <span className="chap-swatch" style={{ background: SHADES[i] }} aria-hidden="true" /> {words}
+            <span className="chap-swatch" style={{ background: SHADES[i] }} aria-hidden="true" /> {t(words)}
           </li>
         ))}
         <li>
-          <span className="chap-dot" aria-hidden="true" /> a chapter whose city’s place is known ({points.length} of {chapters.length})
+          <span className="chap-dot" aria-hidden="true" /> {t('map.placed', { placed: points.length, total: chapters.length })}
         </li>
       </ul>
       <div className="chap-map-pair">
         <RegionMap
-          label="United States: states shaded by the member organizations present"
+          label={t('map.us')}
           id="us"
           regions={atlas.states}
           projection={geoAlbersUsa()}
@@ -154,7 +163,7 @@ export function ChaptersMap({ chapters, orgs }: { chapters: Chapter[]; orgs: Org
           onSelect={setSelected}
         />
         <RegionMap
-          label="The world: countries shaded by the member organizations present"
+          label={t('map.world')}
           id="world"
           regions={atlas.countries}
           projection={geoEqualEarth()}
@@ -165,14 +174,12 @@ export function ChaptersMap({ chapters, orgs }: { chapters: Chapter[]; orgs: Org
           onSelect={setSelected}
         />
       </div>
-      <p className="chap-credits">
-        Boundaries: US Census Bureau and Natural Earth (public domain), by us-atlas and world-atlas. Cities: SimpleMaps World Cities Basic (CC BY 4.0).
-      </p>
+      <p className="chap-credits">{t('map.credits')}</p>
       <div aria-live="polite" data-testid="region-chapters">
         {selected && (
           <div className="chap-selected">
             <h4>
-              {selected.name}: {selected.group.orgs.length} member{selected.group.orgs.length === 1 ? '' : 's'}
+              {selected.name}: {t('map.members', { count: selected.group.orgs.length })}
             </h4>
             <ul>
               {selected.group.chapters.map((c) => (
@@ -185,8 +192,8 @@ export function ChaptersMap({ chapters, orgs }: { chapters: Chapter[]; orgs: Org
         )}
       </div>
       <table className="chap-table" data-testid="map-table">
-        <caption>The map in words: members present in each state and country</caption>
-        <TableHead columns={['State or country', 'Members', 'Organizations', 'Chapters']} />
+        <caption>{t('map.tableCaption')}</caption>
+        <TableHead columns={[t('map.place'), t('overlap.members'), t('map.organizations'), t('overlap.chapters')]} />
         <tbody>
           {rows.map((g) => (
             <tr key={`${g.country}|${g.name}`}>

@@ -6,6 +6,7 @@
  * chooses whether exports print the appendix of member organizations and their chapters.
  */
 import { lazy, Suspense, useCallback, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { chaptersAppendixChosen, chooseChaptersAppendix } from '../../src/chapters/appendix.ts';
 import { addChapters, listChapters, removeChapter, updateChapter, type Chapter, type ChapterInput } from '../../src/chapters/chapters.ts';
@@ -41,6 +42,7 @@ interface Props {
 const ALL = '';
 
 export function ChaptersView({ doc, host, store, readOnly, onNotice }: Props): ReactNode {
+  const { t } = useTranslation(['chapters', 'common']);
   const chapters = useDocValue(doc, listChapters);
   const orgs = useDocValue(doc, listOrganizations);
   const coalition = useDocValue(
@@ -77,19 +79,13 @@ export function ChaptersView({ doc, host, store, readOnly, onNotice }: Props): R
       }
     };
   const remove = async (chapter: Chapter): Promise<void> => {
-    if (
-      await confirm.ask(
-        `Remove the chapter “${chapter.localName}”?`,
-        `It leaves ${shortOf(chapter.org)}’s list of chapters for every delegate; a chapter the parliament combined stays in that decision as it was signed.`,
-        'Remove',
-      )
-    )
+    if (await confirm.ask(t('view.removeTitle', { name: chapter.localName }), t('view.removeText', { org: shortOf(chapter.org) }), t('common:remove')))
       removeChapter(doc, chapter.id);
   };
   const add = (input: ChapterInput): boolean => {
     try {
       addChapters(doc, [input]);
-      onNotice('info', `Added the chapter “${input.localName}”.`);
+      onNotice('info', t('view.added', { name: input.localName }));
       return true;
     } catch (error) {
       fail(error);
@@ -102,7 +98,7 @@ export function ChaptersView({ doc, host, store, readOnly, onNotice }: Props): R
     try {
       const added = importChaptersCsv(doc, file.bytes, file.name, importFor === ALL ? undefined : importFor);
       setProblems(null);
-      onNotice('info', `Imported ${added.length} chapter${added.length === 1 ? '' : 's'} from ${file.name}.`);
+      onNotice('info', t('view.imported', { count: added.length, file: file.name }));
     } catch (error) {
       if (error instanceof ChaptersCsvError) setProblems({ file: file.name, problems: error.problems });
       else fail(error);
@@ -110,24 +106,23 @@ export function ChaptersView({ doc, host, store, readOnly, onNotice }: Props): R
   };
   const template = async (): Promise<void> => {
     const short = orgs.find((o) => o.id === importFor)?.short ?? orgs[0]?.short;
-    if (await host.saveFile('chapters-template.csv', new TextEncoder().encode(templateFor(doc, short))))
-      onNotice('info', 'Saved the chapters template: fill in one line per chapter, then import it.');
+    if (await host.saveFile('chapters-template.csv', new TextEncoder().encode(templateFor(doc, short)))) onNotice('info', t('view.templateSaved'));
   };
   const canPropose = !readOnly && key !== null && summary !== null && mayOpenMotions(summary, toHex(key.publicKey));
   const propose = (group: PlaceGroup): void =>
     void signed((k) => openMotion(doc, k, { kind: 'combine', ...combineProposalFor(group, coalition) })).then((done) => {
-      if (done) onNotice('info', `Combining the chapters in ${group.name} is put to the vote (see Ratification).`);
+      if (done) onNotice('info', t('view.proposed', { place: group.name }));
     });
 
   return (
     <div className="chap-view" data-testid="chapters-view">
-      <h2>Chapters</h2>
+      <h2>{t('view.title')}</h2>
       {!readOnly && (
-        <section className="chap-actions" aria-label="Import chapters">
+        <section className="chap-actions" aria-label={t('view.importSection')}>
           <label>
-            Import for{' '}
+            {t('view.importFor')}{' '}
             <select value={importFor} onChange={(e) => setImportFor(e.target.value)}>
-              <option value={ALL}>each row’s Organization column</option>
+              <option value={ALL}>{t('view.eachRow')}</option>
               {orgs.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.short}
@@ -136,39 +131,34 @@ export function ChaptersView({ doc, host, store, readOnly, onNotice }: Props): R
             </select>
           </label>
           <button type="button" onClick={() => void importCsv()} disabled={orgs.length === 0}>
-            Import a CSV file…
+            {t('view.importCsv')}
           </button>
           <button type="button" className="linklike" onClick={() => void template()}>
-            Download the CSV template
+            {t('view.template')}
           </button>
         </section>
       )}
       {problems && (
         <div role="alert" className="chap-problems" data-testid="csv-problems">
-          <p>
-            {problems.file}: no chapter was imported, because of {problems.problems.length === 1 ? 'this problem' : `these ${problems.problems.length} problems`}:
-          </p>
+          <p>{t('view.problems', { file: problems.file, count: problems.problems.length })}</p>
           <ul>
             {problems.problems.map((p) => (
-              <li key={`${p.line}:${p.message}`}>
-                Line {p.line}: {p.message}
-              </li>
+              <li key={`${p.line}:${p.message}`}>{t('view.line', { line: p.line, message: p.message })}</li>
             ))}
           </ul>
         </div>
       )}
       <label className="chap-check">
-        <input type="checkbox" checked={appendix} disabled={readOnly} onChange={(e) => chooseChaptersAppendix(doc, e.target.checked)} /> Print the appendix “Member organizations
-        and their chapters” in exported PDF, Word and Markdown files
+        <input type="checkbox" checked={appendix} disabled={readOnly} onChange={(e) => chooseChaptersAppendix(doc, e.target.checked)} /> {t('view.appendix')}
       </label>
-      {orgs.length === 0 && <p className="muted">Add the member organizations first (Constitution view, sidebar).</p>}
+      {orgs.length === 0 && <p className="muted">{t('view.noOrgs')}</p>}
       {!readOnly && orgs.length > 0 && <ChapterForm orgs={orgs} coalition={coalition} onSave={add} />}
 
-      <h3>Where members overlap</h3>
+      <h3>{t('view.overlap')}</h3>
       <OverlapTables overlap={overlap} shortOf={shortOf} summary={summary} {...(canPropose ? { onPropose: propose } : {})} />
       {combined.length > 0 && (
         <>
-          <h3>Combined coalition chapters</h3>
+          <h3>{t('view.combined')}</h3>
           <ul data-testid="combined">
             {combined.map((c) => (
               <li key={c.motion}>
@@ -180,17 +170,17 @@ export function ChaptersView({ doc, host, store, readOnly, onNotice }: Props): R
         </>
       )}
       {chapters.length > 0 && (
-        <Suspense fallback={<p className="loading">Loading the map…</p>}>
+        <Suspense fallback={<p className="loading">{t('map.loading')}</p>}>
           <ChaptersMap chapters={current} orgs={orgs} />
         </Suspense>
       )}
 
-      <h3>Each member’s chapters</h3>
+      <h3>{t('view.each')}</h3>
       {orgs.map((org) => {
         const own = chapters.filter((c) => c.org === org.id);
         const edited = own.find((c) => c.id === editing);
         return (
-          <section key={org.id} aria-label={`${org.short}’s chapters`}>
+          <section key={org.id} aria-label={t('view.orgChapters', { org: org.short })}>
             {edited && <ChapterForm key={edited.id} orgs={orgs} coalition={coalition} initial={edited} onSave={save(edited.id)} onCancel={() => setEditing('')} />}
             <ChapterTable org={org} chapters={own} readOnly={readOnly} onEdit={(c) => setEditing(c.id)} onRemove={(c) => void remove(c)} />
           </section>

@@ -3,7 +3,9 @@
  * for a combined coalition chapter, each with its standing in the parliament and, for a delegate who may
  * open motions, "Propose combining"), and the states and regions.
  */
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Overlap, PlaceGroup } from '../../src/chapters/overlap.ts';
 import { combineTarget } from '../../src/ratify/combine.ts';
 import type { TallySummary } from '../../src/ratify/summary.ts';
@@ -17,11 +19,11 @@ interface Props {
   onPropose?(group: PlaceGroup): void;
 }
 
-function standing(group: PlaceGroup, summary: TallySummary | null): string {
+function standing(group: PlaceGroup, summary: TallySummary | null, t: TFunction<'chapters'>): string {
   const target = combineTarget({ city: group.name, region: group.region, country: group.country });
   const motions = summary?.motions.filter((m) => m.kind === 'combine' && m.target === target) ?? [];
-  if (motions.some((m) => m.status === 'passed')) return 'Combined by the parliament';
-  if (motions.some((m) => m.status === 'open')) return 'Under vote';
+  if (motions.some((m) => m.status === 'passed')) return t('overlap.combined');
+  if (motions.some((m) => m.status === 'open')) return t('overlap.underVote');
   return '';
 }
 
@@ -30,21 +32,22 @@ function organizations(group: PlaceGroup, shortOf: (org: string) => string): str
 }
 
 export function OverlapTables({ overlap, shortOf, summary, onPropose }: Props): ReactNode {
+  const { t } = useTranslation('chapters');
   if (overlap.cities.length === 0 && overlap.regions.length === 0) {
     return (
       <p className="muted" data-testid="no-overlap">
-        No city or region has chapters of two members yet.
+        {t('overlap.none')}
       </p>
     );
   }
   return (
     <>
       <table className="chap-table" data-testid="overlap-cities">
-        <caption>Cities where two or more members have chapters</caption>
-        <TableHead columns={['City', 'State or region', 'Country', 'Members', 'Chapters', { hidden: 'Combining' }]} />
+        <caption>{t('overlap.cities')}</caption>
+        <TableHead columns={[t('form.city'), t('form.region'), t('form.country'), t('overlap.members'), t('overlap.chapters'), { hidden: t('overlap.combining') }]} />
         <tbody>
           {overlap.cities.map((g) => {
-            const state = standing(g, summary);
+            const state = standing(g, summary, t);
             return (
               <tr key={g.key}>
                 <th scope="row">{g.name}</th>
@@ -56,8 +59,8 @@ export function OverlapTables({ overlap, shortOf, summary, onPropose }: Props): 
                   {state !== '' ? (
                     state
                   ) : onPropose ? (
-                    <button type="button" className="small" onClick={() => onPropose(g)} aria-label={`Propose combining the chapters in ${g.name}`}>
-                      Propose combining
+                    <button type="button" className="small" onClick={() => onPropose(g)} aria-label={t('overlap.proposeLabel', { place: g.name })}>
+                      {t('overlap.propose')}
                     </button>
                   ) : null}
                 </td>
@@ -67,8 +70,8 @@ export function OverlapTables({ overlap, shortOf, summary, onPropose }: Props): 
         </tbody>
       </table>
       <table className="chap-table" data-testid="overlap-regions">
-        <caption>States and regions where two or more members have chapters</caption>
-        <TableHead columns={['State or region', 'Country', 'Members', 'Chapters']} />
+        <caption>{t('overlap.regions')}</caption>
+        <TableHead columns={[t('form.region'), t('form.country'), t('overlap.members'), t('overlap.chapters')]} />
         <tbody>
           {overlap.regions.map((g) => (
             <tr key={g.key}>

@@ -4,6 +4,7 @@
  * deleted once its words are gone), reply, resolve and reopen.
  */
 import { useCallback, useState, type ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Block } from '../../src/constitution/schema.ts';
 import { addComment, addPassageComment, reply, resolveThread, threadsOf, type Comment, type Thread } from '../../src/provenance/comments.ts';
@@ -37,6 +38,7 @@ function Composer({
   onSend(text: string, passage: SelectedPassage | null): void;
   passage?: SelectedPassage | null;
 }): ReactNode {
+  const { t } = useTranslation('editor');
   const [text, setText] = useState('');
   const send = (on: SelectedPassage | null): void => {
     onSend(text, on);
@@ -46,7 +48,7 @@ function Composer({
     <div className="comment-composer">
       {passage && (
         <p className="muted small-print" data-testid="selected-passage">
-          Selected: <q>{passage.quote}</q>
+          <Trans t={t} i18nKey="comments.selected" values={{ quote: passage.quote }} components={{ q: <q /> }} />
         </p>
       )}
       <textarea rows={2} aria-label={label} value={text} onChange={(e) => setText(e.target.value)} />
@@ -56,7 +58,7 @@ function Composer({
         </button>
         {passage && (
           <button type="button" className="small" disabled={text.trim() === ''} onClick={() => send(passage)}>
-            Comment on the selected words
+            {t('comments.onSelection')}
           </button>
         )}
       </div>
@@ -66,6 +68,7 @@ function Composer({
 
 /** The words a thread is about, as they read now, or a note that they were deleted. */
 function PassageQuote({ doc, comment }: { doc: Y.Doc; comment: Comment }): ReactNode {
+  const { t } = useTranslation('editor');
   const passage = comment.passage;
   const deleted = useDocValue(
     doc,
@@ -75,7 +78,7 @@ function PassageQuote({ doc, comment }: { doc: Y.Doc; comment: Comment }): React
   return (
     <p className="comment-passage" data-testid="comment-passage" data-deleted={deleted}>
       <q>{passage.quote}</q>
-      {deleted && <span className="muted"> — the passage this comment is about was deleted.</span>}
+      {deleted && <span className="muted"> {t('comments.passageDeleted')}</span>}
     </p>
   );
 }
@@ -83,6 +86,7 @@ function PassageQuote({ doc, comment }: { doc: Y.Doc; comment: Comment }): React
 const NO_STORE = { subscribe: () => () => undefined, get: () => null };
 
 export function CommentsPanel({ doc, block, author, readOnly = false, onNotice, selection }: Props): ReactNode {
+  const { t } = useTranslation('editor');
   const id = block?.id;
   const selected = useSelectedPassage(selection ?? NO_STORE);
   const threads = useDocValue(
@@ -111,35 +115,33 @@ export function CommentsPanel({ doc, block, author, readOnly = false, onNotice, 
           <p data-testid="comment-text">{c.text}</p>
         </div>
       ))}
-      {!readOnly && thread.resolved === null && <Composer label="Reply" action="Reply" onSend={(text) => guard(() => reply(doc, thread.root.id, text, author))} />}
+      {!readOnly && thread.resolved === null && (
+        <Composer label={t('comments.reply')} action={t('comments.reply')} onSend={(text) => guard(() => reply(doc, thread.root.id, text, author))} />
+      )}
       {!readOnly && (
         <button type="button" className="small" onClick={() => guard(() => resolveThread(doc, thread.root.id, author, thread.resolved === null))}>
-          {thread.resolved === null ? 'Resolve' : 'Reopen'}
+          {thread.resolved === null ? t('comments.resolve') : t('comments.reopen')}
         </button>
       )}
-      {thread.resolved && (
-        <p className="muted small-print">
-          Resolved by {authorName(orgs, thread.resolved.by)}, {when(thread.resolved.at)}
-        </p>
-      )}
+      {thread.resolved && <p className="muted small-print">{t('comments.resolvedBy', { name: authorName(orgs, thread.resolved.by), when: when(thread.resolved.at) })}</p>}
     </li>
   );
   return (
-    <section className="comments-panel" aria-label="Comments" data-testid="comments-panel">
-      <h2>Comments</h2>
-      {open.length === 0 && <p className="muted">No open comments on this block.</p>}
+    <section className="comments-panel" aria-label={t('comments.label')} data-testid="comments-panel">
+      <h2>{t('comments.label')}</h2>
+      {open.length === 0 && <p className="muted">{t('comments.none')}</p>}
       <ol className="comment-threads">{open.map(renderThread)}</ol>
       {!readOnly && (
         <Composer
-          label="New comment on this block"
-          action="Comment"
+          label={t('comments.newComment')}
+          action={t('comments.comment')}
           passage={selected?.clause === id ? selected : null}
           onSend={(text, on) => guard(() => (on ? addPassageComment(doc, id, on.start, on.end, text, author) : addComment(doc, id, text, author)))}
         />
       )}
       {resolved.length > 0 && (
         <details>
-          <summary>{resolved.length} resolved</summary>
+          <summary>{t('comments.resolved', { count: resolved.length })}</summary>
           <ol className="comment-threads">{resolved.map(renderThread)}</ol>
         </details>
       )}

@@ -7,6 +7,7 @@
  * only renders it. Rows by similarity are windowed: only those in view are in the DOM.
  */
 import { useCallback, useDeferredValue, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import {
   compareOrganizations,
@@ -27,6 +28,7 @@ import { wordDiff } from '../../src/compare/word-diff.ts';
 import type { Actor } from '../../src/workspace/actor.ts';
 import { listOrganizations, type Organization } from '../../src/workspace/workspace.ts';
 import { useDocValue } from '../state/use-doc.ts';
+import { topicName } from './topic-names.ts';
 import { TopicEditor, TopicIndex, TopicTable } from './TopicRows.tsx';
 import { useViewportHeight } from './use-viewport-height.ts';
 import { useWordVectors } from './use-word-vectors.ts';
@@ -45,8 +47,11 @@ type Mode = 'similarity' | 'topic';
 
 /** Height of one row in pixels (cells scroll inside it): windowing needs rows of one height. */
 const ROW_HEIGHT = 132;
-/** What the similarity slider does, in one sentence (shown under it). */
-const SLIDER_HELP = 'Principles share a row when their words and meaning are at least this similar: lower it to see looser kinships, raise it to keep only close matches.';
+
+/** A share (0 to 1) as a whole percentage, the figure the view shows. */
+function percent(share: number): number {
+  return Math.round(share * 100) / 100;
+}
 
 /** The number of organization columns, for the grid in compare.css. */
 function columnCount(n: number): CSSProperties & Record<'--cmp-columns', string> {
@@ -61,12 +66,11 @@ interface PickedCell {
 
 function OrganizationPicker(props: { orgs: Organization[]; selected: string[]; onChange(ids: string[]): void }): ReactNode {
   const { orgs, selected, onChange } = props;
+  const { t } = useTranslation(['compare', 'common']);
   const full = selected.length >= MAX_ORGANIZATIONS;
   return (
     <fieldset className="cmp-picker" data-testid="compare-orgs">
-      <legend>
-        Organizations to compare ({MIN_ORGANIZATIONS} to {MAX_ORGANIZATIONS})
-      </legend>
+      <legend>{t('pickerLegend', { min: MIN_ORGANIZATIONS, max: MAX_ORGANIZATIONS })}</legend>
       {orgs.map((org) => {
         const checked = selected.includes(org.id);
         return (
@@ -88,10 +92,11 @@ function OrganizationPicker(props: { orgs: Organization[]; selected: string[]; o
 }
 
 function Heatmap({ comparison }: { comparison: Comparison }): ReactNode {
+  const { t } = useTranslation(['compare', 'common']);
   const matrix = useMemo(() => agreementMatrix(comparison), [comparison]);
   return (
     <table className="cmp-heatmap" data-testid="compare-heatmap">
-      <caption>Agreement: rows two organizations share, and the share of their platforms that is aligned</caption>
+      <caption>{t('heatmap.caption')}</caption>
       <thead>
         <tr>
           <td />
@@ -114,10 +119,10 @@ function Heatmap({ comparison }: { comparison: Comparison }): ReactNode {
                 data-shared={cell.shared}
                 className={cell.agreement >= 0.5 ? 'cmp-heat-strong' : undefined}
                 style={{ backgroundColor: `rgb(31 78 140 / ${(0.08 + 0.92 * cell.agreement).toFixed(3)})` }}
-                title={`${matrix.orgs[i]} and ${matrix.orgs[j]}: ${cell.shared} shared, ${Math.round(cell.agreement * 100)}% aligned`}
+                title={t('heatmap.cell', { left: matrix.orgs[i] ?? '', right: matrix.orgs[j] ?? '', shared: cell.shared, share: percent(cell.agreement) })}
               >
                 {cell.shared}
-                <span className="cmp-heat-share">{Math.round(cell.agreement * 100)}%</span>
+                <span className="cmp-heat-share">{t('heatmap.share', { share: percent(cell.agreement) })}</span>
               </td>
             ))}
           </tr>
@@ -128,14 +133,15 @@ function Heatmap({ comparison }: { comparison: Comparison }): ReactNode {
 }
 
 function DiffPanel({ left, right, shorts, onClose }: { left: PickedCell; right: PickedCell; shorts: string[]; onClose(): void }): ReactNode {
+  const { t } = useTranslation(['compare', 'common']);
   const diff = useMemo(() => wordDiff(left.principle.text, right.principle.text), [left, right]);
   return (
-    <section className="cmp-diff" data-testid="compare-diff" aria-label="Word diff of the two chosen principles">
+    <section className="cmp-diff" data-testid="compare-diff" aria-label={t('diff.label')}>
       <header>
         <span className="cmp-diff-left">{shorts[left.org]}</span> ↔ <span className="cmp-diff-right">{shorts[right.org]}</span>
-        <span className="cmp-muted"> · {Math.round(diff.sharedShare * 100)}% of the wording shared</span>
+        <span className="cmp-muted"> · {t('diff.shared', { share: percent(diff.sharedShare) })}</span>
         <button type="button" className="small" onClick={onClose}>
-          Close
+          {t('common:close')}
         </button>
       </header>
       <p>
@@ -167,6 +173,7 @@ interface RowProps {
 }
 
 function Row({ row, index, picked, marked, onPick, onStart }: RowProps): ReactNode {
+  const { t } = useTranslation(['compare', 'common']);
   const shared = row.orgCount > 1;
   return (
     <div
@@ -199,10 +206,10 @@ function Row({ row, index, picked, marked, onPick, onStart }: RowProps): ReactNo
         </div>
       ))}
       <div className="cmp-cell cmp-row-actions" role="cell">
-        {shared ? <span className="cmp-score">{Math.round(row.score * 100)}% similar</span> : <span className="cmp-muted">unique</span>}
+        {shared ? <span className="cmp-score">{t('row.similar', { share: percent(row.score) })}</span> : <span className="cmp-muted">{t('row.unique')}</span>}
         {shared && (
           <button type="button" className="small" data-testid="compare-start-clause" aria-pressed={marked} onClick={() => onStart(row)}>
-            {marked ? 'Marked for a clause' : 'Start a clause from this row'}
+            {marked ? t('row.marked') : t('row.start')}
           </button>
         )}
       </div>
@@ -211,15 +218,16 @@ function Row({ row, index, picked, marked, onPick, onStart }: RowProps): ReactNo
 }
 
 function ModeSwitch({ mode, onChange }: { mode: Mode; onChange(mode: Mode): void }): ReactNode {
+  const { t } = useTranslation(['compare', 'common']);
   return (
-    <div className="cmp-control cmp-mode" role="group" aria-label="Rows">
-      Rows
+    <div className="cmp-control cmp-mode" role="group" aria-label={t('mode.label')}>
+      {t('mode.label')}
       <span>
         <button type="button" className="small" aria-pressed={mode === 'similarity'} data-testid="compare-by-similarity" onClick={() => onChange('similarity')}>
-          By similarity
+          {t('mode.bySimilarity')}
         </button>
         <button type="button" className="small" aria-pressed={mode === 'topic'} data-testid="compare-by-topic" onClick={() => onChange('topic')}>
-          By topic
+          {t('mode.byTopic')}
         </button>
       </span>
     </div>
@@ -227,6 +235,7 @@ function ModeSwitch({ mode, onChange }: { mode: Mode; onChange(mode: Mode): void
 }
 
 export function ComparisonView({ doc, onStartClause, actor }: ComparisonViewProps): ReactNode {
+  const { t } = useTranslation(['compare', 'common']);
   const orgs = useDocValue(doc, listOrganizations);
   const [chosen, setChosen] = useState<string[] | null>(null);
   // Until the user chooses, the first twelve organizations are compared.
@@ -252,7 +261,12 @@ export function ComparisonView({ doc, onStartClause, actor }: ComparisonViewProp
   const { corrections } = useDocValue(doc, readTopicCorrections);
   // Tagging is redone when the principles change, not when a delegate corrects a tag.
   const autoTags = useMemo(() => tagOrganizations(input), [input]);
-  const byTopic = useMemo(() => (input.length >= MIN_ORGANIZATIONS ? compareByTopic(input, corrections, autoTags) : null), [input, corrections, autoTags]);
+  // Topics named in the app's language, so that the filter finds what the delegate reads.
+  const byTopic = useMemo(() => {
+    if (input.length < MIN_ORGANIZATIONS) return null;
+    const found = compareByTopic(input, corrections, autoTags);
+    return { ...found, rows: found.rows.map((row) => ({ ...row, label: topicName(t, row.topic, row.label) })) };
+  }, [input, corrections, autoTags, t]);
   const topicRows = useMemo(() => (byTopic ? filterTopicRows(byTopic.rows, deferredQuery) : []), [byTopic, deferredQuery]);
   const shortOf = useMemo(() => new Map(orgs.map((o) => [o.id, o.short])), [orgs]);
   const chooseTopic = (topic: string): void => {
@@ -288,8 +302,8 @@ export function ComparisonView({ doc, onStartClause, actor }: ComparisonViewProp
       <div className="cmp-controls">
         <OrganizationPicker orgs={orgs} selected={selected} onChange={setChosen} />
         <ModeSwitch mode={mode} onChange={setMode} />
-        <label className="cmp-control" hidden={mode === 'topic'} title={SLIDER_HELP}>
-          Similarity at least <output data-testid="compare-threshold-value">{threshold.toFixed(2)}</output>
+        <label className="cmp-control" hidden={mode === 'topic'} title={t('sliderHelp')}>
+          {t('threshold.label')} <output data-testid="compare-threshold-value">{t('threshold.value', { value: threshold })}</output>
           <input
             type="range"
             min={0.1}
@@ -301,28 +315,28 @@ export function ComparisonView({ doc, onStartClause, actor }: ComparisonViewProp
             aria-describedby="compare-threshold-help"
           />
           <small id="compare-threshold-help" className="cmp-muted" data-testid="compare-threshold-help">
-            {SLIDER_HELP}
-            {wordVectors.state === 'loading' && ' (Loading word meanings: comparing by words for now.)'}
-            {wordVectors.state === 'failed' && ' (Word meanings could not be loaded: comparing by words only.)'}
+            {t('sliderHelp')}
+            {wordVectors.state === 'loading' && ` ${t('threshold.loading')}`}
+            {wordVectors.state === 'failed' && ` ${t('threshold.failed')}`}
           </small>
         </label>
         <label className="cmp-control">
-          Filter
-          <input type="search" placeholder="keyword" value={query} data-testid="compare-filter" onChange={(event) => setQuery(event.target.value)} />
+          {t('filter.label')}
+          <input type="search" placeholder={t('filter.placeholder')} value={query} data-testid="compare-filter" onChange={(event) => setQuery(event.target.value)} />
         </label>
       </div>
       {comparison === null ? (
         <p className="cmp-muted" data-testid="compare-empty">
-          Pick at least {MIN_ORGANIZATIONS} organizations to compare their principles.
+          {t('empty', { min: MIN_ORGANIZATIONS })}
         </p>
       ) : (
         <>
           {byTopic && <TopicIndex comparison={byTopic} current={mode === 'topic' ? (focusTopic?.topic ?? null) : null} onChoose={chooseTopic} />}
           <p className="cmp-summary" data-testid="compare-summary">
             {mode === 'topic' && byTopic
-              ? `${byTopic.rows.length} topics · ${byTopic.untagged.reduce((n, cell) => n + cell.length, 0)} principles under no topic`
-              : `${comparison.rows.length} shared rows · ${comparison.unique.length} unique principles`}
-            {deferredQuery.trim() !== '' && ` · ${mode === 'topic' ? topicRows.length : rows.length} rows match “${deferredQuery.trim()}”`}
+              ? `${t('summary.topics', { count: byTopic.rows.length })} · ${t('summary.untagged', { count: byTopic.untagged.reduce((n, cell) => n + cell.length, 0) })}`
+              : `${t('summary.shared', { count: comparison.rows.length })} · ${t('summary.unique', { count: comparison.unique.length })}`}
+            {deferredQuery.trim() !== '' && ` · ${t('summary.matching', { count: mode === 'topic' ? topicRows.length : rows.length, query: deferredQuery.trim() })}`}
           </p>
           <div className="cmp-main" hidden={mode === 'topic'}>
             <div className="cmp-table" role="table" aria-rowcount={rows.length + 1} style={columnCount(shorts.length)}>
@@ -333,7 +347,7 @@ export function ComparisonView({ doc, onStartClause, actor }: ComparisonViewProp
                   </div>
                 ))}
                 <div className="cmp-cell" role="columnheader">
-                  Row
+                  {t('row.header')}
                 </div>
               </div>
               <div className="cmp-rows" ref={viewport} data-testid="compare-rows" onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
@@ -345,11 +359,7 @@ export function ComparisonView({ doc, onStartClause, actor }: ComparisonViewProp
               </div>
             </div>
             <aside className="cmp-side">
-              {left && right ? (
-                <DiffPanel left={left} right={right} shorts={shorts} onClose={() => setPicked([])} />
-              ) : (
-                <p className="cmp-muted cmp-hint">Click two principles to compare their wording.</p>
-              )}
+              {left && right ? <DiffPanel left={left} right={right} shorts={shorts} onClose={() => setPicked([])} /> : <p className="cmp-muted cmp-hint">{t('hint.diff')}</p>}
               <Heatmap comparison={comparison} />
             </aside>
           </div>
@@ -360,7 +370,7 @@ export function ComparisonView({ doc, onStartClause, actor }: ComparisonViewProp
                 {topicPick ? (
                   <TopicEditor doc={doc} principle={topicPick} corrections={corrections} actor={actor} shortOf={shortOf} onClose={() => setTopicPick(null)} />
                 ) : (
-                  <p className="cmp-muted cmp-hint">Click a principle to see and correct its topics.</p>
+                  <p className="cmp-muted cmp-hint">{t('hint.topics')}</p>
                 )}
               </aside>
             </div>

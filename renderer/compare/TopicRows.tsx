@@ -5,25 +5,30 @@
  * written by src/compare/topic-corrections.ts as the organization the delegate acts for.
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { principleTopics, type TopicComparison, type TopicRow } from '../../src/compare/by-topic.ts';
 import type { ComparePrinciple } from '../../src/compare/compare.ts';
 import { setTopicTag, type TopicCorrection } from '../../src/compare/topic-corrections.ts';
 import { rowWindow } from '../../src/compare/window.ts';
 import type { Actor } from '../../src/workspace/actor.ts';
+import { topicName } from './topic-names.ts';
 import { useViewportHeight } from './use-viewport-height.ts';
 
 /** Organization id → short name, to say who corrected a tag. */
 type ShortNames = ReadonlyMap<string, string>;
 
-const whoSet = (by: Actor, shortOf: ShortNames): string => [shortOf.get(by.org), by.delegate].filter((s) => s !== undefined && s !== '').join(', ') || 'a delegate';
+const whoSet = (by: Actor, shortOf: ShortNames, t: TFunction<'compare'>): string =>
+  [shortOf.get(by.org), by.delegate].filter((s) => s !== undefined && s !== '').join(', ') || t('note.aDelegate');
 
 export function TopicIndex(props: { comparison: TopicComparison; current: string | null; onChoose(topic: string): void }): ReactNode {
   const { comparison, current, onChoose } = props;
+  const { t } = useTranslation(['compare', 'common']);
   const total = comparison.orgs.length;
   return (
-    <nav className="cmp-topic-index" aria-label="Topics" data-testid="compare-topics">
-      <span className="cmp-muted">Who says what on:</span>
+    <nav className="cmp-topic-index" aria-label={t('topicIndex.label')} data-testid="compare-topics">
+      <span className="cmp-muted">{t('topicIndex.lead')}</span>
       {comparison.rows.map((row) => (
         <button
           key={row.topic}
@@ -32,7 +37,7 @@ export function TopicIndex(props: { comparison: TopicComparison; current: string
           aria-pressed={current === row.topic}
           data-testid="compare-topic-chip"
           data-topic={row.topic}
-          title={`${row.label}: ${row.orgCount} of ${total} organizations`}
+          title={t('topicIndex.chip', { topic: row.label, count: row.orgCount, total })}
           onClick={() => onChoose(row.topic)}
         >
           {row.label}{' '}
@@ -76,6 +81,7 @@ function PrincipleButton(props: { principle: ComparePrinciple; picked: boolean; 
 const TOPIC_ROW_HEIGHT = 168;
 
 export function TopicTable({ comparison, rows, shortOf, focus, picked, onPick }: TopicTableProps): ReactNode {
+  const { t } = useTranslation(['compare', 'common']);
   const [viewport, viewportHeight] = useViewportHeight();
   const [scrollTop, setScrollTop] = useState(0);
   const untagged = comparison.untagged.some((cell) => cell.length > 0);
@@ -97,10 +103,10 @@ export function TopicTable({ comparison, rows, shortOf, focus, picked, onPick }:
   );
   const visible = Array.from({ length: range.end - range.start }, (_, i) => range.start + i);
   return (
-    <div className="cmp-table cmp-topic-table" role="table" aria-label="Principles by topic" aria-rowcount={count + 1}>
+    <div className="cmp-table cmp-topic-table" role="table" aria-label={t('topicTable.label')} aria-rowcount={count + 1}>
       <div className="cmp-row cmp-head cmp-topic-row" role="row" aria-rowindex={1}>
         <div className="cmp-cell" role="columnheader">
-          Topic
+          {t('topicTable.topic')}
         </div>
         {comparison.orgs.map((org) => (
           <div key={org.id} className="cmp-cell" role="columnheader" title={org.name}>
@@ -117,7 +123,7 @@ export function TopicTable({ comparison, rows, shortOf, focus, picked, onPick }:
             return (
               <div key="" className="cmp-row cmp-topic-row cmp-unique" role="row" aria-rowindex={index + 2} data-testid="topic-row" data-topic="" style={style}>
                 <div className="cmp-cell cmp-topic-name" role="rowheader">
-                  Under no topic
+                  {t('topicTable.untagged')}
                 </div>
                 {comparison.untagged.map((cell, o) =>
                   cellOf(
@@ -141,10 +147,7 @@ export function TopicTable({ comparison, rows, shortOf, focus, picked, onPick }:
             >
               <div className="cmp-cell cmp-topic-name" role="rowheader">
                 {row.label}
-                <span className="cmp-muted">
-                  {' '}
-                  · {row.orgCount} of {comparison.orgs.length}
-                </span>
+                <span className="cmp-muted"> · {t('topicTable.organizations', { count: row.orgCount, total: comparison.orgs.length })}</span>
               </div>
               {row.cells.map((cell, o) =>
                 cellOf(
@@ -155,7 +158,7 @@ export function TopicTable({ comparison, rows, shortOf, focus, picked, onPick }:
                       principle={p}
                       picked={picked === p.id}
                       onPick={onPick}
-                      {...(p.tag.how === 'added' ? { note: `added by ${whoSet(p.tag.by, shortOf)}` } : {})}
+                      {...(p.tag.how === 'added' ? { note: t('note.added', { who: whoSet(p.tag.by, shortOf, t) }) } : {})}
                     />
                   )),
                 ),
@@ -181,6 +184,7 @@ interface TopicEditorProps {
 
 /** A principle's topics as checkboxes: what the tagger found, what delegates corrected, and by whom. */
 export function TopicEditor({ doc, principle, corrections, actor, shortOf, onClose }: TopicEditorProps): ReactNode {
+  const { t } = useTranslation(['compare', 'common']);
   const own = useMemo(() => corrections.filter((c) => c.principle === principle.id), [corrections, principle.id]);
   const topics = useMemo(() => principleTopics(principle.text, own), [principle.text, own]);
   const editable = actor !== null && actor !== undefined;
@@ -195,29 +199,37 @@ export function TopicEditor({ doc, principle, corrections, actor, shortOf, onClo
     }
   };
   return (
-    <section className="cmp-topic-editor" data-testid="topic-editor" aria-label="Topics of the chosen principle">
+    <section className="cmp-topic-editor" data-testid="topic-editor" aria-label={t('editor.label')}>
       <header>
-        <strong>Topics of this principle</strong>
+        <strong>{t('editor.heading')}</strong>
         <button type="button" className="small" onClick={onClose}>
-          Close
+          {t('common:close')}
         </button>
       </header>
       <blockquote>{principle.text}</blockquote>
-      {actor === undefined && <p className="cmp-muted">Observers read the topics; delegates correct them.</p>}
-      {actor === null && <p className="cmp-muted">Choose the organization you act for (at the top) to correct topics.</p>}
+      {actor === undefined && <p className="cmp-muted">{t('editor.observers')}</p>}
+      {actor === null && <p className="cmp-muted">{t('editor.chooseActor')}</p>}
       {problem !== '' && (
         <p className="cmp-problem" role="alert">
           {problem}
         </p>
       )}
       <ul>
-        {topics.map((t) => {
-          const note = t.correction ? `${t.correction.on ? 'added' : 'removed'} by ${whoSet(t.correction.by, shortOf)}` : t.auto ? 'found' : '';
+        {topics.map((topic) => {
+          const { correction } = topic;
+          const note = correction ? t(correction.on ? 'note.added' : 'note.removed', { who: whoSet(correction.by, shortOf, t) }) : topic.auto ? t('note.found') : '';
           return (
-            <li key={t.topic} className={t.on ? 'cmp-topic-on' : undefined}>
+            <li key={topic.topic} className={topic.on ? 'cmp-topic-on' : undefined}>
               <label>
-                <input type="checkbox" checked={t.on} disabled={!editable} data-testid="topic-toggle" data-topic={t.topic} onChange={() => toggle(t.topic, !t.on)} />
-                {t.label}
+                <input
+                  type="checkbox"
+                  checked={topic.on}
+                  disabled={!editable}
+                  data-testid="topic-toggle"
+                  data-topic={topic.topic}
+                  onChange={() => toggle(topic.topic, !topic.on)}
+                />
+                {topicName(t, topic.topic, topic.label)}
                 {note !== '' && <span className="cmp-topic-note"> · {note}</span>}
               </label>
             </li>

@@ -2,7 +2,8 @@
  * A Web Worker for the heavy document work, so a long document never freezes the window and the readers and
  * pdf.js ship once: it reads documents to import ({ fileName, bytes } or pasted { text }, answering with
  * progress messages and then the draft) and finds where a printed PDF's headings landed ({ pdf, anchors },
- * answering with the pages), or answers with the error.
+ * answering with the pages), or answers with the error (a ConcordError as it is; any other failure as its
+ * cause, for the page to say in its language what could not be read).
  */
 import { anchorPages, type DestinationPdfJs } from '../../src/export/page-numbers.ts';
 import { draftFromText, readImportDraft, type PdfJs } from '../../src/import/index.ts';
@@ -30,18 +31,13 @@ function answer(request: DocumentRequest): Promise<Reply> {
   return reading.then((draft) => ({ kind: 'draft', draft }));
 }
 
-function subject(request: DocumentRequest): string {
-  if ('pdf' in request) return 'The printed PDF';
-  return 'text' in request ? 'The pasted text' : request.fileName;
-}
-
 addEventListener('message', (event: MessageEvent<DocumentRequest>) => {
   const request = event.data;
   answer(request).then(reply, (error: unknown) =>
     reply(
       error instanceof ConcordError
         ? { kind: 'error', key: error.key, params: error.params }
-        : { kind: 'error', key: 'import.corrupt.worker', params: { subject: subject(request), reason: error instanceof Error ? error.message : String(error) } },
+        : { kind: 'unreadable', cause: error instanceof Error ? error.message : String(error) },
     ),
   );
 });

@@ -4,10 +4,16 @@
  */
 import type { AnchorPageReader } from '../../src/export/page-numbers.ts';
 import type { ImportDraft } from '../../src/import/draft.ts';
+import { i18n } from '../../src/i18n/i18n.ts';
 import { ConcordError, isErrorKey } from '../../src/workspace/errors.ts';
 import { isDocumentReply, type DocumentReply, type DocumentRequest } from './protocol.ts';
 
-type Answer = Exclude<DocumentReply, { kind: 'progress' } | { kind: 'error' }>;
+type Answer = Exclude<DocumentReply, { kind: 'progress' } | { kind: 'error' } | { kind: 'unreadable' }>;
+
+/** The error when the worker could not read a document: the subject is named in the page's language. */
+function unreadable(subject: string, cause: string): ConcordError {
+  return new ConcordError('import.corrupt.worker', { subject, reason: cause });
+}
 
 function inWorker(request: DocumentRequest, subject: string, onProgress: (fraction: number) => void): Promise<Answer> {
   return new Promise((resolve, reject) => {
@@ -18,11 +24,12 @@ function inWorker(request: DocumentRequest, subject: string, onProgress: (fracti
       if (reply.kind === 'progress') return onProgress(reply.fraction);
       worker.terminate();
       if (reply.kind === 'error') reject(new ConcordError(isErrorKey(reply.key) ? reply.key : 'import.corrupt.worker', reply.params));
+      else if (reply.kind === 'unreadable') reject(unreadable(subject, reply.cause));
       else resolve(reply);
     });
     worker.addEventListener('error', (event) => {
       worker.terminate();
-      reject(new ConcordError('import.corrupt.worker', { subject, reason: event.message || 'the reader stopped' }));
+      reject(unreadable(subject, event.message || i18n.t('editor:documents.readerStopped')));
     });
     worker.postMessage(request);
   });
@@ -39,12 +46,12 @@ export function readDraft(fileName: string, bytes: Uint8Array, onProgress: (frac
 
 /** Pasted text, split up by the same worker (the readers are loaded there only). */
 export function readPastedText(text: string): Promise<ImportDraft> {
-  return inWorker({ text }, 'The pasted text', () => undefined).then(draftOf);
+  return inWorker({ text }, i18n.t('editor:documents.pastedText'), () => undefined).then(draftOf);
 }
 
 /** The page each heading anchor landed on in a printed PDF, found by pdf.js in the worker. */
 export const anchorPagesInWorker: AnchorPageReader = (pdf, anchors) =>
-  inWorker({ pdf, anchors }, 'The printed PDF', () => undefined).then((answer) => {
+  inWorker({ pdf, anchors }, i18n.t('editor:documents.printedPdf'), () => undefined).then((answer) => {
     if (answer.kind !== 'pages') throw new ConcordError('import.corrupt.not-pages');
     return new Map(answer.pages);
   });

@@ -14,10 +14,11 @@ export type DocumentReply = { concordDocument: true } & (
   | { kind: 'draft'; draft: ImportDraft }
   | { kind: 'pages'; pages: [string, number][] }
   | { kind: 'error'; key: ErrorKey; params: ErrorParams }
+  | { kind: 'unreadable'; cause: string }
 );
 
 export function isDocumentReply(value: unknown): value is DocumentReply {
   if (typeof value !== 'object' || value === null) return false;
   const reply: { concordDocument?: unknown; kind?: unknown } = value;
-  return reply.concordDocument === true && (reply.kind === 'progress' || reply.kind === 'draft' || reply.kind === 'pages' || reply.kind === 'error');
+  return reply.concordDocument === true && (reply.kind === 'progress' || reply.kind === 'draft' || reply.kind === 'pages' || reply.kind === 'error' || reply.kind === 'unreadable');
 }

@@ -6,7 +6,8 @@
  */
 import { useSyncExternalStore, type DragEvent, type ReactNode } from 'react';
 import type { RenderElementProps } from 'slate-react';
-import { depthOf, elementText } from '../../src/constitution/schema.ts';
+import type { TFunction } from 'i18next';
+import { depthOf, elementText, type BlockType } from '../../src/constitution/schema.ts';
 import type { LabelStore } from './label-store.ts';
 import { GutterChips } from '../provenance/GutterChips.tsx';
 import type { GutterStore } from '../provenance/gutter-store.ts';
@@ -15,13 +16,20 @@ import { StatusBadge } from '../ratify/StatusBadge.tsx';
 
 export const BLOCK_DRAG_TYPE = 'application/x-concord-block';
 
-const PLACEHOLDER = {
-  preamble: 'Preamble: why the coalition adopts this constitution…',
-  article: 'Article title',
-  section: 'Section title',
-  clause: 'Clause text',
-} as const;
-const SUB_PLACEHOLDER = 'Sub-clause text (Shift+Tab outdents)';
+/** The words every block shows, looked up once per language by the editor (not once per block). */
+export interface BlockWords {
+  placeholder: Record<BlockType, string>;
+  subPlaceholder: string;
+  dragToMove: string;
+}
+
+export function blockWords(t: TFunction<'editor'>): BlockWords {
+  return {
+    placeholder: { preamble: t('placeholder.preamble'), article: t('placeholder.article'), section: t('placeholder.section'), clause: t('placeholder.clause') },
+    subPlaceholder: t('placeholder.subClause'),
+    dragToMove: t('document.dragToMove'),
+  };
+}
 
 interface Props extends RenderElementProps {
   labels: LabelStore;
@@ -30,6 +38,7 @@ interface Props extends RenderElementProps {
   /** Ratification status badges. */
   parliament?: ParliamentStore | undefined;
   onDropBlock(draggedId: string, targetId: string, place: 'before' | 'after'): void;
+  words: BlockWords;
 }
 
 function dropPlace(event: DragEvent<HTMLElement>): 'before' | 'after' {
@@ -37,7 +46,7 @@ function dropPlace(event: DragEvent<HTMLElement>): 'before' | 'after' {
   return event.clientY < box.top + box.height / 2 ? 'before' : 'after';
 }
 
-export function BlockElement({ attributes, children, element, labels, gutter, parliament, onDropBlock }: Props): ReactNode {
+export function BlockElement({ attributes, children, element, labels, gutter, parliament, onDropBlock, words }: Props): ReactNode {
   const label = useSyncExternalStore(
     (notify) => labels.subscribe(element.id, notify),
     () => labels.label(element.id),
@@ -72,7 +81,7 @@ export function BlockElement({ attributes, children, element, labels, gutter, pa
         contentEditable={false}
         data-label={label}
         draggable
-        title="Drag to move"
+        title={words.dragToMove}
         onDragStart={(event) => {
           event.dataTransfer.setData(BLOCK_DRAG_TYPE, element.id);
           event.dataTransfer.effectAllowed = 'move';
@@ -81,7 +90,7 @@ export function BlockElement({ attributes, children, element, labels, gutter, pa
         {gutter && <GutterChips store={gutter} id={element.id} />}
         {parliament && <StatusBadge store={parliament} id={element.id} />}
       </div>
-      <div className="blk-text" data-placeholder={depth > 0 ? SUB_PLACEHOLDER : PLACEHOLDER[element.type]}>
+      <div className="blk-text" data-placeholder={depth > 0 ? words.subPlaceholder : words.placeholder[element.type]}>
         {children}
       </div>
     </div>

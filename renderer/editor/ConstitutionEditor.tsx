@@ -5,6 +5,7 @@
  */
 import { YjsEditor, yTextToSlateElement } from '@slate-yjs/core';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DecoratedRange, Descendant, NodeEntry } from 'slate';
 import { RemoteCursors } from '../sync/RemoteCursors.tsx';
 import { Editor, Transforms } from 'slate';
@@ -22,7 +23,7 @@ import {
   setBlockType,
   type Direction,
 } from '../../src/constitution/structure.ts';
-import { BlockElement } from './BlockElement.tsx';
+import { BlockElement, blockWords } from './BlockElement.tsx';
 import type { ConcordEditor } from './create-editor.ts';
 import type { CurrentBlockStore } from './current-block-store.ts';
 import { changesNumbering, type LabelStore } from './label-store.ts';
@@ -35,7 +36,7 @@ import { asOwnUndoStep } from './undo-step.ts';
 import { takeBrowserCaret } from './browser-caret.ts';
 import { FindBar } from './FindBar.tsx';
 import { actFirst } from '../identity/acting-guard.ts';
-import { indentAtCursor, lockedIn, TAB_HINT, useTabKeys } from './tab-keys.ts';
+import { indentAtCursor, lockedIn, useTabKeys } from './tab-keys.ts';
 import { canIndent, type IndentDirection } from '../../src/constitution/subclauses.ts';
 import { useFind } from './use-find.ts';
 import type { MenuCommand } from '../host.ts';
@@ -68,6 +69,7 @@ interface Props {
 }
 
 function SuggestToggle({ store, disabled }: { store: SuggestModeStore; disabled: boolean }): ReactNode {
+  const { t } = useTranslation('editor');
   const on = useSuggestMode(store);
   return (
     <button
@@ -76,22 +78,15 @@ function SuggestToggle({ store, disabled }: { store: SuggestModeStore; disabled:
       aria-pressed={on}
       disabled={disabled}
       onClick={() => store.set(!on)}
-      title="Suggest changes instead of making them (Ctrl+Shift+E)"
+      title={t('toolbar.suggestHint')}
     >
-      {on ? 'Suggesting' : 'Suggest changes'}
+      {on ? t('toolbar.suggesting') : t('toolbar.suggest')}
     </button>
   );
 }
 
 const NO_PASSAGES = (): (() => void) => () => undefined;
 const NO_DECORATOR = (): PassageDecorate | undefined => undefined;
-
-const TYPE_NAMES: Record<BlockType, string> = {
-  preamble: 'Preamble',
-  article: 'Article',
-  section: 'Section',
-  clause: 'Clause',
-};
 
 function focusBlock(editor: ConcordEditor, id: string): void {
   selectBlock(editor, id);
@@ -111,6 +106,7 @@ export function ConstitutionEditor({
   passages,
   passageSelection,
 }: Props): ReactNode {
+  const { t } = useTranslation('editor');
   const [, setVersion] = useState(0);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   // The first render already shows the document (the binding connects just after, in an effect).
@@ -167,16 +163,7 @@ export function ConstitutionEditor({
   const remove = (): void => {
     const current = caretBlock();
     if (!current) return;
-    const what =
-      current.type === 'article'
-        ? 'this article with all its sections and clauses'
-        : current.type === 'section'
-          ? 'this section with its clauses'
-          : current.type === 'clause'
-            ? 'this clause with its sub-clauses'
-            : `this ${current.type}`;
-    if (window.confirm(`Delete ${what}? (Ctrl+Z undoes it.)`))
-      actFirst(editor, () => guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => deleteBlock(editor, current.id))));
+    if (window.confirm(t(`confirmDelete.${current.type}`))) actFirst(editor, () => guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => deleteBlock(editor, current.id))));
   };
 
   const onDropBlock = useCallback(
@@ -186,9 +173,10 @@ export function ConstitutionEditor({
     [editor],
   );
 
+  const words = useMemo(() => blockWords(t), [t]);
   const renderElement = useCallback(
-    (props: RenderElementProps) => <BlockElement {...props} labels={labels} gutter={gutter} parliament={parliament} onDropBlock={onDropBlock} />,
-    [labels, gutter, parliament, onDropBlock],
+    (props: RenderElementProps) => <BlockElement {...props} labels={labels} gutter={gutter} parliament={parliament} onDropBlock={onDropBlock} words={words} />,
+    [labels, gutter, parliament, onDropBlock, words],
   );
 
   const renderChunk = useCallback(
@@ -227,21 +215,21 @@ export function ConstitutionEditor({
       }}
     >
       <div className="editor-head">
-        <div className="toolbar" role="toolbar" aria-label="Constitution structure">
+        <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
           <button type="button" disabled={readOnly} onClick={() => insert('article')}>
-            + Article
+            {t('toolbar.addArticle')}
           </button>
           <button type="button" disabled={readOnly} onClick={() => insert('section')}>
-            + Section
+            {t('toolbar.addSection')}
           </button>
           <button type="button" disabled={readOnly} onClick={() => insert('clause')}>
-            + Clause
+            {t('toolbar.addClause')}
           </button>
           <span className="toolbar-sep" />
           <label className="toolbar-type">
-            <span className="sr-only">Block type</span>
+            <span className="sr-only">{t('toolbar.blockType')}</span>
             <select
-              aria-label="Block type"
+              aria-label={t('toolbar.blockType')}
               disabled={readOnly || !current}
               value={current?.type ?? 'clause'}
               onChange={(event) => {
@@ -251,42 +239,42 @@ export function ConstitutionEditor({
             >
               {BLOCK_TYPES.map((type) => (
                 <option key={type} value={type}>
-                  {TYPE_NAMES[type]}
+                  {t(`blockType.${type}`)}
                 </option>
               ))}
             </select>
           </label>
-          <button type="button" disabled={readOnly || !current || !canMove(editor, current.id, 'up')} onClick={() => move('up')} title="Move up (Alt+Shift+↑)">
-            ↑ Move up
+          <button type="button" disabled={readOnly || !current || !canMove(editor, current.id, 'up')} onClick={() => move('up')} title={t('toolbar.moveUpHint')}>
+            {t('toolbar.moveUp')}
           </button>
-          <button type="button" disabled={readOnly || !current || !canMove(editor, current.id, 'down')} onClick={() => move('down')} title="Move down (Alt+Shift+↓)">
-            ↓ Move down
+          <button type="button" disabled={readOnly || !current || !canMove(editor, current.id, 'down')} onClick={() => move('down')} title={t('toolbar.moveDownHint')}>
+            {t('toolbar.moveDown')}
           </button>
           <button
             type="button"
             disabled={readOnly || !current || !canIndent(editor, current.id, 'outdent', lockedIn(editor))}
             onClick={() => indent('outdent')}
-            title="Outdent (Shift+Tab)"
+            title={t('toolbar.outdentHint')}
           >
-            ← Outdent
+            {t('toolbar.outdent')}
           </button>
           <button
             type="button"
             disabled={readOnly || !current || !canIndent(editor, current.id, 'indent', lockedIn(editor))}
             onClick={() => indent('indent')}
-            title="Indent as a sub-clause (Tab)"
+            title={t('toolbar.indentHint')}
           >
-            Indent →
+            {t('toolbar.indent')}
           </button>
           <button type="button" disabled={readOnly || !current} onClick={remove}>
-            Delete
+            {t('toolbar.delete')}
           </button>
           <span className="toolbar-sep" />
-          <button type="button" disabled={readOnly} onClick={() => editor.undo()} title="Undo (Ctrl+Z)">
-            Undo
+          <button type="button" disabled={readOnly} onClick={() => editor.undo()} title={t('toolbar.undoHint')}>
+            {t('toolbar.undo')}
           </button>
-          <button type="button" disabled={readOnly} onClick={() => editor.redo()} title="Redo (Ctrl+Shift+Z)">
-            Redo
+          <button type="button" disabled={readOnly} onClick={() => editor.redo()} title={t('toolbar.redoHint')}>
+            {t('toolbar.redo')}
           </button>
           {suggesting && (
             <>
@@ -301,7 +289,7 @@ export function ConstitutionEditor({
         {container && <RemoteCursors container={container} />}
         <Editable
           className="document"
-          aria-label="Constitution"
+          aria-label={t('document.label')}
           aria-describedby="constitution-keys"
           aria-readonly={readOnly}
           data-testid="constitution"
@@ -318,7 +306,7 @@ export function ConstitutionEditor({
           spellCheck
         />
         <p id="constitution-keys" className="sr-only">
-          {TAB_HINT}
+          {t('document.tabHint')}
         </p>
       </div>
     </Slate>

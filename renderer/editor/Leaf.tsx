@@ -5,6 +5,7 @@
  * Only runs with a suggestion subscribe to the proposer store, each to its own suggestion.
  */
 import { useCallback, useSyncExternalStore, type CSSProperties, type ReactElement, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RenderLeafProps } from 'slate-react';
 import { removedBy } from '../../src/suggest/marks.ts';
 import type { ProposerStore } from '../suggest/proposer-store.ts';
@@ -12,8 +13,10 @@ import type { ProposerStore } from '../suggest/proposer-store.ts';
 function Suggested({ store, id, kind, children }: { store: ProposerStore | undefined; id: string; kind: 'ins' | 'del'; children: ReactNode }): ReactNode {
   const subscribe = useCallback((notify: () => void) => store?.subscribe(id, notify) ?? (() => undefined), [store, id]);
   const proposer = useSyncExternalStore(subscribe, () => store?.of(id));
+  const { t } = useTranslation('editor');
   const style: CSSProperties & Record<'--sg', string> = { '--sg': proposer?.colour ?? '#6b6b6b' };
-  const title = `${kind === 'ins' ? 'Suggested' : 'Suggested for removal'} by ${proposer?.name ?? 'someone'}`;
+  const name = proposer?.name ?? t('someone');
+  const title = kind === 'ins' ? t('suggestion.suggestedBy', { name }) : t('suggestion.suggestedForRemovalBy', { name });
   return kind === 'ins' ? (
     <ins className="sg sg-ins" style={style} title={title} data-suggestion={id}>
       {children}

@@ -6,6 +6,7 @@
  * labelled by its heading and question for screen readers; Tab cycles through its controls.
  */
 import { useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { ReactEditor } from 'slate-react';
 import { wordDiff } from '../../src/compare/word-diff.ts';
@@ -21,8 +22,6 @@ import { DiffText } from '../provenance/DiffText.tsx';
 import type { ConcordEditor } from './create-editor.ts';
 import type { VoteGuardStore } from './vote-guard-store.ts';
 import { keepFocusIn, useModal } from './modal-dialog.ts';
-
-const UNDER_VOTE_QUESTION = 'This clause is under vote; a change voids the vote. Propose an amendment instead, or edit anyway.';
 
 interface Props {
   guard: VoteGuardStore;
@@ -43,9 +42,11 @@ export function VoteGuardDialog(props: Props): ReactNode {
 function Question({ held, guard, editor, doc, author, onNotice }: Props & { held: HeldEdit }): ReactNode {
   const ref = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
-  const block = numberBlocks(blocksOf(editor).map(toBlock)).find((b) => b.id === held.block);
+  const { t } = useTranslation(['editor', 'common']);
+  const { t: core } = useTranslation('core');
+  const block = numberBlocks(blocksOf(editor).map(toBlock), core).find((b) => b.id === held.block);
   const current = block?.text ?? '';
-  const label = block ? blockLabel(block) : 'This clause';
+  const label = block ? blockLabel(block) : t('voteGuard.thisClause');
   const [proposal, setProposal] = useState<string | null>(null);
 
   // The safe answer has the focus.
@@ -59,8 +60,8 @@ function Question({ held, guard, editor, doc, author, onNotice }: Props & { held
   const propose = (): void => {
     const wording = (proposal ?? current).trim();
     if (wording === '' || wording === current) return;
-    addComment(doc, held.block, `Proposed amendment to ${label}: “${wording}”`, author);
-    onNotice('info', `Your proposed amendment to ${label} is in its comments; the text under vote is unchanged.`);
+    addComment(doc, held.block, t('voteGuard.comment', { label, wording }), author);
+    onNotice('info', t('voteGuard.posted', { label }));
     answer(false);
   };
 
@@ -78,41 +79,41 @@ function Question({ held, guard, editor, doc, author, onNotice }: Props & { held
         answer(false);
       }}
     >
-      <h2 id="vote-guard-title">{label} is under vote</h2>
-      <p id="vote-guard-question">{UNDER_VOTE_QUESTION}</p>
+      <h2 id="vote-guard-title">{t('voteGuard.title', { label })}</h2>
+      <p id="vote-guard-question">{t('voteGuard.question')}</p>
       {proposal === null ? (
         <div className="row">
           <button type="button" onClick={() => setProposal(current)}>
-            Propose an amendment
+            {t('voteGuard.propose')}
           </button>
           <button type="button" onClick={() => answer(true)}>
-            Edit anyway
+            {t('voteGuard.editAnyway')}
           </button>
           <button type="button" className="primary" ref={cancel} onClick={() => answer(false)}>
-            Cancel
+            {t('common:cancel')}
           </button>
         </div>
       ) : (
         <form
-          aria-label={`Propose an amendment to ${label}`}
+          aria-label={t('voteGuard.proposeTo', { label })}
           onSubmit={(event) => {
             event.preventDefault();
             propose();
           }}
         >
           <label className="ratify-wording">
-            Proposed wording
+            {t('voteGuard.proposedWording')}
             <textarea rows={3} value={proposal} autoFocus onChange={(event) => setProposal(event.target.value)} />
           </label>
-          <div role="group" aria-label="Changes to the wording under vote">
+          <div role="group" aria-label={t('voteGuard.changes')}>
             <DiffText spans={wordDiff(current, proposal).spans} testId="proposal-diff" />
           </div>
           <div className="row">
             <button type="submit" className="primary" disabled={proposal.trim() === '' || proposal.trim() === current}>
-              Post the proposal to the comments
+              {t('voteGuard.post')}
             </button>
             <button type="button" onClick={() => answer(false)}>
-              Cancel
+              {t('common:cancel')}
             </button>
           </div>
         </form>

@@ -15,6 +15,7 @@ import { useEffect } from 'react';
 import { Path, Transforms, type Operation } from 'slate';
 import { ReactEditor } from 'slate-react';
 import { isConstitutionElement } from '../../src/constitution/schema.ts';
+import { i18n } from '../../src/i18n/i18n.ts';
 import { readPresenceUser } from '../../src/sync/presence.ts';
 import type { ConcordEditor } from './create-editor.ts';
 
@@ -29,7 +30,7 @@ function isRemoteChange(editor: ConcordEditor): boolean {
 }
 
 export function deletedClauseMessage(name: string | undefined): string {
-  return `${name ?? 'Another delegate'} deleted the clause you were editing (Ctrl+Z on their side restores it).`;
+  return name === undefined ? i18n.t('editor:deletedClause.byAnother') : i18n.t('editor:deletedClause.byName', { name });
 }
 
 /** Watch `editor` for remote deletions of the block the cursor is in; returns a function that stops. */

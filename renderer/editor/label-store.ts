@@ -6,6 +6,7 @@
  */
 import type { Editor } from 'slate';
 import { numberBlocks, outline, type OutlineEntry } from '../../src/constitution/numbering.ts';
+import { i18n } from '../../src/i18n/i18n.ts';
 import { isConstitutionElement, type Block } from '../../src/constitution/schema.ts';
 import { KeyedListeners } from '../state/keyed-listeners.ts';
 
@@ -17,7 +18,9 @@ export class LabelStore {
   private outlineListeners = new Set<() => void>();
 
   update(blocks: readonly Block[]): void {
-    const entries = outline(blocks);
+    // The app's language as it is now: labels follow a change of language at the next edit.
+    const t = i18n.getFixedT(null, 'core');
+    const entries = outline(blocks, t);
     const json = JSON.stringify(entries);
     if (json !== this.outlineJson) {
       this.outlineEntries = entries;
@@ -25,7 +28,7 @@ export class LabelStore {
       for (const listener of this.outlineListeners) listener();
     }
     const next = new Map<string, string>();
-    for (const block of numberBlocks(blocks)) next.set(block.id, block.label);
+    for (const block of numberBlocks(blocks, t)) next.set(block.id, block.label);
     const previous = this.labels;
     this.labels = next;
     this.listeners.notify((id) => previous.get(id) !== next.get(id));

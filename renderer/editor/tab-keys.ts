@@ -18,9 +18,6 @@ import { asOwnUndoStep } from './undo-step.ts';
 
 const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta']);
 
-/** What the editor's hint says about Tab, for screen readers (aria-describedby). */
-export const TAB_HINT = 'In a clause, Tab indents it as a sub-clause and Shift+Tab outdents it; press Escape, then Tab, to leave the text.';
-
 export interface TabKeys {
   /** The editor's keydown handler for Tab; returns true when it handled the key. */
   onKeyDown(event: KeyboardEvent<HTMLDivElement>): boolean;

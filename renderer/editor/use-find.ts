@@ -5,7 +5,9 @@
  * one undo step. Matches in ratified or agreed text are found and shown, but never replaced: the bar says
  * how many are locked.
  */
+import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Text, Transforms, type DecoratedRange, type Descendant, type NodeEntry } from 'slate';
 import { ReactEditor } from 'slate-react';
 import { lockedBlockIds } from '../../src/constitution/document.ts';
@@ -73,12 +75,8 @@ function lockedOf(editor: ConcordEditor): ReadonlySet<string> {
   return doc ? lockedBlockIds(doc) : NONE;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-export function lockedNote(locked: number): string {
-  return locked === 0 ? '' : `${plural(locked, 'match is', 'matches are')} in ratified text: locked, not replaced.`;
+export function lockedNote(t: TFunction<'editor'>, locked: number): string {
+  return locked === 0 ? '' : t('find.locked', { count: locked });
 }
 
 function indexAtOrAfter(matches: readonly FindMatch[], blockOf: (id: string, fallback: number) => number, at: Place | null): number {
@@ -104,6 +102,7 @@ export function useFind(
   children: unknown,
   { readOnly, menu }: Options,
 ): { model: FindModel | null; decorate: ((entry: NodeEntry) => DecoratedRange[]) | undefined } {
+  const { t } = useTranslation('editor');
   const [mode, setMode] = useState<FindMode | null>(null);
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
@@ -260,7 +259,7 @@ export function useFind(
     replace: () => {
       if (readOnly || !currentMatch) return;
       if (locked.has(currentMatch.id)) {
-        setMessage('This match is in ratified text: it is locked and was not replaced.');
+        setMessage(t('find.lockedNotReplaced'));
         moveTo(matches[(current + 1) % matches.length]);
         return;
       }
@@ -270,14 +269,14 @@ export function useFind(
         asOwnUndoStep(editor, () => {
           replaced = replaceMatches(editor, [currentMatch], replacement);
         });
-        setMessage(replaced === 1 ? 'Replaced 1.' : 'The match changed before it could be replaced.');
+        setMessage(replaced === 1 ? t('find.replaced', { count: 1 }) : t('find.changedBeforeReplace'));
         setAt({ id: currentMatch.id, block: currentMatch.block, offset: currentMatch.start + replacement.length });
         setReveal((n) => n + 1);
       });
     },
     replaceAll: () => {
       if (readOnly || split.editable.length === 0) {
-        setMessage(['Nothing to replace.', lockedNote(split.locked.length)].filter(Boolean).join(' '));
+        setMessage([t('find.nothingToReplace'), lockedNote(t, split.locked.length)].filter(Boolean).join(' '));
         return;
       }
       actFirst(editor, () => {
@@ -285,7 +284,7 @@ export function useFind(
         asOwnUndoStep(editor, () => {
           replaced = replaceMatches(editor, split.editable, replacement);
         });
-        setMessage([`Replaced ${replaced}.`, lockedNote(split.locked.length)].filter(Boolean).join(' '));
+        setMessage([t('find.replaced', { count: replaced }), lockedNote(t, split.locked.length)].filter(Boolean).join(' '));
       });
     },
     close: () => {

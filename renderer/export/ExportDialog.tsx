@@ -4,6 +4,8 @@
  * All rendering is the core's (src/export); this dialog picks options, shows progress and saves the file.
  */
 import { useState, type FormEvent, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import {
   buildExportModel,
@@ -29,14 +31,21 @@ interface Props {
   onClose(): void;
 }
 
-const STEP_TEXT: Record<PdfStep, string> = {
-  'laying out': 'Laying out the pages…',
-  printing: 'Printing…',
-  'numbering pages': 'Numbering the table of contents…',
-  'printing with page numbers': 'Printing with page numbers…',
-};
+function stepText(t: TFunction<'editor'>, step: PdfStep): string {
+  switch (step) {
+    case 'laying out':
+      return t('export.step.layingOut');
+    case 'printing':
+      return t('export.step.printing');
+    case 'numbering pages':
+      return t('export.step.numbering');
+    case 'printing with page numbers':
+      return t('export.step.printingNumbered');
+  }
+}
 
 export function ExportDialog({ doc, host, onNotice, onClose }: Props): ReactNode {
+  const { t } = useTranslation(['editor', 'common']);
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [draft, setDraft] = useState(false);
   const [provenance, setProvenance] = useState(false);
@@ -49,10 +58,10 @@ export function ExportDialog({ doc, host, onNotice, onClose }: Props): ReactNode
     const options = { mode: draft ? ('draft' as const) : ('ratified' as const), provenance };
     const name = suggestedFileName(readMeta(doc).name, format);
     try {
-      setBusy('Preparing…');
+      setBusy(t('export.preparing'));
       if (format === 'pdf' && !host.printToPdf) {
         openPrintWindow(renderHtml(buildExportModel(doc, options)));
-        onNotice('info', 'The print view opened in a new window: choose “Save as PDF” in the print dialog.');
+        onNotice('info', t('export.printView'));
         onClose();
         return;
       }
@@ -60,10 +69,10 @@ export function ExportDialog({ doc, host, onNotice, onClose }: Props): ReactNode
         format,
         ...options,
         ...(host.printToPdf ? { print: host.printToPdf, pagesOf: anchorPagesInWorker } : {}),
-        onProgress: (step) => setBusy(STEP_TEXT[step]),
+        onProgress: (step) => setBusy(stepText(t, step)),
       });
-      setBusy('Saving…');
-      if (await host.saveFile(name, file.bytes)) onNotice('info', `Exported the constitution as ${FORMAT_INFO[format].name}.`);
+      setBusy(t('export.saving'));
+      if (await host.saveFile(name, file.bytes)) onNotice('info', t('export.exported', { format: FORMAT_INFO[format].name }));
       onClose();
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
@@ -75,9 +84,9 @@ export function ExportDialog({ doc, host, onNotice, onClose }: Props): ReactNode
   return (
     <div className="dialog-backdrop">
       <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="export-title" onSubmit={(event) => void submit(event)}>
-        <h2 id="export-title">Export the constitution</h2>
+        <h2 id="export-title">{t('export.title')}</h2>
         <label className="field">
-          Format
+          {t('export.format')}
           <select value={format} onChange={(event) => isExportFormat(event.target.value) && setFormat(event.target.value)}>
             {EXPORT_FORMATS.map((f) => (
               <option key={f} value={f}>
@@ -88,22 +97,21 @@ export function ExportDialog({ doc, host, onNotice, onClose }: Props): ReactNode
         </label>
         {format !== 'record' && (
           <fieldset className="export-options">
-            <legend>Contents</legend>
+            <legend>{t('export.contents')}</legend>
             <label>
-              <input type="radio" name="mode" checked={!draft} onChange={() => setDraft(false)} /> The ratified text only
+              <input type="radio" name="mode" checked={!draft} onChange={() => setDraft(false)} /> {t('export.ratified')}
             </label>
             <label>
-              <input type="radio" name="mode" checked={draft} onChange={() => setDraft(true)} /> The full draft, with each clause’s status
+              <input type="radio" name="mode" checked={draft} onChange={() => setDraft(true)} /> {t('export.draft')}
             </label>
             <label>
-              <input type="checkbox" checked={provenance} onChange={(event) => setProvenance(event.target.checked)} /> With provenance notes (the organizations each clause came
-              from)
+              <input type="checkbox" checked={provenance} onChange={(event) => setProvenance(event.target.checked)} /> {t('export.provenance')}
             </label>
           </fieldset>
         )}
         {busy && (
           <p role="status" className="export-progress">
-            <progress aria-label="Export progress" /> {busy}
+            <progress aria-label={t('export.progress')} /> {busy}
           </p>
         )}
         {error && (
@@ -113,10 +121,10 @@ export function ExportDialog({ doc, host, onNotice, onClose }: Props): ReactNode
         )}
         <div className="row">
           <button type="submit" className="primary" disabled={busy !== null}>
-            Export
+            {t('export.export')}
           </button>
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('common:cancel')}
           </button>
         </div>
       </form>

@@ -17,6 +17,11 @@ function show(language: Language): void {
   document.documentElement.lang = language;
 }
 
+/** The language the app shows now. */
+export function shownLanguage(): Language {
+  return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+}
+
 /** At start: the remembered choice, or the locale's. */
 export function startInChosenLanguage(): void {
   show(stored() ?? pickLanguage(navigator.languages));

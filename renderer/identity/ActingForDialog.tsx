@@ -4,6 +4,7 @@
  */
 import { useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { YjsEditor } from '@slate-yjs/core';
+import { useTranslation } from 'react-i18next';
 import { ReactEditor } from 'slate-react';
 import type * as Y from 'yjs';
 import { listOrganizations } from '../../src/workspace/workspace.ts';
@@ -29,6 +30,7 @@ export function ActingForDialog(props: Props): ReactNode {
 }
 
 function Question({ guard, editor, doc, view }: Props): ReactNode {
+  const { t } = useTranslation(['app', 'common']);
   const ref = useRef<HTMLDialogElement>(null);
   const select = useRef<HTMLSelectElement>(null);
   const [org, setOrg] = useState('');
@@ -56,10 +58,8 @@ function Question({ guard, editor, doc, view }: Props): ReactNode {
         answer('');
       }}
     >
-      <h2 id="acting-for-title">Who are you acting for?</h2>
-      <p id="acting-for-why">
-        Every change is recorded in the name of the organization you act for. Choose yours before your first change; you can change it later under “Acting for”.
-      </p>
+      <h2 id="acting-for-title">{t('identity.question')}</h2>
+      <p id="acting-for-why">{t('identity.why')}</p>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -67,17 +67,17 @@ function Question({ guard, editor, doc, view }: Props): ReactNode {
         }}
       >
         <label>
-          Acting for{' '}
+          {t('identity.actingFor')}{' '}
           <select ref={select} value={org} onChange={(event) => setOrg(event.target.value)}>
             <OrganizationChoices orgs={orgs} />
           </select>
         </label>
         <div className="row">
           <button type="submit" className="primary" disabled={org === ''}>
-            Act for it and make my change
+            {t('identity.actAndChange')}
           </button>
           <button type="button" onClick={() => answer('')}>
-            Cancel
+            {t('common:cancel')}
           </button>
         </div>
       </form>

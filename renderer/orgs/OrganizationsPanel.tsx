@@ -6,6 +6,8 @@
  * colour (signed by them); removed and withdrawn organizations stay listed, greyed, with the date.
  */
 import { useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type * as Y from 'yjs';
 import { openMotion, setProfile, withdrawOrganization, type MotionRequest } from '../../src/ratify/actions.ts';
 import { toHex } from '../../src/ratify/signing.ts';
@@ -60,6 +62,7 @@ function OrgForm({
   onSubmit(fields: OrganizationInput): boolean | Promise<boolean>;
   onCancel?(): void;
 }): ReactNode {
+  const { t } = useTranslation(['app', 'common']);
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
     const form = event.currentTarget;
@@ -69,26 +72,26 @@ function OrgForm({
   return (
     <form className="org-form" onSubmit={(event) => void submit(event)} aria-label={label}>
       <label>
-        Name <input name="name" required defaultValue={initial?.name} placeholder="Partido Socialismo y Liberación" />
+        {t('orgs.name')} <input name="name" required defaultValue={initial?.name} placeholder={t('orgs.namePlaceholder')} />
       </label>
       <label>
-        Short name <input name="short" required defaultValue={initial?.short} placeholder="PSL" maxLength={16} />
+        {t('orgs.short')} <input name="short" required defaultValue={initial?.short} placeholder={t('orgs.shortPlaceholder')} maxLength={16} />
       </label>
       {withDelegate && (
         <label>
-          Delegate <input name="delegate" defaultValue={initial?.delegate} placeholder="Their delegate's name" />
+          {t('orgs.delegate')} <input name="delegate" defaultValue={initial?.delegate} placeholder={t('orgs.delegatePlaceholder')} />
         </label>
       )}
       {withColour && (
         <label>
-          Colour <input name="colour" type="color" defaultValue={initial?.colour ?? colour} />
+          {t('orgs.colour')} <input name="colour" type="color" defaultValue={initial?.colour ?? colour} />
         </label>
       )}
       <div className="row">
         <button type="submit">{submitLabel}</button>
         {onCancel && (
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('common:cancel')}
           </button>
         )}
       </div>
@@ -102,9 +105,10 @@ export function OrganizationsPanel({ doc, host, store, onNotice }: Props): React
     () => store.current(),
   );
   const signing = useSigner(host, store, onNotice);
+  const { t } = useTranslation(['app', 'common']);
   return (
-    <section className="orgs" aria-label="Member organizations">
-      <h2>Member organizations</h2>
+    <section className="orgs" aria-label={t('orgs.title')}>
+      <h2>{t('orgs.title')}</h2>
       {summary?.founded ? <Members doc={doc} summary={summary} signing={signing} onNotice={onNotice} /> : <SetupList doc={doc} onNotice={onNotice} />}
     </section>
   );
@@ -112,6 +116,7 @@ export function OrganizationsPanel({ doc, host, store, onNotice }: Props): React
 
 /** Setting up: the organizations are plain workspace data, changed freely. */
 function SetupList({ doc, onNotice }: { doc: Y.Doc; onNotice: Notify }): ReactNode {
+  const { t } = useTranslation(['app', 'common']);
   const orgs = useDocValue(doc, listOrganizations);
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
@@ -126,15 +131,15 @@ function SetupList({ doc, onNotice }: { doc: Y.Doc; onNotice: Notify }): ReactNo
   };
   return (
     <>
-      {orgs.length === 0 && <p className="muted">No organizations yet.</p>}
+      {orgs.length === 0 && <p className="muted">{t('orgs.none')}</p>}
       <ul>
         {orgs.map((org) => (
           <li key={org.id} data-org-short={org.short}>
             {editing === org.id ? (
               <OrgForm
                 initial={org}
-                label={`Edit ${org.name}`}
-                submitLabel="Save"
+                label={t('orgs.editOrg', { name: org.name })}
+                submitLabel={t('common:save')}
                 onSubmit={(fields) =>
                   attempt(() => {
                     updateOrganization(doc, org.id, fields);
@@ -150,18 +155,18 @@ function SetupList({ doc, onNotice }: { doc: Y.Doc; onNotice: Notify }): ReactNo
                   <strong>{org.short}</strong> {org.name}
                   {org.delegate && <span className="muted"> · {org.delegate}</span>}
                 </span>
-                <button type="button" className="small" onClick={() => setEditing(org.id)} aria-label={`Edit ${org.name}`}>
-                  Edit
+                <button type="button" className="small" onClick={() => setEditing(org.id)} aria-label={t('orgs.editOrg', { name: org.name })}>
+                  {t('orgs.edit')}
                 </button>
                 <button
                   type="button"
                   className="small"
-                  aria-label={`Remove ${org.name}`}
+                  aria-label={t('orgs.removeOrg', { name: org.name })}
                   onClick={() => {
-                    if (window.confirm(`Remove ${org.name} from the coalition?`)) attempt(() => removeOrganization(doc, org.id));
+                    if (window.confirm(t('orgs.removeQuestion', { name: org.name }))) attempt(() => removeOrganization(doc, org.id));
                   }}
                 >
-                  Remove
+                  {t('common:remove')}
                 </button>
               </div>
             )}
@@ -171,8 +176,8 @@ function SetupList({ doc, onNotice }: { doc: Y.Doc; onNotice: Notify }): ReactNo
       {adding ? (
         <OrgForm
           colour={nextOrganizationColour(doc)}
-          label="Add an organization"
-          submitLabel="Add"
+          label={t('orgs.addTitle')}
+          submitLabel={t('orgs.add')}
           onSubmit={(fields) =>
             attempt(() => {
               addOrganization(doc, fields);
@@ -183,7 +188,7 @@ function SetupList({ doc, onNotice }: { doc: Y.Doc; onNotice: Notify }): ReactNo
         />
       ) : (
         <button type="button" onClick={() => setAdding(true)}>
-          + Add organization
+          {t('orgs.addButton')}
         </button>
       )}
     </>
@@ -192,12 +197,15 @@ function SetupList({ doc, onNotice }: { doc: Y.Doc; onNotice: Notify }): ReactNo
 
 type Known = TallySummary['organizations'][number];
 
-function sinceWords(org: Known): string {
-  return `${org.status} on ${localDate(org.since)}`;
+/** When a former member left: "removed on 2 Dec 2026", "withdrawn on …". */
+function sinceWords(t: TFunction<'app'>, org: Known): string {
+  const when = localDate(org.since);
+  return org.status === 'removed' ? t('orgs.removed', { when }) : t('orgs.withdrawn', { when });
 }
 
 /** Founded: membership changes through the parliament; each delegate speaks for their own organization. */
 function Members({ doc, summary, signing, onNotice }: { doc: Y.Doc; summary: TallySummary; signing: Signing; onNotice: Notify }): ReactNode {
+  const { t } = useTranslation(['app', 'common']);
   const plain = useDocValue(doc, listOrganizations);
   const [editing, setEditing] = useState(false);
   const [admitting, setAdmitting] = useState(false);
@@ -222,8 +230,8 @@ function Members({ doc, summary, signing, onNotice }: { doc: Y.Doc; summary: Tal
     return saved;
   };
   const withdraw = (org: Known): void => {
-    if (!window.confirm(`Withdraw ${org.name} from the coalition? This is signed with your key and cannot be undone; ${org.short} will no longer vote.`)) return;
-    void signed((k) => withdrawOrganization(doc, k, org.org)).then((done) => done && onNotice('info', `${org.short} has withdrawn from the coalition.`));
+    if (!window.confirm(t('orgs.withdrawQuestion', { name: org.name, short: org.short }))) return;
+    void signed((k) => withdrawOrganization(doc, k, org.org)).then((done) => done && onNotice('info', t('orgs.hasWithdrawn', { short: org.short })));
   };
   return (
     <>
@@ -238,8 +246,8 @@ function Members({ doc, summary, signing, onNotice }: { doc: Y.Doc; summary: Tal
                   colour: colourOf(org),
                   delegate: summary.roster.find((m) => m.org === org.org)?.delegate || (plain.find((o) => o.id === org.org)?.delegate ?? ''),
                 }}
-                label={`Edit ${org.name}`}
-                submitLabel="Sign and save"
+                label={t('orgs.editOrg', { name: org.name })}
+                submitLabel={t('orgs.signAndSave')}
                 onSubmit={(fields) => saveProfile(org, fields)}
                 onCancel={() => setEditing(false)}
               />
@@ -248,16 +256,16 @@ function Members({ doc, summary, signing, onNotice }: { doc: Y.Doc; summary: Tal
                 <span className="swatch" style={{ background: colourOf(org) }} aria-hidden="true" />
                 <span className="org-name">
                   <strong>{org.short}</strong> {org.name}
-                  {org.status !== 'member' && <span className="muted"> · {sinceWords(org)}</span>}
-                  {org.org === mine && <span className="muted"> · you</span>}
+                  {org.status !== 'member' && <span className="muted"> · {sinceWords(t, org)}</span>}
+                  {org.org === mine && <span className="muted"> · {t('orgs.you')}</span>}
                 </span>
                 {org.status === 'member' && org.org === mine && (
                   <>
-                    <button type="button" className="small" onClick={() => setEditing(true)} aria-label={`Edit ${org.name}`}>
-                      Edit
+                    <button type="button" className="small" onClick={() => setEditing(true)} aria-label={t('orgs.editOrg', { name: org.name })}>
+                      {t('orgs.edit')}
                     </button>
-                    <button type="button" className="small" onClick={() => withdraw(org)} aria-label={`Withdraw ${org.name}`}>
-                      Withdraw
+                    <button type="button" className="small" onClick={() => withdraw(org)} aria-label={t('orgs.withdrawOrg', { name: org.name })}>
+                      {t('orgs.withdraw')}
                     </button>
                   </>
                 )}
@@ -265,10 +273,10 @@ function Members({ doc, summary, signing, onNotice }: { doc: Y.Doc; summary: Tal
                   <button
                     type="button"
                     className="small"
-                    aria-label={`Propose removal of ${org.name}`}
-                    onClick={() => void propose({ kind: 'remove', target: org.org }, `A motion to remove ${org.short} is on the agenda (Ratification); the members vote on it.`)}
+                    aria-label={t('orgs.proposeRemovalOf', { name: org.name })}
+                    onClick={() => void propose({ kind: 'remove', target: org.org }, t('orgs.removalProposed', { short: org.short }))}
                   >
-                    Propose removal
+                    {t('orgs.proposeRemoval')}
                   </button>
                 )}
               </div>
@@ -279,13 +287,13 @@ function Members({ doc, summary, signing, onNotice }: { doc: Y.Doc; summary: Tal
       {mine !== undefined &&
         (admitting ? (
           <OrgForm
-            label="Propose admitting an organization"
-            submitLabel="Propose"
+            label={t('orgs.admitTitle')}
+            submitLabel={t('orgs.propose')}
             withDelegate={false}
             onSubmit={async (fields) => {
               const opened = await propose(
                 { kind: 'admit', target: 'admit', name: fields.name ?? '', short: fields.short ?? '' },
-                `A motion to admit ${fields.short ?? ''} is on the agenda (Ratification); the members vote on it.`,
+                t('orgs.admitProposed', { short: fields.short ?? '' }),
               );
               if (opened) setAdmitting(false);
               return opened;
@@ -294,7 +302,7 @@ function Members({ doc, summary, signing, onNotice }: { doc: Y.Doc; summary: Tal
           />
         ) : (
           <button type="button" onClick={() => setAdmitting(true)}>
-            Propose admitting…
+            {t('orgs.proposeAdmitting')}
           </button>
         ))}
     </>

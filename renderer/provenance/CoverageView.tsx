@@ -4,31 +4,33 @@
  * Adopt button. The numbers come from src/provenance/coverage.ts.
  */
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { coverage } from '../../src/provenance/coverage.ts';
 import { useDocValue } from '../state/use-doc.ts';
 
 export function CoverageView({ doc, onAdopt, readOnly = false }: { doc: Y.Doc; onAdopt(ids: string[]): void; readOnly?: boolean }): ReactNode {
+  const { t } = useTranslation('editor');
   const list = useDocValue(doc, (d) => coverage(d).map((c) => ({ ...c, principles: c.principles.filter((p) => p.use === 'unused') })));
   if (list.length === 0)
     return (
       <div className="coverage-view">
-        <p className="empty-hint">Add the member organizations and import their principles first.</p>
+        <p className="empty-hint">{t('coverage.empty')}</p>
       </div>
     );
   return (
     <div className="coverage-view" data-testid="coverage-view">
-      <h2>Coverage of each organization’s principles</h2>
+      <h2>{t('coverage.title')}</h2>
       <table className="coverage-table">
-        <caption className="sr-only">Share of each organization’s principles used in the draft</caption>
+        <caption className="sr-only">{t('coverage.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Organization</th>
-            <th scope="col">Used</th>
-            <th scope="col">As is</th>
-            <th scope="col">Reworded</th>
-            <th scope="col">Merged</th>
-            <th scope="col">Not yet used</th>
+            <th scope="col">{t('coverage.organization')}</th>
+            <th scope="col">{t('coverage.used')}</th>
+            <th scope="col">{t('coverage.asIs')}</th>
+            <th scope="col">{t('coverage.reworded')}</th>
+            <th scope="col">{t('coverage.merged')}</th>
+            <th scope="col">{t('coverage.notYetUsed')}</th>
           </tr>
         </thead>
         <tbody>
@@ -38,13 +40,10 @@ export function CoverageView({ doc, onAdopt, readOnly = false }: { doc: Y.Doc; o
                 <span className="swatch" style={{ background: c.org.colour }} aria-hidden="true" /> {c.org.short} <span className="muted">{c.org.name}</span>
               </th>
               <td>
-                <div className="coverage-bar" role="img" aria-label={`${c.percent}% of ${c.total} principles used`}>
+                <div className="coverage-bar" role="img" aria-label={t('coverage.bar', { percent: c.percent, total: c.total })}>
                   <div style={{ width: `${c.percent}%`, background: c.org.colour }} />
                 </div>
-                <span>{c.percent}%</span>{' '}
-                <span className="muted">
-                  ({c.used} of {c.total})
-                </span>
+                <span>{c.percent}%</span> <span className="muted">{t('coverage.usedOf', { used: c.used, total: c.total })}</span>
               </td>
               <td>{c.counts['as-is']}</td>
               <td>{c.counts.reworded}</td>
@@ -54,22 +53,20 @@ export function CoverageView({ doc, onAdopt, readOnly = false }: { doc: Y.Doc; o
           ))}
         </tbody>
       </table>
-      <h2>Not yet used</h2>
+      <h2>{t('coverage.notYetUsed')}</h2>
       {list.map((c) => (
         <details key={c.org.id} className="coverage-unused" data-org={c.org.short}>
-          <summary>
-            {c.org.short}: {c.principles.length} principle{c.principles.length === 1 ? '' : 's'} not yet used
-          </summary>
+          <summary>{t('coverage.unused', { org: c.org.short, count: c.principles.length })}</summary>
           <ol className="principles">
             {c.principles.map(({ principle }) => (
               <li key={principle.id} data-principle-id={principle.id}>
                 <div className="principle-path">
-                  {principle.sourceTitle} › {principle.path.join(' › ') || 'Top level'}
+                  {principle.sourceTitle} › {principle.path.join(' › ') || t('coverage.topLevel')}
                 </div>
                 <p className="principle-text">{principle.text}</p>
                 {!readOnly && (
-                  <button type="button" className="small" aria-label={`Adopt: ${principle.text.slice(0, 60)}`} onClick={() => onAdopt([principle.id])}>
-                    Adopt
+                  <button type="button" className="small" aria-label={t('adopt.adoptThis', { text: principle.text.slice(0, 60) })} onClick={() => onAdopt([principle.id])}>
+                    {t('adopt.adopt')}
                   </button>
                 )}
               </li>

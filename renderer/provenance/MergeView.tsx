@@ -4,6 +4,7 @@
  * the cursor with every principle as an origin.
  */
 import { useCallback, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { wordDiff } from '../../src/compare/word-diff.ts';
 import { findPrinciple } from '../../src/provenance/adopt.ts';
@@ -20,6 +21,7 @@ interface Props {
 }
 
 export function MergeView({ doc, principleIds, onCancel, onCreate }: Props): ReactNode {
+  const { t } = useTranslation(['editor', 'common']);
   const key = principleIds.join(',');
   const principles = useDocValue(
     doc,
@@ -38,8 +40,8 @@ export function MergeView({ doc, principleIds, onCancel, onCreate }: Props): Rea
   const [text, setText] = useState(first?.text ?? '');
   return (
     <div className="merge-backdrop">
-      <section className="merge-view" role="dialog" aria-modal="true" aria-label="Merge principles into one clause" data-testid="merge-view">
-        <h2>Merge {principles.length} principles into one clause</h2>
+      <section className="merge-view" role="dialog" aria-modal="true" aria-label={t('merge.label')} data-testid="merge-view">
+        <h2>{t('merge.title', { count: principles.length })}</h2>
         <div className="merge-columns">
           {principles.map((p, i) => {
             const org = orgs.find((o) => o.id === p.org);
@@ -54,15 +56,15 @@ export function MergeView({ doc, principleIds, onCancel, onCreate }: Props): Rea
           })}
         </div>
         <label className="merge-wording">
-          Merged wording
+          {t('merge.wording')}
           <textarea rows={4} value={text} onChange={(e) => setText(e.target.value)} />
         </label>
         <div className="row">
           <button type="button" className="primary" disabled={text.trim() === '' || principles.length === 0} onClick={() => onCreate(text)}>
-            Create merged clause
+            {t('merge.create')}
           </button>
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('common:cancel')}
           </button>
         </div>
       </section>

@@ -3,7 +3,8 @@
  * principle as imported) each with a word diff to today's wording, and its history with who and when,
  * any two points (or today) compared by word diff.
  */
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactElement, type ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { wordDiff } from '../../src/compare/word-diff.ts';
 import type { Block } from '../../src/constitution/schema.ts';
@@ -15,17 +16,12 @@ import { DiffText } from './DiffText.tsx';
 import { localDateTime as when } from '../../src/local-dates.ts';
 import { authorName } from './names.ts';
 
-const HOW: Record<string, string> = {
-  drafted: 'Written here',
-  adopted: 'Adopted from a principle',
-  merged: 'Merged from several principles',
-  split: 'Split from another block',
-  copied: 'Copied from another block',
-  unknown: 'From before provenance was recorded',
-};
+const HOW = ['drafted', 'adopted', 'merged', 'split', 'copied', 'unknown'] as const;
+const isHow = (how: string): how is (typeof HOW)[number] => HOW.some((h) => h === how);
 
 function HistoryCompare({ points, today }: { points: { label: string; text: string }[]; today: string }): ReactNode {
-  const all = [...points, { label: 'Today', text: today }];
+  const { t } = useTranslation('editor');
+  const all = [...points, { label: t('provenance.today'), text: today }];
   const [from, setFrom] = useState(0);
   // -1: today, whatever the history grows to.
   const [to, setTo] = useState(-1);
@@ -33,7 +29,7 @@ function HistoryCompare({ points, today }: { points: { label: string; text: stri
   const before = all[at(from)]?.text ?? '';
   const after = all[at(to)]?.text ?? '';
   const diff = useMemo(() => wordDiff(before, after), [before, after]);
-  const pick = (label: string, value: number, set: (n: number) => void): ReactNode => (
+  const pick = (label: string, value: number, set: (n: number) => void): ReactElement => (
     <select aria-label={label} value={at(value)} onChange={(e) => set(Number(e.target.value))}>
       {all.map((p, i) => (
         <option key={i} value={i}>
@@ -44,13 +40,23 @@ function HistoryCompare({ points, today }: { points: { label: string; text: stri
   );
   return (
     <div className="prov-compare">
-      <span>Compare {pick('Compare from', from, setFrom)}</span> <span>with {pick('Compare with', to, setTo)}</span>
+      <Trans
+        t={t}
+        i18nKey="provenance.compare"
+        components={{
+          from: <span />,
+          fromPick: pick(t('provenance.compareFrom'), from, setFrom),
+          with: <span />,
+          withPick: pick(t('provenance.compareWith'), to, setTo),
+        }}
+      />
       <DiffText spans={diff.spans} testId="history-diff" />
     </div>
   );
 }
 
 export function ProvenancePanel({ doc, block }: { doc: Y.Doc; block: Block | undefined }): ReactNode {
+  const { t } = useTranslation('editor');
   const id = block?.id;
   const provenance = useDocValue(
     doc,
@@ -63,47 +69,51 @@ export function ProvenancePanel({ doc, block }: { doc: Y.Doc; block: Block | und
   );
   if (!block)
     return (
-      <section className="prov-panel" aria-label="Provenance">
-        <p className="muted">Put the cursor in a clause to see where it came from.</p>
+      <section className="prov-panel" aria-label={t('provenance.label')}>
+        <p className="muted">{t('provenance.noBlock')}</p>
       </section>
     );
   const colour = (org: string): string => orgs.find((o) => o.id === org)?.colour ?? '#7f7f7f';
   const history = provenance?.history ?? [];
   return (
-    <section className="prov-panel" aria-label="Provenance" data-testid="provenance-panel">
-      <h2>Provenance</h2>
+    <section className="prov-panel" aria-label={t('provenance.label')} data-testid="provenance-panel">
+      <h2>{t('provenance.label')}</h2>
       {!provenance ? (
-        <p className="muted">No provenance recorded for this block.</p>
+        <p className="muted">{t('provenance.none')}</p>
       ) : (
         <>
           <p data-testid="provenance-created">
-            {HOW[provenance.created.how] ?? provenance.created.how} · {authorName(orgs, provenance.created)} · {when(provenance.created.at)}
+            {isHow(provenance.created.how) ? t(`provenance.how.${provenance.created.how}`) : provenance.created.how} · {authorName(orgs, provenance.created)} ·{' '}
+            {when(provenance.created.at)}
           </p>
           {provenance.origins.length === 0 ? (
             <p className="muted" data-testid="provenance-drafted">
-              Drafted{provenance.draftedBy ? ` by ${orgs.find((o) => o.id === provenance.draftedBy)?.name ?? 'a former member'}` : ''}, from no principle.
+              {provenance.draftedBy
+                ? t('provenance.draftedBy', { org: orgs.find((o) => o.id === provenance.draftedBy)?.name ?? t('provenance.formerMember') })
+                : t('provenance.drafted')}
             </p>
           ) : (
-            <ol className="prov-origins" aria-label="Origins">
+            <ol className="prov-origins" aria-label={t('provenance.origins')}>
               {provenance.origins.map((origin) => (
                 <li key={origin.principle} data-testid="provenance-origin" data-principle-id={origin.principle} style={{ borderColor: colour(origin.org) }}>
                   <div className="principle-path">
-                    <strong>{orgs.find((o) => o.id === origin.org)?.short ?? '?'}</strong> · {titles[origin.source] || 'a removed source'} (version {origin.version})
+                    <strong>{orgs.find((o) => o.id === origin.org)?.short ?? '?'}</strong> ·{' '}
+                    {t('provenance.source', { title: titles[origin.source] || t('provenance.removedSource'), version: origin.version })}
                     {origin.path.length > 0 ? ` › ${origin.path.join(' › ')}` : ''}
                   </div>
                   <p className="principle-text">{origin.text}</p>
-                  <div className="muted small-print">As imported → today’s wording:</div>
+                  <div className="muted small-print">{t('provenance.asImported')}</div>
                   <DiffText spans={wordDiff(origin.text, block.text).spans} testId="origin-diff" />
                 </li>
               ))}
             </ol>
           )}
-          <h3>History</h3>
+          <h3>{t('provenance.history')}</h3>
           {history.length === 0 ? (
-            <p className="muted">No changes recorded yet.</p>
+            <p className="muted">{t('provenance.noHistory')}</p>
           ) : (
             <>
-              <ol className="prov-history" aria-label="History">
+              <ol className="prov-history" aria-label={t('provenance.history')}>
                 {history.map((point, i) => (
                   <li key={i} data-testid="history-point">
                     <span className="prov-who">{authorName(orgs, point)}</span> <span className="muted">{when(point.at)}</span>

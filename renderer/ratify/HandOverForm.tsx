@@ -4,6 +4,7 @@
  * sign — which organization's seat, from which key to which — and only then sign the hand-over.
  */
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { isKeyHex, keyFingerprint } from '../../src/ratify/signing.ts';
 import { pastedKey } from './hand-over.ts';
 
@@ -16,6 +17,7 @@ interface Props {
 }
 
 export function HandOverForm({ short, myFingerprint, onHandOver }: Props): ReactNode {
+  const { t } = useTranslation('ratify');
   const [text, setText] = useState('');
   const [confirming, setConfirming] = useState(false);
   const key = pastedKey(text);
@@ -30,11 +32,11 @@ export function HandOverForm({ short, myFingerprint, onHandOver }: Props): React
   };
   return (
     <details className="ratify-hand-over">
-      <summary>Hand over to a new key</summary>
-      <form onSubmit={(event) => void submit(event)} aria-label="Hand over to a new key">
-        <p>For a new computer or a new delegate: on it, join with {short}’s invitation and copy the key it shows under “Roster”.</p>
+      <summary>{t('handOver.title')}</summary>
+      <form onSubmit={(event) => void submit(event)} aria-label={t('handOver.title')}>
+        <p>{t('handOver.intro', { short })}</p>
         <label>
-          The new key (64 hex characters){' '}
+          {t('handOver.newKey')}{' '}
           <input
             value={text}
             onChange={(event) => {
@@ -46,15 +48,19 @@ export function HandOverForm({ short, myFingerprint, onHandOver }: Props): React
             required
           />
         </label>
-        {text !== '' && !valid && <p className="ratify-warning">That is not a key: a key is 64 characters, 0–9 and a–f.</p>}
+        {text !== '' && !valid && <p className="ratify-warning">{t('handOver.notAKey')}</p>}
         {valid && (
           <p data-testid="hand-over-summary">
-            You sign that {short}’s seat passes from this computer’s key <code>{myFingerprint}</code> to the key <code>{keyFingerprint(key)}</code>. Compare that fingerprint with
-            the one the new computer shows. Once the new computer accepts, this computer no longer votes for {short}.
+            <Trans
+              t={t}
+              i18nKey="handOver.summary"
+              values={{ short, mine: myFingerprint, theirs: keyFingerprint(key) }}
+              components={[<code key="mine" />, <code key="theirs" />]}
+            />
           </p>
         )}
         <button type="submit" disabled={!valid}>
-          {confirming ? `Sign the hand-over to ${keyFingerprint(key)}` : 'Review the hand-over'}
+          {confirming ? t('handOver.sign', { fingerprint: keyFingerprint(key) }) : t('handOver.review')}
         </button>
       </form>
     </details>

@@ -4,21 +4,24 @@
  * them or votes on them), and saving them as PDF, Word or Markdown to circulate.
  */
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MINUTES_FORMATS, type MinutesFormat } from '../../src/export/minutes-formats.ts';
-import { localDateTime } from '../../src/local-dates.ts';
 import type { MeetingReport } from '../../src/ratify/parliament.ts';
 import type { TallySummary } from '../../src/ratify/summary.ts';
+import { useDates } from './dates.ts';
 
 /** Saving a meeting's minutes in a format. */
 export type SaveMinutesHandler = (meeting: MeetingReport, format: MinutesFormat) => void;
 
+// i18n-exempt: names of file formats, the same in every language
 const FORMAT_NAMES: Readonly<Record<MinutesFormat, string>> = { pdf: 'PDF', docx: 'Word', md: 'Markdown' };
 
 /** Saving the minutes as they stand as a file to circulate. */
 function SaveMinutes({ meeting, onSave }: { meeting: MeetingReport; onSave: SaveMinutesHandler }): ReactNode {
+  const { t } = useTranslation('ratify');
   return (
-    <p className="save-minutes" role="group" aria-label="Save the minutes as">
-      Save the minutes as{' '}
+    <p className="save-minutes" role="group" aria-label={t('minutes.saveAs')}>
+      {t('minutes.saveAs')}{' '}
       {MINUTES_FORMATS.map((format) => (
         <button key={format} type="button" className="small" onClick={() => onSave(meeting, format)}>
           {FORMAT_NAMES[format]}
@@ -45,6 +48,7 @@ export function SignMinutes({
   draft(): string;
   onSign(text: string): Promise<boolean>;
 }): ReactNode {
+  const { t } = useTranslation(['ratify', 'common']);
   const [text, setText] = useState<string | null>(null);
   if (text === null) {
     return (
@@ -56,14 +60,14 @@ export function SignMinutes({
   return (
     <div className="minutes-editor">
       <label>
-        Minutes (Markdown; written by Concord from the record, yours to edit)
+        {t('minutes.editor')}
         <textarea rows={16} value={text} onChange={(e) => setText(e.target.value)} data-testid="minutes-text" />
       </label>
       <button type="button" onClick={() => void onSign(text).then((signed) => signed && setText(null))}>
         {signLabel}
       </button>{' '}
       <button type="button" onClick={() => setText(null)}>
-        Cancel
+        {t('common:cancel')}
       </button>
     </div>
   );
@@ -78,24 +82,23 @@ export function LastMinutes(props: {
   onSaveMinutes: SaveMinutesHandler;
 }): ReactNode {
   const { meeting, summary, myOrg } = props;
+  const { t } = useTranslation('ratify');
+  const when = useDates();
   const adopted = meeting.adoptedBy !== '';
   const underVote = summary.motions.some((m) => m.kind === 'minutes' && m.target === meeting.id && m.status === 'open');
   const mayRevise = !adopted && !underVote && myOrg !== undefined && (meeting.chair === myOrg || summary.chair?.org === myOrg);
   return (
     <div className="last-minutes" data-testid="last-minutes">
-      <p>
-        The meeting of {localDateTime(meeting.date)} was adjourned {localDateTime(meeting.adjournedAt)}; its minutes are{' '}
-        {adopted ? 'adopted by the parliament' : 'signed by the chair, to be adopted at the next meeting'}.
-      </p>
+      <p>{t(adopted ? 'minutes.adopted' : 'minutes.signed', { date: when(meeting.date), adjourned: when(meeting.adjournedAt) })}</p>
       <details>
-        <summary>Read the minutes</summary>
+        <summary>{t('minutes.read')}</summary>
         <pre className="minutes-text">{meeting.minutes}</pre>
       </details>
       <SaveMinutes meeting={meeting} onSave={props.onSaveMinutes} />
       {mayRevise && (
         <SignMinutes
-          openLabel="Revise the minutes…"
-          signLabel="Sign the revised minutes"
+          openLabel={t('minutes.revise')}
+          signLabel={t('minutes.signRevised')}
           small
           draft={() => meeting.minutes}
           onSign={(text) => props.onAdjourn(meeting.id, text)}

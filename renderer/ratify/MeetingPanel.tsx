@@ -6,14 +6,15 @@
  * also shows the last meeting's minutes). Every action is a core function (src/ratify/).
  */
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { currentItem, meetingAgenda, meetingInSession, nextMeetingDate, type AgendaItem } from '../../src/ratify/agenda.ts';
 import type { MotionRequest } from '../../src/ratify/actions.ts';
-import { localDateTime } from '../../src/local-dates.ts';
 import { writeMinutes } from '../../src/ratify/minutes.ts';
 import type { MeetingReport, Parliament } from '../../src/ratify/parliament.ts';
 import { SCHEDULES, type Schedule } from '../../src/ratify/statement.ts';
 import type { TallySummary } from '../../src/ratify/summary.ts';
 import type { Participant, PresenceUser } from '../../src/sync/presence.ts';
+import { useDates } from './dates.ts';
 import { localInput } from './datetime-input.ts';
 import { LastMinutes, SignMinutes, type SaveMinutesHandler } from './MeetingMinutes.tsx';
 
@@ -31,10 +32,10 @@ interface Props {
   onSaveMinutes: SaveMinutesHandler;
 }
 
-const SCHEDULE_WORDS: Readonly<Record<Schedule, string>> = { weekly: 'weekly', monthly: 'monthly' };
-
 export function MeetingPanel(props: Props): ReactNode {
   const { summary, parliament, myOrg, now } = props;
+  const { t } = useTranslation('ratify');
+  const when = useDates();
   const at = now.toISOString();
   const inSession = meetingInSession(parliament, now);
   const upcoming = parliament.meetings.filter((m) => m.adjournedAt === '' && m.date > at).at(0);
@@ -43,15 +44,15 @@ export function MeetingPanel(props: Props): ReactNode {
   const canConvene = myOrg !== undefined && (chairNow === undefined || chairNow === myOrg);
   return (
     <section className="meeting" aria-labelledby="meeting-heading">
-      <h3 id="meeting-heading">Meeting</h3>
+      <h3 id="meeting-heading">{t('meeting.heading')}</h3>
       {inSession ? (
         <InSession {...props} meeting={inSession} />
       ) : upcoming ? (
         <p data-testid="next-meeting">
-          Next meeting: {localDateTime(upcoming.date)} ({SCHEDULE_WORDS[upcoming.schedule]}). {upcoming.link !== '' && <VideoLink link={upcoming.link} />}
+          {t('meeting.next', { when: when(upcoming.date), schedule: t(`meeting.schedules.${upcoming.schedule}`) })} {upcoming.link !== '' && <VideoLink link={upcoming.link} />}
         </p>
       ) : (
-        <p>No meeting is convened.</p>
+        <p>{t('meeting.none')}</p>
       )}
       {!inSession && !upcoming && canConvene && <ConveneForm last={parliament.meetings.at(-1)} onConvene={props.onConvene} />}
       {last && !inSession && <LastMinutes {...props} meeting={last} />}
@@ -60,16 +61,18 @@ export function MeetingPanel(props: Props): ReactNode {
 }
 
 function VideoLink({ link }: { link: string }): ReactNode {
+  const { t } = useTranslation('ratify');
   // The fold only accepts https:// addresses; checked again here, as this is what a click opens.
   if (!/^https:\/\/\S+$/.test(link)) return null;
   return (
     <a href={link} target="_blank" rel="noopener noreferrer" data-testid="video-link">
-      Join the video call
+      {t('meeting.videoLink')}
     </a>
   );
 }
 
 function ConveneForm({ last, onConvene }: { last: MeetingReport | undefined; onConvene: Props['onConvene'] }): ReactNode {
+  const { t } = useTranslation('ratify');
   const [date, setDate] = useState(() => localInput(last ? new Date(Math.max(Date.now(), Date.parse(nextMeetingDate(last.date, last.schedule)))) : new Date()));
   const [schedule, setSchedule] = useState<Schedule>(last?.schedule ?? 'monthly');
   const [link, setLink] = useState(last?.link ?? '');
@@ -81,27 +84,28 @@ function ConveneForm({ last, onConvene }: { last: MeetingReport | undefined; onC
     setBusy(false);
   };
   return (
-    <form className="convene" onSubmit={(e) => void submit(e)} aria-label="Convene a meeting">
+    <form className="convene" onSubmit={(e) => void submit(e)} aria-label={t('meeting.convene')}>
       <label>
-        Starts
+        {t('meeting.starts')}
         <input type="datetime-local" required value={date} onChange={(e) => setDate(e.target.value)} />
       </label>
       <label>
-        The parliament meets
+        {t('meeting.meets')}
         <select value={schedule} onChange={(e) => setSchedule(SCHEDULES.find((s) => s === e.target.value) ?? schedule)}>
           {SCHEDULES.map((s) => (
             <option key={s} value={s}>
-              {SCHEDULE_WORDS[s]}
+              {t(`meeting.schedules.${s}`)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Video call (https:// address)
+        {t('meeting.videoCall')}
+        {/* i18n-exempt: the address scheme, the same in every language */}
         <input type="url" pattern="https://.*" placeholder="https://" value={link} onChange={(e) => setLink(e.target.value)} />
       </label>
       <button type="submit" disabled={busy}>
-        Convene the meeting
+        {t('meeting.conveneButton')}
       </button>
     </form>
   );
@@ -109,6 +113,8 @@ function ConveneForm({ last, onConvene }: { last: MeetingReport | undefined; onC
 
 function InSession(props: Props & { meeting: MeetingReport }): ReactNode {
   const { summary, parliament, meeting, myOrg, participants } = props;
+  const { t } = useTranslation('ratify');
+  const when = useDates();
   const agenda = meetingAgenda(parliament, meeting);
   const current = currentItem(agenda);
   const chairing = myOrg !== undefined && (summary.chair ? summary.chair.org === myOrg : meeting.chair === myOrg);
@@ -120,18 +126,19 @@ function InSession(props: Props & { meeting: MeetingReport }): ReactNode {
   return (
     <div className="meeting-session" data-testid="meeting-in-session">
       <p>
-        In session since {localDateTime(meeting.date)}, chaired by {summary.organizations.find((o) => o.org === (summary.chair?.org ?? meeting.chair))?.name ?? 'the convener'}.{' '}
+        {t('meeting.inSession', {
+          when: when(meeting.date),
+          chair: summary.organizations.find((o) => o.org === (summary.chair?.org ?? meeting.chair))?.name ?? t('meeting.theConvener'),
+        })}{' '}
         <VideoLink link={meeting.link} />
       </p>
       <table className="attendance" data-testid="attendance">
-        <caption>
-          Attendance: {presentCount} of {members.length} member organizations connected; {meeting.attendance.length} answered the roll call.
-        </caption>
+        <caption>{t('meeting.attendance', { present: presentCount, members: members.length, answered: meeting.attendance.length })}</caption>
         <thead>
           <tr>
-            <th scope="col">Organization</th>
-            <th scope="col">Connected now</th>
-            <th scope="col">Roll call</th>
+            <th scope="col">{t('meeting.organization')}</th>
+            <th scope="col">{t('meeting.connectedNow')}</th>
+            <th scope="col">{t('meeting.rollCall')}</th>
           </tr>
         </thead>
         <tbody>
@@ -143,19 +150,19 @@ function InSession(props: Props & { meeting: MeetingReport }): ReactNode {
                 <th scope="row">
                   {m.name} ({m.short})
                 </th>
-                <td>{names.length > 0 ? names.join(', ') : 'not connected'}</td>
-                <td>{answered ? `present, ${new Date(answered.at).toLocaleTimeString()}` : '—'}</td>
+                <td>{names.length > 0 ? names.join(', ') : t('meeting.notConnected')}</td>
+                <td>{answered ? t('meeting.presentAt', { time: when(answered.at, 'time') }) : '—'}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
       <p className="muted" data-testid="quorum-summary">
-        Quorum: {quorum('clause')} organizations for a clause, {quorum('constitution')} for the whole text, {quorum('chair')} to elect the chair.
+        {t('meeting.quorum', { clause: quorum('clause'), constitution: quorum('constitution'), chair: quorum('chair') })}
       </p>
-      <h4 id="meeting-agenda-heading">Agenda</h4>
+      <h4 id="meeting-agenda-heading">{t('meeting.agenda')}</h4>
       {agenda.length === 0 ? (
-        <p>Nothing is on the agenda yet: put a motion to the vote below.</p>
+        <p>{t('meeting.emptyAgenda')}</p>
       ) : (
         <ol className="meeting-agenda" aria-labelledby="meeting-agenda-heading">
           {agenda.map((item, index) => (
@@ -172,8 +179,8 @@ function InSession(props: Props & { meeting: MeetingReport }): ReactNode {
       )}
       {chairing && (
         <SignMinutes
-          openLabel="Adjourn the meeting…"
-          signLabel="Sign the minutes and adjourn"
+          openLabel={t('meeting.adjourn')}
+          signLabel={t('meeting.signAndAdjourn')}
           draft={() => writeMinutes({ parliament, summary, meeting: { ...meeting, adjournedAt: new Date().toISOString() } })}
           onSign={(text) => props.onAdjourn(meeting.id, text)}
         />
@@ -183,19 +190,21 @@ function InSession(props: Props & { meeting: MeetingReport }): ReactNode {
 }
 
 function AgendaLine({ item, summary, chairing, onPropose }: { item: AgendaItem; summary: TallySummary; chairing: boolean; onPropose: Props['onPropose'] }): ReactNode {
+  const { t } = useTranslation('ratify');
+  const when = useDates();
   const [candidate, setCandidate] = useState(summary.roster[0]?.org ?? '');
   const stateWords = (): string => {
-    if (!item.motion) return 'to be put to the vote';
+    if (!item.motion) return t('meeting.toBeVoted');
     const m = summary.motions.find((x) => x.id === item.motion?.id);
     return m ? m.explanation : '';
   };
   if (item.kind === 'minutes') {
     return (
       <>
-        <span>Adopt the minutes of the meeting of {localDateTime(item.meeting.date)}</span> — <span>{stateWords()}</span>
+        <span>{t('meeting.adoptMinutes', { when: when(item.meeting.date) })}</span> — <span>{stateWords()}</span>
         {chairing && item.state === 'to-open' && (
           <button type="button" className="small" onClick={() => void onPropose({ kind: 'minutes', target: item.meeting.id })}>
-            Put the minutes to a vote
+            {t('meeting.putMinutes')}
           </button>
         )}
       </>
@@ -204,10 +213,10 @@ function AgendaLine({ item, summary, chairing, onPropose }: { item: AgendaItem; 
   if (item.kind === 'chair') {
     return (
       <>
-        <span>{item.until === '' ? 'Elect a chair' : `Elect a chair: the present term ends ${localDateTime(item.until)}`}</span> — <span>{stateWords()}</span>
+        <span>{item.until === '' ? t('meeting.electChair') : t('meeting.electChairUntil', { when: when(item.until) })}</span> — <span>{stateWords()}</span>
         {chairing && item.state === 'to-open' && (
           <span className="agenda-action">
-            <select aria-label="Candidate for chair" value={candidate} onChange={(e) => setCandidate(e.target.value)}>
+            <select aria-label={t('meeting.candidate')} value={candidate} onChange={(e) => setCandidate(e.target.value)}>
               {summary.roster.map((m) => (
                 <option key={m.org} value={m.org}>
                   {m.name} ({m.short})
@@ -215,7 +224,7 @@ function AgendaLine({ item, summary, chairing, onPropose }: { item: AgendaItem; 
               ))}
             </select>
             <button type="button" className="small" onClick={() => void onPropose({ kind: 'chair', target: candidate })}>
-              Put the election to a vote
+              {t('meeting.putElection')}
             </button>
           </span>
         )}

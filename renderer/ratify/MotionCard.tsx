@@ -5,16 +5,17 @@
  * buttons for this delegate (their vote can change until the close) and, for the chair, closing the vote.
  * Dates are in the user's locale.
  */
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { wordDiff } from '../../src/compare/word-diff.ts';
 import type { Choice } from '../../src/ratify/rules.ts';
 import type { MotionSummary, NumberedText, TallySummary } from '../../src/ratify/summary.ts';
 import { voidWords } from '../../src/ratify/void-cause.ts';
-import { localDate, localDateTime } from '../../src/local-dates.ts';
 import { DiffText } from '../provenance/DiffText.tsx';
+import { useDates, type DateText } from './dates.ts';
 
-const STATUS_WORDS = { open: 'Open', passed: 'Passed', failed: 'Failed', void: 'Void', invalid: 'Invalid' } as const;
-const CHOICE_WORDS: Readonly<Record<Choice, string>> = { yes: 'Yes', no: 'No', abstain: 'Abstain' };
+const CHOICES: readonly Choice[] = ['yes', 'no', 'abstain'];
 
 interface Props {
   motion: MotionSummary;
@@ -30,6 +31,7 @@ interface Props {
  * constitution is, in a box that scrolls (and takes the keyboard's focus to scroll) when it is long.
  */
 function VotedText({ blocks, label }: { blocks: readonly NumberedText[]; label: string }): ReactNode {
+  const { t } = useTranslation('ratify');
   if (blocks.length === 0) return null;
   const [only] = blocks;
   if (blocks.length === 1 && only) {
@@ -41,7 +43,7 @@ function VotedText({ blocks, label }: { blocks: readonly NumberedText[]; label: 
   }
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a long text scrolls inside the card, and keyboard users scroll it once it has focus
-    <blockquote className="motion-text motion-structured" data-testid="motion-text" tabIndex={0} aria-label={`The text voted on: ${label}`}>
+    <blockquote className="motion-text motion-structured" data-testid="motion-text" tabIndex={0} aria-label={t('motionCard.votedText', { target: label })}>
       {blocks
         .filter((block) => block.text.trim() !== '')
         .map((block) => (
@@ -54,14 +56,16 @@ function VotedText({ blocks, label }: { blocks: readonly NumberedText[]; label: 
 }
 
 /** "14:02" today, with the date on another day. */
-function clock(iso: string): string {
+function clock(iso: string, when: DateText, t: TFunction<'ratify'>): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const time = date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-  return date.toDateString() === new Date().toDateString() ? time : `${time} on ${date.toLocaleDateString()}`;
+  const time = when(iso, 'clock');
+  return date.toDateString() === new Date().toDateString() ? time : t('motionCard.clockOnDay', { time, date: when(iso, 'numericDate') });
 }
 
 export function MotionCard({ motion, summary, myOrg, onVote, onClose }: Props): ReactNode {
+  const { t } = useTranslation('ratify');
+  const when = useDates();
   const counted = new Map(motion.votes.filter((v) => v.standing === 'counted').map((v) => [v.org, v]));
   const rejected = motion.votes.filter((v) => v.standing === 'rejected');
   const mine = myOrg ? counted.get(myOrg)?.choice : undefined;
@@ -74,12 +78,9 @@ export function MotionCard({ motion, summary, myOrg, onVote, onClose }: Props): 
   return (
     <article className={`motion motion-${motion.status}`} aria-labelledby={headingId} data-testid="motion" data-motion-id={motion.id}>
       <header>
-        <h4 id={headingId}>
-          {motion.kind === 'amendment' ? 'Amendment: ' : ''}
-          {motion.targetLabel}
-        </h4>
+        <h4 id={headingId}>{motion.kind === 'amendment' ? t('motionCard.amendment', { target: motion.targetLabel }) : motion.targetLabel}</h4>
         <span className={`motion-status status-${motion.status}`} data-testid="motion-status">
-          {STATUS_WORDS[motion.status]}
+          {t(`motionCard.statuses.${motion.status}`)}
         </span>
       </header>
       {motion.kind === 'amendment' ? (
@@ -92,39 +93,42 @@ export function MotionCard({ motion, summary, myOrg, onVote, onClose }: Props): 
       )}
       {motion.kind === 'replace-key' && (
         <p>
-          The new key: <code>{motion.subject}</code>
+          {t('motionCard.newKey')} <code>{motion.subject}</code>
         </p>
       )}
       <p className="motion-explanation" data-testid="motion-explanation">
-        {motion.changedBy ? voidWords(motion.changedBy, clock(motion.changedBy.at)) : motion.explanation}
+        {motion.changedBy ? voidWords(motion.changedBy, clock(motion.changedBy.at, when, t)) : motion.explanation}
       </p>
       <p className="motion-meta">
-        Rule: {motion.rule}. {open ? `Closes ${localDateTime(motion.closesAt)}.` : motion.closedAt ? `Closed ${localDateTime(motion.closedAt)}.` : ''}
+        {t('motionCard.rule', { rule: motion.rule })}{' '}
+        {open ? t('motionCard.closes', { when: when(motion.closesAt) }) : motion.closedAt ? t('motionCard.closed', { when: when(motion.closedAt) }) : ''}
         {motion.present.length > 0 &&
-          ` Present when it closed: ${motion.present
-            .map((org) => summary.organizations.find((o) => o.org === org)?.short ?? org)
-            .sort()
-            .join(', ')}.`}
+          ` ${t('motionCard.present', {
+            orgs: motion.present
+              .map((org) => summary.organizations.find((o) => o.org === org)?.short ?? org)
+              .sort()
+              .join(', '),
+          })}`}
       </p>
       <table className="motion-count">
-        <caption className="sr-only">Votes by organization</caption>
+        <caption className="sr-only">{t('motionCard.votesByOrganization')}</caption>
         <thead>
           <tr>
-            <th scope="col">Organization</th>
-            <th scope="col">Vote</th>
+            <th scope="col">{t('motionCard.organization')}</th>
+            <th scope="col">{t('motionCard.vote')}</th>
           </tr>
         </thead>
         <tbody>
           {members.map(({ org, known }) => {
             const vote = counted.get(org);
-            const gone = known && known.status !== 'member' ? `${known.status} on ${localDate(known.since)}` : '';
+            const gone = known && known.status !== 'member' ? t(`motionCard.${known.status}`, { date: when(known.since, 'date') }) : '';
             return (
               <tr key={org} data-testid="count-row" className={gone ? 'is-former' : undefined}>
                 <td>
                   {known?.short ?? org}
                   {gone && <span className="muted"> ({gone})</span>}
                 </td>
-                <td>{vote ? CHOICE_WORDS[vote.choice] : '—'}</td>
+                <td>{vote ? t(`motionCard.choices.${vote.choice}`) : '—'}</td>
               </tr>
             );
           })}
@@ -132,26 +136,26 @@ export function MotionCard({ motion, summary, myOrg, onVote, onClose }: Props): 
       </table>
       {rejected.length > 0 && (
         <div className="motion-rejected">
-          <p>Rejected votes (not counted):</p>
+          <p>{t('motionCard.rejectedVotes')}</p>
           <ul>
             {rejected.map((vote, i) => (
               <li key={i} data-testid="rejected-vote">
-                {vote.short || 'unknown'}, “{vote.choice}”: {vote.reason}
+                {t('motionCard.rejectedVote', { org: vote.short || t('motionCard.unknown'), choice: vote.choice, reason: vote.reason })}
               </li>
             ))}
           </ul>
         </div>
       )}
       {open && myOrg && (
-        <div className="motion-vote" role="group" aria-label={`Your vote on ${motion.targetLabel}`}>
-          {(['yes', 'no', 'abstain'] as const).map((choice) => (
+        <div className="motion-vote" role="group" aria-label={t('motionCard.yourVote', { target: motion.targetLabel })}>
+          {CHOICES.map((choice) => (
             <button key={choice} type="button" aria-pressed={mine === choice} className={mine === choice ? 'is-chosen' : ''} onClick={() => onVote(choice)}>
-              {CHOICE_WORDS[choice]}
+              {t(`motionCard.choices.${choice}`)}
             </button>
           ))}
           {isChair && (
             <button type="button" className="motion-close" onClick={onClose}>
-              Close the vote
+              {t('motionCard.close')}
             </button>
           )}
         </div>

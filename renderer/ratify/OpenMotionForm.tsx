@@ -6,7 +6,9 @@
  * voting period counted from the moment the vote opens. A change of the rules is proposed from the rules
  * panel, a meeting's minutes from its agenda.
  */
+import type { TFunction } from 'i18next';
 import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { wordDiff } from '../../src/compare/word-diff.ts';
 import { readBlocks } from '../../src/constitution/document.ts';
@@ -22,16 +24,8 @@ import { useDocValue } from '../state/use-doc.ts';
 
 type FormKind = Exclude<MotionKind, 'rules' | 'minutes' | 'combine'>;
 
-const KIND_NAMES: Readonly<Record<FormKind, string>> = {
-  clause: 'Adopt a clause',
-  article: 'Adopt an article',
-  constitution: 'Adopt the whole constitution',
-  amendment: 'Amend a ratified clause',
-  chair: 'Elect the chair',
-  admit: 'Admit an organization',
-  remove: 'Remove an organization',
-  'replace-key': 'Replace a lost delegate key',
-};
+/** The kinds of motion this form puts to a vote, in the order its menu lists them. */
+const FORM_KINDS: readonly FormKind[] = ['clause', 'article', 'constitution', 'amendment', 'chair', 'admit', 'remove', 'replace-key'];
 
 const isFormKind = (value: string): value is FormKind => isMotionKind(value) && value !== 'rules' && value !== 'minutes' && value !== 'combine';
 
@@ -45,7 +39,7 @@ interface Target {
   text: string;
 }
 
-const readTargets = (doc: Y.Doc): Target[] => numberBlocks(readBlocks(doc)).map((b) => ({ id: b.id, type: b.type, label: blockLabel(b), text: b.text }));
+const readTargets = (doc: Y.Doc, t: TFunction<'core'>): Target[] => numberBlocks(readBlocks(doc), t).map((b) => ({ id: b.id, type: b.type, label: blockLabel(b), text: b.text }));
 
 function short(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
@@ -57,16 +51,17 @@ function QuorumCheck({ summary, rule, present }: { summary: TallySummary; rule: 
   const needed = Math.ceil(rule.quorum * members);
   const here = summary.roster.filter((m) => present.includes(m.org));
   const met = here.length >= needed;
+  const { t } = useTranslation('ratify');
+  const connected =
+    here.length === 0
+      ? t('openMotion.none')
+      : here
+          .map((m) => m.short)
+          .sort()
+          .join(', ');
   return (
     <p className={met ? 'quorum is-met' : 'quorum is-short'} data-testid="quorum-check">
-      Quorum: {needed} of {members} member organizations must take part. Connected now:{' '}
-      {here.length === 0
-        ? 'none'
-        : here
-            .map((m) => m.short)
-            .sort()
-            .join(', ')}{' '}
-      — {met ? 'the quorum is present.' : `${needed - here.length} more needed for a quorum.`}
+      {t(met ? 'openMotion.quorumMet' : 'openMotion.quorumShort', { needed, members, present: connected, missing: needed - here.length })}
     </p>
   );
 }
@@ -84,7 +79,12 @@ export function OpenMotionForm({
   present: readonly string[];
   onOpen(request: MotionRequest): Promise<boolean>;
 }): ReactNode {
-  const targets = useDocValue(doc, readTargets);
+  const { t } = useTranslation('ratify');
+  const { t: core } = useTranslation('core');
+  const targets = useDocValue(
+    doc,
+    useCallback((d: Y.Doc) => readTargets(d, core), [core]),
+  );
   const [kind, setKind] = useState<FormKind>('clause');
   const [target, setTarget] = useState('');
   const [newText, setNewText] = useState('');
@@ -130,22 +130,22 @@ export function OpenMotionForm({
   };
   return (
     <form className="ratify-open" onSubmit={(event) => void submit(event)} aria-labelledby="open-heading">
-      <h3 id="open-heading">Put to a vote</h3>
+      <h3 id="open-heading">{t('openMotion.heading')}</h3>
       <label>
-        Motion{' '}
+        {t('openMotion.motion')}{' '}
         <select value={kind} onChange={(event) => isFormKind(event.target.value) && setKind(event.target.value)}>
-          {Object.entries(KIND_NAMES).map(([id, name]) => (
+          {FORM_KINDS.map((id) => (
             <option key={id} value={id}>
-              {name}
+              {t(`openMotion.kinds.${id}`)}
             </option>
           ))}
         </select>
       </label>
       {kind !== 'constitution' && kind !== 'admit' && (
         <label>
-          {kind === 'chair' ? 'Candidate' : ON_MEMBER.has(kind) ? 'Organization' : 'On'}{' '}
+          {t(kind === 'chair' ? 'openMotion.candidate' : ON_MEMBER.has(kind) ? 'openMotion.organization' : 'openMotion.on')}{' '}
           <select value={chosen} onChange={(event) => pickTarget(event.target.value)} disabled={choices.length === 0}>
-            {choices.length === 0 && <option value="">{kind === 'amendment' ? 'no ratified clause yet' : 'nothing to vote on'}</option>}
+            {choices.length === 0 && <option value="">{t(kind === 'amendment' ? 'openMotion.noRatifiedClause' : 'openMotion.nothingToVoteOn')}</option>}
             {choices.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.label}
@@ -157,10 +157,10 @@ export function OpenMotionForm({
       {kind === 'amendment' && chosen !== '' && (
         <>
           <label className="ratify-wording">
-            New wording
+            {t('openMotion.newWording')}
             <textarea rows={3} value={newText || current} onChange={(event) => setNewText(event.target.value)} />
           </label>
-          <div role="group" aria-label="Changes to the ratified wording">
+          <div role="group" aria-label={t('openMotion.changes')}>
             <DiffText spans={wordDiff(current, newText || current).spans} testId="amendment-diff" />
           </div>
         </>
@@ -168,41 +168,36 @@ export function OpenMotionForm({
       {kind === 'admit' && (
         <>
           <label>
-            Name of the organization <input value={name} onChange={(event) => setName(event.target.value)} required />
+            {t('openMotion.name')} <input value={name} onChange={(event) => setName(event.target.value)} required />
           </label>
           <label>
-            Its short name <input value={shortName} onChange={(event) => setShortName(event.target.value)} maxLength={16} required />
+            {t('openMotion.shortName')} <input value={shortName} onChange={(event) => setShortName(event.target.value)} maxLength={16} required />
           </label>
         </>
       )}
       {kind === 'replace-key' && (
         <>
           <label>
-            The new key (from the delegate’s new computer, 64 hex characters){' '}
-            <input value={key} onChange={(event) => setKey(event.target.value)} spellCheck={false} autoComplete="off" required />
+            {t('openMotion.newKey')} <input value={key} onChange={(event) => setKey(event.target.value)} spellCheck={false} autoComplete="off" required />
           </label>
           <p data-testid="new-key-fingerprint">
             {isKeyHex(newKey) ? (
-              <>
-                Its fingerprint: <code>{keyFingerprint(newKey)}</code> — compare it aloud with the one the new computer shows.
-              </>
+              <Trans t={t} i18nKey="openMotion.fingerprint" values={{ fingerprint: keyFingerprint(newKey) }} components={[<code key="fingerprint" />]} />
             ) : (
-              'Paste the key the new computer shows under “Roster”.'
+              t('openMotion.pasteKey')
             )}
           </p>
         </>
       )}
       <label>
-        Voting closes <input type="datetime-local" step={1} value={closesAt} onChange={(event) => setClosesAt(event.target.value)} aria-describedby="closes-hint" />
+        {t('openMotion.closes')} <input type="datetime-local" step={1} value={closesAt} onChange={(event) => setClosesAt(event.target.value)} aria-describedby="closes-hint" />
       </label>
       <p id="closes-hint" className="muted" data-testid="closes-hint">
-        {closesAt === ''
-          ? `Leave empty to close ${summary.settings.votingDays} days after the vote opens (unless every member votes first).`
-          : 'Clear it to use the coalition’s voting period, counted from the opening.'}
+        {closesAt === '' ? t('openMotion.closesDefault', { days: summary.settings.votingDays }) : t('openMotion.closesClear')}
       </p>
       <QuorumCheck summary={summary} rule={rules[kind] ?? DEFAULT_RULES[kind]} present={present} />
       <button type="submit" disabled={chosen === '' || (kind === 'replace-key' && !isKeyHex(newKey))}>
-        Open the vote
+        {t('openMotion.open')}
       </button>
     </form>
   );

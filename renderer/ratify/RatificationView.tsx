@@ -14,8 +14,10 @@ import { keyFingerprint, toHex } from '../../src/ratify/signing.ts';
 import { mayOpenMotions, type TallySummary } from '../../src/ratify/summary.ts';
 import type { Host } from '../host.ts';
 import type { Notify } from '../notice.ts';
-import { localDate } from '../../src/local-dates.ts';
+import { useTranslation } from 'react-i18next';
+import { useDates } from './dates.ts';
 import { useDocValue } from '../state/use-doc.ts';
+import { readCoalitionLanguage } from '../../src/workspace/language.ts';
 import { delegateName, setDelegateName } from '../sync/identity.ts';
 import { acceptHandOver, offerHandOver, offeredHandOver } from './hand-over.ts';
 import { HandOverForm } from './HandOverForm.tsx';
@@ -28,6 +30,7 @@ import { RecordProblems } from './RecordProblems.tsx';
 import { RosterPanel } from './RosterPanel.tsx';
 import { RulesPanel } from './RulesPanel.tsx';
 import { useSigner } from './use-signer.ts';
+import { errorText } from './errors.ts';
 import { useConfirm } from '../confirm.tsx';
 import { openSuggestionsOn } from '../../src/suggest/resolve.ts';
 import type { Choice } from '../../src/ratify/rules.ts';
@@ -50,7 +53,8 @@ export function RatificationView(props: Props): ReactNode {
     (notify) => props.store.subscribe(notify),
     () => props.store.current(),
   );
-  if (!summary) return <p className="loading">Counting the votes…</p>;
+  const { t } = useTranslation('ratify');
+  if (!summary) return <p className="loading">{t('view.counting')}</p>;
   return <Parliament {...props} summary={summary} />;
 }
 
@@ -61,6 +65,8 @@ function remembered(name: string): string {
 }
 
 function Parliament({ doc, host, store, actingFor, readOnly, participants, onNotice, summary }: Props & { summary: TallySummary }): ReactNode {
+  const { t } = useTranslation('ratify');
+  const when = useDates();
   const { key, signed } = useSigner(host, store, onNotice);
   const myKey = key ? toHex(key.publicKey) : '';
   const myFingerprint = myKey ? keyFingerprint(myKey) : '';
@@ -79,12 +85,7 @@ function Parliament({ doc, host, store, actingFor, readOnly, participants, onNot
       motion.numbered.map((b) => b.id),
     );
     if (open.length > 0) {
-      const count = open.length === 1 ? 'an open suggestion' : `${open.length} open suggestions`;
-      const go = await confirm.ask(
-        'Vote with open suggestions?',
-        `The text of this motion has ${count}, neither accepted nor rejected. Your vote is on the text as it stands, without them.`,
-        'Vote anyway',
-      );
+      const go = await confirm.ask(t('view.openSuggestionsTitle'), t('view.openSuggestions', { count: open.length }), t('view.voteAnyway'));
       if (!go) return;
     }
     await signed((k) => castVote(doc, k, motion.id, choice));
@@ -96,11 +97,15 @@ function Parliament({ doc, host, store, actingFor, readOnly, participants, onNot
   const decided = summary.motions.filter((m) => m.status !== 'open').reverse();
   return (
     <div className="ratify">
-      <section className="ratify-head" aria-label="Chair and progress">
+      <section className="ratify-head" aria-label={t('view.chairAndProgress')}>
         <p data-testid="chair">
           {summary.chair
-            ? `Chair: ${summary.chair.short}${summary.chair.delegate ? ` (${summary.chair.delegate})` : ''}, until ${localDate(summary.chair.until)}`
-            : 'No chair: any delegate may open a vote; a vote closes once every member has voted, or at its deadline.'}
+            ? t(summary.chair.delegate ? 'view.chairWithDelegate' : 'view.chair', {
+                short: summary.chair.short,
+                delegate: summary.chair.delegate,
+                until: when(summary.chair.until, 'date'),
+              })
+            : t('view.noChair')}
         </p>
         <ProgressChart progress={summary.progress} />
       </section>
@@ -128,7 +133,7 @@ function Parliament({ doc, host, store, actingFor, readOnly, participants, onNot
               myFingerprint={myFingerprint}
               onHandOver={async (newKey) => {
                 const done = await signed((k) => offerHandOver(doc, me.org, k, newKey));
-                if (done) onNotice('info', `The hand-over is signed; ${me.short}’s seat passes to the new key once its computer accepts it.`);
+                if (done) onNotice('info', t('view.handOverSigned', { short: me.short }));
                 return done;
               }}
             />
@@ -143,7 +148,7 @@ function Parliament({ doc, host, store, actingFor, readOnly, participants, onNot
             onError={fail}
           />
           {canOpen && <OpenMotionForm doc={doc} summary={summary} rules={store.settings().rules} present={store.present()} onOpen={propose} />}
-          {!readOnly && me && !canOpen && <p className="muted">While the coalition has a chair, only the chair puts motions to the vote.</p>}
+          {!readOnly && me && !canOpen && <p className="muted">{t('view.onlyChair')}</p>}
         </div>
         <div className="ratify-main">
           <RecordProblems summary={summary} />
@@ -160,17 +165,18 @@ function Parliament({ doc, host, store, actingFor, readOnly, participants, onNot
               onSaveMinutes={(meeting, format) =>
                 // Word and PDF writers load when minutes are saved, not with the view.
                 void import('./save-minutes.ts')
-                  .then(({ saveMinutes }) => saveMinutes(host, parliament, summary, meeting, format))
+                  .then(({ saveMinutes }) => saveMinutes(host, parliament, summary, meeting, format, readCoalitionLanguage(doc)))
                   .then(
-                    (text) => text !== '' && onNotice('info', text),
-                    (error: unknown) => onNotice('error', `The minutes could not be saved: ${error instanceof Error ? error.message : String(error)}`),
+                    (outcome) =>
+                      outcome !== 'cancelled' && onNotice('info', outcome === 'printed' ? t('view.minutesPrinted') : t('view.minutesSaved', { date: when(meeting.date) })),
+                    (error: unknown) => onNotice('error', t('view.minutesNotSaved', { reason: errorText(error) })),
                   )
               }
             />
           )}
           <section className="ratify-agenda" aria-labelledby="agenda-heading">
-            <h3 id="agenda-heading">Motions</h3>
-            {open.length === 0 && <p>No vote is open.</p>}
+            <h3 id="agenda-heading">{t('view.motions')}</h3>
+            {open.length === 0 && <p>{t('view.noVoteOpen')}</p>}
             {[...open, ...decided].map((motion) => (
               <MotionCard
                 key={motion.id}

@@ -4,20 +4,25 @@
  * keeps counting them and puts them back) — each with the organization and key fingerprint that signed it.
  */
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TallySummary } from '../../src/ratify/summary.ts';
 
 export function RecordProblems({ summary }: { summary: TallySummary }): ReactNode {
+  const { t } = useTranslation('ratify');
   if (summary.problems.length === 0) return null;
   return (
     <section className="ratify-problems" aria-labelledby="problems-heading">
-      <h3 id="problems-heading">Problems in the signed record ({summary.problems.length})</h3>
-      <p>None of these changes a result: what they claim is not counted, or (deleted statements) is still counted.</p>
+      <h3 id="problems-heading">{t('problems.heading', { count: summary.problems.length })}</h3>
+      <p>{t('problems.intro')}</p>
       <ul>
         {summary.problems.map((problem, i) => (
           <li key={`${problem.statement}-${i}`} data-testid="record-problem">
-            {problem.kind !== '' ? `A ${problem.kind} statement` : 'An entry'}
-            {problem.short ? ` by ${problem.short}` : ''}
-            {problem.fingerprint ? ` (key ${problem.fingerprint})` : ''}: {problem.message}
+            {t(problem.short ? (problem.fingerprint ? 'problems.problemByKey' : 'problems.problemBy') : problem.fingerprint ? 'problems.problemKey' : 'problems.problem', {
+              what: problem.kind !== '' ? t('problems.statement', { kind: problem.kind }) : t('problems.entry'),
+              short: problem.short,
+              fingerprint: problem.fingerprint,
+              message: problem.message,
+            })}
           </li>
         ))}
       </ul>

@@ -8,9 +8,10 @@
  * (the name the record and the exports show), asked for beside the button.
  */
 import { useState, type ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { keyFingerprint } from '../../src/ratify/signing.ts';
 import type { TallySummary } from '../../src/ratify/summary.ts';
-import { localDate, localDateTime } from '../../src/local-dates.ts';
+import { useDates } from './dates.ts';
 import type { HandOverOffer } from './hand-over.ts';
 
 interface Props {
@@ -32,6 +33,8 @@ interface Props {
 }
 
 export function RosterPanel({ summary, myKey, myFingerprint, actingFor, offer, defaultName, onEnrol, onAcceptHandOver, onTakeSeat }: Props): ReactNode {
+  const { t } = useTranslation('ratify');
+  const when = useDates();
   const [name, setName] = useState(defaultName);
   const mine = summary.roster.find((m) => m.key !== '' && m.key === myKey);
   const acting = summary.roster.find((m) => m.org === actingFor);
@@ -47,64 +50,71 @@ export function RosterPanel({ summary, myKey, myFingerprint, actingFor, offer, d
   const offered = !mine && offer !== null && offeredBy !== undefined;
   return (
     <section className="ratify-roster" aria-labelledby="roster-heading">
-      <h3 id="roster-heading">Roster</h3>
+      <h3 id="roster-heading">{t('roster.heading')}</h3>
       <table>
         <thead>
           <tr>
-            <th scope="col">Organization</th>
-            <th scope="col">Delegate key</th>
+            <th scope="col">{t('roster.organization')}</th>
+            <th scope="col">{t('roster.delegateKey')}</th>
           </tr>
         </thead>
         <tbody>
           {summary.roster.map((member) => (
             <tr key={member.org} data-testid="roster-row">
               <td>
-                {member.name} ({member.short}){member === mine ? ' — you' : ''}
+                {member.name} ({member.short}){member === mine ? t('roster.you') : ''}
                 {member.delegate ? `${member === mine ? ',' : ' —'} ${member.delegate}` : ''}
-                {member.weight !== 1 ? ` · weight ${member.weight}` : ''}
+                {member.weight !== 1 ? t('roster.weight', { weight: member.weight }) : ''}
               </td>
-              <td>{member.fingerprint ? <code>{member.fingerprint}</code> : <em>not joined yet</em>}</td>
+              <td>{member.fingerprint ? <code>{member.fingerprint}</code> : <em>{t('roster.notJoined')}</em>}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {(enrolling || offered || replacement) && (
         <label className="ratify-name">
-          Your name, as the record will show it{' '}
-          <input value={name} onChange={(event) => setName(event.target.value)} autoComplete="name" maxLength={200} placeholder="First and last name" />
+          {t('roster.yourName')}{' '}
+          <input value={name} onChange={(event) => setName(event.target.value)} autoComplete="name" maxLength={200} placeholder={t('roster.namePlaceholder')} />
         </label>
       )}
       {enrolling && (
         <p>
           <button type="button" onClick={() => onEnrol(acting.org, name)}>
-            Put this computer’s key on the roster for {acting.short}
+            {t('roster.enrol', { short: acting.short })}
           </button>
         </p>
       )}
       {offered && offeredBy && (
         <div className="ratify-offer" data-testid="hand-over-offer">
           <p>
-            {offeredBy.short}’s delegate key <code>{keyFingerprint(offer.body.by)}</code> hands {offeredBy.short}’s seat to this computer’s key <code>{myFingerprint}</code>
-            {offer.body.delegate ? `, naming its delegate “${offer.body.delegate}” (a name given above replaces it)` : ''}.
+            <Trans
+              t={t}
+              i18nKey={offer.body.delegate ? 'roster.offerNaming' : 'roster.offer'}
+              values={{ short: offeredBy.short, theirs: keyFingerprint(offer.body.by), mine: myFingerprint, delegate: offer.body.delegate }}
+              components={[<code key="theirs" />, <code key="mine" />]}
+            />
           </p>
           <button type="button" onClick={() => onAcceptHandOver(name)}>
-            Take {offeredBy.short}’s seat
+            {t('roster.take', { short: offeredBy.short })}
           </button>
         </div>
       )}
       {replacement && (
         <p>
           <button type="button" onClick={() => onTakeSeat(replacement.target, name)}>
-            Take the seat the parliament gave this key ({replacement.targetLabel})
+            {t('roster.takeGiven', { target: replacement.targetLabel })}
           </button>
         </p>
       )}
       {myKey !== '' && !mine && !offer && !replacement && acting && acting.key !== '' && (
         <div className="ratify-warning">
           <p>
-            {acting.short}’s delegate key is <code>{acting.fingerprint}</code>; this computer’s key is <code>{myFingerprint}</code>. Only the key on the roster can vote for{' '}
-            {acting.short}. To take its place, copy this computer’s key to the computer holding {acting.short}’s key (“Hand over to a new key”) or, if that key is lost, into a
-            motion to replace it:
+            <Trans
+              t={t}
+              i18nKey="roster.otherKey"
+              values={{ short: acting.short, theirs: acting.fingerprint, mine: myFingerprint }}
+              components={[<code key="theirs" />, <code key="mine" />]}
+            />
           </p>
           <p>
             <code className="ratify-key" data-testid="my-key">
@@ -114,23 +124,27 @@ export function RosterPanel({ summary, myKey, myFingerprint, actingFor, offer, d
         </div>
       )}
       {!mine && !acting && former && (
-        <p data-testid="former-member">
-          {former.name} was {former.status} on {localDate(former.since)}: it no longer takes part in votes. Its votes cast before stay counted.
-        </p>
+        <p data-testid="former-member">{t(former.status === 'removed' ? 'roster.removed' : 'roster.withdrawn', { name: former.name, date: when(former.since, 'date') })}</p>
       )}
-      {!mine && !acting && !former && <p>Choose the organization you act for (at the top) to take part in votes.</p>}
+      {!mine && !acting && !former && <p>{t('roster.chooseOrganization')}</p>}
       {summary.rosterLog.length > 0 && (
         <details>
-          <summary>
-            Roster history: {summary.rosterLog.length} {summary.rosterLog.length === 1 ? 'entry' : 'entries'}
-            {refused.length > 0 ? `, ${refused.length} refused` : ''}
-          </summary>
+          <summary>{t(refused.length > 0 ? 'roster.historyRefused' : 'roster.history', { count: summary.rosterLog.length, refused: refused.length })}</summary>
           <ol className="roster-log">
             {summary.rosterLog.map((entry, i) => (
               <li key={i} data-testid="roster-entry">
-                {localDateTime(entry.at)}: {entry.short || 'unknown organization'} — key <code>{entry.fingerprint || '?'}</code>
-                {entry.replaces ? ` replaces ${entry.replaces}` : ' (first key)'}
-                {entry.valid ? '' : ` — REFUSED: ${entry.problem}`}
+                <Trans
+                  t={t}
+                  i18nKey={entry.replaces ? (entry.valid ? 'roster.entryReplaces' : 'roster.entryReplacesRefused') : entry.valid ? 'roster.entryFirst' : 'roster.entryFirstRefused'}
+                  values={{
+                    when: when(entry.at),
+                    short: entry.short || t('roster.unknownOrganization'),
+                    fingerprint: entry.fingerprint || '?',
+                    previous: entry.replaces,
+                    problem: entry.problem,
+                  }}
+                  components={[<code key="fingerprint" />]}
+                />
               </li>
             ))}
           </ol>

@@ -6,6 +6,7 @@
  * change is proposed to the parliament as a motion on the rules, which the core refuses while a vote is open.
  */
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { changeSettings, type MotionRequest } from '../../src/ratify/actions.ts';
 import { MOTION_KINDS, type MotionKind, type Rule } from '../../src/ratify/rules.ts';
@@ -13,19 +14,6 @@ import { ruleOf, type RatificationSettings } from '../../src/ratify/settings.ts'
 import type { TallySummary } from '../../src/ratify/summary.ts';
 import { errorText } from './errors.ts';
 
-const KIND_LABELS: Readonly<Record<MotionKind, string>> = {
-  clause: 'A clause',
-  article: 'An article',
-  constitution: 'The whole text',
-  amendment: 'An amendment',
-  chair: 'The chair',
-  admit: 'Admitting a member',
-  remove: 'Removing a member',
-  'replace-key': 'Replacing a lost key',
-  rules: 'Changing the rules',
-  minutes: 'Adopting minutes',
-  combine: 'Combining chapters',
-};
 const THRESHOLDS: readonly Rule['threshold'][] = ['majority', 'two-thirds', 'three-quarters', 'unanimity'];
 
 type Draft = Omit<RatificationSettings, 'changedAt'>;
@@ -44,6 +32,7 @@ interface Props {
 }
 
 export function RulesPanel({ doc, summary, settings, canChange, onPropose, onSaved, onError }: Props): ReactNode {
+  const { t } = useTranslation('ratify');
   const [draft, setDraft] = useState<Draft | null>(null);
   const current = draft ?? settings;
   const votesOpen = summary.motions.some((m) => m.status === 'open');
@@ -53,63 +42,68 @@ export function RulesPanel({ doc, summary, settings, canChange, onPropose, onSav
     if (summary.founded) {
       if (await onPropose({ kind: 'rules', target: 'rules', settings: current })) {
         setDraft(null);
-        onSaved('The change of the rules is put to the vote; it applies to votes opened after it passes.');
+        onSaved(t('rules.proposed'));
       }
       return;
     }
     try {
       changeSettings(doc, current);
       setDraft(null);
-      onSaved('The rules are saved; they apply to votes opened from now on.');
+      onSaved(t('rules.saved'));
     } catch (error) {
       onError(errorText(error));
     }
   };
   return (
     <details className="ratify-rules">
-      <summary>Rules of the coalition</summary>
-      {votesOpen && <p>The rules cannot change while a vote is open.</p>}
-      {summary.founded && <p>The parliament is in session: a change of the rules is a motion the delegates vote on.</p>}
+      <summary>{t('rules.heading')}</summary>
+      {votesOpen && <p>{t('rules.votesOpen')}</p>}
+      {summary.founded && <p>{t('rules.inSession')}</p>}
       <fieldset disabled={locked}>
         <table>
-          <caption className="sr-only">The rule for each kind of motion</caption>
+          <caption className="sr-only">{t('rules.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Motion</th>
-              <th scope="col">Passes with</th>
-              <th scope="col">Of</th>
-              <th scope="col">Quorum %</th>
-              <th scope="col">Abstentions</th>
+              <th scope="col">{t('rules.motion')}</th>
+              <th scope="col">{t('rules.passesWith')}</th>
+              <th scope="col">{t('rules.of')}</th>
+              <th scope="col">{t('rules.quorum')}</th>
+              <th scope="col">{t('rules.abstentions')}</th>
             </tr>
           </thead>
           <tbody>
             {MOTION_KINDS.map((kind) => {
               const rule = ruleOf(current, kind);
+              const label = t(`rules.kinds.${kind}`);
               return (
                 <tr key={kind}>
-                  <th scope="row">{KIND_LABELS[kind]}</th>
+                  <th scope="row">{label}</th>
                   <td>
                     <select
-                      aria-label={`${KIND_LABELS[kind]}: passes with`}
+                      aria-label={t('rules.passesWithLabel', { kind: label })}
                       value={rule.threshold}
-                      onChange={(e) => setRule(kind, { threshold: THRESHOLDS.find((t) => t === e.target.value) ?? rule.threshold })}
+                      onChange={(e) => setRule(kind, { threshold: THRESHOLDS.find((threshold) => threshold === e.target.value) ?? rule.threshold })}
                     >
-                      {THRESHOLDS.map((t) => (
-                        <option key={t} value={t}>
-                          {t}
+                      {THRESHOLDS.map((threshold) => (
+                        <option key={threshold} value={threshold}>
+                          {t(`rules.thresholds.${threshold}`)}
                         </option>
                       ))}
                     </select>
                   </td>
                   <td>
-                    <select aria-label={`${KIND_LABELS[kind]}: of`} value={rule.base} onChange={(e) => setRule(kind, { base: e.target.value === 'members' ? 'members' : 'cast' })}>
-                      <option value="cast">votes cast</option>
-                      <option value="members">all members</option>
+                    <select
+                      aria-label={t('rules.ofLabel', { kind: label })}
+                      value={rule.base}
+                      onChange={(e) => setRule(kind, { base: e.target.value === 'members' ? 'members' : 'cast' })}
+                    >
+                      <option value="cast">{t('rules.votesCast')}</option>
+                      <option value="members">{t('rules.allMembers')}</option>
                     </select>
                   </td>
                   <td>
                     <input
-                      aria-label={`${KIND_LABELS[kind]}: quorum in percent`}
+                      aria-label={t('rules.quorumLabel', { kind: label })}
                       type="number"
                       min={0}
                       max={100}
@@ -119,12 +113,12 @@ export function RulesPanel({ doc, summary, settings, canChange, onPropose, onSav
                   </td>
                   <td>
                     <select
-                      aria-label={`${KIND_LABELS[kind]}: abstentions`}
+                      aria-label={t('rules.abstentionsLabel', { kind: label })}
                       value={rule.abstentions}
                       onChange={(e) => setRule(kind, { abstentions: e.target.value === 'counted' ? 'counted' : 'excluded' })}
                     >
-                      <option value="excluded">are not votes cast</option>
-                      <option value="counted">count in the base</option>
+                      <option value="excluded">{t('rules.excluded')}</option>
+                      <option value="counted">{t('rules.counted')}</option>
                     </select>
                   </td>
                 </tr>
@@ -133,21 +127,20 @@ export function RulesPanel({ doc, summary, settings, canChange, onPropose, onSav
           </tbody>
         </table>
         <label>
-          <input type="checkbox" checked={current.seriatim} onChange={(e) => setDraft({ ...current, seriatim: e.target.checked })} /> Seriatim: clauses agreed one by one, the
-          preamble last, then one vote on the whole
+          <input type="checkbox" checked={current.seriatim} onChange={(e) => setDraft({ ...current, seriatim: e.target.checked })} /> {t('rules.seriatim')}
         </label>
         <label>
-          Votes stay open (days) <input type="number" min={0} max={365} value={current.votingDays} onChange={(e) => setDraft({ ...current, votingDays: Number(e.target.value) })} />
+          {t('rules.votingDays')}{' '}
+          <input type="number" min={0} max={365} value={current.votingDays} onChange={(e) => setDraft({ ...current, votingDays: Number(e.target.value) })} />
         </label>
         <label>
-          The chair serves (days){' '}
+          {t('rules.chairDays')}{' '}
           <input type="number" min={1} max={3660} value={current.chairTermDays} onChange={(e) => setDraft({ ...current, chairTermDays: Number(e.target.value) })} />
         </label>
         <label>
-          Place of adoption (printed on the ratified text, above the signatures){' '}
-          <input value={current.place ?? ''} onChange={(e) => setDraft({ ...current, place: e.target.value })} maxLength={200} placeholder="City" />
+          {t('rules.place')} <input value={current.place ?? ''} onChange={(e) => setDraft({ ...current, place: e.target.value })} maxLength={200} placeholder={t('rules.city')} />
         </label>
-        <p>Weights (1 = one organization, one vote):</p>
+        <p>{t('rules.weights')}</p>
         {summary.roster.map((member) => (
           <label key={member.org} className="ratify-weight">
             {member.short}{' '}
@@ -161,7 +154,7 @@ export function RulesPanel({ doc, summary, settings, canChange, onPropose, onSav
           </label>
         ))}
         <button type="button" onClick={() => void save()} disabled={draft === null}>
-          {summary.founded ? 'Propose these rules' : 'Save the rules'}
+          {t(summary.founded ? 'rules.propose' : 'rules.save')}
         </button>
       </fieldset>
     </details>

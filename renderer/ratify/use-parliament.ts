@@ -6,6 +6,7 @@
  * name the delegate gave when they joined.
  */
 import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { bindKey } from '../../src/ratify/actions.ts';
 import { currentKey, orgOfKey, readParliament } from '../../src/ratify/parliament.ts';
@@ -37,6 +38,7 @@ export function useParliament(doc: Y.Doc, host: Host, readOnly: boolean, room: {
 
 /** `onError` is told if the key cannot be put on the roster (no secure storage for it, say). */
 export function useEnrolment(doc: Y.Doc, host: Host, org: string | undefined, ready: boolean, onError: (text: string) => void): void {
+  const { t } = useTranslation('ratify');
   useEffect(() => {
     if (!org || !ready) return;
     let live = true;
@@ -46,9 +48,9 @@ export function useEnrolment(doc: Y.Doc, host: Host, org: string | undefined, re
       if (!live || currentKey(parliament.roster, org) !== '' || orgOfKey(parliament.roster, toHex(key.publicKey)) !== undefined) return;
       if (parliament.founded && parliament.organizations.get(org)?.status !== 'member') return;
       await bindKey(doc, org, key, new Date(), delegateName());
-    })().catch((error: unknown) => live && onError(`Your signing key could not be put on the coalition’s roster: ${errorText(error)}`));
+    })().catch((error: unknown) => live && onError(t('view.enrolFailed', { reason: errorText(error) })));
     return () => {
       live = false;
     };
-  }, [doc, host, org, ready, onError]);
+  }, [doc, host, org, ready, onError, t]);
 }

@@ -4,6 +4,7 @@
  * updates): what was skipped, in plain words, and the three ways out.
  */
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { describeSkipped, type Skipped } from '../../src/workspace/doc-shape.ts';
 
 export type Recovery = 'drop' | 'resync' | 'backup';
@@ -18,32 +19,31 @@ interface Props {
 const SHOWN = 5;
 
 export function DamagedCopy({ skipped, canResync, onRecover }: Props): ReactNode {
+  const { t } = useTranslation('app');
   return (
     <section className="damaged-copy" role="alert" aria-labelledby="damaged-copy-title">
-      <h2 id="damaged-copy-title">Part of this workspace on your computer is damaged</h2>
-      <p>Concord skipped the damaged part so that you can keep working; everything else is shown as usual. It was probably sent by a faulty or hostile copy of Concord.</p>
+      <h2 id="damaged-copy-title">{t('recovery.title')}</h2>
+      <p>{t('recovery.skipped')}</p>
       <ul>
         {skipped.slice(0, SHOWN).map((s) => (
           <li key={`${s.root}/${s.key}/${s.field ?? ''}`}>{describeSkipped(s)}</li>
         ))}
-        {skipped.length > SHOWN && <li>…and {skipped.length - SHOWN} more damaged parts.</li>}
+        {skipped.length > SHOWN && <li>{t('recovery.more', { n: skipped.length - SHOWN })}</li>}
       </ul>
       <div className="damaged-copy-actions">
         <button type="button" onClick={() => onRecover('drop')}>
-          Keep my copy and drop the damaged part
+          {t('recovery.drop')}
         </button>
         {canResync && (
-          <button type="button" onClick={() => onRecover('resync')} title="Changes you made that are not yet on the server are lost.">
-            Re-sync from the server
+          <button type="button" onClick={() => onRecover('resync')} title={t('recovery.resyncTitle')}>
+            {t('recovery.resync')}
           </button>
         )}
-        <button type="button" onClick={() => onRecover('backup')} title="Choose a .concord copy of this workspace saved earlier.">
-          Open a backup…
+        <button type="button" onClick={() => onRecover('backup')} title={t('recovery.backupTitle')}>
+          {t('recovery.backup')}
         </button>
       </div>
-      <p className="damaged-copy-hint">
-        “Re-sync from the server” replaces your copy with the server’s (changes not yet sent are lost); “Open a backup” replaces it with a copy you saved earlier.
-      </p>
+      <p className="damaged-copy-hint">{t('recovery.hint')}</p>
     </section>
   );
 }

@@ -4,6 +4,7 @@
  * (then store the copy compacted, so that no replay recurses on it), re-sync from the server, open a backup.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { FILE_EXTENSION } from '../../src/file/format.ts';
 import { inspectWorkspace, type Skipped } from '../../src/workspace/doc-shape.ts';
 import { dropDamaged } from '../../src/workspace/repair.ts';
@@ -21,6 +22,7 @@ export interface DamagedCopyState {
 
 /** `replace` swaps the open session for another without closing the old one (recoveries close it themselves). */
 export function useDamagedCopy(session: WorkspaceSession | null, replace: (next: WorkspaceSession) => Promise<void>, host: Host, notify: Notify): DamagedCopyState {
+  const { t } = useTranslation('app');
   // Read with the session itself, before anything renders: the editor must not bind to a damaged constitution.
   const [repairs, setRepairs] = useState(0);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `repairs`: read again after each repair
@@ -43,22 +45,22 @@ export function useDamagedCopy(session: WorkspaceSession | null, replace: (next:
           const dropped = dropDamaged(session.doc);
           await session.compact();
           setRepairs((n) => n + 1);
-          notify('info', `The damaged part was dropped (${dropped.length} ${dropped.length === 1 ? 'entry' : 'entries'}); the rest of your copy is as it was.`);
+          notify('info', t('recovery.dropped', { count: dropped.length }));
         } else if (how === 'resync') {
           await replace(await resyncFromServer(session));
-          notify('info', 'Your copy was replaced by the server’s; it fills in as soon as you are connected.');
+          notify('info', t('recovery.resynced'));
         } else {
           const file = await host.openFile([FILE_EXTENSION]);
           if (!file) return;
           const opened = await restoreBackup(session, file.bytes, file.name);
           await replace(opened.session);
-          notify('info', `Your copy was replaced by the backup ${file.name}.`);
+          notify('info', t('recovery.restored', { name: file.name }));
         }
       } catch (error) {
         notify('error', error instanceof Error ? error.message : String(error));
       }
     },
-    [session, replace, host, notify],
+    [session, replace, host, notify, t],
   );
 
   return { skipped, canResync, recover };

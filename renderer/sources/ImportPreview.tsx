@@ -5,6 +5,7 @@
  * Every fix-up is a pure core function on the draft.
  */
 import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { commitImport, type CommitResult } from '../../src/import/commit.ts';
 import { dropPrinciple, mergePrinciples, renameDraft, splitPrinciple, type ImportDraft } from '../../src/import/draft.ts';
@@ -26,6 +27,7 @@ function message(error: unknown): string {
 }
 
 export function ImportPreview({ doc, org, draft: initial, queued, onDone, onError }: Props): ReactNode {
+  const { t } = useTranslation(['sources', 'common']);
   const [history, setHistory] = useState<ImportDraft[]>([initial]);
   const draft = history[history.length - 1] ?? initial;
   const [splitting, setSplitting] = useState<string | null>(null);
@@ -51,18 +53,18 @@ export function ImportPreview({ doc, org, draft: initial, queued, onDone, onErro
   };
 
   return (
-    <section className="import-preview" aria-label="Import preview">
+    <section className="import-preview" aria-label={t('preview.label')}>
       <header className="import-head">
-        <h2>Import into {org.name}</h2>
+        <h2>{t('preview.heading', { org: org.name })}</h2>
         <p className="muted">
           {draft.fileName} · {draft.format.toUpperCase()}
-          {draft.encoding ? ` · ${draft.encoding}` : ''} · {draft.principles.length} principles found
-          {queued > 0 ? ` · ${queued} more file${queued === 1 ? '' : 's'} after this one` : ''}
+          {draft.encoding ? ` · ${draft.encoding}` : ''} · {t('preview.found', { count: draft.principles.length })}
+          {queued > 0 ? ` · ${t('preview.moreFiles', { count: queued })}` : ''}
         </p>
         <label className="field">
-          Source title
+          {t('preview.sourceTitle')}
           <input
-            aria-label="Source title"
+            aria-label={t('preview.sourceTitle')}
             defaultValue={draft.title}
             key={history.length === 1 ? 'initial' : 'edited'}
             onBlur={(event) => {
@@ -72,37 +74,36 @@ export function ImportPreview({ doc, org, draft: initial, queued, onDone, onErro
         </label>
         {suggested && comparison && (
           <fieldset className="version-choice">
-            <legend>This looks like a newer version of “{suggested.title}”</legend>
+            <legend>{t('preview.newerVersion', { title: suggested.title })}</legend>
             <label>
               <input type="radio" name="as-version" checked={asVersion} onChange={() => setAsVersion(true)} />
-              Add as version {suggested.versions.length + 1}: {comparison.unchanged} unchanged (their links are kept), {comparison.added} new or changed, {comparison.removed} no
-              longer there
+              {t('preview.asVersion', { version: suggested.versions.length + 1, unchanged: comparison.unchanged, added: comparison.added, removed: comparison.removed })}
             </label>
             <label>
               <input type="radio" name="as-version" checked={!asVersion} onChange={() => setAsVersion(false)} />
-              Import as a separate source
+              {t('preview.asSeparate')}
             </label>
           </fieldset>
         )}
         <div className="row">
           <button type="button" className="primary" onClick={confirm}>
-            Import {draft.principles.length} principles
+            {t('preview.confirm', { count: draft.principles.length })}
           </button>
           <button type="button" onClick={() => onDone(null)}>
-            Cancel
+            {t('common:cancel')}
           </button>
           <button type="button" disabled={history.length === 1} onClick={() => setHistory((h) => h.slice(0, -1))}>
-            Undo fix-up
+            {t('preview.undo')}
           </button>
         </div>
       </header>
-      <ol className="principles" aria-label="Principles found">
+      <ol className="principles" aria-label={t('preview.principles')}>
         {draft.principles.map((principle, index) => (
           <li key={principle.id} data-principle-id={principle.id}>
-            <div className="principle-path">{[...principle.path, principle.label].filter(Boolean).join(' › ') || 'Top level'}</div>
+            <div className="principle-path">{[...principle.path, principle.label].filter(Boolean).join(' › ') || t('topLevel')}</div>
             {splitting === principle.id ? (
               <div className="split-box">
-                <textarea ref={splitText} readOnly defaultValue={principle.text} aria-label="Place the cursor where the principle should be split" rows={4} />
+                <textarea ref={splitText} readOnly defaultValue={principle.text} aria-label={t('preview.splitPlace')} rows={4} />
                 <div className="row">
                   <button
                     type="button"
@@ -112,10 +113,10 @@ export function ImportPreview({ doc, org, draft: initial, queued, onDone, onErro
                       setSplitting(null);
                     }}
                   >
-                    Split at the cursor
+                    {t('preview.splitHere')}
                   </button>
                   <button type="button" onClick={() => setSplitting(null)}>
-                    Cancel split
+                    {t('preview.cancelSplit')}
                   </button>
                 </div>
               </div>
@@ -124,7 +125,7 @@ export function ImportPreview({ doc, org, draft: initial, queued, onDone, onErro
             )}
             <div className="row principle-actions">
               <button type="button" className="small" onClick={() => setSplitting(principle.id)}>
-                Split…
+                {t('preview.split')}
               </button>
               <button
                 type="button"
@@ -135,10 +136,10 @@ export function ImportPreview({ doc, org, draft: initial, queued, onDone, onErro
                   if (next) change((d) => mergePrinciples(d, principle.id, next.id));
                 }}
               >
-                Merge with next
+                {t('preview.merge')}
               </button>
               <button type="button" className="small" onClick={() => change((d) => dropPrinciple(d, principle.id))}>
-                Leave out
+                {t('preview.leaveOut')}
               </button>
             </div>
           </li>

@@ -4,6 +4,7 @@
  * their heading paths, and search the principles of every organization at once.
  */
 import { useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { CommitResult } from '../../src/import/commit.ts';
 import type { ImportDraft } from '../../src/import/draft.ts';
@@ -48,8 +49,9 @@ function Highlighted({ hit }: { hit: PrincipleHit }): ReactNode {
 }
 
 function Library({ doc, org, adoption }: { doc: Y.Doc; org: Organization; adoption: Adoption | null }): ReactNode {
+  const { t } = useTranslation(['sources', 'common']);
   const sources = useDocValue(doc, (d) => listSources(d, org.id));
-  if (sources.length === 0) return <p className="muted">No documents imported for {org.name} yet.</p>;
+  if (sources.length === 0) return <p className="muted">{t('library.empty', { org: org.name })}</p>;
   return (
     <div className="library">
       {sources.map((source) => {
@@ -58,14 +60,12 @@ function Library({ doc, org, adoption }: { doc: Y.Doc; org: Organization; adopti
           <details key={source.id} className="source" data-source-id={source.id}>
             <summary>
               <strong>{source.title}</strong>{' '}
-              <span className="muted">
-                {latest?.principles.length ?? 0} principles · version {latest?.version ?? 0} · {latest?.fileName}
-              </span>
+              <span className="muted">{t('library.summary', { count: latest?.principles.length ?? 0, version: latest?.version ?? 0, file: latest?.fileName ?? '' })}</span>
             </summary>
             <ol className="principles">
               {(latest?.principles ?? []).map((p) => (
                 <li key={p.id} data-principle-id={p.id}>
-                  <div className="principle-path">{[...p.path, p.label].filter(Boolean).join(' › ') || 'Top level'}</div>
+                  <div className="principle-path">{[...p.path, p.label].filter(Boolean).join(' › ') || t('topLevel')}</div>
                   <p className="principle-text">{p.text}</p>
                   {adoption && <PrincipleActions adoption={adoption} id={p.id} text={p.text} />}
                 </li>
@@ -79,6 +79,7 @@ function Library({ doc, org, adoption }: { doc: Y.Doc; org: Organization; adopti
 }
 
 export function SourcesView({ doc, host, onNotice, onAdopt, onMerge }: Props): ReactNode {
+  const { t } = useTranslation(['sources', 'common']);
   const orgs = useDocValue(doc, listOrganizations);
   const [selected, setSelected] = useState<string | null>(null);
   const org = orgs.find((o) => o.id === selected) ?? orgs[0];
@@ -138,8 +139,8 @@ export function SourcesView({ doc, host, onNotice, onAdopt, onMerge }: Props): R
 
   const finish = (result: CommitResult | null): void => {
     if (result) {
-      const kept = result.version.version > 1 ? `, ${result.kept} principles kept their links` : '';
-      onNotice('info', `Imported “${result.source.title}” (version ${result.version.version}, ${result.version.principles.length} principles${kept}).`);
+      const words = { title: result.source.title, version: result.version.version, count: result.version.principles.length, kept: result.kept };
+      onNotice('info', result.version.version > 1 ? t('importedKept', words) : t('imported', words));
     }
     if (preview?.fromQueue) setQueue((q) => q.slice(1));
     setPreview(null);
@@ -157,16 +158,16 @@ export function SourcesView({ doc, host, onNotice, onAdopt, onMerge }: Props): R
   if (orgs.length === 0 || !org) {
     return (
       <div className="sources-view">
-        <p className="empty-hint">Add the coalition’s member organizations first (in the Constitution view, on the left); then import each one’s founding principles here.</p>
+        <p className="empty-hint">{t('view.noOrgs')}</p>
       </div>
     );
   }
 
   return (
     <div className="sources-view">
-      <aside className="sources-orgs" aria-label="Organizations">
-        <h2>Organizations</h2>
-        <p className="muted small-print">Drop files on an organization to import them.</p>
+      <aside className="sources-orgs" aria-label={t('view.orgs')}>
+        <h2>{t('view.orgs')}</h2>
+        <p className="muted small-print">{t('view.dropHint')}</p>
         <ul>
           {orgs.map((o) => (
             <li key={o.id}>
@@ -196,7 +197,7 @@ export function SourcesView({ doc, host, onNotice, onAdopt, onMerge }: Props): R
       <main className="sources-main">
         {progress !== null && (
           <div className="import-progress" role="status">
-            Reading {queue[0]?.name}… <progress value={progress} max={1} aria-label="Import progress" />
+            {t('view.reading', { file: queue[0]?.name ?? '' })} <progress value={progress} max={1} aria-label={t('view.progress')} />
           </div>
         )}
         {preview ? (
@@ -213,16 +214,16 @@ export function SourcesView({ doc, host, onNotice, onAdopt, onMerge }: Props): R
           <>
             <div className="row sources-actions">
               <button type="button" className="primary" onClick={() => void host.openFile(ACCEPT).then((file) => file && enqueue([file]))}>
-                Import principles for {org.short}…
+                {t('view.importFor', { org: org.short })}
               </button>
               <button type="button" onClick={() => setPasting(true)}>
-                Paste text…
+                {t('view.paste')}
               </button>
               <input
                 type="search"
                 className="search"
-                placeholder="Search the principles of every organization"
-                aria-label="Search principles"
+                placeholder={t('view.searchPlaceholder')}
+                aria-label={t('view.searchLabel')}
                 value={query}
                 onChange={(event) => setQuery(event.target.value)}
               />
@@ -230,7 +231,7 @@ export function SourcesView({ doc, host, onNotice, onAdopt, onMerge }: Props): R
             {adoption && <SelectionBar adoption={adoption} />}
             {pasting && (
               <div className="paste-box">
-                <textarea ref={pasteBox} rows={8} aria-label="Text to import" placeholder="Paste your organization’s principles here" />
+                <textarea ref={pasteBox} rows={8} aria-label={t('view.pasteLabel')} placeholder={t('view.pastePlaceholder')} />
                 <div className="row">
                   <button
                     type="button"
@@ -244,17 +245,17 @@ export function SourcesView({ doc, host, onNotice, onAdopt, onMerge }: Props): R
                       );
                     }}
                   >
-                    Preview
+                    {t('view.preview')}
                   </button>
                   <button type="button" onClick={() => setPasting(false)}>
-                    Cancel
+                    {t('common:cancel')}
                   </button>
                 </div>
               </div>
             )}
             {query.trim() !== '' ? (
-              <section aria-label="Search results">
-                <h2>{hits.length === 0 ? 'No principle matches' : `${hits.length} principle${hits.length === 1 ? '' : 's'} found`}</h2>
+              <section aria-label={t('view.results')}>
+                <h2>{hits.length === 0 ? t('view.noMatch') : t('view.found', { count: hits.length })}</h2>
                 <ol className="principles">
                   {hits.map((hit) => (
                     <li key={hit.principle.id} data-principle-id={hit.principle.id}>

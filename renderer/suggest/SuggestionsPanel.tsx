@@ -6,6 +6,7 @@
  */
 import { useCallback, useRef, type ReactNode } from 'react';
 import type { Editor } from 'slate';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { wordDiff } from '../../src/compare/word-diff.ts';
 import type { Block } from '../../src/constitution/schema.ts';
@@ -34,6 +35,7 @@ interface Props {
 const NONE: OpenSuggestion[] = [];
 
 export function SuggestionsPanel({ doc, editor, block, author, readOnly, onNotice }: Props): ReactNode {
+  const { t } = useTranslation('editor');
   const id = block?.id;
   // Read at every change of the document, so the block's text is found once and kept while it is the block.
   const found = useRef<Y.XmlText | undefined>(undefined);
@@ -50,7 +52,7 @@ export function SuggestionsPanel({ doc, editor, block, author, readOnly, onNotic
   if (id === undefined || cards.length === 0) return null;
   const decide = (card: OpenSuggestion, keep: boolean): void => {
     const run = (): void => {
-      if (decideSuggestion(editor, doc, id, card.record.id, keep, author)) onNotice('info', keep ? 'Suggestion accepted.' : 'Suggestion rejected.');
+      if (decideSuggestion(editor, doc, id, card.record.id, keep, author)) onNotice('info', keep ? t('suggestions.accepted') : t('suggestions.rejected'));
     };
     if (!keep) return run();
     // Accepting changes the clause's wording: under an open vote, the delegate is asked first, as for any edit.
@@ -59,7 +61,7 @@ export function SuggestionsPanel({ doc, editor, block, author, readOnly, onNotic
   };
   return (
     <section className="suggestions-panel" aria-labelledby="suggestions-heading" data-testid="suggestions-panel">
-      <h2 id="suggestions-heading">Suggestions</h2>
+      <h2 id="suggestions-heading">{t('suggestions.title')}</h2>
       <ol className="suggestion-cards">
         {cards.map((card) => {
           const colour = orgs.find((o) => o.id === card.record.org)?.colour ?? '#6b6b6b';
@@ -72,11 +74,11 @@ export function SuggestionsPanel({ doc, editor, block, author, readOnly, onNotic
               <DiffText spans={wordDiff(card.before, card.after).spans} testId="suggestion-diff" />
               {!readOnly && (
                 <div className="row">
-                  <button type="button" className="small" onClick={() => decide(card, true)} aria-label={`Accept the suggestion by ${who}`}>
-                    Accept
+                  <button type="button" className="small" onClick={() => decide(card, true)} aria-label={t('suggestions.acceptBy', { name: who })}>
+                    {t('suggestions.accept')}
                   </button>
-                  <button type="button" className="small" onClick={() => decide(card, false)} aria-label={`Reject the suggestion by ${who}`}>
-                    Reject
+                  <button type="button" className="small" onClick={() => decide(card, false)} aria-label={t('suggestions.rejectBy', { name: who })}>
+                    {t('suggestions.reject')}
                   </button>
                 </div>
               )}

@@ -12,11 +12,11 @@ import { KeyedListeners } from '../state/keyed-listeners.ts';
 
 export interface Proposer {
   colour: string;
-  /** "DEB · Ana", or "someone" for a suggestion without a sound record. */
-  name: string;
+  /** "DEB · Ana"; undefined for a suggestion without a sound record (the view says "someone" in its language). */
+  name: string | undefined;
 }
 
-const UNKNOWN: Proposer = { colour: '#6b6b6b', name: 'someone' };
+const UNKNOWN: Proposer = { colour: '#6b6b6b', name: undefined };
 
 export class ProposerStore {
   private proposers = new Map<string, Proposer>();

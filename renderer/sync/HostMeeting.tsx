@@ -3,6 +3,7 @@
  * the chair, and make an invitation link for each organization's delegate (or an observer) to send them.
  */
 import { useState, type ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { parseJoinLink } from '../../src/sync/join-link.ts';
 import { listOrganizations } from '../../src/workspace/workspace.ts';
@@ -26,6 +27,7 @@ interface Made {
 }
 
 export function HostMeeting({ meeting, workspace, doc, onNotice, onClose }: Props): ReactNode {
+  const { t } = useTranslation(['app', 'common']);
   const orgs = useDocValue(doc, listOrganizations);
   const [url, setUrl] = useState<string | null>(null);
   const [made, setMade] = useState<Made[]>([]);
@@ -67,14 +69,14 @@ export function HostMeeting({ meeting, workspace, doc, onNotice, onClose }: Prop
   return (
     <div className="dialog-backdrop">
       <section className="dialog" role="dialog" aria-modal="true" aria-labelledby="host-title">
-        <h2 id="host-title">Host a meeting</h2>
+        <h2 id="host-title">{t('sync.host.title')}</h2>
         {orgs.length === 0 ? (
-          <p>Add the member organizations first: each delegate is invited for their organization.</p>
+          <p>{t('sync.host.addOrgsFirst')}</p>
         ) : url === null ? (
           <>
-            <p>Delegates on this network will connect to this computer. Keep Concord open during the meeting.</p>
+            <p>{t('sync.host.intro')}</p>
             <label className="field">
-              You host as the delegate of
+              {t('sync.host.hostAs')}
               <select value={hostOrg} onChange={(event) => setHostOrg(event.target.value)}>
                 {orgs.map((org) => (
                   <option key={org.id} value={org.short}>
@@ -85,48 +87,48 @@ export function HostMeeting({ meeting, workspace, doc, onNotice, onClose }: Prop
             </label>
             <div className="row">
               <button type="button" className="primary" onClick={() => void start()}>
-                Start the meeting
+                {t('sync.host.start')}
               </button>
               <button type="button" onClick={onClose}>
-                Cancel
+                {t('common:cancel')}
               </button>
             </div>
           </>
         ) : (
           <>
             <p>
-              The meeting is open at <code>{url}</code>. Make an invitation for each delegate and send them the link.
+              <Trans t={t} i18nKey="sync.host.openAt" values={{ url }} components={{ code: <code /> }} />
             </p>
             <ul className="invite-list">
               {orgs.map((org) => (
                 <li key={org.id}>
                   <span>{org.name}</span>
                   <button type="button" className="small" onClick={() => void invite(org.short, 'delegate')}>
-                    Invite delegate
+                    {t('sync.host.inviteDelegate')}
                   </button>
                   <button type="button" className="small" onClick={() => void invite(org.short, 'observer')}>
-                    Invite observer
+                    {t('sync.host.inviteObserver')}
                   </button>
                 </li>
               ))}
             </ul>
             {made.map((item, i) => (
               <label key={i} className="field">
-                {item.role === 'observer' ? 'Observer' : 'Delegate'} for {item.org}
+                {item.role === 'observer' ? t('sync.host.observerFor', { org: item.org }) : t('sync.host.delegateFor', { org: item.org })}
                 <span className="row">
                   <input readOnly value={item.link} onFocus={(event) => event.currentTarget.select()} />
                   <button type="button" className="small" onClick={() => void navigator.clipboard.writeText(item.link)}>
-                    Copy
+                    {t('sync.host.copy')}
                   </button>
                 </span>
               </label>
             ))}
             <div className="row">
               <button type="button" onClick={onClose}>
-                Close
+                {t('common:close')}
               </button>
               <button type="button" onClick={() => void stop()}>
-                End the meeting
+                {t('sync.host.end')}
               </button>
             </div>
           </>

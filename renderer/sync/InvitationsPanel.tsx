@@ -4,32 +4,32 @@
  * every invitation of this workspace with its state, each revocable.
  */
 import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type * as Y from 'yjs';
 import type { Invitation } from '../../src/sync/join-link.ts';
-import { isRole } from '../../src/sync/token-check.ts';
+import { isRole, type Role } from '../../src/sync/token-check.ts';
 import { listOrganizations } from '../../src/workspace/workspace.ts';
 import { localDateTime } from '../../src/local-dates.ts';
 import { useDocValue } from '../state/use-doc.ts';
 import { TableHead } from '../TableHead.tsx';
 import { createInvitation, listInvitations, revokeInvitation, type ListedInvitation } from './invitation-admin.ts';
 
-const EXPIRIES = [
-  { label: 'Never (until revoked)', days: 0 },
-  { label: '1 day', days: 1 },
-  { label: '7 days', days: 7 },
-  { label: '30 days', days: 30 },
-] as const;
+/** How long a new invitation may be used, in days (0: until revoked). */
+const EXPIRIES = [0, 1, 7, 30] as const;
+const ROLES: readonly Role[] = ['delegate', 'observer', 'chair'];
 
-function state(invitation: ListedInvitation): string {
-  if (invitation.revokedAt) return 'revoked';
-  if (invitation.expiresAt && Date.parse(invitation.expiresAt) <= Date.now()) return 'expired';
-  return invitation.expiresAt ? `valid until ${localDateTime(invitation.expiresAt)}` : 'valid';
+function state(t: TFunction<'app'>, invitation: ListedInvitation): string {
+  if (invitation.revokedAt) return t('sync.invitations.revoked');
+  if (invitation.expiresAt && Date.parse(invitation.expiresAt) <= Date.now()) return t('sync.invitations.expired');
+  return invitation.expiresAt ? t('sync.invitations.validUntil', { when: localDateTime(invitation.expiresAt) }) : t('sync.invitations.valid');
 }
 
 export function InvitationsPanel({ chair, doc, onClose }: { chair: Invitation; doc: Y.Doc; onClose(): void }): ReactNode {
+  const { t } = useTranslation(['app', 'common']);
   const orgs = useDocValue(doc, listOrganizations);
   const [list, setList] = useState<ListedInvitation[]>([]);
-  const [made, setMade] = useState<{ org: string; role: string; link: string } | null>(null);
+  const [made, setMade] = useState<{ org: string; role: Role; link: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const fail = useCallback((caught: unknown): void => setError(caught instanceof Error ? caught.message : String(caught)), []);
   const refresh = useCallback(() => listInvitations(chair).then(setList, fail), [chair, fail]);
@@ -64,13 +64,13 @@ export function InvitationsPanel({ chair, doc, onClose }: { chair: Invitation; d
   return (
     <div className="dialog-backdrop">
       <section className="dialog invitations" role="dialog" aria-modal="true" aria-labelledby="invitations-title">
-        <h2 id="invitations-title">Invitations</h2>
+        <h2 id="invitations-title">{t('sync.invitations.title')}</h2>
         <p>
-          Workspace id: <code data-testid="workspace-id">{chair.workspace}</code> (for <code>concord invite --workspace</code>)
+          <Trans t={t} i18nKey="sync.invitations.workspaceId" values={{ workspace: chair.workspace }} components={{ id: <code data-testid="workspace-id" />, cmd: <code /> }} />
         </p>
-        <form className="row" onSubmit={(event) => void create(event)} aria-label="New invitation">
+        <form className="row" onSubmit={(event) => void create(event)} aria-label={t('sync.invitations.newInvitation')}>
           <label className="field">
-            Organization
+            {t('sync.invitations.organization')}
             <select name="org" required>
               {orgs.map((org) => (
                 <option key={org.id} value={org.short}>
@@ -80,34 +80,36 @@ export function InvitationsPanel({ chair, doc, onClose }: { chair: Invitation; d
             </select>
           </label>
           <label className="field">
-            Role
+            {t('sync.invitations.role')}
             <select name="role" defaultValue="delegate">
-              <option value="delegate">delegate</option>
-              <option value="observer">observer</option>
-              <option value="chair">chair</option>
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {t(`sync.roles.${role}`)}
+                </option>
+              ))}
             </select>
           </label>
           <label className="field">
-            Expires
+            {t('sync.invitations.expires')}
             <select name="expiry" defaultValue="7">
-              {EXPIRIES.map((expiry) => (
-                <option key={expiry.days} value={expiry.days}>
-                  {expiry.label}
+              {EXPIRIES.map((days) => (
+                <option key={days} value={days}>
+                  {days === 0 ? t('sync.invitations.never') : t('sync.invitations.days', { count: days })}
                 </option>
               ))}
             </select>
           </label>
           <button type="submit" className="primary">
-            Create invitation
+            {t('sync.invitations.create')}
           </button>
         </form>
         {made && (
           <label className="field">
-            Link for the {made.role} of {made.org} (shown only now: copy it and send it to them)
+            {t('sync.invitations.linkFor', { role: t(`sync.roles.${made.role}`), org: made.org })}
             <span className="row">
               <input readOnly value={made.link} onFocus={(event) => event.currentTarget.select()} />
               <button type="button" className="small" onClick={() => void navigator.clipboard.writeText(made.link)}>
-                Copy link
+                {t('sync.invitations.copyLink')}
               </button>
             </span>
           </label>
@@ -117,19 +119,32 @@ export function InvitationsPanel({ chair, doc, onClose }: { chair: Invitation; d
             {error}
           </p>
         )}
-        <table className="invitation-list" aria-label="Invitations of this workspace">
-          <TableHead columns={['Organization', 'Role', 'Created', 'State', { hidden: 'Actions' }]} />
+        <table className="invitation-list" aria-label={t('sync.invitations.list')}>
+          <TableHead
+            columns={[
+              t('sync.invitations.organization'),
+              t('sync.invitations.role'),
+              t('sync.invitations.created'),
+              t('sync.invitations.state'),
+              { hidden: t('sync.invitations.actions') },
+            ]}
+          />
           <tbody>
             {list.map((invitation) => (
               <tr key={invitation.id} data-invitation-id={invitation.id}>
                 <td>{invitation.org}</td>
-                <td>{invitation.role}</td>
+                <td>{t(`sync.roles.${invitation.role}`)}</td>
                 <td>{localDateTime(invitation.createdAt)}</td>
-                <td>{state(invitation)}</td>
+                <td>{state(t, invitation)}</td>
                 <td>
                   {!invitation.revokedAt && (
-                    <button type="button" className="small" onClick={() => void revoke(invitation.id)} aria-label={`Revoke the ${invitation.role} invitation of ${invitation.org}`}>
-                      Revoke
+                    <button
+                      type="button"
+                      className="small"
+                      onClick={() => void revoke(invitation.id)}
+                      aria-label={t('sync.invitations.revokeOf', { role: t(`sync.roles.${invitation.role}`), org: invitation.org })}
+                    >
+                      {t('sync.invitations.revoke')}
                     </button>
                   )}
                 </td>
@@ -139,7 +154,7 @@ export function InvitationsPanel({ chair, doc, onClose }: { chair: Invitation; d
         </table>
         <div className="row">
           <button type="button" onClick={onClose}>
-            Close
+            {t('common:close')}
           </button>
         </div>
       </section>

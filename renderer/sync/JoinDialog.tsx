@@ -3,6 +3,7 @@
  * concord:// link the desktop app was opened with), say your name, and connect.
  */
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { parseJoinLink, type Invitation } from '../../src/sync/join-link.ts';
 import { delegateName, setDelegateName } from './identity.ts';
 
@@ -14,13 +15,14 @@ interface Props {
 }
 
 export function JoinDialog({ link: given, onJoin, onCancel }: Props): ReactNode {
+  const { t } = useTranslation(['app', 'common']);
   const [error, setError] = useState<string | null>(null);
   const submit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const link = String(data.get('link') ?? '').trim();
     const name = String(data.get('name') ?? '').trim();
-    if (name === '') return setError('Please give your name: the other delegates see it beside your cursor.');
+    if (name === '') return setError(t('sync.join.nameNeeded'));
     try {
       const invitation = parseJoinLink(link);
       setDelegateName(name);
@@ -32,14 +34,14 @@ export function JoinDialog({ link: given, onJoin, onCancel }: Props): ReactNode 
   return (
     <div className="dialog-backdrop">
       <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="join-title" onSubmit={submit}>
-        <h2 id="join-title">Join a meeting</h2>
+        <h2 id="join-title">{t('sync.join.title')}</h2>
         <label className="field">
-          Invitation link (from the host)
-          <input name="link" required autoFocus={given === undefined} defaultValue={given} placeholder="concord://join?server=…&workspace=…&token=…" />
+          {t('sync.join.link')}
+          <input name="link" required autoFocus={given === undefined} defaultValue={given} placeholder={t('sync.join.linkPlaceholder')} />
         </label>
         <label className="field">
-          Your name
-          <input name="name" required autoFocus={given !== undefined} defaultValue={delegateName()} placeholder="As the other delegates know you" />
+          {t('sync.join.name')}
+          <input name="name" required autoFocus={given !== undefined} defaultValue={delegateName()} placeholder={t('sync.join.namePlaceholder')} />
         </label>
         {error && (
           <p className="form-error" role="alert">
@@ -48,10 +50,10 @@ export function JoinDialog({ link: given, onJoin, onCancel }: Props): ReactNode 
         )}
         <div className="row">
           <button type="submit" className="primary">
-            Join
+            {t('sync.join.join')}
           </button>
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('common:cancel')}
           </button>
         </div>
       </form>

@@ -4,22 +4,23 @@
  * organization, role, online or offline.
  */
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type * as Y from 'yjs';
 import { initials, textColourOn, type Participant } from '../../src/sync/presence.ts';
 import { listOrganizations } from '../../src/workspace/workspace.ts';
 import { useDocValue } from '../state/use-doc.ts';
 import { TableHead } from '../TableHead.tsx';
 
-const ROLE_NAMES = { chair: 'chair', delegate: 'delegate', observer: 'observer' } as const;
-
-function describe(user: Participant, orgName: string): string {
-  return `${user.name} · ${orgName} · ${ROLE_NAMES[user.role ?? 'delegate']}`;
+function describe(t: TFunction<'app'>, user: Participant, orgName: string): string {
+  return `${user.name} · ${orgName} · ${t(`sync.roles.${user.role ?? 'delegate'}`)}`;
 }
 
 export function PresenceBar({ doc, others }: { doc: Y.Doc; others: readonly Participant[] }): ReactNode {
+  const { t } = useTranslation('app');
   const [open, setOpen] = useState(false);
   const orgs = useDocValue(doc, listOrganizations);
-  const orgName = (short: string): string => orgs.find((org) => org.short === short)?.name ?? (short || 'organization not known yet');
+  const orgName = (short: string): string => orgs.find((org) => org.short === short)?.name ?? (short || t('sync.presence.unknownOrg'));
   const online = others.filter((user) => user.online);
   const delegates = online.filter((user) => user.role !== 'observer');
   const observers = online.length - delegates.length;
@@ -27,13 +28,18 @@ export function PresenceBar({ doc, others }: { doc: Y.Doc; others: readonly Part
   return (
     <div className="presence-bar">
       <button type="button" className="presence" aria-expanded={open} aria-controls="presence-roll" onClick={() => setOpen(!open)}>
-        <span className="sr-only">{`Who is here: ${delegates.length} delegate${delegates.length === 1 ? '' : 's'}, ${observers} observer${observers === 1 ? '' : 's'}.`}</span>
+        <span className="sr-only">
+          {t('sync.presence.whoIsHere', {
+            delegates: t('sync.presence.delegates', { count: delegates.length }),
+            observers: t('sync.presence.observers', { count: observers }),
+          })}
+        </span>
         {delegates.map((user) => (
           <span
             key={`${user.name}|${user.org}|${user.role ?? ''}`}
             className="presence-chip"
             style={{ backgroundColor: user.colour, color: textColourOn(user.colour) }}
-            title={describe(user, orgName(user.org))}
+            title={describe(t, user, orgName(user.org))}
             data-presence-name={user.name}
             aria-hidden="true"
           >
@@ -41,14 +47,14 @@ export function PresenceBar({ doc, others }: { doc: Y.Doc; others: readonly Part
           </span>
         ))}
         {observers > 0 && (
-          <span className="presence-observers" data-observer-count={observers} title="Observers read along and cannot edit">
-            {observers} observer{observers === 1 ? '' : 's'}
+          <span className="presence-observers" data-observer-count={observers} title={t('sync.presence.observersTitle')}>
+            {t('sync.presence.observers', { count: observers })}
           </span>
         )}
       </button>
       {open && (
-        <table id="presence-roll" className="presence-roll" aria-label="Everyone in the meeting">
-          <TableHead columns={['Name', 'Organization', 'Role', 'Here']} />
+        <table id="presence-roll" className="presence-roll" aria-label={t('sync.presence.everyone')}>
+          <TableHead columns={[t('sync.presence.name'), t('sync.presence.organization'), t('sync.presence.role'), t('sync.presence.here')]} />
           <tbody>
             {others.map((user) => (
               <tr key={`${user.name}|${user.org}|${user.role ?? ''}`} className={user.online ? '' : 'is-offline'}>
@@ -63,8 +69,8 @@ export function PresenceBar({ doc, others }: { doc: Y.Doc; others: readonly Part
                   {user.name}
                 </td>
                 <td>{orgName(user.org)}</td>
-                <td>{ROLE_NAMES[user.role ?? 'delegate']}</td>
-                <td>{user.online ? 'online' : 'offline'}</td>
+                <td>{t(`sync.roles.${user.role ?? 'delegate'}`)}</td>
+                <td>{user.online ? t('sync.presence.online') : t('sync.presence.offline')}</td>
               </tr>
             ))}
           </tbody>

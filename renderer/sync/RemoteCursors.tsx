@@ -6,6 +6,7 @@
  */
 import { useRemoteCursorOverlayPositions, useRemoteCursorStatesSelector } from '@slate-yjs/react';
 import { Fragment, useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { readPresenceUser, UNKNOWN_COLOUR } from '../../src/sync/presence.ts';
 import type { CursorData } from '../editor/create-editor.ts';
 
@@ -17,11 +18,12 @@ export function RemoteCursors({ container }: { container: HTMLDivElement }): Rea
 
 function CursorOverlay({ container }: { container: HTMLDivElement }): ReactNode {
   const containerRef = useMemo(() => ({ current: container }), [container]);
+  const { t } = useTranslation('app');
   const [cursors] = useRemoteCursorOverlayPositions<CursorData, HTMLDivElement>({ containerRef });
   return cursors.map((cursor) => {
     const user = readPresenceUser(cursor.data);
     const colour = user?.colour ?? UNKNOWN_COLOUR;
-    const name = user?.name ?? 'A delegate';
+    const name = user?.name ?? t('sync.aDelegate');
     return (
       <Fragment key={cursor.clientId}>
         {cursor.selectionRects.map((rect, i) => (

@@ -5,53 +5,50 @@
  * never pushed out of sight: the presence shrinks first (styles.css).
  */
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type * as Y from 'yjs';
 import { useConfirm } from '../confirm.tsx';
 import { InvitationsPanel } from './InvitationsPanel.tsx';
 import { PresenceBar } from './PresenceBar.tsx';
 import type { SyncView } from './use-sync.ts';
 
-function describe(view: SyncView): { tone: string; text: string; detail?: string } {
+function describe(t: TFunction<'app'>, view: SyncView): { tone: string; text: string; detail?: string } {
   const { state } = view;
-  if (!state) return { tone: 'local', text: 'On this computer only' };
+  if (!state) return { tone: 'local', text: t('sync.status.local') };
   switch (state.kind) {
     case 'checking':
-      return { tone: 'busy', text: 'Checking the invitation…' };
+      return { tone: 'busy', text: t('sync.status.checking') };
     case 'connecting':
-      return { tone: 'busy', text: 'Connecting…' };
+      return { tone: 'busy', text: t('sync.status.connecting') };
     case 'online':
       return {
         tone: state.pending === 0 ? 'ok' : 'busy',
-        text: state.pending === 0 ? 'Online · all changes on the server' : `Online · ${state.pending} change${state.pending === 1 ? '' : 's'} not yet on the server`,
-        ...(state.role === 'observer' ? { detail: 'You are an observer: you can read but not edit.' } : {}),
+        text: state.pending === 0 ? t('sync.status.onlineAll') : t('sync.status.onlinePending', { count: state.pending }),
+        ...(state.role === 'observer' ? { detail: t('sync.status.observer') } : {}),
       };
     case 'offline':
       return {
         tone: 'warn',
-        text: state.pending === 0 ? 'Offline · working on this computer' : `Offline · ${state.pending} change${state.pending === 1 ? '' : 's'} waiting to be sent`,
+        text: state.pending === 0 ? t('sync.status.offlineAll') : t('sync.status.offlinePending', { count: state.pending }),
         detail: state.message,
       };
     case 'refused':
-      return { tone: 'error', text: 'Not connected', detail: state.message };
+      return { tone: 'error', text: t('sync.status.refused'), detail: state.message };
   }
 }
 
-export const LEAVE_QUESTION = {
-  title: 'Leave the meeting?',
-  text: 'You stop receiving the other delegates’ changes and they stop seeing yours. Your copy stays on this computer; to come back you need an invitation again.',
-  yes: 'Leave the meeting',
-} as const;
-
 export function SyncStatus({ view, doc, onLeave }: { view: SyncView; doc: Y.Doc; onLeave(): void }): ReactNode {
-  const { tone, text, detail } = describe(view);
+  const { t } = useTranslation('app');
+  const { tone, text, detail } = describe(t, view);
   const confirm = useConfirm();
   const [inviting, setInviting] = useState(false);
   const chair = view.state && 'role' in view.state && view.state.role === 'chair' ? view.invitation : null;
   const leave = async (): Promise<void> => {
-    if (await confirm.ask(LEAVE_QUESTION.title, LEAVE_QUESTION.text, LEAVE_QUESTION.yes)) onLeave();
+    if (await confirm.ask(t('sync.status.leaveTitle'), t('sync.status.leaveText'), t('sync.status.leaveYes'))) onLeave();
   };
   return (
-    <div className="sync-status" role="group" aria-label="Connection">
+    <div className="sync-status" role="group" aria-label={t('sync.status.connection')}>
       <PresenceBar doc={doc} others={view.others} />
       <span className={`sync-chip sync-${tone}`} role="status" title={detail ?? text} data-sync-state={view.state?.kind ?? 'local'}>
         {text}
@@ -59,13 +56,13 @@ export function SyncStatus({ view, doc, onLeave }: { view: SyncView; doc: Y.Doc;
       {detail && view.state?.kind === 'refused' && <span className="sync-detail">{detail}</span>}
       {chair && (
         <button type="button" className="small" onClick={() => setInviting(true)}>
-          Invitations…
+          {t('sync.status.invitations')}
         </button>
       )}
       {chair && inviting && <InvitationsPanel chair={chair} doc={doc} onClose={() => setInviting(false)} />}
       {view.state && (
         <button type="button" className="small leave-meeting" onClick={() => void leave()}>
-          Leave meeting
+          {t('sync.status.leave')}
         </button>
       )}
       {confirm.dialog}

@@ -1,4 +1,6 @@
 /** How this delegate signs their presence: the name they gave when joining a meeting (kept on this computer). */
+import { i18n } from '../../src/i18n/i18n.ts';
+
 const NAME_KEY = 'concord.delegateName';
 
 export function delegateName(): string {
@@ -11,5 +13,5 @@ export function setDelegateName(name: string): void {
 
 /** The name the others see: the delegate's, or a neutral one until they give it. */
 export function presenceName(): string {
-  return delegateName() || 'A delegate';
+  return delegateName() || i18n.t('app:sync.aDelegate');
 }

@@ -7,6 +7,7 @@
  */
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
+import { i18n } from '../../src/i18n/i18n.ts';
 import type * as Y from 'yjs';
 import { providerArguments, type Invitation } from '../../src/sync/join-link.ts';
 import { PRESENCE_FIELD, type PresenceUser } from '../../src/sync/presence.ts';
@@ -90,7 +91,7 @@ export class SyncConnection {
           kind: 'offline',
           ...(role ? { role } : {}),
           pending: pending.count,
-          message: 'The sync server cannot be reached; your changes are kept here and sent when it can.',
+          message: i18n.t('app:sync.unreachable'),
         });
     };
     provider.on('status', update);

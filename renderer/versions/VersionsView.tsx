@@ -4,6 +4,7 @@
  * with word diffs (src/provenance/versions.ts).
  */
 import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Author } from '../../src/provenance/store.ts';
 import { compareContents, currentContent, listVersions, saveVersion } from '../../src/provenance/versions.ts';
@@ -15,9 +16,9 @@ import { authorName } from '../provenance/names.ts';
 import { useDocValue } from '../state/use-doc.ts';
 
 const NOW = 'now';
-const KIND_NAMES = { added: 'Added', removed: 'Removed', changed: 'Changed', unchanged: 'Unchanged' } as const;
 
 export function VersionsView({ doc, author, readOnly = false, onNotice }: { doc: Y.Doc; author: Author; readOnly?: boolean; onNotice: Notify }): ReactNode {
+  const { t } = useTranslation('editor');
   const versions = useDocValue(doc, listVersions);
   const orgs = useDocValue(doc, listOrganizations);
   const now = useDocValue(doc, currentContent);
@@ -33,7 +34,7 @@ export function VersionsView({ doc, author, readOnly = false, onNotice }: { doc:
     try {
       const version = saveVersion(doc, name, author);
       setName('');
-      onNotice('info', `Saved the version “${version.name}”.`);
+      onNotice('info', t('versions.saved', { name: version.name }));
     } catch (error) {
       onNotice('error', error instanceof Error ? error.message : String(error));
     }
@@ -49,35 +50,35 @@ export function VersionsView({ doc, author, readOnly = false, onNotice }: { doc:
           }}
         >
           <label>
-            Version name <input type="text" value={name} placeholder="Draft for the December meeting" onChange={(e) => setName(e.target.value)} />
+            {t('versions.name')} <input type="text" value={name} placeholder={t('versions.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
           </label>
           <button type="submit" className="primary" disabled={name.trim() === ''}>
-            Save version
+            {t('versions.save')}
           </button>
         </form>
       )}
-      <h2>Versions</h2>
+      <h2>{t('versions.title')}</h2>
       {versions.length === 0 ? (
-        <p className="muted">No version saved yet.</p>
+        <p className="muted">{t('versions.none')}</p>
       ) : (
         <ol className="versions-list">
           {versions.map((v) => (
             <li key={v.id} data-testid="version">
               <strong>{v.name}</strong>{' '}
               <span className="muted">
-                · {authorName(orgs, v.by)} · {when(v.at)} · {v.blocks.length} blocks
+                · {authorName(orgs, v.by)} · {when(v.at)} · {t('versions.blocks', { count: v.blocks.length })}
               </span>
             </li>
           ))}
         </ol>
       )}
       {fromVersion && (
-        <section aria-label="Compare versions" className="versions-compare">
-          <h2>Compare</h2>
+        <section aria-label={t('versions.compareLabel')} className="versions-compare">
+          <h2>{t('versions.compare')}</h2>
           <div className="row">
             <label>
-              From{' '}
-              <select aria-label="Compare from version" value={fromVersion.id} onChange={(e) => setFrom(e.target.value)}>
+              {t('versions.from')}{' '}
+              <select aria-label={t('versions.fromLabel')} value={fromVersion.id} onChange={(e) => setFrom(e.target.value)}>
                 {versions.map((v) => (
                   <option key={v.id} value={v.id}>
                     {v.name}
@@ -86,9 +87,9 @@ export function VersionsView({ doc, author, readOnly = false, onNotice }: { doc:
               </select>
             </label>
             <label>
-              To{' '}
-              <select aria-label="Compare to version" value={to} onChange={(e) => setTo(e.target.value)}>
-                <option value={NOW}>The draft now</option>
+              {t('versions.to')}{' '}
+              <select aria-label={t('versions.toLabel')} value={to} onChange={(e) => setTo(e.target.value)}>
+                <option value={NOW}>{t('versions.now')}</option>
                 {versions.map((v) => (
                   <option key={v.id} value={v.id}>
                     {v.name}
@@ -97,16 +98,20 @@ export function VersionsView({ doc, author, readOnly = false, onNotice }: { doc:
               </select>
             </label>
             <label>
-              <input type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.target.checked)} /> Only changes
+              <input type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.target.checked)} /> {t('versions.onlyChanges')}
             </label>
           </div>
           <p className="muted">
-            {(['added', 'removed', 'changed'] as const).map((k) => `${changes.filter((c) => c.kind === k).length} ${KIND_NAMES[k].toLowerCase()}`).join(', ')}
+            {t('versions.summary', {
+              added: changes.filter((c) => c.kind === 'added').length,
+              removed: changes.filter((c) => c.kind === 'removed').length,
+              changed: changes.filter((c) => c.kind === 'changed').length,
+            })}
           </p>
           <ol className="version-changes">
             {shown.map((c) => (
               <li key={`${c.kind}-${c.id}`} className={`version-change version-${c.kind}`} data-testid="version-change" data-kind={c.kind}>
-                <span className="version-kind">{KIND_NAMES[c.kind]}</span> <span className="muted">{c.type}</span>
+                <span className="version-kind">{t(`versions.kind.${c.kind}`)}</span> <span className="muted">{t(`versions.type.${c.type}`)}</span>
                 <DiffText spans={c.spans} />
               </li>
             ))}

@@ -1,8 +1,11 @@
 /**
  * Numbering is computed, never stored: "Article III", "Section 2", clause "(4)", its sub-clauses "(a)" and
  * theirs "(i)". It is derived from the order of the blocks (and each clause's depth) each time the document
- * is shown or exported, so it renumbers itself as structure changes.
+ * is shown or exported, so it renumbers itself as structure changes. The words ("Article", "Section",
+ * "Preamble") come from the `core` namespace through the `t` each caller passes: the app's language, or an
+ * export's (the coalition's).
  */
+import type { TFunction } from 'i18next';
 import { depthOf, type Block, type BlockType } from './schema.ts';
 
 export interface NumberedBlock extends Block {
@@ -67,8 +70,8 @@ function clauseLabel(depth: 0 | 1 | 2, n: number): string {
   return depth === 1 ? `(${toLetters(n)})` : `(${toRoman(n).toLowerCase()})`;
 }
 
-/** Number every block of the constitution in document order. */
-export function numberBlocks(blocks: readonly Block[]): NumberedBlock[] {
+/** Number every block of the constitution in document order, labelled in `t`'s language. */
+export function numberBlocks(blocks: readonly Block[], t: TFunction<'core'>): NumberedBlock[] {
   let article = 0;
   let section = 0;
   let clause = 0;
@@ -87,14 +90,14 @@ export function numberBlocks(blocks: readonly Block[]): NumberedBlock[] {
         clause = 0;
         counts.fill(0);
         open.fill('');
-        label = `Article ${toRoman(article)}`;
+        label = t('numbering.article', { number: toRoman(article) });
         break;
       case 'section':
         section += 1;
         clause = 0;
         counts.fill(0);
         open.fill('');
-        label = `Section ${section}`;
+        label = t('numbering.section', { number: section });
         break;
       case 'clause': {
         const depth = depthOf(block);
@@ -119,11 +122,13 @@ export function numberBlocks(blocks: readonly Block[]): NumberedBlock[] {
  * Where a block stands in the text, as a reader cites it: "Preamble", "Article I", "Article I, Section 2",
  * "Article I (1)", "Article I, Section 2 (3)", "Article I (3)(a)(ii)"; a clause before any article is just "(1)".
  */
-export function placeOf(block: NumberedBlock): string {
-  if (block.type === 'preamble') return 'Preamble';
-  const heads = [block.article > 0 ? `Article ${toRoman(block.article)}` : '', block.section > 0 ? `Section ${block.section}` : ''].filter((part) => part !== '').join(', ');
+export function placeOf(block: NumberedBlock, t: TFunction<'core'>): string {
+  if (block.type === 'preamble') return t('numbering.preamble');
+  const article = block.article > 0 ? t('numbering.article', { number: toRoman(block.article) }) : '';
+  const section = block.section > 0 ? t('numbering.section', { number: block.section }) : '';
+  const heads = article !== '' && section !== '' ? t('numbering.articleSection', { article, section }) : article || section;
   if (block.type !== 'clause') return heads || block.label;
-  return heads === '' ? block.citation : `${heads} ${block.citation}`;
+  return heads === '' ? block.citation : t('numbering.clauseAt', { heads, citation: block.citation });
 }
 
 export interface OutlineEntry {
@@ -134,9 +139,9 @@ export interface OutlineEntry {
 }
 
 /** The table of contents: every article and section with its number and title. */
-export function outline(blocks: readonly Block[]): OutlineEntry[] {
+export function outline(blocks: readonly Block[], t: TFunction<'core'>): OutlineEntry[] {
   const entries: OutlineEntry[] = [];
-  for (const block of numberBlocks(blocks)) {
+  for (const block of numberBlocks(blocks, t)) {
     if (block.type === 'article' || block.type === 'section') {
       entries.push({ id: block.id, type: block.type, label: block.label, title: block.text });
     }

@@ -5,12 +5,18 @@
  * `point`s "(a)", and theirs `subparagraph`s "(i)", the clause's own words then its `intro`. eIds follow the
  * standard's hierarchical form (art_…__sec_…__para_…__point_…) with each element's own part made from its block's id, so an
  * eId names the same clause in every export, however the text is renumbered; `GUID` carries the id as is.
- * A draft export records each block's status in the proprietary metadata.
+ * A draft export records each block's status in the proprietary metadata. The language is the export's:
+ * `xml:lang` on the act, and `FRBRlanguage` and the expression's URI in ISO 639-2 ("eng", "spa").
  */
 import { depthOf } from '../constitution/schema.ts';
+import type { Language } from '../i18n/languages.ts';
 import { escapeMarkup, xmlSafe } from './escape.ts';
 import type { ExportBlock, ExportModel } from './model.ts';
 import { nestBlocks, type BlockNode } from './tree.ts';
+import { wordsFor } from './wording.ts';
+
+/** ISO 639-2 (bibliographic) code of each language, as Akoma Ntoso names languages. */
+const ISO_639_2: Readonly<Record<Language, string>> = { en: 'eng', es: 'spa' };
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 export const CONCORD_NAMESPACE = 'https://concord.example/ns/export/1';
@@ -79,7 +85,8 @@ export function renderAkomaNtoso(model: ExportModel): string {
   const date = model.ratifiedOn || model.exportedOn;
   const dateName = model.ratifiedOn ? 'ratification' : 'export';
   const work = `/akn/un/act/constitution/${slug(model.coalition)}/${date}`;
-  const expression = `${work}/eng@${date}`;
+  const language = ISO_639_2[model.language];
+  const expression = `${work}/${language}@${date}`;
   const tree = nestBlocks(model.blocks);
   const preamble = tree.filter((node) => node.block.type === 'preamble');
   const body = tree.filter((node) => node.block.type !== 'preamble');
@@ -98,17 +105,17 @@ ${extra}      </FRBR${level}>
 `;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <akomaNtoso xmlns="${AKN_NAMESPACE}">
-  <act name="constitution">
+  <act name="constitution" xml:lang="${model.language}">
     <meta>
     <identification source="#concord">
-${frbr('Work', work, '        <FRBRcountry value="un"/>\n')}${frbr('Expression', expression, '        <FRBRlanguage language="eng"/>\n')}${frbr('Manifestation', `${expression}/main.xml`)}    </identification>
+${frbr('Work', work, '        <FRBRcountry value="un"/>\n')}${frbr('Expression', expression, `        <FRBRlanguage language="${language}"/>\n`)}${frbr('Manifestation', `${expression}/main.xml`)}    </identification>
     <references source="#concord">
       <TLCOrganization eId="coalition" href="/akn/ontology/organization/${slug(model.coalition)}" showAs="${esc(model.coalition)}"/>
       <TLCOrganization eId="concord" href="/akn/ontology/organization/concord" showAs="Concord"/>
     </references>
 ${statuses(model)}    </meta>
     <preface>
-      <p class="title"><docTitle>Constitution of ${esc(model.coalition)}</docTitle></p>
+      <p class="title"><docTitle>${esc(wordsFor(model.language).t('title.document', { coalition: model.coalition }))}</docTitle></p>
     </preface>
 ${preambleXml}    <body>
 ${bodyXml}

@@ -3,19 +3,25 @@
  * (ratified text only, or the whole draft with statuses), numbering over what is exported, provenance
  * notes on request, and the record of the final motion; a ratified text also the block to sign and the
  * appendix of motions on its clauses and articles, numbered as the exported text numbers them; and the
- * member organizations' chapters when the coalition chose to print them.
+ * member organizations' chapters when the coalition chose to print them. All of it in the coalition's
+ * language (or the one asked for): the numbering, the rule and result sentences, and the model's `language`.
  */
+import type { TFunction } from 'i18next';
 import type * as Y from 'yjs';
 import { chaptersAppendix, chaptersAppendixChosen } from '../chapters/appendix.ts';
 import { readBlocks } from '../constitution/document.ts';
 import { numberBlocks, placeOf, type NumberedBlock } from '../constitution/numbering.ts';
 import type { Block } from '../constitution/schema.ts';
+import { i18n } from '../i18n/i18n.ts';
+import type { Language } from '../i18n/languages.ts';
+import { readCoalitionLanguage } from '../workspace/language.ts';
 import { ConcordError } from '../workspace/errors.ts';
 import { listOrganizations, readMeta } from '../workspace/workspace.ts';
 import { isoDate } from './dates.ts';
 import { NO_PROVENANCE, type ProvenanceFacts, type RatificationFacts } from './facts.ts';
 import type { ClauseStatus, ExportBlock, ExportMode, ExportModel, MotionRecord } from './model.ts';
 import { workspaceProvenance, workspaceRatification } from './workspace-facts.ts';
+import { withTranslations } from './parallel.ts';
 
 export interface ExportOptions {
   /** 'ratified' (default): the ratified text only; 'draft': every block with its status. */
@@ -30,6 +36,10 @@ export interface ExportOptions {
   sources?: ProvenanceFacts;
   /** Print the appendix of member organizations and their chapters (default: as the coalition chose). */
   chapters?: boolean;
+  /** Print each block's translation into this language beside it (src/export/parallel.ts). */
+  parallel?: Language;
+  /** The language to write the export in (default: the coalition's). */
+  language?: Language;
 }
 
 const isBlank = (block: Block): boolean => (block.type === 'preamble' || block.type === 'clause') && block.text.trim() === '';
@@ -57,12 +67,12 @@ export function ratifiedBlocks<T extends Block>(blocks: readonly T[], statusOf: 
 }
 
 /** The appendix's motions with each block numbered as the export numbers it, where the export shows it. */
-function numberedAsExported(motions: readonly MotionRecord[], exported: ReadonlyMap<string, NumberedBlock>): MotionRecord[] {
+function numberedAsExported(motions: readonly MotionRecord[], exported: ReadonlyMap<string, NumberedBlock>, t: TFunction<'core'>): MotionRecord[] {
   return motions.map((motion) => ({
     ...motion,
     blocks: motion.blocks.map((block) => {
       const shown = exported.get(block.id);
-      return shown ? { ...block, label: shown.label, place: placeOf(shown) } : block;
+      return shown ? { ...block, label: shown.label, place: placeOf(shown, t) } : block;
     }),
   }));
 }
@@ -70,7 +80,9 @@ function numberedAsExported(motions: readonly MotionRecord[], exported: Readonly
 /** Build the export model of `doc`. Throws (code "export.nothing-ratified") when a ratified-only export would be empty. */
 export function buildExportModel(doc: Y.Doc, options: ExportOptions = {}): ExportModel {
   const mode = options.mode ?? 'ratified';
-  const ratification = options.ratification ?? workspaceRatification(doc);
+  const language = options.language ?? readCoalitionLanguage(doc);
+  const t = i18n.getFixedT(language, 'core');
+  const ratification = options.ratification ?? workspaceRatification(doc, new Date(), t);
   const provenance = options.provenance ?? false;
   const sources = provenance ? (options.sources ?? workspaceProvenance(doc)) : NO_PROVENANCE;
   const all = readBlocks(doc).filter((block) => !isBlank(block));
@@ -78,7 +90,7 @@ export function buildExportModel(doc: Y.Doc, options: ExportOptions = {}): Expor
   if (mode === 'ratified' && chosen.length === 0) {
     throw new ConcordError('export.nothing-ratified.app');
   }
-  const numbered = numberBlocks(chosen);
+  const numbered = numberBlocks(chosen, t);
   const blocks: ExportBlock[] = numbered.map((block) => ({
     id: block.id,
     type: block.type,
@@ -90,18 +102,20 @@ export function buildExportModel(doc: Y.Doc, options: ExportOptions = {}): Expor
   }));
   return {
     coalition: readMeta(doc).name,
+    language,
     organizations: listOrganizations(doc)
       .map((org) => ({ name: org.name, short: org.short }))
       .sort((a, b) => a.name.localeCompare(b.name)),
     mode,
     ratifiedOn: ratification.ratifiedOn,
     exportedOn: isoDate(options.now ?? new Date()),
-    blocks,
+    blocks: options.parallel === undefined ? blocks : withTranslations(doc, blocks, options.parallel),
     provenance,
     finalMotion: ratification.finalMotion,
     record: ratification.record,
     signatories: mode === 'ratified' ? ratification.signatories : undefined,
-    motions: mode === 'ratified' ? numberedAsExported(ratification.motions, new Map(numbered.map((b) => [b.id, b]))) : [],
+    motions: mode === 'ratified' ? numberedAsExported(ratification.motions, new Map(numbered.map((b) => [b.id, b])), t) : [],
     chapters: (options.chapters ?? chaptersAppendixChosen(doc)) ? chaptersAppendix(doc) : undefined,
+    ...(options.parallel === undefined ? {} : { parallel: options.parallel }),
   };
 }

@@ -2,19 +2,27 @@
 import { CHAPTERS_ANCHOR } from './contents.ts';
 import { escapeMarkup as esc } from './escape.ts';
 import type { ExportModel } from './model.ts';
-import { chapterLine, CHAPTERS_TITLE, COMBINED_TITLE, combinedLine } from './wording.ts';
+import { chapterLine, combinedLine, type Words } from './wording.ts';
 
-function list(items: string[]): string {
-  return items.length === 0 ? '<p>No chapter listed.</p>' : `<ul>\n${items.map((item) => `<li>${esc(item)}</li>`).join('\n')}\n</ul>`;
+function list(w: Words, items: string[]): string {
+  return items.length === 0 ? `<p>${esc(w.t('chapters.none'))}</p>` : `<ul>\n${items.map((item) => `<li>${esc(item)}</li>`).join('\n')}\n</ul>`;
 }
 
-export function chaptersAppendix(model: ExportModel): string {
+export function chaptersAppendix(w: Words, model: ExportModel): string {
   const appendix = model.chapters;
   if (!appendix) return '';
-  const orgs = appendix.organizations.map((org) => `<h3>${esc(`${org.name} (${org.short})`)}</h3>\n${list(org.chapters.map(chapterLine))}`).join('\n');
-  const combined = appendix.combined.length > 0 ? `\n<h3>${esc(COMBINED_TITLE)}</h3>\n${list(appendix.combined.map(combinedLine))}` : '';
+  const orgs = appendix.organizations
+    .map(
+      (org) =>
+        `<h3>${esc(`${org.name} (${org.short})`)}</h3>\n${list(
+          w,
+          org.chapters.map((c) => chapterLine(w, c)),
+        )}`,
+    )
+    .join('\n');
+  const combined = appendix.combined.length > 0 ? `\n<h3>${esc(w.t('chapters.combined'))}</h3>\n${list(w, appendix.combined.map(combinedLine))}` : '';
   return `<section class="record chapters" id="${CHAPTERS_ANCHOR}">
-<h2>${esc(CHAPTERS_TITLE)}</h2>
+<h2>${esc(w.t('chapters.title'))}</h2>
 ${orgs}${combined}
 </section>`;
 }

@@ -5,7 +5,7 @@
  */
 import { anchorId } from './escape.ts';
 import type { ExportBlock, ExportModel } from './model.ts';
-import { APPENDIX_TITLE, CHAPTERS_TITLE, SIGNATURES_TITLE } from './wording.ts';
+import type { Words } from './wording.ts';
 
 export interface ContentsEntry {
   /** The id of the heading in the print HTML, and the PDF's named destination. */
@@ -29,16 +29,16 @@ export function hasRecord(model: ExportModel): boolean {
   return model.mode === 'ratified' || model.finalMotion !== undefined;
 }
 
-export function contentsOf(model: ExportModel): ContentsEntry[] {
+export function contentsOf(w: Words, model: ExportModel): ContentsEntry[] {
   const entries: ContentsEntry[] = [];
-  if (model.blocks.some((b) => b.type === 'preamble')) entries.push({ anchor: PREAMBLE_ANCHOR, level: 1, label: '', title: 'Preamble' });
+  if (model.blocks.some((b) => b.type === 'preamble')) entries.push({ anchor: PREAMBLE_ANCHOR, level: 1, label: '', title: w.t('preamble') });
   for (const block of model.blocks) {
     if (block.type === 'article') entries.push({ anchor: blockAnchor(block), level: 1, label: block.label, title: block.text });
     if (block.type === 'section') entries.push({ anchor: blockAnchor(block), level: 2, label: block.label, title: block.text });
   }
-  if (model.signatories) entries.push({ anchor: SIGNATURES_ANCHOR, level: 1, label: '', title: SIGNATURES_TITLE });
-  if (hasRecord(model)) entries.push({ anchor: RECORD_ANCHOR, level: 1, label: '', title: 'Ratification record' });
-  if (model.motions.length > 0) entries.push({ anchor: APPENDIX_ANCHOR, level: 1, label: '', title: APPENDIX_TITLE });
-  if (model.chapters) entries.push({ anchor: CHAPTERS_ANCHOR, level: 1, label: '', title: CHAPTERS_TITLE });
+  if (model.signatories) entries.push({ anchor: SIGNATURES_ANCHOR, level: 1, label: '', title: w.t('signatures.title') });
+  if (hasRecord(model)) entries.push({ anchor: RECORD_ANCHOR, level: 1, label: '', title: w.t('record.title') });
+  if (model.motions.length > 0) entries.push({ anchor: APPENDIX_ANCHOR, level: 1, label: '', title: w.t('appendix.title') });
+  if (model.chapters) entries.push({ anchor: CHAPTERS_ANCHOR, level: 1, label: '', title: w.t('chapters.title') });
   return entries;
 }

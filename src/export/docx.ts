@@ -31,23 +31,24 @@ import {
 import { estimatePageNumbers } from 'docx/layout';
 import { depthOf } from '../constitution/schema.ts';
 import { hasRecord } from './contents.ts';
-import { STATUS_LABELS, type ExportBlock, type ExportModel, type MotionRecord } from './model.ts';
+import { parallelDocxBlocks } from './docx-parallel.ts';
+import type { ExportBlock, ExportModel, MotionRecord } from './model.ts';
 import {
   adoptionLine,
-  APPENDIX_TITLE,
   chairLine,
   chapterLine,
-  CHAPTERS_TITLE,
-  COMBINED_TITLE,
   combinedLine,
   dateLine,
   motionHeading,
   motionLine,
   motionTextLines,
+  pageOfParts,
   resultLine,
   signatoryCaption,
-  SIGNATURES_TITLE,
-  VOTE_LABELS,
+  statusLabel,
+  voteLabel,
+  wordsFor,
+  type Words,
 } from './wording.ts';
 
 const NUMBERING = 'constitution';
@@ -58,8 +59,11 @@ const MONO = 'Courier New';
 const TWIPS_PER_MM = 1440 / 25.4;
 const mm = (n: number): number => Math.round(n * TWIPS_PER_MM);
 
-function statusRuns(model: ExportModel, block: ExportBlock): TextRun[] {
-  return model.mode === 'draft' ? [new TextRun({ text: ` [${STATUS_LABELS[block.status]}]`, italics: true, size: 18 })] : [];
+/** Word's language tag of each of Concord's languages (the document's proofing language). */
+export const WORD_LANGUAGE: Readonly<Record<ExportModel['language'], string>> = { en: 'en-GB', es: 'es-ES' };
+
+function statusRuns(w: Words, model: ExportModel, block: ExportBlock): TextRun[] {
+  return model.mode === 'draft' ? [new TextRun({ text: ` [${statusLabel(w, block.status)}]`, italics: true, size: 18 })] : [];
 }
 
 function textRun(model: ExportModel, block: ExportBlock): TextRun {
@@ -67,19 +71,19 @@ function textRun(model: ExportModel, block: ExportBlock): TextRun {
   return new TextRun({ text: block.text, strike: struck });
 }
 
-function provenanceParagraph(model: ExportModel, block: ExportBlock): Paragraph[] {
+function provenanceParagraph(w: Words, model: ExportModel, block: ExportBlock): Paragraph[] {
   if (!model.provenance || block.sources.length === 0) return [];
   return [
     new Paragraph({
       indent: { left: mm(12) },
       spacing: { after: 120 },
-      children: [new TextRun({ text: `Drawn from: ${block.sources.join('; ')}`, italics: true, size: 17, color: '555555' })],
+      children: [new TextRun({ text: w.t('drawnFrom', { sources: block.sources.join('; ') }), italics: true, size: 17, color: '555555' })],
     }),
   ];
 }
 
-function blockParagraphs(model: ExportModel, block: ExportBlock): Paragraph[] {
-  const children = [textRun(model, block), ...statusRuns(model, block)];
+function blockParagraphs(w: Words, model: ExportModel, block: ExportBlock): Paragraph[] {
+  const children = [textRun(model, block), ...statusRuns(w, model, block)];
   let paragraph: Paragraph;
   switch (block.type) {
     case 'article':
@@ -95,10 +99,10 @@ function blockParagraphs(model: ExportModel, block: ExportBlock): Paragraph[] {
       paragraph = new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: children.map((run) => run) });
       break;
   }
-  return [paragraph, ...provenanceParagraph(model, block)];
+  return [paragraph, ...provenanceParagraph(w, model, block)];
 }
 
-function titlePage(model: ExportModel): Paragraph[] {
+function titlePage(w: Words, model: ExportModel): Paragraph[] {
   const centred = (text: string, options: { size: number; bold?: boolean; italics?: boolean; before?: number; after?: number }): Paragraph =>
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -107,24 +111,24 @@ function titlePage(model: ExportModel): Paragraph[] {
     });
   const members = model.organizations.map((org) => centred(org.name, { size: 24 }));
   return [
-    centred('CONSTITUTION', { size: 28, before: mm(60), after: 240 }),
+    centred(w.t('title.kindCaps'), { size: 28, before: mm(60), after: 240 }),
     new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun(model.coalition)] }),
-    centred(dateLine(model), { size: 26, italics: true, before: 240, after: 720 }),
-    ...(members.length > 0 ? [centred('MEMBER ORGANIZATIONS', { size: 20, after: 200 }), ...members] : []),
+    centred(dateLine(w, model), { size: 26, italics: true, before: 240, after: 720 }),
+    ...(members.length > 0 ? [centred(w.t('title.membersCaps'), { size: 20, after: 200 }), ...members] : []),
     new Paragraph({ children: [new PageBreak()] }),
   ];
 }
 
-function recordSection(model: ExportModel): (Paragraph | Table)[] {
+function recordSection(w: Words, model: ExportModel): (Paragraph | Table)[] {
   if (!hasRecord(model)) return [];
   const header = new TableRow({
     tableHeader: true,
-    children: ['Organization', 'Vote', 'Date', 'Delegate key'].map((text) => cell(text, { bold: true })),
+    children: [w.t('record.organization'), w.t('record.vote'), w.t('record.date'), w.t('record.key')].map((text) => cell(text, { bold: true })),
   });
-  const rows = model.record.map((row) => new TableRow({ children: [cell(row.organization), cell(VOTE_LABELS[row.vote]), cell(row.date), cell(row.fingerprint, { mono: true })] }));
+  const rows = model.record.map((row) => new TableRow({ children: [cell(row.organization), cell(voteLabel(w, row.vote)), cell(row.date), cell(row.fingerprint, { mono: true })] }));
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun('Ratification record')] }),
-    new Paragraph({ children: [new TextRun(motionLine(model))] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(w.t('record.title'))] }),
+    new Paragraph({ children: [new TextRun(motionLine(w, model))] }),
     ...(rows.length > 0 ? [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] })] : []),
   ];
 }
@@ -136,7 +140,7 @@ function cell(text: string, options: { bold?: boolean; mono?: boolean } = {}): T
 }
 
 /** Where and when the text was adopted, the chair, and a ruled line for each delegate to sign on with their name under it. */
-function signatureSection(model: ExportModel): Paragraph[] {
+function signatureSection(w: Words, model: ExportModel): Paragraph[] {
   const block = model.signatories;
   if (!block) return [];
   const line = (): Paragraph =>
@@ -147,56 +151,65 @@ function signatureSection(model: ExportModel): Paragraph[] {
       children: [],
     });
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(SIGNATURES_TITLE)] }),
-    new Paragraph({ children: [new TextRun({ text: adoptionLine(block), size: 24 })] }),
-    new Paragraph({ children: [new TextRun(chairLine(block))] }),
-    ...block.delegates.flatMap((d) => [line(), new Paragraph({ keepLines: true, children: [new TextRun({ text: signatoryCaption(d), size: 20 })] })]),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(w.t('signatures.title'))] }),
+    new Paragraph({ children: [new TextRun({ text: adoptionLine(w, block), size: 24 })] }),
+    new Paragraph({ children: [new TextRun(chairLine(w, block))] }),
+    ...block.delegates.flatMap((d) => [line(), new Paragraph({ keepLines: true, children: [new TextRun({ text: signatoryCaption(w, d), size: 20 })] })]),
   ];
 }
 
-function appendixMotion(motion: MotionRecord): (Paragraph | Table)[] {
-  const header = new TableRow({ tableHeader: true, children: ['Organization', 'Vote'].map((text) => cell(text, { bold: true })) });
-  const rows = motion.votes.map((v) => new TableRow({ children: [cell(v.organization), cell(VOTE_LABELS[v.vote])] }));
+function appendixMotion(w: Words, motion: MotionRecord): (Paragraph | Table)[] {
+  const header = new TableRow({ tableHeader: true, children: [w.t('record.organization'), w.t('record.vote')].map((text) => cell(text, { bold: true })) });
+  const rows = motion.votes.map((v) => new TableRow({ children: [cell(v.organization), cell(voteLabel(w, v.vote))] }));
   return [
-    new Paragraph({ keepNext: true, spacing: { before: 240 }, children: [new TextRun({ text: motionHeading(motion), bold: true })] }),
-    ...motionTextLines(motion).map((line) => new Paragraph({ children: [new TextRun({ text: line, italics: true })] })),
-    new Paragraph({ children: [new TextRun(resultLine(motion))] }),
+    new Paragraph({ keepNext: true, spacing: { before: 240 }, children: [new TextRun({ text: motionHeading(w, motion), bold: true })] }),
+    ...motionTextLines(w, motion).map((line) => new Paragraph({ children: [new TextRun({ text: line, italics: true })] })),
+    new Paragraph({ children: [new TextRun(resultLine(w, motion))] }),
     new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }),
   ];
 }
 
-function appendixSection(model: ExportModel): (Paragraph | Table)[] {
+function appendixSection(w: Words, model: ExportModel): (Paragraph | Table)[] {
   if (model.motions.length === 0) return [];
-  return [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(APPENDIX_TITLE)] }), ...model.motions.flatMap(appendixMotion)];
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(w.t('appendix.title'))] }),
+    ...model.motions.flatMap((motion) => appendixMotion(w, motion)),
+  ];
 }
 
 /** The member organizations and their chapters, when the coalition chose to print them. */
-function chaptersSection(model: ExportModel): Paragraph[] {
+function chaptersSection(w: Words, model: ExportModel): Paragraph[] {
   const appendix = model.chapters;
   if (!appendix) return [];
   const heading = (text: string): Paragraph => new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(text)] });
   const items = (lines: string[]): Paragraph[] =>
     lines.length === 0
-      ? [new Paragraph({ children: [new TextRun('No chapter listed.')] })]
+      ? [new Paragraph({ children: [new TextRun(w.t('chapters.none'))] })]
       : lines.map((text) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(text)] }));
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(CHAPTERS_TITLE)] }),
-    ...appendix.organizations.flatMap((org) => [heading(`${org.name} (${org.short})`), ...items(org.chapters.map(chapterLine))]),
-    ...(appendix.combined.length > 0 ? [heading(COMBINED_TITLE), ...items(appendix.combined.map(combinedLine))] : []),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(w.t('chapters.title'))] }),
+    ...appendix.organizations.flatMap((org) => [heading(`${org.name} (${org.short})`), ...items(org.chapters.map((c) => chapterLine(w, c)))]),
+    ...(appendix.combined.length > 0 ? [heading(w.t('chapters.combined')), ...items(appendix.combined.map(combinedLine))] : []),
   ];
+}
+
+/** "page N of M" with Word's page fields in place of the numbers. */
+export function pageFields(w: Words): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
+  return pageOfParts(w).map((part) => (typeof part === 'string' ? part : part.counter === 'page' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES));
 }
 
 /** The Word document (.docx bytes) of `model`. */
 export async function renderDocx(model: ExportModel): Promise<Uint8Array> {
+  const w = wordsFor(model.language);
   const preamble = model.blocks.filter((block) => block.type === 'preamble');
   const rest = model.blocks.filter((block) => block.type !== 'preamble');
   const document = new Document({
     creator: 'Concord',
-    title: `Constitution of ${model.coalition}`,
+    title: w.t('title.document', { coalition: model.coalition }),
     pageNumbers: estimatePageNumbers,
     styles: {
       default: {
-        document: { run: { font: FONT, size: 22 }, paragraph: { spacing: { after: 120, line: 276 } } },
+        document: { run: { font: FONT, size: 22, language: { value: WORD_LANGUAGE[model.language] } }, paragraph: { spacing: { after: 120, line: 276 } } },
         title: { run: { font: FONT, size: 52, bold: true, color: '111111' }, paragraph: { alignment: AlignmentType.CENTER } },
         heading1: {
           run: { font: FONT, size: 28, bold: true, color: '111111' },
@@ -210,8 +223,8 @@ export async function renderDocx(model: ExportModel): Promise<Uint8Array> {
         {
           reference: NUMBERING,
           levels: [
-            { level: 0, format: LevelFormat.UPPER_ROMAN, text: 'Article %1:', suffix: LevelSuffix.SPACE, alignment: AlignmentType.CENTER },
-            { level: 1, format: LevelFormat.DECIMAL, text: 'Section %2:', suffix: LevelSuffix.SPACE, alignment: AlignmentType.LEFT },
+            { level: 0, format: LevelFormat.UPPER_ROMAN, text: `${w.core('numbering.article', { number: '%1' })}:`, suffix: LevelSuffix.SPACE, alignment: AlignmentType.CENTER },
+            { level: 1, format: LevelFormat.DECIMAL, text: `${w.core('numbering.section', { number: '%2' })}:`, suffix: LevelSuffix.SPACE, alignment: AlignmentType.LEFT },
             {
               level: 2,
               format: LevelFormat.DECIMAL,
@@ -254,22 +267,20 @@ export async function renderDocx(model: ExportModel): Promise<Uint8Array> {
         footers: {
           first: new Footer({ children: [new Paragraph({ children: [] })] }),
           default: new Footer({
-            children: [
-              new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 18, children: ['page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] }),
-            ],
+            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 18, children: pageFields(w) })] })],
           }),
         },
         children: [
-          ...titlePage(model),
-          new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
+          ...titlePage(w, model),
+          new TableOfContents(w.t('contents'), { hyperlink: true, headingStyleRange: '1-2' }),
           new Paragraph({ children: [new PageBreak()] }),
-          ...(preamble.length > 0 ? [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Preamble')] })] : []),
-          ...preamble.flatMap((block) => blockParagraphs(model, block)),
-          ...rest.flatMap((block) => blockParagraphs(model, block)),
-          ...signatureSection(model),
-          ...recordSection(model),
-          ...appendixSection(model),
-          ...chaptersSection(model),
+          ...(preamble.length > 0 ? [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(w.t('preamble'))] })] : []),
+          ...parallelDocxBlocks(model, preamble, (block) => blockParagraphs(w, model, block)),
+          ...parallelDocxBlocks(model, rest, (block) => blockParagraphs(w, model, block)),
+          ...signatureSection(w, model),
+          ...recordSection(w, model),
+          ...appendixSection(w, model),
+          ...chaptersSection(w, model),
         ],
       },
     ],

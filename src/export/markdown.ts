@@ -6,14 +6,11 @@
  */
 import { depthOf } from '../constitution/schema.ts';
 import { hasRecord } from './contents.ts';
-import { STATUS_LABELS, type ChaptersAppendix, type ExportBlock, type ExportModel } from './model.ts';
+import type { ChaptersAppendix, ExportBlock, ExportModel } from './model.ts';
 import {
   adoptionLine,
-  APPENDIX_TITLE,
   chairLine,
   chapterLine,
-  CHAPTERS_TITLE,
-  COMBINED_TITLE,
   combinedLine,
   dateLine,
   motionHeading,
@@ -21,9 +18,12 @@ import {
   motionTextLines,
   resultLine,
   signatoryCaption,
-  SIGNATURES_TITLE,
-  VOTE_LABELS,
+  statusLabel,
+  voteLabel,
+  wordsFor,
+  type Words,
 } from './wording.ts';
+import { parallelMarkdown } from './parallel.ts';
 
 /** Text that Markdown shows as it is: inline markup characters escaped, and no accidental block markers. */
 export function escapeMarkdown(text: string): string {
@@ -37,8 +37,8 @@ export function escapeMarkdown(text: string): string {
 /** The indent of a sub-clause per level: two em spaces. */
 const SUB_INDENT = '\u2003\u2003';
 
-function status(model: ExportModel, block: ExportBlock): string {
-  return model.mode === 'draft' ? ` *\\[${STATUS_LABELS[block.status]}\\]*` : '';
+function status(w: Words, model: ExportModel, block: ExportBlock): string {
+  return model.mode === 'draft' ? ` *\\[${statusLabel(w, block.status)}\\]*` : '';
 }
 
 function body(model: ExportModel, block: ExportBlock): string {
@@ -46,80 +46,85 @@ function body(model: ExportModel, block: ExportBlock): string {
   return model.mode === 'draft' && (block.status === 'rejected' || block.status === 'void') && text ? `~~${text}~~` : text;
 }
 
-function note(model: ExportModel, block: ExportBlock): string[] {
-  return model.provenance && block.sources.length > 0 ? [`*Drawn from: ${escapeMarkdown(block.sources.join('; '))}*`, ''] : [];
+function note(w: Words, model: ExportModel, block: ExportBlock): string[] {
+  return model.provenance && block.sources.length > 0 ? [`*${escapeMarkdown(w.t('drawnFrom', { sources: block.sources.join('; ') }))}*`, ''] : [];
 }
 
 /** The appendix "Member organizations and their chapters", when the coalition chose to print it. */
-function chaptersMarkdown(appendix: ChaptersAppendix): string[] {
-  const lines = [`## ${CHAPTERS_TITLE}`, ''];
+function chaptersMarkdown(w: Words, appendix: ChaptersAppendix): string[] {
+  const lines = [`## ${escapeMarkdown(w.t('chapters.title'))}`, ''];
   for (const org of appendix.organizations) {
     lines.push(`### ${escapeMarkdown(`${org.name} (${org.short})`)}`, '');
-    if (org.chapters.length === 0) lines.push('No chapter listed.', '');
-    else lines.push(...org.chapters.map((c) => `- ${escapeMarkdown(chapterLine(c))}`), '');
+    if (org.chapters.length === 0) lines.push(escapeMarkdown(w.t('chapters.none')), '');
+    else lines.push(...org.chapters.map((c) => `- ${escapeMarkdown(chapterLine(w, c))}`), '');
   }
-  if (appendix.combined.length > 0) lines.push(`### ${COMBINED_TITLE}`, '', ...appendix.combined.map((c) => `- ${escapeMarkdown(combinedLine(c))}`), '');
+  if (appendix.combined.length > 0) lines.push(`### ${escapeMarkdown(w.t('chapters.combined'))}`, '', ...appendix.combined.map((c) => `- ${escapeMarkdown(combinedLine(c))}`), '');
   return lines;
 }
 
 export function renderMarkdown(model: ExportModel): string {
+  const w = wordsFor(model.language);
   const lines: string[] = [];
-  lines.push(`# Constitution of ${escapeMarkdown(model.coalition)}`, '', `*${escapeMarkdown(dateLine(model))}*`, '');
+  lines.push(`# ${escapeMarkdown(w.t('title.document', { coalition: model.coalition }))}`, '', `*${escapeMarkdown(dateLine(w, model))}*`, '');
   if (model.organizations.length > 0) {
-    lines.push('Member organizations:', '');
+    lines.push(escapeMarkdown(w.t('title.membersList')), '');
     for (const org of model.organizations) lines.push(`- ${escapeMarkdown(org.name)}`);
     lines.push('');
   }
   let inPreamble = false;
   for (const block of model.blocks) {
-    if (block.type === 'preamble' && !inPreamble) lines.push('## Preamble', '');
+    if (block.type === 'preamble' && !inPreamble) lines.push(`## ${escapeMarkdown(w.t('preamble'))}`, '');
     inPreamble = block.type === 'preamble';
     switch (block.type) {
       case 'article':
-        lines.push(`## ${block.label}: ${body(model, block)}${status(model, block)}`, '');
+        lines.push(`## ${block.label}: ${body(model, block)}${status(w, model, block)}`, '');
         break;
       case 'section':
-        lines.push(`### ${block.label}: ${body(model, block)}${status(model, block)}`, '');
+        lines.push(`### ${block.label}: ${body(model, block)}${status(w, model, block)}`, '');
         break;
       case 'clause':
         // A sub-clause is indented by em spaces, which Markdown keeps (four ASCII spaces would make code).
-        lines.push(`${SUB_INDENT.repeat(depthOf(block))}${block.label} ${body(model, block)}${status(model, block)}`, '');
+        lines.push(`${SUB_INDENT.repeat(depthOf(block))}${block.label} ${body(model, block)}${status(w, model, block)}`, '');
         break;
       case 'preamble':
-        lines.push(`${body(model, block)}${status(model, block)}`, '');
+        lines.push(`${body(model, block)}${status(w, model, block)}`, '');
         break;
     }
-    lines.push(...note(model, block));
+    lines.push(...parallelMarkdown(model, block, escapeMarkdown));
+    lines.push(...note(w, model, block));
   }
   if (model.signatories) {
-    lines.push(`## ${SIGNATURES_TITLE}`, '', escapeMarkdown(adoptionLine(model.signatories)), '', escapeMarkdown(chairLine(model.signatories)), '');
-    for (const d of model.signatories.delegates) lines.push('\\_'.repeat(24), escapeMarkdown(signatoryCaption(d)), '');
+    const block = model.signatories;
+    lines.push(`## ${escapeMarkdown(w.t('signatures.title'))}`, '', escapeMarkdown(adoptionLine(w, block)), '', escapeMarkdown(chairLine(w, block)), '');
+    for (const d of block.delegates) lines.push('\\_'.repeat(24), escapeMarkdown(signatoryCaption(w, d)), '');
   }
   if (hasRecord(model)) {
-    lines.push('## Ratification record', '', escapeMarkdown(motionLine(model)), '');
+    lines.push(`## ${escapeMarkdown(w.t('record.title'))}`, '', escapeMarkdown(motionLine(w, model)), '');
     if (model.record.length > 0) {
-      lines.push('| Organization | Vote | Date | Delegate key |', '| --- | --- | --- | --- |');
+      const heads = [w.t('record.organization'), w.t('record.vote'), w.t('record.date'), w.t('record.key')];
+      lines.push(`| ${heads.map(escapeMarkdown).join(' | ')} |`, '| --- | --- | --- | --- |');
       for (const row of model.record) {
-        const cells = [row.organization, VOTE_LABELS[row.vote], row.date, row.fingerprint].map(escapeMarkdown);
+        const cells = [row.organization, voteLabel(w, row.vote), row.date, row.fingerprint].map(escapeMarkdown);
         lines.push(`| ${cells.join(' | ')} |`);
       }
       lines.push('');
     }
   }
   if (model.motions.length > 0) {
-    lines.push(`## ${APPENDIX_TITLE}`, '');
+    lines.push(`## ${escapeMarkdown(w.t('appendix.title'))}`, '');
+    const heads = `| ${escapeMarkdown(w.t('record.organization'))} | ${escapeMarkdown(w.t('record.vote'))} |`;
     for (const motion of model.motions) {
       lines.push(
-        `### ${escapeMarkdown(motionHeading(motion))}`,
+        `### ${escapeMarkdown(motionHeading(w, motion))}`,
         '',
-        ...motionTextLines(motion).map((line) => `> ${escapeMarkdown(line)}`),
+        ...motionTextLines(w, motion).map((line) => `> ${escapeMarkdown(line)}`),
         '',
-        escapeMarkdown(resultLine(motion)),
+        escapeMarkdown(resultLine(w, motion)),
         '',
       );
-      lines.push('| Organization | Vote |', '| --- | --- |', ...motion.votes.map((v) => `| ${escapeMarkdown(v.organization)} | ${VOTE_LABELS[v.vote]} |`), '');
+      lines.push(heads, '| --- | --- |', ...motion.votes.map((v) => `| ${escapeMarkdown(v.organization)} | ${escapeMarkdown(voteLabel(w, v.vote))} |`), '');
     }
   }
-  if (model.chapters) lines.push(...chaptersMarkdown(model.chapters));
+  if (model.chapters) lines.push(...chaptersMarkdown(w, model.chapters));
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }

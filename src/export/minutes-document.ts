@@ -1,19 +1,28 @@
 /**
  * Which minutes a meeting has, and where they stand. The text: the chair's, as last signed with the
  * adjournment, or — while the chair has signed none — the minutes Concord writes from the record so far.
- * The status: a draft, signed by the chair, or adopted by the parliament (by which motion, and when).
+ * The status: a draft, signed by the chair, or adopted by the parliament (by which motion, and when) — in
+ * the language asked for (the coalition's), as are the heading and notes its formats print around the text.
  */
+import { i18n } from '../i18n/i18n.ts';
+import type { Language } from '../i18n/languages.ts';
 import { localDateTime } from '../local-dates.ts';
 import { presidingChair } from '../ratify/agenda.ts';
 import { writeMinutes, type FormatDate, type MinutesInput } from '../ratify/minutes.ts';
 import type { MeetingReport, Parliament } from '../ratify/parliament.ts';
+import { explainOutcome } from '../ratify/rules.ts';
 
 export type MinutesStatus = 'draft' | 'signed' | 'adopted';
 
-export const STATUS_WORDS: Readonly<Record<MinutesStatus, string>> = { draft: 'Draft', signed: 'Signed by the chair', adopted: 'Adopted' };
+/** "Draft", "Signed by the chair", "Adopted" in `language`. */
+export function minutesStatusWords(status: MinutesStatus, language: Language): string {
+  return i18n.getFixedT(language, 'exported')(`minutes.status.${status}`);
+}
 
 export interface MeetingMinutes {
   coalition: string;
+  /** The language the heading, the status and the notes are written in. */
+  language: Language;
   /** The meeting's date, in words. */
   date: string;
   /** The organization chairing the meeting: "Name (SHORT)". */
@@ -50,8 +59,9 @@ function signature(parliament: Parliament, meeting: MeetingReport): { org: strin
 }
 
 /** The minutes of `input.meeting` as they stand at `now`. */
-export function meetingMinutes(input: MinutesInput & { now?: Date }): MeetingMinutes {
-  const { parliament, summary, meeting, now = new Date() } = input;
+export function meetingMinutes(input: MinutesInput & { now?: Date; language: Language }): MeetingMinutes {
+  const { parliament, summary, meeting, now = new Date(), language } = input;
+  const t = i18n.getFixedT(language, 'exported');
   const when: FormatDate = input.when ?? localDateTime;
   const named = (id: string): string => {
     const org = summary.organizations.find((o) => o.org === id);
@@ -64,14 +74,15 @@ export function meetingMinutes(input: MinutesInput & { now?: Date }): MeetingMin
   const adoption = parliament.motions.find((m) => m.id === meeting.adoptedBy);
   let statusLine: string;
   if (status === 'adopted' && adoption) {
-    statusLine = `Adopted by the parliament on ${when(adoption.closedAt)} by motion ${adoption.id.slice(0, 12)}. ${adoption.explanation}`;
+    const result = adoption.outcome ? explainOutcome(adoption.rule, adoption.outcome, i18n.getFixedT(language, 'core')) : adoption.explanation;
+    statusLine = t('minutes.adopted', { date: when(adoption.closedAt), motion: adoption.id.slice(0, 12), result });
   } else if (signed) {
     const signer = signature(parliament, meeting) ?? { org: meeting.chair, at: meeting.adjournedAt };
-    statusLine = `Signed by the chair, ${named(signer.org)}, on ${when(signer.at)}; not yet adopted by the parliament.`;
+    statusLine = t('minutes.signed', { chair: named(signer.org), date: when(signer.at) });
   } else if (meeting.adjournedAt !== '') {
-    statusLine = `Written by Concord from the signed record on ${when(now.toISOString())}; the chair adjourned the meeting on ${when(meeting.adjournedAt)} without signing minutes.`;
+    statusLine = t('minutes.writtenAdjourned', { date: when(now.toISOString()), adjourned: when(meeting.adjournedAt) });
   } else {
-    statusLine = `Written by Concord from the signed record on ${when(now.toISOString())}; the meeting is not adjourned yet.`;
+    statusLine = t('minutes.writtenOpen', { date: when(now.toISOString()) });
   }
-  return { coalition: summary.coalition.name, date: when(meeting.date), chair, status, statusLine, markdown };
+  return { coalition: summary.coalition.name, language, date: when(meeting.date), chair, status, statusLine, markdown };
 }

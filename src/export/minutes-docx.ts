@@ -5,9 +5,11 @@
  * hanging indent, struck-through and bold words as Word's own strike and bold, https links as hyperlinks.
  * Text goes into Word's runs as text, so nothing in it can become markup.
  */
-import { AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun, type ParagraphChild } from 'docx';
-import { STATUS_WORDS, type MeetingMinutes } from './minutes-document.ts';
-import { PLAIN_NOTE, readMinutesMarkdown, type MinutesBlock, type Run } from './minutes-markdown.ts';
+import { pageFields, WORD_LANGUAGE } from './docx.ts';
+import { wordsFor } from './wording.ts';
+import { AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, HeadingLevel, Packer, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { minutesStatusWords, type MeetingMinutes } from './minutes-document.ts';
+import { readMinutesMarkdown, type MinutesBlock, type Run } from './minutes-markdown.ts';
 
 const FONT = 'Times New Roman';
 const MONO = 'Courier New';
@@ -67,27 +69,32 @@ function blockParagraph(block: MinutesBlock): Paragraph {
 }
 
 function heading(minutes: MeetingMinutes): Paragraph[] {
+  const w = wordsFor(minutes.language);
   return [
     new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: minutes.coalition, bold: true, size: 28 })] }),
-    new Paragraph({ spacing: { after: 80 }, children: [new TextRun(`Meeting of ${minutes.date}, chaired by ${minutes.chair}`)] }),
+    new Paragraph({ spacing: { after: 80 }, children: [new TextRun(w.t('minutes.meeting', { date: minutes.date, chair: minutes.chair }))] }),
     new Paragraph({
       spacing: { after: 360 },
       border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: '333333', space: 6 } },
-      children: [new TextRun({ text: `${STATUS_WORDS[minutes.status]}: `, bold: true, size: 20 }), new TextRun({ text: minutes.statusLine, size: 20 })],
+      children: [
+        new TextRun({ text: w.t('minutes.statusLabel', { status: minutesStatusWords(minutes.status, minutes.language) }), bold: true, size: 20 }),
+        new TextRun({ text: minutes.statusLine, size: 20 }),
+      ],
     }),
   ];
 }
 
 /** The Word document (.docx bytes) of `minutes`. */
 export async function renderMinutesDocx(minutes: MeetingMinutes): Promise<Uint8Array> {
+  const w = wordsFor(minutes.language);
   const read = readMinutesMarkdown(minutes.markdown);
-  const note = read.plain ? [new Paragraph({ children: [new TextRun({ text: PLAIN_NOTE, italics: true, size: 19 })] })] : [];
+  const note = read.plain ? [new Paragraph({ children: [new TextRun({ text: w.t('minutes.plain'), italics: true, size: 19 })] })] : [];
   const document = new Document({
     creator: 'Concord',
-    title: `Minutes of the meeting of ${minutes.date} — ${minutes.coalition}`,
+    title: w.t('minutes.title', { date: minutes.date, coalition: minutes.coalition }),
     styles: {
       default: {
-        document: { run: { font: FONT, size: 22 }, paragraph: { spacing: { after: 120, line: 276 } } },
+        document: { run: { font: FONT, size: 22, language: { value: WORD_LANGUAGE[minutes.language] } }, paragraph: { spacing: { after: 120, line: 276 } } },
         heading1: { run: { font: FONT, size: 32, bold: true, color: '111111' }, paragraph: { spacing: { before: 120, after: 200 }, keepNext: true } },
         heading2: { run: { font: FONT, size: 26, bold: true, color: '111111' }, paragraph: { spacing: { before: 280, after: 120 }, keepNext: true } },
         heading3: { run: { font: FONT, size: 23, bold: true, color: '111111' }, paragraph: { spacing: { before: 200, after: 100 }, keepNext: true } },
@@ -98,9 +105,7 @@ export async function renderMinutesDocx(minutes: MeetingMinutes): Promise<Uint8A
         properties: { page: { size: { width: mm(210), height: mm(297) }, margin: { top: mm(22), bottom: mm(24), left: mm(22), right: mm(22), header: mm(12), footer: mm(12) } } },
         footers: {
           default: new Footer({
-            children: [
-              new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 18, children: ['page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] }),
-            ],
+            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 18, children: pageFields(w) })] })],
           }),
         },
         children: [...heading(minutes), ...note, ...read.blocks.map(blockParagraph)],

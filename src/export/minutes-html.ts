@@ -5,10 +5,11 @@
  * escaped; the only links are https addresses; no script can run (the page's CSP allows none).
  */
 import { cssString, escapeMarkup as esc } from './escape.ts';
-import { STATUS_WORDS, type MeetingMinutes } from './minutes-document.ts';
-import { PLAIN_NOTE, readMinutesMarkdown, type MinutesBlock, type Run } from './minutes-markdown.ts';
+import { minutesStatusWords, type MeetingMinutes } from './minutes-document.ts';
+import { readMinutesMarkdown, type MinutesBlock, type Run } from './minutes-markdown.ts';
 import { printHead } from './print-head.ts';
-import { FONT_STACK } from './style.ts';
+import { FONT_STACK, pageFooterContent } from './style.ts';
+import { wordsFor, type Words } from './wording.ts';
 
 /** Indentation per level of lists and quotes; deeper levels than the page has room for stay at the last. */
 const INDENT_EM = 1.6;
@@ -49,13 +50,13 @@ function blockHtml(block: MinutesBlock): string {
   }
 }
 
-function style(minutes: MeetingMinutes): string {
+function style(w: Words, minutes: MeetingMinutes): string {
   return `
 @page {
   size: A4;
   margin: 22mm 22mm 24mm 22mm;
-  @top-center { content: ${cssString(`${minutes.coalition} — minutes of the meeting of ${minutes.date}`)}; font: italic 9pt ${FONT_STACK}; color: #444; }
-  @bottom-center { content: "page " counter(page) " of " counter(pages); font: 9pt ${FONT_STACK}; color: #444; }
+  @top-center { content: ${cssString(w.t('minutes.title', { date: minutes.date, coalition: minutes.coalition }))}; font: italic 9pt ${FONT_STACK}; color: #444; }
+  @bottom-center { content: ${pageFooterContent(w)}; font: 9pt ${FONT_STACK}; color: #444; }
 }
 @page :first { @top-center { content: none; } }
 :root { color: #111; background: #fff; }
@@ -89,14 +90,15 @@ hr { border: 0; border-top: 0.5pt solid #999; margin: 1.2em 0; }
 
 /** The whole print HTML document of `minutes`. */
 export function renderMinutesHtml(minutes: MeetingMinutes): string {
+  const w = wordsFor(minutes.language);
   const read = readMinutesMarkdown(minutes.markdown);
-  const note = read.plain ? `<p class="plain-note">${esc(PLAIN_NOTE)}</p>\n` : '';
-  return `${printHead(`Minutes of the meeting of ${minutes.date} — ${minutes.coalition}`, style(minutes))}
+  const note = read.plain ? `<p class="plain-note">${esc(w.t('minutes.plain'))}</p>\n` : '';
+  return `${printHead(minutes.language, w.t('minutes.title', { date: minutes.date, coalition: minutes.coalition }), style(w, minutes))}
 <body>
 <header class="minutes-heading">
 <p class="coalition">${esc(minutes.coalition)}</p>
-<p class="meeting">Meeting of ${esc(minutes.date)}, chaired by ${esc(minutes.chair)}</p>
-<p class="status status-${minutes.status}"><span class="badge">${esc(STATUS_WORDS[minutes.status])}</span>${esc(minutes.statusLine)}</p>
+<p class="meeting">${esc(w.t('minutes.meeting', { date: minutes.date, chair: minutes.chair }))}</p>
+<p class="status status-${minutes.status}"><span class="badge">${esc(minutesStatusWords(minutes.status, minutes.language))}</span>${esc(minutes.statusLine)}</p>
 </header>
 <main class="minutes">
 ${note}${read.blocks.map(blockHtml).join('\n')}

@@ -28,9 +28,6 @@ export type MinutesBlock =
   | { kind: 'code'; text: string; depth: number }
   | { kind: 'rule' };
 
-/** Said above minutes printed as plain text. */
-export const PLAIN_NOTE = 'These minutes are longer or more intricate than Concord lays out, so they are printed line by line as written.';
-
 export interface ReadMinutes {
   blocks: MinutesBlock[];
   /** True when the Markdown is beyond the LIMITS and prints as plain text. */

@@ -4,20 +4,12 @@
  * `buildExportModel` (build-model.ts) fills it from a workspace.
  */
 import type { BlockType, SubDepth } from '../constitution/schema.ts';
+import type { Language } from '../i18n/languages.ts';
+import type { TranslationStatus } from '../translations/store.ts';
 
 /** Where a block stands in ratification. */
 export const CLAUSE_STATUSES = ['draft', 'under-vote', 'agreed', 'ratified', 'rejected', 'void'] as const;
 export type ClauseStatus = (typeof CLAUSE_STATUSES)[number];
-
-/** How a status reads in an exported draft. */
-export const STATUS_LABELS: Readonly<Record<ClauseStatus, string>> = {
-  draft: 'draft',
-  'under-vote': 'under vote',
-  agreed: 'agreed (tentatively)',
-  ratified: 'ratified',
-  rejected: 'rejected',
-  void: 'void',
-};
 
 /** Ratified text only (what the coalition publishes), or the full draft with a status mark on each block. */
 export type ExportMode = 'ratified' | 'draft';
@@ -38,6 +30,16 @@ export interface ExportBlock {
   status: ClauseStatus;
   /** Names of the organizations the block was drawn from; empty when provenance notes are off or unknown. */
   sources: string[];
+  /** Its translation into the model's `parallel` language, when the export is parallel and it has one. */
+  translation?: ExportTranslation;
+}
+
+/** A block's translation as a parallel export prints it (src/export/parallel.ts). */
+export interface ExportTranslation {
+  text: string;
+  status: TranslationStatus;
+  /** Made from a wording other than the exported one. */
+  outOfDate: boolean;
 }
 
 /** An organization's vote on the final motion, as the record shows it. */
@@ -55,9 +57,9 @@ export interface RecordRow {
 
 /** The final motion on the whole text, in words. */
 export interface FinalMotionSummary {
-  /** "adopted", "rejected", "open". */
+  /** "adopted", "rejected", "void" (each export words it in its language). */
   outcome: string;
-  /** The rule it was decided by, e.g. "two-thirds of members". */
+  /** The rule it was decided by, in the export's language, e.g. "two-thirds of members". */
   rule: string;
   /** ISO date the vote closed; empty while open. */
   closedOn: string;
@@ -100,7 +102,7 @@ export interface MotionRecord {
   blocks: MotionBlock[];
   /** An amendment's new wording; "" otherwise. */
   newText: string;
-  /** The result in words: "Passed: 3 of 4 member votes said yes …". */
+  /** The result in words, in the export's language: "Passed: 3 of 4 member votes said yes …". */
   result: string;
   /** ISO day it closed. */
   closedOn: string;
@@ -117,6 +119,8 @@ export interface ChaptersAppendix {
 
 export interface ExportModel {
   coalition: string;
+  /** The language the export is written in: the coalition's (its words, numbering, dates and the document's language tags). */
+  language: Language;
   organizations: ExportOrganization[];
   mode: ExportMode;
   /** ISO date (YYYY-MM-DD) the whole text was ratified; empty when it has not been. */
@@ -135,4 +139,6 @@ export interface ExportModel {
   motions: MotionRecord[];
   /** The member organizations and their chapters, when the coalition chose to print them. */
   chapters: ChaptersAppendix | undefined;
+  /** The second language printed beside the text (each block's `translation`); absent for the text alone. */
+  parallel?: Language;
 }

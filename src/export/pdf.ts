@@ -9,6 +9,7 @@ import { contentsOf } from './contents.ts';
 import { renderHtml } from './html.ts';
 import type { ExportModel } from './model.ts';
 import { samePages, type AnchorPageReader } from './page-numbers.ts';
+import { wordsFor } from './wording.ts';
 
 /** Print a whole HTML document to PDF bytes, with `preferCSSPageSize` (page size and margins come from CSS). */
 export type PrintHtml = (html: string) => Promise<Uint8Array>;
@@ -31,7 +32,7 @@ export async function exportPdf(model: ExportModel, options: PdfOptions): Promis
   progress('printing');
   let pdf = await options.print(first);
   if (!options.pagesOf) return pdf;
-  const anchors = contentsOf(model).map((entry) => entry.anchor);
+  const anchors = contentsOf(wordsFor(model.language), model).map((entry) => entry.anchor);
   progress('numbering pages');
   let pages = await options.pagesOf(pdf, anchors);
   for (let round = 1; round < MAX_ROUNDS; round += 1) {

@@ -1,9 +1,13 @@
-/** The start of every print HTML document Concord writes: UTF-8, a CSP that lets no script and nothing remote in, the title and the style sheet. */
+/**
+ * The start of every print HTML document Concord writes: its language (which Chromium carries into the PDF
+ * it prints), UTF-8, a CSP that lets no script and nothing remote in, the title and the style sheet.
+ */
+import type { Language } from '../i18n/languages.ts';
 import { escapeMarkup } from './escape.ts';
 
-export function printHead(title: string, css: string): string {
+export function printHead(language: Language, title: string, css: string): string {
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">

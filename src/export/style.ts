@@ -6,16 +6,24 @@
  * has neither header nor footer. Fonts: serif faces with Latin, Greek and Cyrillic (DejaVu Serif on Linux).
  */
 import { cssString } from './escape.ts';
+import { pageOfParts, type Words } from './wording.ts';
 
 export const FONT_STACK = `"DejaVu Serif", "Noto Serif", "Liberation Serif", "Times New Roman", Georgia, serif`;
 
-export function exportStyle(coalition: string): string {
+/** The CSS `content` of the footer "page N of M" in the export's language. */
+export function pageFooterContent(w: Words): string {
+  return pageOfParts(w)
+    .map((part) => (typeof part === 'string' ? cssString(part) : `counter(${part.counter})`))
+    .join(' ');
+}
+
+export function exportStyle(w: Words, coalition: string): string {
   return `
 @page {
   size: A4;
   margin: 24mm 22mm 24mm 22mm;
   @top-center { content: ${cssString(coalition)}; font: italic 9pt ${FONT_STACK}; color: #444; }
-  @bottom-center { content: "page " counter(page) " of " counter(pages); font: 9pt ${FONT_STACK}; color: #444; }
+  @bottom-center { content: ${pageFooterContent(w)}; font: 9pt ${FONT_STACK}; color: #444; }
 }
 @page :first {
   @top-center { content: none; }

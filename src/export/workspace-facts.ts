@@ -3,12 +3,13 @@
  * in the parliament's tally, the final motion on the whole text and its record, who signs (the place and
  * date of adoption, the chair, each member's delegate by the name their seat signed), every decided
  * motion on a clause or an article with each organization's vote, and the organizations each block was
- * drawn from.
+ * drawn from. The rule and result sentences are worded by the `t` passed in (the export's language).
  */
+import type { TFunction } from 'i18next';
 import type * as Y from 'yjs';
 import { signedDelegate, readParliament, type BlockStatus, type MotionReport, type Parliament } from '../ratify/parliament.ts';
 import { summarizeParliament, type MotionSummary } from '../ratify/summary.ts';
-import { ruleWords } from '../ratify/rules.ts';
+import { explainOutcome, ruleWords } from '../ratify/rules.ts';
 import { keyFingerprint } from '../ratify/signing.ts';
 import { readMeta } from '../workspace/workspace.ts';
 import type { ProvenanceFacts, RatificationFacts } from './facts.ts';
@@ -70,8 +71,16 @@ function isAppendixKind(kind: MotionSummary['kind']): kind is MotionRecord['kind
 }
 
 /** Every decided motion on a clause or an article: its text numbered, its result in words, each member's vote. */
-function motionRecords(doc: Y.Doc, parliament: Parliament, now: Date): MotionRecord[] {
+function motionRecords(doc: Y.Doc, parliament: Parliament, now: Date, t: TFunction<'core'>): MotionRecord[] {
   const summary = summarizeParliament(doc, now, parliament);
+  const reports = new Map(parliament.motions.map((m) => [m.id, m]));
+  const exportedVoid = t('appendix.void', { ns: 'exported' });
+  // The result in the export's language, worded again from the motion's figures (the tally's words are English).
+  const resultOf = (id: string, fallback: string): string => {
+    const report = reports.get(id);
+    if (report?.status === 'void') return exportedVoid;
+    return report?.outcome ? explainOutcome(report.rule, report.outcome, t) : fallback;
+  };
   const nameOf = (org: string): { organization: string; short: string } => {
     const known = summary.organizations.find((o) => o.org === org);
     return { organization: known?.name ?? org, short: known?.short ?? '' };
@@ -86,11 +95,11 @@ function motionRecords(doc: Y.Doc, parliament: Parliament, now: Date): MotionRec
         return { ...nameOf(org), vote: choice === undefined ? ('not voted' as const) : RECORD_VOTE[choice] };
       })
       .sort((a, b) => a.organization.localeCompare(b.organization));
-    return [{ kind, blocks: motion.numbered, newText: motion.newText, result: motion.explanation, closedOn: day(motion.closedAt), votes }];
+    return [{ kind, blocks: motion.numbered, newText: motion.newText, result: resultOf(motion.id, motion.explanation), closedOn: day(motion.closedAt), votes }];
   });
 }
 
-export function workspaceRatification(doc: Y.Doc, now: Date = new Date()): RatificationFacts {
+export function workspaceRatification(doc: Y.Doc, now: Date, t: TFunction<'core'>): RatificationFacts {
   const parliament = readParliament(doc, now);
   const final = finalMotion(parliament);
   const record: RecordRow[] = final
@@ -111,14 +120,14 @@ export function workspaceRatification(doc: Y.Doc, now: Date = new Date()): Ratif
     : [];
   const outcome = !final ? '' : final.status === 'passed' ? 'adopted' : final.status === 'failed' ? 'rejected' : final.status;
   const signing = signatories(parliament, final);
-  const motions = motionRecords(doc, parliament, now);
+  const motions = motionRecords(doc, parliament, now, t);
   return {
     statusOf: (id) => EXPORT_STATUS[parliament.standings.get(id)?.status ?? 'draft'],
     ratifiedText: (id) => {
       const standing = parliament.standings.get(id);
       return standing?.altered ? standing.lockedText : undefined;
     },
-    finalMotion: final && { outcome, rule: ruleWords(final.rule), closedOn: final.closedAt ? day(final.closedAt) : '' },
+    finalMotion: final && { outcome, rule: ruleWords(final.rule, t), closedOn: final.closedAt ? day(final.closedAt) : '' },
     ratifiedOn: final?.status === 'passed' ? day(final.closedAt) : '',
     record,
     signatories: signing,

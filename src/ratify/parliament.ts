@@ -32,7 +32,11 @@ import {
   type Vote,
   type Withdraw,
 } from './statement.ts';
+import { i18n } from '../i18n/i18n.ts';
 import { readStatementLog } from './statement-log.ts';
+
+/** The tally's result sentences are English (the CLI and signed minutes quote them); exports word the outcome again in the coalition's language (rules.ts `explainOutcome`). */
+const TALLY_WORDS = i18n.getFixedT('en', 'core');
 
 export type MotionStatus = 'open' | 'passed' | 'failed' | 'void' | 'invalid';
 
@@ -635,7 +639,7 @@ class Fold {
     const counted = this.countedVotes(motion, closing.body.votes);
     const members: Member[] = terms.members.map((org) => ({ org, weight: terms.weights[org] ?? 1 }));
     const ballots: Ballot[] = [...counted.values()].map((v) => ({ org: v.body.org, choice: v.body.choice }));
-    motion.outcome = decide(terms.rule, members, ballots);
+    motion.outcome = decide(terms.rule, members, ballots, TALLY_WORDS);
     motion.passed = motion.outcome.passed;
     if (motion.passed) this.applyEffect(motion, closing);
   }
@@ -996,6 +1000,7 @@ function motionReport(motion: MotionState, fold: Fold, blocks: readonly TextBloc
     terms.rule,
     terms.members.map((org) => ({ org, weight: terms.weights[org] ?? 1 })),
     ballots,
+    TALLY_WORDS,
   );
   const due = now >= terms.closesAt || terms.members.every((org) => ballots.some((b) => b.org === org));
   if (currentDigest(terms, blocks) !== terms.digest)

@@ -3,8 +3,10 @@
  * vote per member organization (optionally weighted), a base (votes cast or all members), a threshold
  * (majority, two-thirds, three-quarters, unanimity), a quorum (the share of member organizations that must
  * take part, abstaining included) and how abstentions count. Pure: the same ballots give the same outcome
- * on every replica, explained in words a delegate can check.
+ * on every replica, explained in words a delegate can check — in the language of the `t` the caller passes
+ * (the `core` namespace).
  */
+import type { TFunction } from 'i18next';
 
 /** What a motion decides: a part of the text, an amendment, the chair, the membership, a delegate key, the rules, a meeting's minutes, combining chapters in one city. */
 export const MOTION_KINDS = ['clause', 'article', 'constitution', 'amendment', 'chair', 'admit', 'remove', 'replace-key', 'rules', 'minutes', 'combine'] as const;
@@ -67,15 +69,14 @@ export interface Outcome {
   /** The denominator the threshold applies to, and the yes weight it needs. */
   base: number;
   needed: number;
+  /** How many member organizations there were, and their total vote weight. */
+  memberCount: number;
+  memberWeight: number;
   explanation: string;
 }
 
-const THRESHOLD_WORDS: Readonly<Record<Threshold, string>> = {
-  majority: 'a majority',
-  'two-thirds': 'two-thirds',
-  'three-quarters': 'three-quarters',
-  unanimity: 'unanimity',
-};
+/** The catalog's key of each threshold. */
+const THRESHOLD_KEYS = { majority: 'majority', 'two-thirds': 'twoThirds', 'three-quarters': 'threeQuarters', unanimity: 'unanimity' } as const satisfies Record<Threshold, string>;
 
 /** The smallest yes weight that meets the threshold over `base` (more than half for a majority). */
 export function neededFor(threshold: Threshold, base: number): number {
@@ -91,15 +92,11 @@ export function neededFor(threshold: Threshold, base: number): number {
   }
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /**
  * Decide a vote. Ballots from organizations that are not members are ignored (the tally reports them as
  * rejected before they get here); an organization's last ballot is the one given.
  */
-export function decide(rule: Rule, members: readonly Member[], ballots: readonly Ballot[]): Outcome {
+export function decide(rule: Rule, members: readonly Member[], ballots: readonly Ballot[], t: TFunction<'core'>): Outcome {
   const weightOf = new Map(members.map((m) => [m.org, m.weight]));
   const choiceOf = new Map<string, Choice>();
   for (const ballot of ballots) if (weightOf.has(ballot.org)) choiceOf.set(ballot.org, ballot.choice);
@@ -120,24 +117,32 @@ export function decide(rule: Rule, members: readonly Member[], ballots: readonly
   const quorumMet = participants >= quorumNeeded;
   const passed = quorumMet && base > 0 && yes >= needed;
 
-  const of = rule.base === 'members' ? 'of members' : 'of votes cast';
-  const counts = `${yes} yes, ${no} no, ${plural(abstain, 'abstention', 'abstentions')}`;
-  let explanation: string;
-  if (!quorumMet) {
-    explanation = `Failed: no quorum — ${participants} of ${plural(members.length, 'member organization', 'member organizations')} took part; ${quorumNeeded} needed.`;
-  } else if (base === 0) {
-    explanation = `Failed: no votes were cast (${counts}).`;
-  } else if (rule.base === 'members') {
-    explanation = `${passed ? 'Passed' : 'Failed'}: ${yes} of ${memberWeight} member ${memberWeight === 1 ? 'vote' : 'votes'} said yes (${counts}); ${THRESHOLD_WORDS[rule.threshold]} ${of} (${needed}) required.`;
-  } else {
-    explanation = `${passed ? 'Passed' : 'Failed'}: ${counts}; ${THRESHOLD_WORDS[rule.threshold]} ${of} (${needed} of ${base}) required.`;
+  const decided = { passed, yes, no, abstain, participants, quorumNeeded, base, needed, memberCount: members.length, memberWeight };
+  return { ...decided, explanation: explainOutcome(rule, decided, t) };
+}
+
+/**
+ * A result in words, from its figures: "Passed: 9 of 12 member votes said yes (9 yes, 2 no, 1 abstention);
+ * two-thirds of members (8) required." Exports word a stored outcome again in the coalition's language.
+ */
+export function explainOutcome(rule: Rule, outcome: Omit<Outcome, 'explanation'>, t: TFunction<'core'>): string {
+  const { passed, yes, no, abstain, participants, quorumNeeded, base, needed, memberCount, memberWeight } = outcome;
+  const counts = t('rules.counts', { yes, no, count: abstain });
+  const threshold = THRESHOLD_KEYS[rule.threshold];
+  if (participants < quorumNeeded) return t('rules.noQuorum', { participants, count: memberCount, needed: quorumNeeded });
+  if (base === 0) return t('rules.noVotes', { counts });
+  if (rule.base === 'members') {
+    const required = t(`rules.required.members.${threshold}`, { needed });
+    return t(passed ? 'rules.membersPassed' : 'rules.membersFailed', { yes, count: memberWeight, counts, required });
   }
-  return { passed, yes, no, abstain, participants, quorumNeeded, base, needed, explanation };
+  const required = t(`rules.required.cast.${threshold}`, { needed, base });
+  return t(passed ? 'rules.castPassed' : 'rules.castFailed', { counts, required });
 }
 
 /** A rule in words: "two-thirds of members", "a majority of votes cast (abstentions counted), quorum 50%". */
-export function ruleWords(rule: Rule): string {
-  const of = rule.base === 'members' ? 'of members' : `of votes cast${rule.abstentions === 'counted' ? ' (abstentions counted)' : ''}`;
-  const quorum = rule.quorum > 0 ? `, quorum ${Math.round(rule.quorum * 100)}% of members` : '';
-  return `${THRESHOLD_WORDS[rule.threshold]} ${of}${quorum}`;
+export function ruleWords(rule: Rule, t: TFunction<'core'>): string {
+  const threshold = THRESHOLD_KEYS[rule.threshold];
+  const phrase = rule.base === 'members' ? t(`rules.phrase.members.${threshold}`) : t(`rules.phrase.cast.${threshold}`);
+  const counted = rule.base === 'cast' && rule.abstentions === 'counted' ? t('rules.abstentionsCounted', { rule: phrase }) : phrase;
+  return rule.quorum > 0 ? t('rules.withQuorum', { rule: counted, percent: Math.round(rule.quorum * 100) }) : counted;
 }

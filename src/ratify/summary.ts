@@ -9,6 +9,7 @@
 import type * as Y from 'yjs';
 import { numberBlocks, placeOf, toRoman, type NumberedBlock } from '../constitution/numbering.ts';
 import { longDate } from '../export/dates.ts';
+import { i18n } from '../i18n/i18n.ts';
 import { readMeta } from '../workspace/workspace.ts';
 import { combineLabel } from './combine.ts';
 import { CONSTITUTION } from './digest.ts';
@@ -16,6 +17,9 @@ import { currentKey, signedDelegate, readParliament, type BlockStatus, type Moti
 import { ruleWords, type Choice, type MotionKind } from './rules.ts';
 import { keyFingerprint } from './signing.ts';
 import { firstChange, type NamedChange, type TextChange } from './void-cause.ts';
+
+/** The summary is a contract in English (`concord tally --json`); the app and exports word what they show in their own language. */
+const SUMMARY_WORDS = i18n.getFixedT('en', 'core');
 
 export interface VoteSummary {
   id: string;
@@ -140,11 +144,11 @@ function delegateWords(organization: string, delegate: string): string {
 
 /** The text a motion is on, numbered: the whole text as it was voted, a part as the constitution numbers it now. */
 function numberedText(motion: MotionReport, numbered: ReadonlyMap<string, NumberedBlock>): NumberedText[] {
-  const own = numberBlocks(motion.text);
+  const own = numberBlocks(motion.text, SUMMARY_WORDS);
   return own.map((block) => {
     const current = motion.kind === 'constitution' ? undefined : numbered.get(block.id);
     const at = current ?? block;
-    return { id: block.id, type: block.type, label: at.label, place: placeOf(at), text: block.text };
+    return { id: block.id, type: block.type, label: at.label, place: placeOf(at, SUMMARY_WORDS), text: block.text };
   });
 }
 
@@ -155,7 +159,7 @@ function targetLabel(
   electionOf: (motion: MotionReport) => string,
   meetingDate: (id: string) => string,
 ): string {
-  if (motion.kind === 'minutes') return `Adopt the minutes of the meeting of ${longDate(meetingDate(motion.target))}`;
+  if (motion.kind === 'minutes') return `Adopt the minutes of the meeting of ${longDate(meetingDate(motion.target), 'en')}`;
   if (motion.kind === 'combine') return combineLabel(motion.newText, shortOf);
   if (motion.kind === 'chair') return `Elect ${electionOf(motion)} as chair`;
   if (motion.kind === 'admit') return `Admit ${motion.subject.name} (${motion.subject.short})`;
@@ -178,7 +182,7 @@ export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliame
   const shortOf = (id: string): string => known.get(id)?.short ?? id;
   const electionOf = (motion: MotionReport): string =>
     delegateWords(known.get(motion.target)?.name ?? motion.target, signedDelegate(parliament.roster, motion.target, motion.openedAt));
-  const blocks = numberBlocks(parliament.blocks);
+  const blocks = numberBlocks(parliament.blocks, SUMMARY_WORDS);
   const numbered = new Map(blocks.map((b) => [b.id, b]));
   const progress = { blocks: blocks.length, draft: 0, 'under-vote': 0, agreed: 0, ratified: 0, rejected: 0, void: 0 };
   const statuses: Record<string, BlockStatus> = {};
@@ -239,7 +243,7 @@ export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliame
       targetLabel: targetLabel(m, numbered, shortOf, electionOf, (id) => parliament.meetings.find((meeting) => meeting.id === id)?.date ?? ''),
       status: m.status,
       explanation: m.explanation,
-      rule: ruleWords(m.rule),
+      rule: ruleWords(m.rule, SUMMARY_WORDS),
       openedBy: m.openedBy,
       openedAt: m.openedAt,
       closesAt: m.closesAt,

@@ -70,6 +70,8 @@ const mapRoots = {
   versions: plain,
   /** Topic tags corrected by delegates; each is checked where it is read (src/compare/topic-corrections.ts). */
   topics: record('a topic correction', []),
+  /** Translations of blocks; each is checked where it is read (src/translations/store.ts). */
+  translations: record('a translation', []),
 } as const;
 
 const listRoots = {
@@ -98,6 +100,7 @@ const ROOT_NAMES: Record<string, string> = {
   chapters: 'chapters',
   versions: 'saved versions',
   topics: 'topic tags',
+  translations: 'translations',
   roster: 'delegate keys',
   statements: 'signed statements',
   constitution: 'constitution',

@@ -20,6 +20,9 @@
  * | versions       | Map     | version id → a named snapshot of the draft                     |
  * | topics         | Map     | "topic:principle" → a delegate's topic tag correction: on/off, |
  * |                |         | org, delegate, time (src/compare/topic-corrections.ts)         |
+ * | translations   | Map     | "block:language" → a block's translation: text, official or    |
+ * |                |         | working, org, delegate, time, fingerprint of the wording it    |
+ * |                |         | translates (src/translations/store.ts)                         |
  */
 import * as Y from 'yjs';
 import { newId } from '../ids.ts';

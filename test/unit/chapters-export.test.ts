@@ -4,6 +4,7 @@
  * (read back with pdftotext, listed in the contents) — each organization's chapters and the chapters the parliament combined, with
  * each organization's local name; contacts left out.
  */
+import { wordsFor } from '../../src/export/wording.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -90,7 +91,7 @@ describe('the chapters appendix', () => {
       expect(text).not.toContain('secret@example.org');
     }
     expect(md).toContain('## Member organizations and their chapters\n\n### Organization 1 (O1)\n\n- First New York (headquarters)');
-    expect(contentsOf(model).at(-1)).toMatchObject({ anchor: 'appendix-chapters', title: 'Member organizations and their chapters' });
+    expect(contentsOf(wordsFor('en'), model).at(-1)).toMatchObject({ anchor: 'appendix-chapters', title: 'Member organizations and their chapters' });
     expect(html).toContain('<section class="record chapters" id="appendix-chapters">');
   });
 

@@ -15,7 +15,7 @@ import { readWordVectors } from '../../src/compare/word-vectors.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
 import { loadWordVectors } from '../../cli/word-vectors.ts';
 import { baselinePairSimilarities } from '../../bench/lexical-baseline.ts';
-import { ALIGNMENT_ORGANIZATIONS, chooseThreshold } from '../fixtures/alignment/measure.ts';
+import { ALIGNMENT_ORGANIZATIONS, chooseThreshold, heldOut, rowErrors, scoreRows } from '../fixtures/alignment/measure.ts';
 import { ALIGNMENT_SETS } from '../fixtures/alignment/pairs.ts';
 import { CORPUS } from '../fixtures/corpus-path.ts';
 import { ENGLISH, FRENCH, plantedPair, SPANISH, type PlantedLanguageSet } from '../fixtures/compare/planted-languages.ts';
@@ -150,6 +150,21 @@ describe('word vectors and the default threshold', () => {
       const [a, b] = [text(set.files[0]), set.files[1].map(text).join(' ')];
       expect(set.pairs.filter((p) => !a.includes(p.a) || !b.includes(p.b))).toEqual([]);
     }
+  });
+
+  it('measures held-out halves that split the labelled pairs, and lists exactly the errors it counts', () => {
+    const rowsOf = (orgs: readonly CompareOrganization[]): string[][] => compareOrganizations(orgs, { vectors }).rows.map((r) => r.principleIds);
+    const all = scoreRows(DEFAULT_THRESHOLD, rowsOf);
+    const even = scoreRows(DEFAULT_THRESHOLD, rowsOf, 'even');
+    const odd = scoreRows(DEFAULT_THRESHOLD, rowsOf, 'odd');
+    expect(even.labelled + odd.labelled).toBe(all.labelled);
+    expect(even.hits + odd.hits).toBe(all.hits);
+    const { falseRows, missed } = rowErrors(rowsOf);
+    expect(falseRows.length).toBe(all.falseMatches);
+    expect(missed.length).toBe(all.labelled - all.hits);
+    const { score, thresholds } = heldOut((orgs, threshold) => compareOrganizations(orgs, { threshold, vectors }).rows.map((r) => r.principleIds));
+    expect(score.labelled).toBe(all.labelled);
+    expect(thresholds.every((t) => t >= 0.1 && t <= 0.9)).toBe(true);
   });
 
   it('uses as its default the threshold the labelled alignment set picks', () => {

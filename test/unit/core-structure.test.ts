@@ -1,10 +1,13 @@
 /** Structural edits of the constitution: numbering, moves of articles/sections/clauses, inserts, deletes. */
+import { i18n } from '../../src/i18n/i18n.ts';
 import { describe, expect, it } from 'vitest';
 import { editConstitution, readBlocks } from '../../src/constitution/document.ts';
 import { numberBlocks, outline, toRoman } from '../../src/constitution/numbering.ts';
 import { canMove, deleteBlock, insertAtCursor, insertBlock, moveBlock, moveBlockTo, setBlockText, setBlockType } from '../../src/constitution/structure.ts';
 import type { BlockType } from '../../src/constitution/schema.ts';
 import { idByText, specOf, workspaceWith } from './core-helpers.ts';
+
+const EN = i18n.getFixedT('en', 'core');
 
 const DRAFT = [
   'preamble:We unite.',
@@ -28,12 +31,12 @@ describe('numbering', () => {
   });
 
   it('numbers articles, sections within articles, clauses within sections', () => {
-    const labels = numberBlocks(readBlocks(workspaceWith(DRAFT))).map((b) => b.label);
+    const labels = numberBlocks(readBlocks(workspaceWith(DRAFT)), EN).map((b) => b.label);
     expect(labels).toEqual(['', 'Article I', '(1)', 'Article II', '(1)', 'Section 1', '(1)', '(2)', 'Section 2', '(1)', 'Article III', '(1)']);
   });
 
   it('gives an outline of articles and sections', () => {
-    expect(outline(readBlocks(workspaceWith(DRAFT))).map((e) => `${e.label} ${e.title}`)).toEqual([
+    expect(outline(readBlocks(workspaceWith(DRAFT)), EN).map((e) => `${e.label} ${e.title}`)).toEqual([
       'Article I Name',
       'Article II Membership',
       'Section 1 Admission',

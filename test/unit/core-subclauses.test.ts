@@ -4,6 +4,7 @@
  * reader (and dropped by repair), and the digest of a motion covering a clause's depth; a sub-clause named
  * in the parliament's words, lines pasted in a sub-clause, and an indent seen by a version comparison.
  */
+import { i18n } from '../../src/i18n/i18n.ts';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { constitutionRoot, editConstitution, readBlocks } from '../../src/constitution/document.ts';
@@ -20,6 +21,8 @@ import { inspectWorkspace } from '../../src/workspace/doc-shape.ts';
 import { dropDamaged } from '../../src/workspace/repair.ts';
 import { errorCode, idByText, specOf, workspaceWith } from './core-helpers.ts';
 
+const EN = i18n.getFixedT('en', 'core');
+
 const DRAFT = [
   'article:Members',
   'clause:Who may join.',
@@ -33,7 +36,7 @@ const DRAFT = [
 ];
 
 function labels(doc: Y.Doc): string[] {
-  return numberBlocks(readBlocks(doc)).map((b) => b.label);
+  return numberBlocks(readBlocks(doc), EN).map((b) => b.label);
 }
 
 function indented(spec: readonly string[], text: string, direction: IndentDirection): { done: boolean; spec: string[] } {
@@ -48,7 +51,7 @@ describe('numbering sub-clauses', () => {
   });
 
   it('cites a sub-clause with its clause: "Article I (1)(b)(ii)"', () => {
-    const places = numberBlocks(readBlocks(workspaceWith(DRAFT))).map(placeOf);
+    const places = numberBlocks(readBlocks(workspaceWith(DRAFT)), EN).map((b) => placeOf(b, EN));
     expect(places.slice(4, 6)).toEqual(['Article I (1)(b)(i)', 'Article I (1)(b)(ii)']);
     expect(places[8]).toBe('Article I (2)(a)');
   });
@@ -56,7 +59,7 @@ describe('numbering sub-clauses', () => {
   it('letters past z as drafters do, and numbers an orphan (i) without a clause above it', () => {
     expect([1, 26, 27, 52, 53].map(toLetters)).toEqual(['a', 'z', 'aa', 'az', 'ba']);
     const orphan = workspaceWith(['article:A', 'subsub:Alone.', 'section:S', 'sub:Also alone.']);
-    expect(numberBlocks(readBlocks(orphan)).map(placeOf)).toEqual(['Article I', 'Article I (i)', 'Article I, Section 1', 'Article I, Section 1 (a)']);
+    expect(numberBlocks(readBlocks(orphan), EN).map((b) => placeOf(b, EN))).toEqual(['Article I', 'Article I (i)', 'Article I, Section 1', 'Article I, Section 1 (a)']);
   });
 
   it('keeps the numbers of clauses after sub-clauses as they were', () => {
@@ -240,7 +243,7 @@ describe('what a motion binds to', () => {
 
 describe('sub-clauses elsewhere in the workspace', () => {
   it('names a sub-clause in the parliament’s words with its clause', () => {
-    const labels = numberBlocks(readBlocks(workspaceWith(DRAFT))).map(blockLabel);
+    const labels = numberBlocks(readBlocks(workspaceWith(DRAFT)), EN).map(blockLabel);
     expect(labels.slice(1, 5)).toEqual(['Article I, clause 1', 'Article I, clause 1(a)', 'Article I, clause 1(b)', 'Article I, clause 1(b)(i)']);
   });
 

@@ -5,6 +5,7 @@
  * page has no running header or footer and every other page has both; the contents give each heading's
  * real page. Page 1 is rendered to test-results/export-page-1.png for a person to look at.
  */
+import { wordsFor } from '../../src/export/wording.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -133,7 +134,7 @@ describe('the ratified-only PDF with provenance notes', () => {
   });
 
   it('numbers the contents with the page each heading is on', async () => {
-    const entries = contentsOf(model);
+    const entries = contentsOf(wordsFor('en'), model);
     const landed = await nodeAnchorPages(
       new Uint8Array(readFileSync(path)),
       entries.map((e) => e.anchor),

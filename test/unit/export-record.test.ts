@@ -11,6 +11,7 @@ import type { Choice } from '../../src/ratify/rules.ts';
 import { keyFingerprint, toHex } from '../../src/ratify/signing.ts';
 import { canonicalJson, parseStatement, signStatement, type Body } from '../../src/ratify/statement.ts';
 import { verifyRatificationRecord, type RatificationRecord } from '../../src/export/record.ts';
+import { i18n } from '../../src/i18n/i18n.ts';
 import { workspaceRatification, workspaceRecord } from '../../src/export/workspace-facts.ts';
 import { listOrganizations } from '../../src/workspace/workspace.ts';
 import { debianBlocks, workspaceOf } from '../fixtures/export/corpus-workspace.ts';
@@ -171,7 +172,7 @@ describe('the export facts of a ratified workspace', () => {
     const { keys } = await ratifyWhole(doc, { choices: orgs.map((_, i) => (i === 3 ? 'no' : 'yes')), closesAt: new Date('2026-12-02T09:00:00Z') });
     const [first] = keys;
     if (!first) throw new Error('no keys');
-    const facts = workspaceRatification(doc, new Date('2026-12-03T00:00:00Z'));
+    const facts = workspaceRatification(doc, new Date('2026-12-03T00:00:00Z'), i18n.getFixedT('en', 'core'));
     expect(facts.ratifiedOn).toBe('2026-12-02');
     expect(facts.finalMotion).toEqual({ outcome: 'adopted', rule: 'two-thirds of members, quorum 50% of members', closedOn: '2026-12-02' });
     expect(facts.record.map((r) => [r.short, r.vote, r.date])).toEqual(orgs.map((o, i) => [o.short, i === 3 ? 'against' : 'for', '2026-12-01']));

@@ -101,6 +101,7 @@ export function createFakeElectron() {
     quit: vi.fn(),
     whenReady: () => whenReady,
     getPath: (name: string) => (name === 'userData' ? userData : join(userData, name)),
+    getPreferredSystemLanguages: () => ['en-GB', 'es-ES'],
   });
   const permissions: { request?: Listener; check?: Listener; verifyCertificate?: Listener } = {};
   const menus: { application: { template: MenuItemConstructorOptions[] } | null; popups: MenuItemConstructorOptions[][] } = { application: null, popups: [] };

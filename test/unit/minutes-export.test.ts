@@ -10,10 +10,19 @@ import { describe, expect, it } from 'vitest';
 import type { MeetingMinutes } from '../../src/export/minutes-document.ts';
 import { renderMinutesDocx } from '../../src/export/minutes-docx.ts';
 import { renderMinutesHtml } from '../../src/export/minutes-html.ts';
-import { PLAIN_NOTE, readMinutesMarkdown } from '../../src/export/minutes-markdown.ts';
+import { readMinutesMarkdown } from '../../src/export/minutes-markdown.ts';
+import { exported } from '../../src/i18n/catalogs/en/exported.ts';
 
 function minutes(markdown: string, coalition = 'Coalition of the Left'): MeetingMinutes {
-  return { coalition, date: '1 December 2026, 10:00', chair: 'Partido Socialismo y Liberación (PSL)', status: 'signed', statusLine: 'Signed by the chair.', markdown };
+  return {
+    coalition,
+    language: 'en',
+    date: '1 December 2026, 10:00',
+    chair: 'Partido Socialismo y Liberación (PSL)',
+    status: 'signed',
+    statusLine: 'Signed by the chair.',
+    markdown,
+  };
 }
 
 /** The body of the print HTML: what the minutes put in it (the head holds only the CSP and the style sheet). */
@@ -110,7 +119,7 @@ describe('the minutes as print HTML and Word', () => {
       );
     }
     const html = renderMinutesHtml(minutes(bombs.emphasis ?? ''));
-    expect(html).toContain(PLAIN_NOTE);
+    expect(html).toContain(exported.minutes.plain);
     expect(body(html)).not.toContain('<em>');
   });
 

@@ -23,6 +23,7 @@ import { toHex } from '../../src/ratify/signing.ts';
 import { readParliament } from '../../src/ratify/parliament.ts';
 import { summarizeParliament } from '../../src/ratify/summary.ts';
 import { buildExportModel } from '../../src/export/build-model.ts';
+import { i18n } from '../../src/i18n/i18n.ts';
 import { workspaceRatification } from '../../src/export/workspace-facts.ts';
 import { writeSetupSettings } from '../../src/ratify/settings.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
@@ -200,7 +201,7 @@ describe('locks and amendments', () => {
     expect(readParliament(c.doc, at(11)).standings.get(c.clause)).toMatchObject({ status: 'ratified', altered: true, lockedText: JOIN });
     expect(summarizeParliament(c.doc, at(11)).altered).toEqual([c.clause]);
     // The export prints what was ratified, not the altered text.
-    const exported = buildExportModel(c.doc, { ratification: workspaceRatification(c.doc, at(11)) }).blocks.find((b) => b.id === c.clause);
+    const exported = buildExportModel(c.doc, { ratification: workspaceRatification(c.doc, at(11), i18n.getFixedT('en', 'core')) }).blocks.find((b) => b.id === c.clause);
     expect(exported?.text).toBe(JOIN);
   });
 });

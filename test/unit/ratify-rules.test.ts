@@ -2,8 +2,11 @@
  * The rule table: each case a coalition, its rule, the ballots, and whether the motion passes, with the
  * result explained in words. Twelve member organizations unless said otherwise.
  */
+import { i18n } from '../../src/i18n/i18n.ts';
 import { describe, expect, it } from 'vitest';
 import { decide, DEFAULT_RULES, neededFor, type Ballot, type Choice, type Member, type Rule } from '../../src/ratify/rules.ts';
+
+const EN = i18n.getFixedT('en', 'core');
 
 const ORGS = Array.from({ length: 12 }, (_, i) => `O${i + 1}`);
 const members = (n = 12, weights: number[] = []): Member[] => ORGS.slice(0, n).map((org, i) => ({ org, weight: weights[i] ?? 1 }));
@@ -54,21 +57,21 @@ const TABLE: Array<[string, Rule, Member[], string, boolean]> = [
 
 describe('rules', () => {
   it.each(TABLE)('%s', (_name, rule, who, spec, passed) => {
-    const outcome = decide(rule, who, ballots(spec));
+    const outcome = decide(rule, who, ballots(spec), EN);
     expect(outcome.passed).toBe(passed);
     expect(outcome.explanation.startsWith(passed ? 'Passed' : 'Failed')).toBe(true);
   });
 
   it('explains a result in words', () => {
-    expect(decide(whole, members(), ballots('9y 2n 1a')).explanation).toBe(
+    expect(decide(whole, members(), ballots('9y 2n 1a'), EN).explanation).toBe(
       'Passed: 9 of 12 member votes said yes (9 yes, 2 no, 1 abstention); two-thirds of members (8) required.',
     );
-    expect(decide(clause, members(), ballots('4y 1n')).explanation).toBe('Failed: no quorum — 5 of 12 member organizations took part; 6 needed.');
-    expect(decide(clause, members(), ballots('5y 5n 2a')).explanation).toBe('Failed: 5 yes, 5 no, 2 abstentions; a majority of votes cast (6 of 10) required.');
+    expect(decide(clause, members(), ballots('4y 1n'), EN).explanation).toBe('Failed: no quorum — 5 of 12 member organizations took part; 6 needed.');
+    expect(decide(clause, members(), ballots('5y 5n 2a'), EN).explanation).toBe('Failed: 5 yes, 5 no, 2 abstentions; a majority of votes cast (6 of 10) required.');
   });
 
   it('counts only members, and only each member’s last ballot', () => {
-    const outcome = decide(clause, members(), [...ballots('6y'), { org: 'O1', choice: 'no' }, { org: 'Intruder', choice: 'yes' }]);
+    const outcome = decide(clause, members(), [...ballots('6y'), { org: 'O1', choice: 'no' }, { org: 'Intruder', choice: 'yes' }], EN);
     expect({ yes: outcome.yes, no: outcome.no, participants: outcome.participants }).toEqual({ yes: 5, no: 1, participants: 6 });
   });
 

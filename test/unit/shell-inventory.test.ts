@@ -138,6 +138,7 @@ describe('secrets never sit in the renderer’s storage in plain text (Electron 
       'renderer/workspace-registry.ts': 'workspace ids and names',
       'renderer/sync/identity.ts': 'the display name others see',
       'renderer/identity/use-actor.ts': 'which organization a delegate working alone acts for',
+      'renderer/i18n/language-choice.ts': 'the language the app speaks on this computer',
       'renderer/keys/web-signing-key.ts': 'web build only: a non-extractable WebCrypto key (the desktop app signs in the main process)',
       'renderer/sync/invitation-store.ts': 'web build only: invitation links (the desktop app keeps them in the main process, encrypted)',
       'renderer/persistence/persistence-worker.ts': 'the workspace document, through y-indexeddb in a worker (no secrets: tokens and keys are not in it)',

@@ -3,7 +3,7 @@
  * what the operating system hands it (concord:// links, second launches), the IPC channels as a hostile page
  * or a well-behaved one would call them, the permission handler's decisions, meeting certificates pinned
  * by the join links held, the context menu, the native File › Open recent, window state, Help › Show log
- * file, and windows that cannot open or navigate away.
+ * file, windows that cannot open or navigate away, and menus in the language the renderer shows.
  */
 import { X509Certificate } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,6 +13,8 @@ import { generate } from 'selfsigned';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, PUSHED_CHANNELS } from '../../electron/ipc-channels.ts';
 import { SECURE_WEB_PREFERENCES } from '../../electron/security.ts';
+import { en } from '../../src/i18n/catalogs/en/index.ts';
+import { es } from '../../src/i18n/catalogs/es/index.ts';
 import { toHex } from '../../src/ratify/signing.ts';
 import { canonicalJson, statementBytes } from '../../src/ratify/statement.ts';
 
@@ -149,6 +151,7 @@ describe('IPC', () => {
       ],
       [CHANNELS.invitationDelete]: [{}],
       [CHANNELS.recentWorkspaces]: [{ workspaces: [{ id: '../x', name: 'X' }] }, { workspaces: Array.from({ length: 51 }, (_, i) => ({ id: `w${i}`, name: 'X' })) }],
+      [CHANNELS.setLanguage]: [{ language: 'fr' }, { language: 'es', also: 'en' }, { language: ['es'] }],
       [CHANNELS.publicKey]: [{ anything: true }],
       [CHANNELS.meetingStart]: ['go'],
       [CHANNELS.meetingStop]: [1],
@@ -341,5 +344,63 @@ describe('Help', () => {
   it('Show log file opens the log electron-log writes', () => {
     click(item(applicationMenu(), '&Help', 'Show log file'));
     expect(fake.electron.shell.openPath).toHaveBeenCalledWith(logFile);
+  });
+});
+
+/** Every label of a menu, nested as the menu is (separators as "-"). */
+type Labels = (string | [string, Labels])[];
+function labels(template: readonly MenuItemConstructorOptions[]): Labels {
+  return template.map((entry) => {
+    const label = entry.type === 'separator' ? '-' : (entry.label ?? `(${entry.role ?? ''})`);
+    return Array.isArray(entry.submenu) ? [label, labels(entry.submenu)] : label;
+  });
+}
+const misspelled = {
+  misspelledWord: 'constitusion',
+  dictionarySuggestions: [],
+  isEditable: true,
+  selectionText: '',
+  editFlags: { canCut: true, canCopy: true, canPaste: true },
+};
+function contextMenu(): MenuItemConstructorOptions[] {
+  window().webContents.emit('context-menu', {}, misspelled);
+  return fake.menus.popups.at(-1) ?? [];
+}
+
+describe('the menus in the renderer’s language', () => {
+  it('follow the language the renderer says it shows, every item translated and still doing what it did', async () => {
+    // A workspace with no name yet: its entry under Open recent is in the menus' words too.
+    await fake.invoke(CHANNELS.recentWorkspaces, trusted(), { workspaces: [{ id: 'w_new', name: '' }] });
+    const english = labels(applicationMenu());
+    const englishContext = labels(contextMenu());
+    expect(english.map((entry) => (Array.isArray(entry) ? entry[0] : entry))).toEqual([en.app.menu.file, en.app.menu.edit, en.app.menu.view, en.app.menu.help]);
+
+    await fake.invoke(CHANNELS.setLanguage, trusted(), { language: 'es' });
+    const spanish = applicationMenu();
+    expect(labels(spanish).map((entry) => (Array.isArray(entry) ? entry[0] : entry))).toEqual([es.app.menu.file, es.app.menu.edit, es.app.menu.view, es.app.menu.help]);
+    // Every item is in Spanish (none left in English), and the menus keep their shape.
+    const flat = (tree: Labels): string[] => tree.flatMap((entry) => (Array.isArray(entry) ? [entry[0], ...flat(entry[1])] : [entry]));
+    const spanishWords = flat(labels(spanish)).filter((label) => label !== '-');
+    expect(spanishWords.filter((label) => flat(english).includes(label))).toEqual([]);
+    expect(flat(labels(spanish)).map((label) => label === '-')).toEqual(flat(english).map((label) => label === '-'));
+    expect(labels(contextMenu())).toEqual([es.app.menu.noSuggestions, '-', es.app.menu.addToDictionary, '-', es.app.menu.cut, es.app.menu.copy, es.app.menu.paste]);
+
+    // The items still do what they did.
+    const before = sent(CHANNELS.menuCommand).length;
+    click(item(spanish, es.app.menu.file, es.app.fileMenu.newWorkspace));
+    click(item(spanish, es.app.menu.edit, es.app.menu.find));
+    expect(sent(CHANNELS.menuCommand).slice(before)).toEqual(['new-workspace', 'find']);
+    expect(item(spanish, es.app.menu.file, es.app.menu.openRecent).submenu).toBeDefined();
+
+    await fake.invoke(CHANNELS.setLanguage, trusted(), { language: 'en' });
+    expect(labels(applicationMenu())).toEqual(english);
+    expect(labels(contextMenu())).toEqual(englishContext);
+  });
+
+  it('stay as they are when a language Concord does not speak is asked for', async () => {
+    const shown = labels(applicationMenu());
+    await expect(fake.invoke(CHANNELS.setLanguage, trusted(), { language: 'fr' })).rejects.toThrow(/does not accept/);
+    await expect(fake.invoke(CHANNELS.setLanguage, fake.eventFrom(window(), { url: 'https://evil.example/' }), { language: 'es' })).rejects.toThrow(/untrusted frame/);
+    expect(labels(applicationMenu())).toEqual(shown);
   });
 });

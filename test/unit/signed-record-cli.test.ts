@@ -102,7 +102,7 @@ describe('names and numbers in concord tally', () => {
 });
 
 describe('the ratified export is a record to sign', () => {
-  const adopted = (): string => longDate(tally.motions.find((m) => m.kind === 'constitution')?.closedAt ?? '');
+  const adopted = (): string => longDate(tally.motions.find((m) => m.kind === 'constitution')?.closedAt ?? '', 'en');
 
   /** What every format must say after the text, in this order. */
   const signed = (): string[] => [

@@ -8,7 +8,8 @@ export const cli = {
   usageLine: 'Usage: {{usage}}',
   /** One line per command, as `concord help` lists it. */
   commands: {
-    init: 'create a new coalition workspace file',
+    init: 'create a new coalition workspace file (--language: the language its exports are written in, English by default)',
+    settings: "show or change the coalition's settings: the language its exports are written in",
     'org add': 'add a member organization (while the coalition is being set up)',
     'org set': "change a member organization's name, short name, colour or delegate (after founding, name, short name and colour with its delegate's --key)",
     'org remove': 'remove a member organization (while the coalition is being set up)',
@@ -69,6 +70,7 @@ export const cli = {
     limits: '--limits {{path}}: {{reason}}',
     port: '--port must be a port number (0 to 65535), not "{{value}}".',
     expires: '--expires must be a duration (30m, 12h, 7d) or a date (2026-12-31T18:00Z), not "{{value}}".',
+    parallel: '--parallel "{{value}}": Concord keeps translations into {{languages}} only.',
     role: '--role must be delegate, chair or observer, not "{{value}}".',
   },
   org: {

@@ -344,6 +344,9 @@ export const errors = {
     },
     'not-text': '{{path}} is not UTF-8 text: save it as UTF-8, one pair a line, "text one<TAB>text two".',
   },
+  settings: {
+    'bad-language': '"{{value}}" is not a language Concord speaks; use one of: {{languages}}.',
+  },
   source: {
     damaged: 'The source "{{sourceId}}" is damaged: it has no versions.',
     lost: 'The source could not be stored.',
@@ -364,6 +367,14 @@ export const errors = {
   },
   verify: {
     'unknown-file': '{{path}}: this is neither a .concord workspace nor a ratification record (JSON).',
+  },
+  translation: {
+    empty: 'A translation needs some text.',
+    language: 'Concord cannot keep translations into "{{language}}": use one of {{languages}}.',
+    none: 'Block "{{block}}" has no translation into "{{language}}" to mark.',
+    status: 'A translation is either official or working.',
+    'too-long': 'A translation can be at most {{max}} characters long.',
+    'unknown-block': 'There is no block "{{block}}" in this constitution to translate.',
   },
   version: {
     'name-too-long': 'The name is too long (at most 200 characters).',

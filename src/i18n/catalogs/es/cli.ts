@@ -7,7 +7,8 @@ export const cli = {
   unknownCommand: 'concord: orden desconocida «{{command}}».',
   usageLine: 'Uso: {{usage}}',
   commands: {
-    init: 'crear un archivo de espacio de trabajo para una nueva coalición',
+    init: 'crear un archivo de espacio de trabajo para una nueva coalición (--language: el idioma en que se escriben sus exportaciones; inglés por omisión)',
+    settings: 'mostrar o cambiar la configuración de la coalición: el idioma en que se escriben sus exportaciones',
     'org add': 'añadir una organización miembro (mientras se constituye la coalición)',
     'org set':
       'cambiar el nombre, el nombre corto, el color o el delegado de una organización miembro (tras la fundación, el nombre, el nombre corto y el color con la --key de su delegado)',
@@ -70,6 +71,7 @@ export const cli = {
     limits: '--limits {{path}}: {{reason}}',
     port: '--port debe ser un número de puerto (de 0 a 65535), no «{{value}}».',
     expires: '--expires debe ser una duración (30m, 12h, 7d) o una fecha (2026-12-31T18:00Z), no «{{value}}».',
+    parallel: '--parallel «{{value}}»: Concord solo guarda traducciones a {{languages}}.',
     role: '--role debe ser delegate, chair u observer, no «{{value}}».',
   },
   org: {

@@ -346,6 +346,9 @@ export const errors = {
     },
     'not-text': '{{path}} no es texto UTF-8: guárdelo como UTF-8, un par por línea, «texto uno<TAB>texto dos».',
   },
+  settings: {
+    'bad-language': '«{{value}}» no es un idioma que Concord hable; use uno de estos: {{languages}}.',
+  },
   source: {
     damaged: 'La fuente «{{sourceId}}» está dañada: no tiene versiones.',
     lost: 'No se pudo guardar la fuente.',
@@ -366,6 +369,14 @@ export const errors = {
   },
   verify: {
     'unknown-file': '{{path}}: no es un espacio de trabajo .concord ni un registro de ratificación (JSON).',
+  },
+  translation: {
+    empty: 'Una traducción necesita algo de texto.',
+    language: 'Concord no puede guardar traducciones al idioma «{{language}}»: use uno de {{languages}}.',
+    none: 'El bloque «{{block}}» no tiene traducción al idioma «{{language}}» que marcar.',
+    status: 'Una traducción es oficial o de trabajo.',
+    'too-long': 'Una traducción puede tener como máximo {{max}} caracteres.',
+    'unknown-block': 'No hay ningún bloque «{{block}}» en esta constitución que traducir.',
   },
   version: {
     'name-too-long': 'El nombre es demasiado largo (200 caracteres como máximo).',
