@@ -55,13 +55,8 @@ export function findChromium(env: Readonly<Record<string, string | undefined>> =
 export function requireChromium(env: Readonly<Record<string, string | undefined>> = process.env): string {
   const path = findChromium(env);
   if (path !== undefined) return path;
-  const hint = env.CHROMIUM_PATH ? `CHROMIUM_PATH is set to "${env.CHROMIUM_PATH}", which is not a program that can be run. ` : '';
-  throw new ConcordError(
-    `${hint}Printing a PDF needs Chromium or Google Chrome, and none was found on this computer. ` +
-      'Install one (on Debian or Ubuntu: apt-get install chromium) or set CHROMIUM_PATH to its program, ' +
-      'or export another format (--format html, then print it from a browser).',
-    'export.no-chromium',
-  );
+  if (env.CHROMIUM_PATH) throw new ConcordError('export.no-chromium.bad-path', { path: env.CHROMIUM_PATH });
+  throw new ConcordError('export.no-chromium.none');
 }
 
 const FLAGS = [
@@ -172,7 +167,7 @@ export async function launchChromium(path: string): Promise<ChromiumPrinter> {
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const started = new Promise<void>((resolve, reject) => {
     child.once('spawn', () => resolve());
-    child.once('error', (error) => reject(new ConcordError(`Could not start Chromium at ${path}: ${error.message}`, 'export.chromium-failed')));
+    child.once('error', (error) => reject(new ConcordError('export.chromium-failed.spawn', { path, message: error.message })));
   });
   const cleanup = async (): Promise<void> => {
     if (child.exitCode === null && child.signalCode === null) {
@@ -189,7 +184,7 @@ export async function launchChromium(path: string): Promise<ChromiumPrinter> {
   }
   const { input, output } = pipesOf(child);
   const cdp = new CdpPipe(input, output);
-  child.once('exit', () => cdp.fail(new ConcordError(`Chromium stopped while printing.${stderr ? `\n${stderr.trim()}` : ''}`, 'export.chromium-failed')));
+  child.once('exit', () => cdp.fail(new ConcordError('export.chromium-failed.stopped', { stderr: stderr ? `\n${stderr.trim()}` : '' })));
 
   const print = async (html: string): Promise<Uint8Array> => {
     const target = stringField(await cdp.send('Target.createTarget', { url: 'about:blank' }), 'targetId');
@@ -219,7 +214,7 @@ export async function launchChromium(path: string): Promise<ChromiumPrinter> {
   } catch (error) {
     await cleanup();
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ConcordError(`Chromium at ${path} did not start: ${reason}${stderr ? `\n${stderr.trim()}` : ''}`, 'export.chromium-failed');
+    throw new ConcordError('export.chromium-failed.no-start', { path, reason, stderr: stderr ? `\n${stderr.trim()}` : '' });
   }
   return {
     print,

@@ -4,6 +4,10 @@
  * `CliIo`, so tests run them in-process and see exactly what a user would.
  */
 import type { ParseArgsOptionsConfig } from 'node:util';
+import type { cli } from '../src/i18n/catalogs/en/cli.ts';
+import type { TextParams } from '../src/i18n/catalog-text.ts';
+import type { Language } from '../src/i18n/languages.ts';
+import { english, type CliKey, type Say } from './words.ts';
 
 export interface CliIo {
   out(text: string): void;
@@ -14,6 +18,13 @@ export interface CliIo {
   /** Create a new file only its owner can read, atomically and never over an existing one (ConcordError "file.exists"). */
   createPrivateFile(path: string, bytes: Uint8Array): Promise<void>;
   exists(path: string): Promise<boolean>;
+  /** The language the person at the shell reads (cli/words.ts: shellLanguage). */
+  language: Language;
+}
+
+/** What a command talks to: the world, and the words of its reader's language. */
+export interface CommandIo extends CliIo {
+  say: Say;
 }
 
 export interface ParsedArgs {
@@ -24,24 +35,36 @@ export interface ParsedArgs {
 /** What running a command takes: the flags it reads (in the form node:util's parseArgs reads them) and its work. */
 export interface CommandAction {
   options: ParseArgsOptionsConfig;
-  run(args: ParsedArgs, io: CliIo): Promise<number>;
+  run(args: ParsedArgs, io: CommandIo): Promise<number>;
 }
 
+/** A command's name ("org add"): its one-line summary is `commands.<name>` in the cli catalog. */
+export type CommandName = keyof typeof cli.commands;
+
 /**
- * A command as the command line lists it: its name ("org add"), a one-line summary and its usage — all
- * `concord help` needs — and `load`, which imports the command's module only when it runs, so starting the
+ * A command as the command line lists it: its name, its usage (the command line's syntax, in no language) —
+ * all `concord help` needs with the summary in the cli catalog — and `load`, which imports the command's module only when it runs, so starting the
  * CLI pays for one command's dependencies, not every reader and writer's.
  */
 export interface Command {
-  name: string;
-  summary: string;
+  name: CommandName;
   usage: string;
   load(): Promise<CommandAction>;
 }
 
-/** A user mistake on the command line: printed with the command's usage, exit code 2. */
+/** The cli catalog's sentences for a wrong command line. */
+export type UsageKey = Extract<CliKey, `usage.${string}`>;
+
+/** A user mistake on the command line: printed in the reader's language with the command's usage, exit code 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  readonly key: UsageKey;
+  readonly params: TextParams;
+  constructor(key: UsageKey, params: TextParams = {}) {
+    super(english(key, params));
+    this.key = key;
+    this.params = params;
+  }
 }
 
 export function stringFlag(args: ParsedArgs, name: string): string | undefined {
@@ -51,13 +74,13 @@ export function stringFlag(args: ParsedArgs, name: string): string | undefined {
 
 export function requireFlag(args: ParsedArgs, name: string): string {
   const value = stringFlag(args, name);
-  if (value === undefined || value === '') throw new UsageError(`--${name} is required.`);
+  if (value === undefined || value === '') throw new UsageError('usage.required', { name });
   return value;
 }
 
-export function requirePositional(args: ParsedArgs, index: number, what: string): string {
+export function requirePositional(args: ParsedArgs, index: number, what: 'file' | 'org' | 'csv'): string {
   const value = args.positionals[index];
-  if (value === undefined) throw new UsageError(`${what} is missing.`);
+  if (value === undefined) throw new UsageError(`usage.missing.${what}`);
   return value;
 }
 

@@ -42,8 +42,8 @@ export async function createKeyFile(io: CliIo, path: string): Promise<DelegateKe
 
 /** Read the key in `path`, checking that its public key is its secret's. */
 export async function readKeyFile(io: CliIo, path: string): Promise<DelegateKey> {
-  if (!(await io.exists(path))) throw new ConcordError(`${path}: no such key file.`, 'key.missing');
-  const notKey = (): ConcordError => new ConcordError(`${path} is not a Concord delegate key file (make one with concord key new --out ${path}).`, 'key.bad-file');
+  if (!(await io.exists(path))) throw new ConcordError('key.missing', { path });
+  const notKey = (): ConcordError => new ConcordError('key.bad-file', { path });
   let raw: unknown;
   try {
     raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await io.readFile(path)));
@@ -54,7 +54,7 @@ export async function readKeyFile(io: CliIo, path: string): Promise<DelegateKey>
   if (!parsed.success) throw notKey();
   const secret = hexToBytes(parsed.data.secretKey);
   const publicKey = await getPublicKeyAsync(secret);
-  if (bytesToHex(publicKey) !== parsed.data.publicKey) throw new ConcordError(`${path}: its public key is not the one of its secret key; the file is damaged.`, 'key.mismatch');
+  if (bytesToHex(publicKey) !== parsed.data.publicKey) throw new ConcordError('key.mismatch', { path });
   return delegateKey(secret, publicKey);
 }
 

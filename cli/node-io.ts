@@ -4,6 +4,7 @@ import { access, link, open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ConcordError } from '../src/workspace/errors.ts';
 import type { CliIo } from './command.ts';
+import { shellLanguage } from './words.ts';
 
 /** Write `data` to a synced temp file beside `path`, hand it to `place`, and remove the temp file if it is still there. */
 async function viaTempFile(path: string, data: Uint8Array | string, mode: number, place: (temp: string) => Promise<void>): Promise<void> {
@@ -33,14 +34,14 @@ async function createPrivateFile(path: string, data: Uint8Array): Promise<void> 
     try {
       await link(temp, path);
     } catch (error) {
-      if (error instanceof Error && 'code' in error && error.code === 'EEXIST')
-        throw new ConcordError(`${path} already exists; choose another file name (nothing was changed).`, 'file.exists');
+      if (error instanceof Error && 'code' in error && error.code === 'EEXIST') throw new ConcordError('file.exists', { path });
       throw error;
     }
   });
 }
 
 export const nodeIo: CliIo = {
+  language: shellLanguage(process.env),
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),
   readFile: async (path) => new Uint8Array(await readFile(path)),

@@ -14,7 +14,7 @@ export function organizationId(doc: Y.Doc, parliament: Parliament, ref: string):
   if (!parliament.founded) return requireOrganization(doc, ref).id;
   const wanted = ref.toLowerCase();
   const known = [...parliament.organizations.values()].find((o) => o.org === ref || o.short.toLowerCase() === wanted);
-  if (!known) throw new ConcordError(`There is no organization "${ref}" in this coalition.`, 'org.unknown');
+  if (!known) throw new ConcordError('org.unknown.short', { ref });
   return known.org;
 }
 
@@ -31,9 +31,9 @@ export function findMotion(parliament: Parliament, ref: string): MotionReport {
   const exact = parliament.motions.find((m) => m.id === wanted);
   if (exact) return exact;
   const matches = wanted.length >= MIN_PREFIX ? parliament.motions.filter((m) => m.id.startsWith(wanted)) : [];
-  if (matches.length > 1) throw new ConcordError(`"${ref}" is the start of ${matches.length} motions' ids; give more of it.`, 'ratify.ambiguous-motion');
+  if (matches.length > 1) throw new ConcordError('ratify.ambiguous-motion', { ref, length: matches.length });
   const [only] = matches;
-  if (!only) throw new ConcordError(`There is no motion "${ref}" in this workspace (concord tally FILE lists them).`, 'ratify.unknown-motion');
+  if (!only) throw new ConcordError('ratify.unknown-motion.named', { ref });
   return only;
 }
 
@@ -43,7 +43,7 @@ export function findMotion(parliament: Parliament, ref: string): MotionReport {
  */
 export function findMeeting(parliament: Parliament, ref: string, now: Date = new Date()): MeetingReport {
   const meetings = parliament.meetings;
-  if (meetings.length === 0) throw new ConcordError('No meeting has been convened in this workspace yet.', 'meeting.none');
+  if (meetings.length === 0) throw new ConcordError('meeting.none');
   const wanted = ref.toLowerCase();
   if (wanted === 'latest') {
     const begun = meetings.filter((m) => Date.parse(m.date) <= now.getTime());
@@ -53,8 +53,8 @@ export function findMeeting(parliament: Parliament, ref: string, now: Date = new
   const exact = meetings.find((m) => m.id === wanted);
   if (exact) return exact;
   const matches = wanted.length >= MIN_PREFIX ? meetings.filter((m) => m.id.startsWith(wanted)) : [];
-  if (matches.length > 1) throw new ConcordError(`"${ref}" is the start of ${matches.length} meetings' ids; give more of it.`, 'meeting.ambiguous');
+  if (matches.length > 1) throw new ConcordError('meeting.ambiguous', { ref, length: matches.length });
   const [only] = matches;
-  if (!only) throw new ConcordError(`There is no meeting "${ref}" in this workspace (concord meetings FILE lists them; "latest" names the most recent).`, 'meeting.unknown');
+  if (!only) throw new ConcordError('meeting.unknown.named', { ref });
   return only;
 }

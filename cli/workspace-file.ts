@@ -11,7 +11,7 @@ import { droppableDamage } from '../src/workspace/repair.ts';
 import type { CliIo } from './command.ts';
 
 export async function openWorkspace(io: CliIo, path: string): Promise<Y.Doc> {
-  if (!(await io.exists(path))) throw new ConcordError(`${path}: no such file.`, 'file.missing');
+  if (!(await io.exists(path))) throw new ConcordError('file.missing', { path });
   const { doc, damage } = readWorkspace(await io.readFile(path), path);
   const report = describeFileDamage(damage, path);
   if (report !== '') io.err(`concord: warning: ${report}\n`);
@@ -22,10 +22,7 @@ export async function openWorkspace(io: CliIo, path: string): Promise<Y.Doc> {
 export async function saveWorkspace(io: CliIo, path: string, doc: Y.Doc): Promise<void> {
   const damaged = droppableDamage(doc);
   if (damaged.length > 0) {
-    throw new ConcordError(
-      `${path} has damaged parts, so nothing was changed:\n${describeAllSkipped(damaged)}\nRun "concord repair ${path}" to drop them, then try again.`,
-      'file.damaged-parts',
-    );
+    throw new ConcordError('file.damaged-parts.save', { path, parts: describeAllSkipped(damaged) });
   }
   await io.writeFile(path, encodeWorkspaceFile(doc));
 }

@@ -8,7 +8,6 @@ import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { mergeWorkspaceFile, peekWorkspaceFile, type MergeResult } from '../src/file/format.ts';
 import { newId } from '../src/ids.ts';
-import { i18n } from '../src/i18n/i18n.ts';
 import { ConcordError } from '../src/workspace/errors.ts';
 import { readMeta } from '../src/workspace/workspace.ts';
 import { initWorkspace } from '../src/workspace/init.ts';
@@ -74,7 +73,7 @@ export async function resyncFromServer(session: WorkspaceSession): Promise<Works
 export async function restoreBackup(session: WorkspaceSession, bytes: Uint8Array, fileName: string): Promise<OpenedFile> {
   const meta = peekWorkspaceFile(bytes, fileName);
   if (meta.id !== session.id) {
-    throw new ConcordError(i18n.t('app:files.otherWorkspace', { name: fileName, other: meta.name }), 'file.other-workspace');
+    throw new ConcordError('file.other-workspace.copy', { fileName, name: meta.name });
   }
   await session.forget();
   return openWorkspaceFile(bytes, fileName);

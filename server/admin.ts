@@ -36,13 +36,13 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
   for await (const chunk of request) {
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += buffer.byteLength;
-    if (size > MAX_BODY) throw new ConcordError('The request is too large.', 'admin.too-large');
+    if (size > MAX_BODY) throw new ConcordError('admin.too-large');
     chunks.push(buffer);
   }
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8'));
   } catch {
-    throw new ConcordError('The request is not JSON.', 'admin.bad-json');
+    throw new ConcordError('admin.bad-json');
   }
 }
 

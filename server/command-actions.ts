@@ -23,7 +23,7 @@ async function readLimits(path: string | undefined): Promise<Partial<Limits>> {
   try {
     return parseLimits(JSON.parse(await readFile(path, 'utf8')));
   } catch (error) {
-    throw new UsageError(`--limits ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError('usage.limits', { path, reason: error instanceof Error ? error.message : String(error) });
   }
 }
 
@@ -33,7 +33,7 @@ const SERVER_FILE = 'server.json';
 function parsePort(text: string | undefined): number {
   if (text === undefined) return 4321;
   const port = Number(text);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number (0 to 65535), not "${text}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('usage.port', { value: text });
   return port;
 }
 
@@ -84,7 +84,7 @@ export function parseExpiry(text: string, now = Date.now()): string {
   const duration = /^(\d{1,6})([mhd])$/.exec(text.trim());
   const unit: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
   const at = duration ? now + Number(duration[1]) * (unit[duration[2] ?? 'd'] ?? 0) : Date.parse(text);
-  if (Number.isNaN(at)) throw new UsageError(`--expires must be a duration (30m, 12h, 7d) or a date (2026-12-31T18:00Z), not "${text}".`);
+  if (Number.isNaN(at)) throw new UsageError('usage.expires', { value: text });
   return new Date(at).toISOString();
 }
 
@@ -125,7 +125,7 @@ export const invite: CommandAction = {
       return 0;
     }
     const role = requireFlag(args, 'role');
-    if (!isRole(role)) throw new UsageError(`--role must be delegate, chair or observer, not "${role}".`);
+    if (!isRole(role)) throw new UsageError('usage.role', { value: role });
     const serverFlag = stringFlag(args, 'server');
     const server = serverFlag === undefined ? await defaultServer(dataDir) : normalizeServer(serverFlag);
     const expires = stringFlag(args, 'expires');

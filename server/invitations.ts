@@ -67,11 +67,11 @@ function parseFile(text: string, path: string): StoredInvitation[] {
   try {
     data = JSON.parse(text);
   } catch {
-    throw new ConcordError(`${path} is not valid JSON; restore it from a backup or delete it (all invitations are then void).`, 'invite.bad-file');
+    throw new ConcordError('invite.bad-file.json', { path });
   }
   const list = typeof data === 'object' && data !== null && Object.hasOwn(data, 'invitations') ? Reflect.get(data, 'invitations') : undefined;
   if (!Array.isArray(list) || !list.every(isStored)) {
-    throw new ConcordError(`${path} does not hold Concord invitations; restore it from a backup or delete it.`, 'invite.bad-file');
+    throw new ConcordError('invite.bad-file.foreign', { path });
   }
   return list;
 }
@@ -109,7 +109,7 @@ async function withLock<T>(path: string, work: () => Promise<T>): Promise<T> {
         () => 0,
       );
       if (age > LOCK_STALE_MS) await rm(lock, { force: true });
-      else if (attempt > 500) throw new ConcordError(`${lock} is held by another process; try again.`, 'invite.locked');
+      else if (attempt > 500) throw new ConcordError('invite.locked', { lock });
       else await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
@@ -180,15 +180,15 @@ export class InvitationStore {
   /** Mint an invitation; the token is returned once and never stored. */
   async create(input: NewInvitation): Promise<{ token: string; invitation: Invitation }> {
     if (!isRoomName(input.workspace)) {
-      throw new ConcordError(`"${input.workspace}" is not a workspace id (letters, digits, - and _, up to 128).`, 'invite.bad-workspace');
+      throw new ConcordError('invite.bad-workspace', { workspace: input.workspace });
     }
     if (!ORG_SHORT.test(input.org)) {
-      throw new ConcordError(`"${input.org}" is not an organization short name (1 to 16 letters or digits, - or _).`, 'invite.bad-org');
+      throw new ConcordError('invite.bad-org', { org: input.org });
     }
-    if (!isRole(input.role)) throw new ConcordError(`"${String(input.role)}" is not a role: use delegate, chair or observer.`, 'invite.bad-role');
+    if (!isRole(input.role)) throw new ConcordError('invite.bad-role', { role: String(input.role) });
     const expiry = input.expiresAt === undefined ? undefined : Date.parse(input.expiresAt);
     if (expiry !== undefined && (Number.isNaN(expiry) || expiry <= Date.now())) {
-      throw new ConcordError(`"${input.expiresAt}" is not a time in the future: an invitation must expire later than now.`, 'invite.bad-expiry');
+      throw new ConcordError('invite.bad-expiry', { expiresAt: String(input.expiresAt) });
     }
     const token = randomBytes(32).toString('base64url');
     const stored: StoredInvitation = {
@@ -214,7 +214,7 @@ export class InvitationStore {
       const list = await readStored(this.path);
       const index = list.findIndex((stored) => stored.id === tokenOrId || stored.hash === hash);
       const target = list[index];
-      if (target === undefined) throw new ConcordError('No invitation has this token or id in this data directory.', 'invite.unknown');
+      if (target === undefined) throw new ConcordError('invite.unknown');
       if (target.revokedAt !== undefined) return target;
       const updated: StoredInvitation = { ...target, revokedAt: new Date().toISOString() };
       await writeStored(

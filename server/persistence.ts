@@ -119,26 +119,22 @@ export class RoomStore {
     const statesDir = join(dataDir, 'room-states');
     const denied = await unwritablePath(location);
     if (denied !== null) {
-      throw new ConcordError(
-        `Cannot open the sync store in ${location}: permission denied on ${denied}; the server's user must be able to read and write it.`,
-        'server.store-permission',
-      );
+      throw new ConcordError('server.store-permission.denied', { location, denied });
     }
     const db: Level = new ClassicLevel(location, { keyEncoding: 'view', valueEncoding: 'view' });
     try {
       await db.open();
     } catch (error) {
-      if (isLocked(error))
-        throw new ConcordError(`Cannot open the sync store in ${location}: it is locked — is another Concord server using this data directory?`, 'server.store-locked');
+      if (isLocked(error)) throw new ConcordError('server.store-locked', { location });
       const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-      throw new ConcordError(`Cannot open the sync store in ${location}: ${cause}`, 'server.store-unreadable');
+      throw new ConcordError('server.store-unreadable', { location, cause });
     }
     try {
       await mkdir(statesDir, { recursive: true });
       await access(statesDir, constants.R_OK | constants.W_OK);
     } catch (error) {
       await db.close().catch(() => undefined);
-      throw new ConcordError(`Cannot use ${statesDir}: ${error instanceof Error ? error.message : String(error)}`, 'server.store-permission');
+      throw new ConcordError('server.store-permission.other', { path: statesDir, reason: error instanceof Error ? error.message : String(error) });
     }
     return new RoomStore(db, statesDir);
   }

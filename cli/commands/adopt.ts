@@ -8,7 +8,7 @@ import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
 export const adopt: CommandAction = {
   options: { principle: { type: 'string' }, after: { type: 'string' }, org: { type: 'string' }, delegate: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
-    const file = requirePositional(args, 0, 'FILE');
+    const file = requirePositional(args, 0, 'file');
     const principle = requireFlag(args, 'principle');
     const doc = await openWorkspace(io, file);
     const orgRef = stringFlag(args, 'org');

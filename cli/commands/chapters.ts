@@ -40,9 +40,9 @@ function readable(summary: ChaptersSummary & { appendix: boolean }): string {
 export const chapters: CommandAction = {
   options: { appendix: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
-    const file = requirePositional(args, 0, 'FILE');
+    const file = requirePositional(args, 0, 'file');
     const appendix = stringFlag(args, 'appendix');
-    if (appendix !== undefined && appendix !== 'on' && appendix !== 'off') throw new UsageError(`--appendix is on or off, not "${appendix}".`);
+    if (appendix !== undefined && appendix !== 'on' && appendix !== 'off') throw new UsageError('usage.appendix', { value: appendix });
     const doc = await openWorkspace(io, file);
     if (appendix !== undefined) {
       chooseChaptersAppendix(doc, appendix === 'on');
@@ -56,12 +56,12 @@ export const chapters: CommandAction = {
 export const chaptersImport: CommandAction = {
   options: { org: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
-    const file = requirePositional(args, 0, 'FILE');
-    const csv = requirePositional(args, 1, 'CSV');
+    const file = requirePositional(args, 0, 'file');
+    const csv = requirePositional(args, 1, 'csv');
     const orgRef = requireFlag(args, 'org');
     const doc = await openWorkspace(io, file);
     const org = requireOrganization(doc, orgRef);
-    if (!(await io.exists(csv))) throw new ConcordError(`${csv}: no such file.`, 'file.missing');
+    if (!(await io.exists(csv))) throw new ConcordError('file.missing', { path: csv });
     let added: Chapter[];
     try {
       added = importChaptersCsv(doc, await io.readFile(csv), basename(csv), org.id);

@@ -14,7 +14,7 @@ import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
 export const close: CommandAction = {
   options: { motion: { type: 'string' }, key: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
-    const file = requirePositional(args, 0, 'FILE');
+    const file = requirePositional(args, 0, 'file');
     const ref = requireFlag(args, 'motion');
     const key = await readKeyFile(io, requireFlag(args, 'key'));
     const doc = await openWorkspace(io, file);

@@ -57,16 +57,16 @@ function readable(comparison: Comparison): string {
 export const compare: CommandAction = {
   options: { orgs: { type: 'string' }, by: { type: 'string' }, threshold: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
-    const file = requirePositional(args, 0, 'FILE');
+    const file = requirePositional(args, 0, 'file');
     const orgs = requireFlag(args, 'orgs')
       .split(',')
       .map((s) => s.trim())
       .filter((s) => s !== '');
     const by = stringFlag(args, 'by') ?? 'similarity';
-    if (by !== 'similarity' && by !== 'topic') throw new UsageError(`--by must be "similarity" or "topic", not "${by}".`);
+    if (by !== 'similarity' && by !== 'topic') throw new UsageError('usage.by', { value: by });
     const raw = stringFlag(args, 'threshold');
     if (by === 'topic') {
-      if (raw !== undefined) throw new UsageError('--threshold is a similarity: it does not apply with --by topic.');
+      if (raw !== undefined) throw new UsageError('usage.thresholdWithTopic');
       const byTopic = compareWorkspaceByTopic(io, await openWorkspace(io, file), orgs);
       if (args.values.json) printJson(io, topicComparisonJson(byTopic));
       else io.out(readableTopics(byTopic));
@@ -74,7 +74,7 @@ export const compare: CommandAction = {
     }
     const threshold = raw === undefined ? DEFAULT_THRESHOLD : Number(raw);
     if (raw !== undefined && (raw.trim() === '' || !Number.isFinite(threshold))) {
-      throw new UsageError(`--threshold must be a number such as ${DEFAULT_THRESHOLD}, not "${raw}".`);
+      throw new UsageError('usage.threshold', { example: DEFAULT_THRESHOLD, value: raw });
     }
     const doc = await openWorkspace(io, file);
     const vectors = await loadWordVectors();

@@ -19,7 +19,7 @@ function readable(list: OrgCoverage[]): string {
 export const coverage: CommandAction = {
   options: { json: { type: 'boolean' } },
   async run(args, io) {
-    const doc = await openWorkspace(io, requirePositional(args, 0, 'FILE'));
+    const doc = await openWorkspace(io, requirePositional(args, 0, 'file'));
     const list = coverageOf(doc);
     if (args.values.json) {
       printJson(io, {

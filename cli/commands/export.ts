@@ -30,15 +30,15 @@ export const exportCommand: CommandAction = {
     json: { type: 'boolean' },
   },
   async run(args, io) {
-    const file = requirePositional(args, 0, 'FILE');
+    const file = requirePositional(args, 0, 'file');
     const format = requireFlag(args, 'format').toLowerCase();
-    if (!isExportFormat(format)) throw new UsageError(`"${format}" is not a format concord can export: use one of ${EXPORT_FORMATS.join(', ')}.`);
+    if (!isExportFormat(format)) throw new UsageError('usage.exportFormat', { format, formats: EXPORT_FORMATS.join(', ') });
     const out = requireFlag(args, 'out');
     const mode = args.values.draft ? 'draft' : 'ratified';
     const provenance = args.values.provenance === true;
     const json = args.values.json === true;
     const parallel = stringFlag(args, 'parallel');
-    if (parallel !== undefined && !isLanguage(parallel)) throw new UsageError(`--parallel "${parallel}": Concord keeps translations into ${LANGUAGES.join(', ')} only.`);
+    if (parallel !== undefined && !isLanguage(parallel)) throw new UsageError('usage.parallel', { value: parallel, languages: LANGUAGES.join(', ') });
     const doc = await openWorkspace(io, file);
     const chromium = format === 'pdf' ? requireChromium() : undefined;
     let printer: ChromiumPrinter | undefined;
@@ -62,10 +62,7 @@ export const exportCommand: CommandAction = {
       return 0;
     } catch (error) {
       if (error instanceof ConcordError && error.code === 'export.nothing-ratified') {
-        throw new ConcordError(
-          `${file}: nothing in this constitution has been ratified yet, so there is no ratified text to export. Add --draft to export the full draft with its status marks.`,
-          error.code,
-        );
+        throw new ConcordError('export.nothing-ratified.cli', { file });
       }
       throw error;
     } finally {

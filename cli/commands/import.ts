@@ -23,16 +23,16 @@ export interface ImportFileResult {
 function maxBytes(value: string | undefined): number {
   if (value === undefined) return DEFAULT_MAX_BYTES;
   const mb = Number(value);
-  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-mb must be a positive number of megabytes, not "${value}".`);
+  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError('usage.maxMb', { value });
   return Math.round(mb * 1024 * 1024);
 }
 
 export const importCommand: CommandAction = {
   options: { org: { type: 'string' }, 'max-mb': { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
-    const file = requirePositional(args, 0, 'FILE');
+    const file = requirePositional(args, 0, 'file');
     const paths = args.positionals.slice(1);
-    if (paths.length === 0) throw new UsageError('Give at least one document to import (PATH).');
+    if (paths.length === 0) throw new UsageError('usage.noDocument');
     const orgRef = requireFlag(args, 'org');
     const limit = maxBytes(stringFlag(args, 'max-mb'));
     const doc = await openWorkspace(io, file);
@@ -42,7 +42,7 @@ export const importCommand: CommandAction = {
     const unchanged = new Map<ImportFileResult, number>();
     for (const path of paths) {
       try {
-        if (!(await io.exists(path))) throw new ConcordError(`${path}: no such file.`, 'file.missing');
+        if (!(await io.exists(path))) throw new ConcordError('file.missing', { path });
         const bytes = await io.readFile(path);
         const draft = await readImportDraft({ fileName: path, bytes }, { maxBytes: limit, pdfjs: nodePdfJs });
         const { source, version, kept } = commitImport(doc, org.id, draft, suggestSource(doc, org.id, draft)?.id);

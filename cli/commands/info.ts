@@ -34,7 +34,7 @@ function readable(summary: WorkspaceSummary): string {
 export const info: CommandAction = {
   options: { json: { type: 'boolean' } },
   async run(args, io) {
-    const doc = await openWorkspace(io, requirePositional(args, 0, 'FILE'));
+    const doc = await openWorkspace(io, requirePositional(args, 0, 'file'));
     printData(io, args, summarizeWorkspace(doc), readable);
     return 0;
   },

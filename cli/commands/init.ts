@@ -9,13 +9,13 @@ import { newWorkspaceDoc } from '../../src/workspace/doc.ts';
 export const init: CommandAction = {
   options: { name: { type: 'string' }, language: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
-    const file = requirePositional(args, 0, 'FILE');
+    const file = requirePositional(args, 0, 'file');
     const name = requireFlag(args, 'name');
     const wanted = stringFlag(args, 'language');
     // Checked before anything is written: a wrong language leaves no file behind.
     const language = wanted === undefined ? undefined : checkLanguage(wanted);
     if (await io.exists(file)) {
-      throw new ConcordError(`${file} already exists; choose another file name (nothing was changed).`, 'file.exists');
+      throw new ConcordError('file.exists', { path: file });
     }
     const doc = newWorkspaceDoc();
     const meta = initWorkspace(doc, name);

@@ -24,10 +24,10 @@ const when = (iso: string): string => (iso === '' ? '' : iso.replace('T', ' ').r
 export const minutes: CommandAction = {
   options: { meeting: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
-    const file = requirePositional(args, 0, 'FILE');
+    const file = requirePositional(args, 0, 'file');
     const ref = requireFlag(args, 'meeting');
     const format = requireFlag(args, 'format').toLowerCase();
-    if (!isMinutesFormat(format)) throw new UsageError(`"${format}" is not a format concord writes minutes in: use one of ${MINUTES_FORMATS.join(', ')}.`);
+    if (!isMinutesFormat(format)) throw new UsageError('usage.minutesFormat', { format, formats: MINUTES_FORMATS.join(', ') });
     const out = requireFlag(args, 'out');
     const json = args.values.json === true;
     const doc = await openWorkspace(io, file);
@@ -48,7 +48,7 @@ export const minutes: CommandAction = {
 export const meetings: CommandAction = {
   options: { json: { type: 'boolean' } },
   async run(args, io) {
-    const doc = await openWorkspace(io, requirePositional(args, 0, 'FILE'));
+    const doc = await openWorkspace(io, requirePositional(args, 0, 'file'));
     const parliament = readParliament(doc);
     const list = parliament.meetings.map((m) => ({
       id: m.id,

@@ -42,7 +42,7 @@ const KINDS: ReadonlyMap<string, MotionKind> = new Map([
 function kindOf(args: ParsedArgs): MotionKind {
   const raw = requireFlag(args, 'kind');
   const kind = KINDS.get(raw);
-  if (!kind) throw new UsageError(`--kind is one of ${[...KINDS.keys()].join(', ')}, not "${raw}".`);
+  if (!kind) throw new UsageError('usage.kind', { kinds: [...KINDS.keys()].join(', '), value: raw });
   return kind;
 }
 
@@ -50,15 +50,14 @@ function closesAt(args: ParsedArgs): Date | undefined {
   const raw = stringFlag(args, 'closes');
   if (raw === undefined) return undefined;
   const time = Date.parse(raw);
-  if (!/^\d{4}-\d\d-\d\d/.test(raw) || Number.isNaN(time)) throw new UsageError(`--closes takes a date and time like 2026-12-24T18:00:00Z, not "${raw}".`);
+  if (!/^\d{4}-\d\d-\d\d/.test(raw) || Number.isNaN(time)) throw new UsageError('usage.closes', { value: raw });
   return new Date(time);
 }
 
 /** The rule options, read as `concord rules` reads them, with --rule-kind in place of its --kind. */
 function rulesChange(doc: Y.Doc, args: ParsedArgs, parliament: Parliament): MotionRequest['settings'] {
   const change = settingsChange(doc, { values: { ...args.values, kind: args.values['rule-kind'] }, positionals: args.positionals }, parliament.settings);
-  if (Object.keys(change).length === 0)
-    throw new UsageError('A motion on the rules needs the change it proposes: the options of concord rules (with --rule-kind for the kind of motion a rule is for).');
+  if (Object.keys(change).length === 0) throw new UsageError('usage.rulesChange');
   return change;
 }
 
@@ -66,19 +65,16 @@ function rulesChange(doc: Y.Doc, args: ParsedArgs, parliament: Parliament): Moti
 function combineRequest(doc: Y.Doc, city: string, name: string): Pick<MotionRequest, 'target' | 'combine'> {
   const groups = overlapOf(listChapters(doc)).cities.filter((g) => placeKey(g.name) === placeKey(city));
   const group = groups[0];
-  if (!group) throw new ConcordError(`No two member organizations have chapters in "${city}" (see concord chapters FILE).`, 'chapters.no-overlap');
+  if (!group) throw new ConcordError('chapters.no-overlap', { city });
   if (groups.length > 1)
-    throw new ConcordError(
-      `Several places are called "${city}": ${groups.map((g) => [g.name, g.region, g.country].filter(Boolean).join(', ')).join('; ')}.`,
-      'chapters.ambiguous-city',
-    );
+    throw new ConcordError('chapters.ambiguous-city', { city, places: groups.map((g) => [g.name, g.region, g.country].filter(Boolean).join(', ')).join('; ') });
   return combineProposalFor(group, readMeta(doc).name, name);
 }
 
 async function request(io: CliIo, doc: Y.Doc, parliament: Parliament, args: ParsedArgs): Promise<MotionRequest> {
   const kind = kindOf(args);
   const ruleFlags = ['rule-kind', ...Object.keys(ruleOptions)].filter((name) => args.values[name] !== undefined);
-  if (kind !== 'rules' && ruleFlags.length > 0) throw new UsageError(`--${ruleFlags.join(', --')} only go with --kind rules.`);
+  if (kind !== 'rules' && ruleFlags.length > 0) throw new UsageError('usage.ruleFlags', { flags: ruleFlags.join(', --') });
   const base = { kind, closesAt: closesAt(args) };
   const org = (): string => organizationId(doc, parliament, requireFlag(args, 'org'));
   switch (kind) {
@@ -125,7 +121,7 @@ export const motion: CommandAction = {
     json: { type: 'boolean' },
   },
   async run(args, io) {
-    const file = requirePositional(args, 0, 'FILE');
+    const file = requirePositional(args, 0, 'file');
     const keyPath = requireFlag(args, 'key');
     const doc = await openWorkspace(io, file);
     const parliament = readParliament(doc);

@@ -41,26 +41,22 @@ function fields(args: ParsedArgs): OrganizationInput {
   return input;
 }
 
-function refuseInSession(parliament: Parliament, message: string, code: string): void {
-  if (parliament.founded) throw new ConcordError(`The parliament is in session (a delegate key is on the roster): ${message}`, code);
+function refuseInSession(parliament: Parliament, refusal: ConcordError): void {
+  if (parliament.founded) throw refusal;
 }
 
 export const orgAdd: CommandAction = {
   options: fieldOptions,
   async run(args, io) {
-    const file = requirePositional(args, 0, 'FILE');
+    const file = requirePositional(args, 0, 'file');
     requireFlag(args, 'name');
     requireFlag(args, 'short');
     const doc = await openWorkspace(io, file);
-    refuseInSession(
-      readParliament(doc),
-      `a new member is admitted by a motion the delegates vote on: concord motion ${file} --kind admit --name NAME --short SHORT --key KEYFILE.`,
-      'org.admit-by-motion',
-    );
+    refuseInSession(readParliament(doc), new ConcordError('org.admit-by-motion', { file }));
     const org = addOrganization(doc, fields(args));
     await saveWorkspace(io, file, doc);
     if (args.values.json) printJson(io, { organization: org });
-    else io.out(`Added ${org.name} (${org.short}).\n`);
+    else io.out(`${io.say('org.added', { name: org.name, short: org.short })}\n`);
     return 0;
   },
 };
@@ -68,12 +64,11 @@ export const orgAdd: CommandAction = {
 /** Sign `org`'s new name, short name and colour (and, given --delegate, the delegate's own name) with its delegate's key, the fields not given staying as signed. */
 async function signProfile(doc: Y.Doc, parliament: Parliament, org: string, input: OrganizationInput, key: DelegateKey): Promise<void> {
   const known = parliament.organizations.get(org);
-  if (orgOfKey(parliament.roster, key.publicKey) !== org)
-    throw new ConcordError(`That key is not ${known?.short ?? org}'s delegate key on the roster; only its own delegate changes its name, short name and colour.`, 'org.not-yours');
+  if (orgOfKey(parliament.roster, key.publicKey) !== org) throw new ConcordError('org.not-yours.profile', { org: known?.short ?? org });
   const checked = checkOrganizationFields(input);
   const short = checked.short ?? known?.short ?? '';
   const clash = [...parliament.organizations.values()].find((o) => o.org !== org && o.short.toLowerCase() === short.toLowerCase());
-  if (clash) throw new ConcordError(`The short name "${short}" is already used by ${clash.name}.`, 'org.duplicate-short');
+  if (clash) throw new ConcordError('org.duplicate-short.by', { short, name: clash.name });
   const colour = checked.colour ?? (known?.colour || findOrganization(doc, org)?.colour || nextOrganizationColour(doc));
   await setProfile(doc, key.signer, { name: checked.name ?? known?.name ?? '', short, colour, ...(checked.delegate === undefined ? {} : { delegate: checked.delegate }) });
 }
@@ -81,10 +76,10 @@ async function signProfile(doc: Y.Doc, parliament: Parliament, org: string, inpu
 export const orgSet: CommandAction = {
   options: { ...fieldOptions, key: { type: 'string' } },
   async run(args, io) {
-    const file = requirePositional(args, 0, 'FILE');
-    const ref = requirePositional(args, 1, 'ORG (its short name or id)');
+    const file = requirePositional(args, 0, 'file');
+    const ref = requirePositional(args, 1, 'org');
     const input = fields(args);
-    if (Object.keys(input).length === 0) throw new UsageError('Nothing to change: give at least one of --name, --short, --colour, --delegate.');
+    if (Object.keys(input).length === 0) throw new UsageError('usage.nothingToChange');
     const keyPath = stringFlag(args, 'key');
     const key = keyPath === undefined ? undefined : await readKeyFile(io, keyPath);
     const doc = await openWorkspace(io, file);
@@ -95,11 +90,7 @@ export const orgSet: CommandAction = {
       const id = organizationId(doc, parliament, ref);
       const { delegate, ...signed } = input;
       if (Object.keys(signed).length > 0 || (delegate !== undefined && key)) {
-        if (!key)
-          throw new ConcordError(
-            `The parliament is in session: ${ref}'s name, short name and colour are changed by its own delegate, signed: concord org set ${file} ${ref} … --key KEYFILE.`,
-            'org.profile-by-delegate',
-          );
+        if (!key) throw new ConcordError('org.profile-by-delegate', { ref, file });
         await signProfile(doc, parliament, id, input, key);
       }
       const plain = delegate === undefined ? findOrganization(doc, id) : updateOrganization(doc, id, { delegate });
@@ -108,7 +99,7 @@ export const orgSet: CommandAction = {
     }
     await saveWorkspace(io, file, doc);
     if (args.values.json) printJson(io, { organization: org });
-    else io.out(`Updated ${org.name} (${org.short}).\n`);
+    else io.out(`${io.say('org.updated', { name: org.name, short: org.short })}\n`);
     return 0;
   },
 };
@@ -116,18 +107,14 @@ export const orgSet: CommandAction = {
 export const orgRemove: CommandAction = {
   options: { json: { type: 'boolean' } },
   async run(args, io) {
-    const file = requirePositional(args, 0, 'FILE');
-    const ref = requirePositional(args, 1, 'ORG (its short name or id)');
+    const file = requirePositional(args, 0, 'file');
+    const ref = requirePositional(args, 1, 'org');
     const doc = await openWorkspace(io, file);
-    refuseInSession(
-      readParliament(doc),
-      `removing a member is a motion the delegates vote on: concord motion ${file} --kind remove --org ${ref} --key KEYFILE (an organization leaving on its own: concord withdraw ${file} --org ${ref} --key KEYFILE).`,
-      'org.remove-by-motion',
-    );
+    refuseInSession(readParliament(doc), new ConcordError('org.remove-by-motion', { file, ref }));
     const org = removeOrganization(doc, ref);
     await saveWorkspace(io, file, doc);
     if (args.values.json) printJson(io, { removed: org });
-    else io.out(`Removed ${org.name} (${org.short}).\n`);
+    else io.out(`${io.say('org.removed', { name: org.name, short: org.short })}\n`);
     return 0;
   },
 };

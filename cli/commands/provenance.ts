@@ -42,13 +42,13 @@ function readable(doc: Y.Doc, rows: Row[], full: boolean): string {
 export const provenance: CommandAction = {
   options: { clause: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
-    const doc = await openWorkspace(io, requirePositional(args, 0, 'FILE'));
+    const doc = await openWorkspace(io, requirePositional(args, 0, 'file'));
     const blocks = readBlocks(doc);
     const present = new Set(blocks.map((b) => b.id));
     const clause = stringFlag(args, 'clause');
     const numbered = numberBlocks(blocks, i18n.getFixedT('en', 'core'));
     const chosen = clause === undefined ? numbered : numbered.filter((b) => b.id === clause);
-    if (clause !== undefined && chosen.length === 0) throw new ConcordError(`There is no block "${clause}" in the constitution.`, 'block.unknown');
+    if (clause !== undefined && chosen.length === 0) throw new ConcordError('block.unknown', { block: clause });
     const rows = chosen.map((block) => ({ block, provenance: clauseProvenance(doc, block.id, present) ?? null }));
     if (args.values.json)
       printJson(io, { blocks: rows.map(({ block, provenance: p }) => ({ id: block.id, type: block.type, label: block.label, text: block.text, provenance: p })) });

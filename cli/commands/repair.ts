@@ -13,7 +13,7 @@ import { readWorkspace } from '../../src/file/format.ts';
 export const repair: CommandAction = {
   options: { json: { type: 'boolean' } },
   async run(args, io) {
-    const file = requirePositional(args, 0, 'FILE');
+    const file = requirePositional(args, 0, 'file');
     const { damage } = readWorkspace(await io.readFile(file), file);
     const doc = await openWorkspace(io, file);
     const dropped = dropDamaged(doc);

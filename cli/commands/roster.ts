@@ -38,7 +38,7 @@ const SAID: Readonly<Record<How, string>> = {
 export const rosterBind: CommandAction = {
   options: { org: { type: 'string' }, key: { type: 'string' }, from: { type: 'string' }, delegate: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
-    const file = requirePositional(args, 0, 'FILE');
+    const file = requirePositional(args, 0, 'file');
     const orgRef = requireFlag(args, 'org');
     const key = await readKeyFile(io, requireFlag(args, 'key'));
     const fromPath = stringFlag(args, 'from');

@@ -23,7 +23,7 @@ function number(args: ParsedArgs, name: string): number | undefined {
   const raw = stringFlag(args, name);
   if (raw === undefined) return undefined;
   const value = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(value)) throw new UsageError(`--${name} takes a number, not "${raw}".`);
+  if (raw.trim() === '' || !Number.isFinite(value)) throw new UsageError('usage.number', { name, value: raw });
   return value;
 }
 
@@ -31,17 +31,17 @@ function ruleChange(args: ParsedArgs, settings: RatificationSettings): Change {
   const kind = stringFlag(args, 'kind');
   const parts = { threshold: stringFlag(args, 'threshold'), base: stringFlag(args, 'base'), abstentions: stringFlag(args, 'abstentions'), quorum: number(args, 'quorum') };
   if (kind === undefined) {
-    if (Object.values(parts).some((v) => v !== undefined)) throw new UsageError('Say which kind of motion the rule is for with --kind.');
+    if (Object.values(parts).some((v) => v !== undefined)) throw new UsageError('usage.ruleKind');
     return {};
   }
-  if (!isMotionKind(kind)) throw new UsageError(`--kind is one of ${MOTION_KINDS.join(', ')}, not "${kind}".`);
+  if (!isMotionKind(kind)) throw new UsageError('usage.kind', { kinds: MOTION_KINDS.join(', '), value: kind });
   const candidate: Record<string, unknown> = { ...settings.rules[kind] };
   if (parts.threshold !== undefined) candidate.threshold = parts.threshold;
   if (parts.base !== undefined) candidate.base = parts.base;
   if (parts.abstentions !== undefined) candidate.abstentions = parts.abstentions;
   if (parts.quorum !== undefined) candidate.quorum = parts.quorum / 100;
   const rule = ruleSchema.safeParse(candidate);
-  if (!rule.success) throw new UsageError(`That rule for ${kind} is not valid: ${rule.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; ')}.`);
+  if (!rule.success) throw new UsageError('usage.invalidRule', { kind, issues: rule.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; ') });
   return { rules: { ...settings.rules, [kind]: rule.data } };
 }
 
@@ -52,9 +52,9 @@ function weightChange(doc: Y.Doc, args: ParsedArgs, settings: RatificationSettin
   const weights = { ...settings.weights };
   for (const item of list) {
     const match = typeof item === 'string' ? /^([^=]+)=(\d+)$/.exec(item) : null;
-    if (!match?.[1] || !match[2]) throw new UsageError(`--weight takes SHORT=N, like PSL=2, not "${String(item)}".`);
+    if (!match?.[1] || !match[2]) throw new UsageError('usage.weight', { value: String(item) });
     const org = findOrganization(doc, match[1]);
-    if (!org) throw new UsageError(`There is no member organization "${match[1]}".`);
+    if (!org) throw new UsageError('usage.unknownOrg', { short: match[1] });
     const weight = Number(match[2]);
     if (weight === 1) delete weights[org.id];
     else weights[org.id] = weight;
@@ -66,7 +66,7 @@ function otherChange(args: ParsedArgs): Change {
   const change: Change = {};
   const seriatim = stringFlag(args, 'seriatim');
   if (seriatim !== undefined) {
-    if (seriatim !== 'on' && seriatim !== 'off') throw new UsageError('--seriatim is on or off.');
+    if (seriatim !== 'on' && seriatim !== 'off') throw new UsageError('usage.seriatim');
     change.seriatim = seriatim === 'on';
   }
   const votingDays = number(args, 'voting-days');
@@ -138,7 +138,7 @@ function readable(rules: RulesView): string {
 export const rules: CommandAction = {
   options: { kind: { type: 'string' }, ...ruleOptions, json: { type: 'boolean' } },
   async run(args, io) {
-    const file = requirePositional(args, 0, 'FILE');
+    const file = requirePositional(args, 0, 'file');
     const doc = await openWorkspace(io, file);
     const change = settingsChange(doc, args, readParliament(doc).settings);
     if (Object.keys(change).length > 0) {

@@ -10,7 +10,7 @@ import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
 export const settings: CommandAction = {
   options: { language: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
-    const file = requirePositional(args, 0, 'FILE');
+    const file = requirePositional(args, 0, 'file');
     const language = stringFlag(args, 'language');
     const doc = await openWorkspace(io, file);
     if (language !== undefined) {

@@ -22,11 +22,10 @@ function parsePairs(text: string, file: string): Pair[] {
     const fields = raw.split('\t');
     const [one, two] = fields;
     if (fields.length !== 2 || one === undefined || two === undefined || one.trim() === '' || two.trim() === '') {
-      const found = fields.length === 1 ? 'no tab' : fields.length > 2 ? `${fields.length - 1} tabs` : 'an empty text';
-      throw new ConcordError(
-        `${file}, line ${i + 1}: expected two texts separated by one tab ("text one<TAB>text two"), found ${found}. Nothing was scored.`,
-        'similarity.bad-line',
-      );
+      const where = { path: file, line: i + 1 };
+      if (fields.length === 1) throw new ConcordError('similarity.bad-line.no-tab', where);
+      if (fields.length > 2) throw new ConcordError('similarity.bad-line.tabs', { ...where, tabs: fields.length - 1 });
+      throw new ConcordError('similarity.bad-line.empty', where);
     }
     pairs.push({ line: i + 1, texts: [one.trim(), two.trim()] });
   });
@@ -37,12 +36,12 @@ export const similarity: CommandAction = {
   options: { pairs: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
     const file = requireFlag(args, 'pairs');
-    if (!(await io.exists(file))) throw new ConcordError(`${file}: no such file.`, 'file.missing');
+    if (!(await io.exists(file))) throw new ConcordError('file.missing', { path: file });
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(await io.readFile(file));
     } catch {
-      throw new ConcordError(`${file} is not UTF-8 text: save it as UTF-8, one pair a line, "text one<TAB>text two".`, 'similarity.not-text');
+      throw new ConcordError('similarity.not-text', { path: file });
     }
     const pairs = parsePairs(text, file);
     const vectors = await loadWordVectors();

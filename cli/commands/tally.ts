@@ -80,7 +80,7 @@ function recordProblems(summary: TallySummary): string[] {
 export const tally: CommandAction = {
   options: { json: { type: 'boolean' } },
   async run(args, io) {
-    const doc = await openWorkspace(io, requirePositional(args, 0, 'FILE'));
+    const doc = await openWorkspace(io, requirePositional(args, 0, 'file'));
     await checkParliament(doc);
     printData(io, args, summarizeParliament(doc), readable);
     return 0;
@@ -91,7 +91,7 @@ function parseJson(bytes: Uint8Array, path: string): unknown {
   try {
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    throw new ConcordError(`${path}: this is neither a .concord workspace nor a ratification record (JSON).`, 'verify.unknown-file');
+    throw new ConcordError('verify.unknown-file', { path });
   }
 }
 
@@ -110,7 +110,7 @@ async function verifyRecord(io: CliIo, path: string): Promise<number> {
 export const verify: CommandAction = {
   options: { json: { type: 'boolean' } },
   async run(args, io) {
-    const path = requirePositional(args, 0, 'FILE');
+    const path = requirePositional(args, 0, 'file');
     if (path.toLowerCase().endsWith('.json')) return verifyRecord(io, path);
     const doc = await openWorkspace(io, path);
     await checkParliament(doc);

@@ -19,17 +19,22 @@ function isChoice(value: string): value is Choice {
 export const vote: CommandAction = {
   options: { motion: { type: 'string' }, choice: { type: 'string' }, key: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
-    const file = requirePositional(args, 0, 'FILE');
+    const file = requirePositional(args, 0, 'file');
     const ref = requireFlag(args, 'motion');
     const choice = requireFlag(args, 'choice');
-    if (!isChoice(choice)) throw new UsageError(`--choice is yes, no or abstain, not "${choice}".`);
+    if (!isChoice(choice)) throw new UsageError('usage.choice', { value: choice });
     const key = await readKeyFile(io, requireFlag(args, 'key'));
     const doc = await openWorkspace(io, file);
     const motion = findMotion(readParliament(doc), ref);
     const id = await castVote(doc, key.signer, motion.id, choice);
     await saveWorkspace(io, file, doc);
     const after = findMotion(readParliament(doc), motion.id);
-    printData(io, args, { id, motion: motion.id, choice, status: after.status, explanation: after.explanation }, (v) => `Voted ${v.choice}. ${v.explanation}\n`);
+    printData(
+      io,
+      args,
+      { id, motion: motion.id, choice, status: after.status, explanation: after.explanation },
+      (v) => `${io.say('vote.voted', { choice: v.choice, explanation: v.explanation })}\n`,
+    );
     return 0;
   },
 };

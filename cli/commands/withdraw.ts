@@ -9,7 +9,7 @@ import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
 export const withdraw: CommandAction = {
   options: { org: { type: 'string' }, key: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
-    const file = requirePositional(args, 0, 'FILE');
+    const file = requirePositional(args, 0, 'file');
     const ref = requireFlag(args, 'org');
     const key = await readKeyFile(io, requireFlag(args, 'key'));
     const doc = await openWorkspace(io, file);
@@ -22,7 +22,7 @@ export const withdraw: CommandAction = {
       io,
       args,
       { org, short: shortName(parliament, org), status: left?.status ?? 'withdrawn', since: left?.since ?? '' },
-      (w) => `${w.short} has withdrawn from the coalition; its past votes stay on the record.\n`,
+      (w) => `${io.say('withdraw.done', { short: w.short })}\n`,
     );
     return 0;
   },

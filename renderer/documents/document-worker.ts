@@ -36,7 +36,7 @@ addEventListener('message', (event: MessageEvent<DocumentRequest>) => {
   answer(request).then(reply, (error: unknown) =>
     reply(
       error instanceof ConcordError
-        ? { kind: 'error', message: error.message, code: error.code }
+        ? { kind: 'error', key: error.key, params: error.params }
         : { kind: 'unreadable', cause: error instanceof Error ? error.message : String(error) },
     ),
   );

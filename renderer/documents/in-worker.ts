@@ -5,14 +5,14 @@
 import type { AnchorPageReader } from '../../src/export/page-numbers.ts';
 import type { ImportDraft } from '../../src/import/draft.ts';
 import { i18n } from '../../src/i18n/i18n.ts';
-import { ConcordError } from '../../src/workspace/errors.ts';
+import { ConcordError, isErrorKey } from '../../src/workspace/errors.ts';
 import { isDocumentReply, type DocumentReply, type DocumentRequest } from './protocol.ts';
 
 type Answer = Exclude<DocumentReply, { kind: 'progress' } | { kind: 'error' } | { kind: 'unreadable' }>;
 
-/** What the page says when the worker could not read a document: the subject's words are the page's, in its language. */
+/** The error when the worker could not read a document: the subject is named in the page's language. */
 function unreadable(subject: string, cause: string): ConcordError {
-  return new ConcordError(i18n.t('editor:documents.unreadable', { subject, cause }), 'import.corrupt');
+  return new ConcordError('import.corrupt.worker', { subject, reason: cause });
 }
 
 function inWorker(request: DocumentRequest, subject: string, onProgress: (fraction: number) => void): Promise<Answer> {
@@ -23,7 +23,7 @@ function inWorker(request: DocumentRequest, subject: string, onProgress: (fracti
       if (!isDocumentReply(reply)) return;
       if (reply.kind === 'progress') return onProgress(reply.fraction);
       worker.terminate();
-      if (reply.kind === 'error') reject(new ConcordError(reply.message, reply.code));
+      if (reply.kind === 'error') reject(new ConcordError(isErrorKey(reply.key) ? reply.key : 'import.corrupt.worker', reply.params));
       else if (reply.kind === 'unreadable') reject(unreadable(subject, reply.cause));
       else resolve(reply);
     });
@@ -36,7 +36,7 @@ function inWorker(request: DocumentRequest, subject: string, onProgress: (fracti
 }
 
 const draftOf = (answer: Answer): ImportDraft => {
-  if (answer.kind !== 'draft') throw new ConcordError(i18n.t('editor:documents.notDraft'), 'import.corrupt');
+  if (answer.kind !== 'draft') throw new ConcordError('import.corrupt.not-draft');
   return answer.draft;
 };
 
@@ -52,6 +52,6 @@ export function readPastedText(text: string): Promise<ImportDraft> {
 /** The page each heading anchor landed on in a printed PDF, found by pdf.js in the worker. */
 export const anchorPagesInWorker: AnchorPageReader = (pdf, anchors) =>
   inWorker({ pdf, anchors }, i18n.t('editor:documents.printedPdf'), () => undefined).then((answer) => {
-    if (answer.kind !== 'pages') throw new ConcordError(i18n.t('editor:documents.notPages'), 'import.corrupt');
+    if (answer.kind !== 'pages') throw new ConcordError('import.corrupt.not-pages');
     return new Map(answer.pages);
   });

@@ -1,5 +1,6 @@
 /** The messages between the page and the document worker (document-worker.ts). */
 import type { ImportDraft } from '../../src/import/draft.ts';
+import type { ErrorKey, ErrorParams } from '../../src/workspace/errors.ts';
 
 /**
  * A file to read or pasted text to split (the readers live in the worker only, so the page never loads them),
@@ -12,7 +13,7 @@ export type DocumentReply = { concordDocument: true } & (
   | { kind: 'progress'; fraction: number }
   | { kind: 'draft'; draft: ImportDraft }
   | { kind: 'pages'; pages: [string, number][] }
-  | { kind: 'error'; message: string; code: string }
+  | { kind: 'error'; key: ErrorKey; params: ErrorParams }
   | { kind: 'unreadable'; cause: string }
 );
 

@@ -35,11 +35,9 @@ export class LocalCopy {
         const call = this.pending.get(reply.id);
         this.pending.delete(reply.id);
         if (reply.kind === 'done') call?.resolve();
-        else call?.reject(new ConcordError(`This computer’s copy of the workspace could not be updated: ${reply.message}.`, 'storage.failed'));
+        else call?.reject(new ConcordError('storage.failed.update', { message: reply.message }));
       });
-      this.worker.addEventListener('error', (event) =>
-        reject(new ConcordError(`This computer’s copy of the workspace could not be opened (${event.message || 'its worker stopped'}).`, 'storage.failed')),
-      );
+      this.worker.addEventListener('error', (event) => reject(new ConcordError('storage.failed.open', { reason: event.message || 'its worker stopped' })));
     });
     doc.on('update', this.keep);
     addEventListener('pagehide', this.flush);

@@ -35,12 +35,9 @@ export interface HandOverOffer {
 export async function offerHandOver(doc: Y.Doc, org: string, current: Signer, newKey: string, now: Date = new Date()): Promise<void> {
   const parliament = readParliament(doc, now);
   const by = toHex(current.publicKey);
-  // i18n-exempt: a ConcordError's message; the errors namespace words it by its code
-  if (orgOfKey(parliament.roster, by) !== org) throw new ConcordError('Only the key in force for this organization can hand its seat over.', 'roster.not-current');
-  // i18n-exempt: a ConcordError's message; the errors namespace words it by its code
-  if (!isKeyHex(newKey)) throw new ConcordError('The new key must be 64 hex characters, as the new computer shows it.', 'roster.bad-key');
-  // i18n-exempt: a ConcordError's message; the errors namespace words it by its code
-  if (orgOfKey(parliament.roster, newKey) !== undefined) throw new ConcordError('The new key already speaks for an organization.', 'roster.key-in-use');
+  if (orgOfKey(parliament.roster, by) !== org) throw new ConcordError('roster.not-current');
+  if (!isKeyHex(newKey)) throw new ConcordError('roster.bad-key');
+  if (orgOfKey(parliament.roster, newKey) !== undefined) throw new ConcordError('roster.key-in-use.new');
   const body: Bind = {
     kind: 'bind',
     coalition: parliament.coalition,
@@ -74,8 +71,7 @@ export function offeredHandOver(doc: Y.Doc, key: string, now: Date = new Date())
 export async function acceptHandOver(doc: Y.Doc, signer: Signer, now: Date = new Date()): Promise<void> {
   const key = toHex(signer.publicKey);
   const offer = offeredHandOver(doc, key, now);
-  // i18n-exempt: a ConcordError's message; the errors namespace words it by its code
-  if (!offer) throw new ConcordError('No hand-over from the key in force is offered to this computer’s key.', 'roster.no-hand-over');
+  if (!offer) throw new ConcordError('roster.no-hand-over');
   const proof = await signHex(signer, statementBytes(offer.statement.canonical));
   appendStatements(doc, [storedForm({ ...offer.statement, proof })]);
   offers(doc).delete(key);

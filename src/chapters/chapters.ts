@@ -85,10 +85,13 @@ export function chapterIdentity(c: Pick<Chapter, 'org' | 'localName' | 'city' | 
   return [c.org, placeKey(c.localName), placeKey(c.city), placeKey(regionName(c.region, c.country)), placeKey(countryName(c.country))].join('\u0000');
 }
 
-function tidy(value: string, what: string, required: boolean): string {
+/** The text fields of a chapter, each named in the errors catalog (chapter.missing-field, chapter.too-long). */
+type ChapterField = 'city' | 'localName' | 'coalitionName' | 'region' | 'country' | 'contact';
+
+function tidy(value: string, what: ChapterField, required: boolean): string {
   const clean = value.replace(/\s+/g, ' ').trim();
-  if (required && clean === '') throw new ConcordError(`The ${what} is missing.`, 'chapter.missing-field');
-  if (clean.length > FIELD_MAX) throw new ConcordError(`The ${what} is too long (at most ${FIELD_MAX} characters).`, 'chapter.too-long');
+  if (required && clean === '') throw new ConcordError(`chapter.missing-field.${what}`);
+  if (clean.length > FIELD_MAX) throw new ConcordError(`chapter.too-long.${what}`, { max: FIELD_MAX });
   return clean;
 }
 
@@ -104,20 +107,18 @@ export function chapterContext(doc: Y.Doc): ChapterContext {
 
 /** A chapter's fields cleaned and checked (organization known, city, country and local name given, coordinates in range), or a ConcordError saying what is wrong. */
 export function checkChapter(context: ChapterContext, input: ChapterInput): ChapterInput {
-  if (!context.orgs.has(input.org)) throw new ConcordError('That organization is not a member of this coalition.', 'chapter.unknown-org');
+  if (!context.orgs.has(input.org)) throw new ConcordError('chapter.unknown-org');
   const city = tidy(input.city, 'city', true);
   const { latitude, longitude } = input;
-  if ((latitude === undefined) !== (longitude === undefined)) throw new ConcordError('Give both the latitude and the longitude, or neither.', 'chapter.half-coordinates');
-  if (latitude !== undefined && (!Number.isFinite(latitude) || Math.abs(latitude) > 90))
-    throw new ConcordError('The latitude must be a number from -90 to 90.', 'chapter.bad-latitude');
-  if (longitude !== undefined && (!Number.isFinite(longitude) || Math.abs(longitude) > 180))
-    throw new ConcordError('The longitude must be a number from -180 to 180.', 'chapter.bad-longitude');
+  if ((latitude === undefined) !== (longitude === undefined)) throw new ConcordError('chapter.half-coordinates');
+  if (latitude !== undefined && (!Number.isFinite(latitude) || Math.abs(latitude) > 90)) throw new ConcordError('chapter.bad-latitude');
+  if (longitude !== undefined && (!Number.isFinite(longitude) || Math.abs(longitude) > 180)) throw new ConcordError('chapter.bad-longitude');
   return {
     org: input.org,
-    localName: tidy(input.localName, 'local name', true),
-    coalitionName: tidy(input.coalitionName, 'coalition-chapter name', false) || suggestedCoalitionName(context.coalition, city),
+    localName: tidy(input.localName, 'localName', true),
+    coalitionName: tidy(input.coalitionName, 'coalitionName', false) || suggestedCoalitionName(context.coalition, city),
     city,
-    region: tidy(input.region, 'state or region', false),
+    region: tidy(input.region, 'region', false),
     country: tidy(input.country, 'country', true),
     contact: tidy(input.contact, 'contact', false),
     headquarters: input.headquarters,
@@ -135,11 +136,11 @@ export class ChapterIndex {
     for (const c of chapters) this.add(c);
   }
 
-  /** Why `input` cannot join the chapters listed (the same chapter twice, or a second headquarters), or "". */
-  clash(input: ChapterInput): string {
-    if (this.identities.has(chapterIdentity(input))) return `The chapter "${input.localName}" in ${input.city} is already listed for this organization.`;
-    if (input.headquarters && this.headquarters.has(input.org)) return 'This organization already has a headquarters chapter; clear it there first.';
-    return '';
+  /** Why `input` cannot join the chapters listed (the same chapter twice, or a second headquarters), or undefined. */
+  clash(input: ChapterInput): ConcordError | undefined {
+    if (this.identities.has(chapterIdentity(input))) return new ConcordError('chapter.duplicate.listed', { localName: input.localName, city: input.city });
+    if (input.headquarters && this.headquarters.has(input.org)) return new ConcordError('chapter.duplicate.headquarters');
+    return undefined;
   }
 
   add(chapter: ChapterInput): void {
@@ -168,7 +169,7 @@ export function addChapters(doc: Y.Doc, inputs: readonly ChapterInput[]): Chapte
   for (const input of inputs) {
     const chapter = { id: newId('ch_'), ...checkChapter(context, input) };
     const clash = index.clash(chapter);
-    if (clash !== '') throw new ConcordError(clash, 'chapter.duplicate');
+    if (clash) throw clash;
     index.add(chapter);
     added.push(chapter);
   }
@@ -185,11 +186,11 @@ export function addChapters(doc: Y.Doc, inputs: readonly ChapterInput[]): Chapte
 /** Change a chapter; every field is checked as for a new one. */
 export function updateChapter(doc: Y.Doc, id: string, input: ChapterInput): Chapter {
   const map = recordEntry(doc, 'chapters', id);
-  if (!map) throw new ConcordError('That chapter is no longer listed.', 'chapter.unknown');
+  if (!map) throw new ConcordError('chapter.unknown');
   const fields = checkChapter(chapterContext(doc), input);
   const others = listChapters(doc).filter((c) => c.id !== id);
   const clash = new ChapterIndex(others).clash(fields);
-  if (clash !== '') throw new ConcordError(clash, 'chapter.duplicate');
+  if (clash) throw clash;
   doc.transact(() => write(map, fields, false));
   return { id, ...fields };
 }

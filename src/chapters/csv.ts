@@ -67,10 +67,7 @@ export class ChaptersCsvError extends ConcordError {
   constructor(fileName: string, problems: readonly CsvProblem[]) {
     const shown = problems.slice(0, 20).map((p) => `  line ${p.line}: ${p.message}`);
     if (problems.length > 20) shown.push(`  …and ${problems.length - 20} more.`);
-    super(
-      `${fileName}: no chapter was imported, because of ${problems.length === 1 ? 'this problem' : `these ${problems.length} problems`}:\n${shown.join('\n')}`,
-      'chapters.bad-csv',
-    );
+    super(problems.length === 1 ? 'chapters.bad-csv.one' : 'chapters.bad-csv.many', { fileName, count: problems.length, problems: shown.join('\n') });
     this.problems = problems;
   }
 }
@@ -217,7 +214,7 @@ function parseChaptersCsv(doc: Y.Doc, bytes: Uint8Array, fileName: string, orgRe
       problems: [{ line: 1, message: `the file is larger than ${CSV_MAX_BYTES / 1_000_000} MB; a chapters list is much smaller. Check that it is the right file.` }],
     };
   const forOrg = orgRef === undefined ? undefined : findOrganization(doc, orgRef);
-  if (orgRef !== undefined && !forOrg) throw new ConcordError(`There is no member organization "${orgRef}" in this coalition.`, 'org.unknown');
+  if (orgRef !== undefined && !forOrg) throw new ConcordError('org.unknown.named', { ref: orgRef });
   const text = decodeCsv(bytes, fileName);
   if (typeof text !== 'string') return { chapters: none, problems: [text] };
   const [header, ...rows] = csvRows(text);
@@ -270,8 +267,8 @@ function parseChaptersCsv(doc: Y.Doc, bytes: Uint8Array, fileName: string, orgRe
     }
     seen.set(chapterIdentity(chapter), row.line);
     const clash = accepted.clash(chapter);
-    if (clash !== '') {
-      problem(clash.replace(/^./, (c) => c.toLowerCase()));
+    if (clash) {
+      problem(clash.message.replace(/^./, (c) => c.toLowerCase()));
       continue;
     }
     accepted.add(chapter);

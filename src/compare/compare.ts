@@ -71,10 +71,10 @@ export interface Comparison {
 /** Check how many organizations are to be compared (2 to 12); throws a ConcordError if that cannot be. */
 export function checkOrganizationCount(count: number): void {
   if (count < MIN_ORGANIZATIONS) {
-    throw new ConcordError(`Pick at least ${MIN_ORGANIZATIONS} organizations to compare (${count} given).`, 'compare.too-few-orgs');
+    throw new ConcordError('compare.too-few-orgs', { min: MIN_ORGANIZATIONS, count });
   }
   if (count > MAX_ORGANIZATIONS) {
-    throw new ConcordError(`At most ${MAX_ORGANIZATIONS} organizations can be compared at once (${count} given).`, 'compare.too-many-orgs');
+    throw new ConcordError('compare.too-many-orgs', { max: MAX_ORGANIZATIONS, count });
   }
 }
 
@@ -84,12 +84,12 @@ export function checkComparison(orgs: readonly CompareOrganization[], threshold:
   const seen = new Set<string>();
   for (const org of orgs) {
     for (const name of new Set([`id:${org.id}`, `short:${org.short.toLowerCase()}`])) {
-      if (seen.has(name)) throw new ConcordError(`The organization "${org.short}" is listed twice.`, 'compare.duplicate-org');
+      if (seen.has(name)) throw new ConcordError('compare.duplicate-org', { short: org.short });
       seen.add(name);
     }
   }
   if (!Number.isFinite(threshold) || threshold < MIN_THRESHOLD || threshold > MAX_THRESHOLD) {
-    throw new ConcordError(`The similarity threshold must be a number from ${MIN_THRESHOLD} to ${MAX_THRESHOLD} (got ${String(threshold)}).`, 'compare.bad-threshold');
+    throw new ConcordError('compare.bad-threshold', { min: MIN_THRESHOLD, max: MAX_THRESHOLD, threshold: String(threshold) });
   }
 }
 

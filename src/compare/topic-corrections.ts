@@ -73,9 +73,9 @@ export function readTopicCorrections(doc: Y.Doc): TopicCorrections {
  * workspace.
  */
 export function setTopicTag(doc: Y.Doc, principle: string, topic: string, on: boolean | null, by: Actor, now: Date = new Date()): void {
-  if (topicById(topic) === undefined) throw new ConcordError(`There is no topic "${topic}".`, 'topic.unknown');
+  if (topicById(topic) === undefined) throw new ConcordError('topic.unknown', { topic });
   if (!currentPrinciples(doc).some((p) => p.id === principle)) {
-    throw new ConcordError(`There is no principle "${principle}" in this workspace.`, 'topic.unknown-principle');
+    throw new ConcordError('topic.unknown-principle', { principle });
   }
   const root = doc.getMap(TOPICS_ROOT);
   const key = keyOf(topic, principle);

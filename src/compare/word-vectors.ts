@@ -18,7 +18,7 @@ const MAGIC = 'CWV1';
 
 /** Read a word-vector file; throws a ConcordError if it is not one. */
 export function readWordVectors(bytes: Uint8Array): WordVectors {
-  const bad = (why: string): ConcordError => new ConcordError(`The word-vector file is damaged (${why}).`, 'compare.bad-vectors');
+  const bad = (why: string): ConcordError => new ConcordError('compare.bad-vectors', { why });
   if (bytes.length < 16 || new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC) throw bad('not a Concord word-vector file');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const count = view.getUint32(4, true);

@@ -88,10 +88,7 @@ export function buildExportModel(doc: Y.Doc, options: ExportOptions = {}): Expor
   const all = readBlocks(doc).filter((block) => !isBlank(block));
   const chosen = mode === 'ratified' ? ratifiedBlocks(all, (id) => ratification.statusOf(id)) : all;
   if (mode === 'ratified' && chosen.length === 0) {
-    throw new ConcordError(
-      'Nothing in this constitution has been ratified yet, so there is no ratified text to export. Export the full draft with its status marks instead.',
-      'export.nothing-ratified',
-    );
+    throw new ConcordError('export.nothing-ratified.app');
   }
   const numbered = numberBlocks(chosen, t);
   const blocks: ExportBlock[] = numbered.map((block) => ({

@@ -66,14 +66,14 @@ export async function exportConstitution(doc: Y.Doc, request: ExportRequest): Pr
   const file = (bytes: Uint8Array): ExportFile => ({ bytes, mimeType: info.mimeType, extension: info.extension });
   if (request.format === 'record') {
     const record = workspaceRecord(doc);
-    if (!record) throw new ConcordError('No motion to ratify the whole text has been put to a vote yet, so there is no ratification record to export.', 'export.no-final-motion');
+    if (!record) throw new ConcordError('export.no-final-motion');
     return file(utf8(`${JSON.stringify(record, null, 2)}\n`));
   }
   const model = buildExportModel(doc, request);
   switch (request.format) {
     case 'pdf': {
       const print = request.print;
-      if (!print) throw new ConcordError('Printing a PDF needs a printer, and none was given.', 'export.no-printer');
+      if (!print) throw new ConcordError('export.no-printer');
       return file(await exportPdf(model, { print, pagesOf: request.pagesOf, onProgress: request.onProgress }));
     }
     case 'docx':

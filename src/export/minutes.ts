@@ -27,7 +27,7 @@ export async function exportMinutes(minutes: MeetingMinutes, request: MinutesReq
     case 'docx':
       return renderMinutesDocx(minutes);
     case 'pdf': {
-      if (!request.print) throw new ConcordError('Printing a PDF needs a printer, and none was given.', 'export.no-printer');
+      if (!request.print) throw new ConcordError('export.no-printer');
       return request.print(renderMinutesHtml(minutes));
     }
   }

@@ -47,33 +47,30 @@ export function encodeWorkspaceFile(doc: Y.Doc): Uint8Array {
 
 /** Check a file's header and digest and return its Yjs update; throws a ConcordError saying what is wrong. */
 export function decodeWorkspaceFile(bytes: Uint8Array, fileName = 'This file'): Uint8Array {
-  if (bytes.length === 0) throw new ConcordError(`${fileName} is empty.`, 'file.empty');
+  if (bytes.length === 0) throw new ConcordError('file.empty', { fileName });
   if (bytes.length < MAGIC.length || !equalBytes(bytes.subarray(0, MAGIC.length), MAGIC)) {
-    throw new ConcordError(`${fileName} is not a Concord workspace file.`, 'file.foreign');
+    throw new ConcordError('file.foreign', { fileName });
   }
   if (bytes.length < HEADER_SIZE) {
-    throw new ConcordError(`${fileName} is truncated: it ends inside its header.`, 'file.truncated');
+    throw new ConcordError('file.truncated.header', { fileName });
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint16(8);
   if (version > FILE_VERSION) {
-    throw new ConcordError(
-      `${fileName} was made by a newer version of Concord (file format ${version}; this version reads up to ${FILE_VERSION}). Update Concord to open it.`,
-      'file.future-version',
-    );
+    throw new ConcordError('file.future-version', { fileName, version, newest: FILE_VERSION });
   }
-  if (version < 1) throw new ConcordError(`${fileName} is damaged: its format version is 0.`, 'file.damaged');
+  if (version < 1) throw new ConcordError('file.damaged.version', { fileName });
   const length = view.getUint32(12);
   const available = bytes.length - HEADER_SIZE;
   if (available < length) {
-    throw new ConcordError(`${fileName} is truncated: it should hold ${length} bytes of workspace data but has only ${available}.`, 'file.truncated');
+    throw new ConcordError('file.truncated.size', { fileName, length, available });
   }
   if (available > length) {
-    throw new ConcordError(`${fileName} is damaged: it has ${available - length} unexpected bytes at its end.`, 'file.damaged');
+    throw new ConcordError('file.damaged.trailing', { fileName, extra: available - length });
   }
   const payload = bytes.subarray(HEADER_SIZE);
   if (!equalBytes(sha256(payload), bytes.subarray(16, HEADER_SIZE))) {
-    throw new ConcordError(`${fileName} is damaged: its contents do not match their checksum.`, 'file.damaged');
+    throw new ConcordError('file.damaged.checksum', { fileName });
   }
   return payload;
 }
@@ -97,11 +94,11 @@ function docFromUpdate(update: Uint8Array, fileName: string): FileReading {
   try {
     Y.applyUpdate(doc, update);
   } catch {
-    throw new ConcordError(`${fileName} is damaged: its workspace data cannot be read.`, 'file.damaged');
+    throw new ConcordError('file.damaged.unreadable', { fileName });
   }
   const missingHistory = dropPending(doc);
   if (readMeta(doc).id === '') {
-    throw new ConcordError(`${fileName} holds no Concord workspace.`, 'file.not-workspace');
+    throw new ConcordError('file.not-workspace', { fileName });
   }
   return { doc, damage: { missingHistory, skipped: inspectWorkspace(doc) } };
 }
@@ -160,16 +157,13 @@ export function mergeWorkspaceFile(doc: Y.Doc, bytes: Uint8Array, fileName = 'Th
   const fresh = newDamage(incoming, doc);
   if (fresh.length > 0) {
     incoming.destroy();
-    throw new ConcordError(`${fileName} was not merged: it has damaged parts, and your workspace is unchanged.\n${describeAllSkipped(fresh)}`, 'file.damaged-parts');
+    throw new ConcordError('file.damaged-parts.merge', { fileName, parts: describeAllSkipped(fresh) });
   }
   const update = Y.encodeStateAsUpdate(incoming);
   incoming.destroy();
   const ours = readMeta(doc);
   if (ours.id !== '' && ours.id !== theirs.id) {
-    throw new ConcordError(
-      `${fileName} belongs to another workspace ("${theirs.name}"), not to "${ours.name}": merging it would mix two coalitions' texts. Open it as its own workspace instead.`,
-      'file.other-workspace',
-    );
+    throw new ConcordError('file.other-workspace.merge', { fileName, theirs: theirs.name, ours: ours.name });
   }
   const before = Y.snapshot(doc);
   Y.applyUpdate(doc, update, origin);

@@ -44,25 +44,25 @@ export function commitImport(doc: Y.Doc, orgRef: string, draft: ImportDraft, exi
   const org = requireOrganization(doc, orgRef);
   const title = checkTitle(draft.title);
   if (draft.principles.length === 0) {
-    throw new ConcordError(`Nothing to import from ${draft.fileName}: every principle was left out.`, 'import.no-principles');
+    throw new ConcordError('import.no-principles.all-left-out', { fileName: draft.fileName });
   }
   const ids = new Set(draft.principles.map((p) => p.id));
-  if (ids.size !== draft.principles.length) throw new ConcordError('This import has two principles with the same id.', 'draft.duplicate-id');
+  if (ids.size !== draft.principles.length) throw new ConcordError('draft.duplicate-id');
   const input = versionInput(draft);
   if (existingSourceId === undefined) {
     const source = addSource(doc, org.id, title, input);
     const version = latestVersion(source);
-    if (!version) throw new ConcordError('The source could not be stored.', 'source.lost');
+    if (!version) throw new ConcordError('source.lost');
     return { source, version, kept: 0 };
   }
   const existing = getSource(doc, existingSourceId);
-  if (!existing) throw new ConcordError(`There is no source "${existingSourceId}" in this workspace.`, 'source.unknown');
+  if (!existing) throw new ConcordError('source.unknown', { id: existingSourceId });
   if (existing.org !== org.id) {
-    throw new ConcordError(`"${existing.title}" belongs to another organization; import it as a new source of ${org.name} instead.`, 'source.other-org');
+    throw new ConcordError('source.other-org', { title: existing.title, name: org.name });
   }
   const latest = latestVersion(existing);
   if (latest && latest.digest === draft.digest && samePrinciples(latest.principles, input.principles)) {
-    throw new ConcordError(`${draft.fileName} is the same as version ${latest.version} of "${existing.title}": there is nothing new to import.`, 'import.unchanged');
+    throw new ConcordError('import.unchanged', { fileName: draft.fileName, version: latest.version, title: existing.title });
   }
   return addSourceVersion(doc, existing.id, input);
 }

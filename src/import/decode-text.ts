@@ -53,7 +53,7 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
     }
   }
   if (looksBinary(decoded.text)) {
-    throw new ConcordError(`${fileName} does not contain text: it looks like a binary file. Check that it is the right file.`, 'import.binary');
+    throw new ConcordError('import.binary', { fileName });
   }
   return decoded;
 }

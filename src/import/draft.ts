@@ -28,7 +28,7 @@ const MAX_TITLE = 200;
 
 function indexOf(draft: ImportDraft, id: string): number {
   const index = draft.principles.findIndex((p) => p.id === id);
-  if (index < 0) throw new ConcordError(`There is no principle "${id}" in this import.`, 'draft.unknown-principle');
+  if (index < 0) throw new ConcordError('draft.unknown-principle', { id });
   return index;
 }
 
@@ -44,8 +44,8 @@ export function renameDraft(draft: ImportDraft, title: string): ImportDraft {
 /** A clean source title, or a ConcordError: not empty, at most 200 characters, white space collapsed. */
 export function checkTitle(title: string): string {
   const clean = title.replace(/\s+/g, ' ').trim();
-  if (clean === '') throw new ConcordError('A source needs a title.', 'source.no-title');
-  if (clean.length > MAX_TITLE) throw new ConcordError(`The title is too long (at most ${MAX_TITLE} characters).`, 'source.title-too-long');
+  if (clean === '') throw new ConcordError('source.no-title');
+  if (clean.length > MAX_TITLE) throw new ConcordError('source.title-too-long', { max: MAX_TITLE });
   return clean;
 }
 
@@ -60,7 +60,7 @@ export function splitPrinciple(draft: ImportDraft, id: string, offset: number): 
   const before = principle.text.slice(0, offset).trimEnd();
   const after = principle.text.slice(offset).trimStart();
   if (!Number.isInteger(offset) || before === '' || after === '') {
-    throw new ConcordError('Split a principle inside its text: both parts need some text.', 'draft.bad-split');
+    throw new ConcordError('draft.bad-split');
   }
   const second: Principle = { id: newId('p_'), path: [...principle.path], text: after };
   const principles = [...draft.principles];
@@ -78,7 +78,7 @@ export function mergePrinciples(draft: ImportDraft, firstId: string, secondId: s
   const first = draft.principles[index];
   const second = draft.principles[secondIndex];
   if (!first || !second || secondIndex !== index + 1) {
-    throw new ConcordError('Only two neighbouring principles can be merged, the first one above the second.', 'draft.not-adjacent');
+    throw new ConcordError('draft.not-adjacent');
   }
   const separator = /[.!?:;…]["'”’)\]]*$/u.test(first.text) ? '\n\n' : ' ';
   const principles = [...draft.principles];

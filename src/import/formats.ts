@@ -21,14 +21,8 @@ const BY_EXTENSION: Readonly<Record<string, ImportFormat>> = {
 };
 
 /** Advice for formats people often have but that cannot be read directly. */
-const ADVICE: Readonly<Record<string, string>> = {
-  doc: 'it is an old Word document (.doc): open it in Word or LibreOffice, save it as .docx, and import that',
-  rtf: 'it is a Rich Text file: open it in a word processor, save it as .docx or .odt, and import that',
-  pages: 'it is an Apple Pages document: export it from Pages as Word (.docx) or PDF, and import that',
-  wpd: 'it is a WordPerfect document: save it as .docx or .odt, and import that',
-  ott: 'it is a document template: save a document made from it as .odt, and import that',
-  dotx: 'it is a Word template: save a document made from it as .docx, and import that',
-};
+/** Formats Concord does not read but can say how to convert (the advice is in the errors catalog, import.unknown-format). */
+const ADVICE = ['doc', 'rtf', 'pages', 'wpd', 'ott', 'dotx'] as const;
 
 export const SUPPORTED_EXTENSIONS = Object.keys(BY_EXTENSION);
 
@@ -67,14 +61,12 @@ export function detectFormat(fileName: string, bytes: Uint8Array): ImportFormat 
   const extension = extensionOf(fileName);
   const byName = BY_EXTENSION[extension];
   if (byName === undefined) {
-    const advice = ADVICE[extension];
-    const what = extension === '' ? 'it has no file extension' : `".${extension}" files cannot be imported`;
-    throw new ConcordError(
-      `${fileName}: ${advice ?? what}. Concord imports ${SUPPORTED_EXTENSIONS.filter((e) => e !== 'text' && e !== 'markdown' && e !== 'xhtml')
-        .map((e) => `.${e}`)
-        .join(', ')} files, or pasted text.`,
-      'import.unknown-format',
-    );
+    const formats = SUPPORTED_EXTENSIONS.filter((e) => e !== 'text' && e !== 'markdown' && e !== 'xhtml')
+      .map((e) => `.${e}`)
+      .join(', ');
+    const advice = ADVICE.find((a) => a === extension);
+    const key = advice === undefined ? (extension === '' ? 'no-extension' : 'other') : advice;
+    throw new ConcordError(`import.unknown-format.${key}`, { fileName, extension, formats });
   }
   return sniff(bytes) ?? byName;
 }

@@ -23,9 +23,9 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Htm
   // Check the container first, so that each kind of bad file gets its own message.
   // Every part is unpacked here, within the budget, and mammoth reads exactly those parts, stored again
   // without compression: it never inflates anything the budget has not counted.
-  const entries = readZipEntries(bytes, fileName, { name: 'a Word document (.docx)', code: 'import.not-docx' }, { wanted: () => true });
+  const entries = readZipEntries(bytes, fileName, { name: 'a Word document (.docx)', notZip: 'import.not-docx.not-zip' }, { wanted: () => true });
   if (!entries.has('word/document.xml')) {
-    throw new ConcordError(`${fileName} is a ZIP archive but not a Word document: it has no word/document.xml.`, 'import.not-docx');
+    throw new ConcordError('import.not-docx.no-document', { fileName });
   }
   const arrayBuffer = zipSync(Object.fromEntries(entries), { level: 0 }).buffer;
   let html: string;
@@ -35,7 +35,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Htm
     const result = await mammoth.convertToHtml(input, { styleMap: STYLE_MAP, ignoreEmptyParagraphs: false });
     html = result.value;
   } catch (error) {
-    throw new ConcordError(`${fileName} is damaged and cannot be read as a Word document (${errorReason(error)}).`, 'import.corrupt');
+    throw new ConcordError('import.corrupt.docx', { fileName, reason: errorReason(error) });
   }
   return readHtmlDocument(html);
 }

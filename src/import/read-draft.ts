@@ -71,9 +71,9 @@ function hasText(blocks: readonly Block[]): boolean {
 async function draftOf(input: ImportInput, format: ImportFormat | undefined, options: ImportOptions): Promise<ImportDraft> {
   const fileName = input.fileName.split(/[\\/]/).pop() || input.fileName;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (input.bytes.length === 0) throw new ConcordError(`${fileName} is empty (0 bytes): there is nothing to import.`, 'import.empty');
+  if (input.bytes.length === 0) throw new ConcordError('import.empty.zero-bytes', { fileName });
   if (input.bytes.length > maxBytes) {
-    throw new ConcordError(`${fileName} is too large to import (${sizeText(input.bytes.length)}; the limit is ${sizeText(maxBytes)}).`, 'import.too-large');
+    throw new ConcordError('import.too-large', { fileName, size: sizeText(input.bytes.length), limit: sizeText(maxBytes) });
   }
   const chosen = format ?? detectFormat(fileName, input.bytes);
   const digest = bytesToHex(sha256(input.bytes));
@@ -83,15 +83,15 @@ async function draftOf(input: ImportInput, format: ImportFormat | undefined, opt
     parsed = await parse(chosen, input, fileName, options);
   } catch (error) {
     if (error instanceof ConcordError) throw error;
-    throw new ConcordError(`${fileName} could not be read (${errorReason(error)}).`, 'import.corrupt');
+    throw new ConcordError('import.corrupt.unreadable', { fileName, reason: errorReason(error) });
   }
-  if (!hasText(parsed.blocks)) throw new ConcordError(`${fileName} contains no text: there is nothing to import.`, 'import.empty');
+  if (!hasText(parsed.blocks)) throw new ConcordError('import.empty.no-text', { fileName });
   const outline = buildOutline(layoutBlocks(parsed.blocks));
   const principles = outline.principles
     .filter((p) => /[\p{L}\p{N}]/u.test(p.text))
     .map((p) => ({ id: newId('p_'), path: p.path, ...(p.label === undefined ? {} : { label: p.label }), text: p.text }));
   if (principles.length === 0) {
-    throw new ConcordError(`No principles were found in ${fileName}: it has headings but no text under them.`, 'import.no-principles');
+    throw new ConcordError('import.no-principles.no-text', { fileName });
   }
   options.onProgress?.(1);
   const title = [outline.title, parsed.title, baseName(fileName)].find((t) => t !== undefined && t.trim() !== '') ?? fileName;

@@ -117,16 +117,16 @@ function decode(bytes: Uint8Array): string {
 }
 
 export function readOdt(bytes: Uint8Array, fileName: string): Block[] {
-  const format = { name: 'an OpenDocument text (.odt)', code: 'import.not-odt' };
+  const format = { name: 'an OpenDocument text (.odt)', notZip: 'import.not-odt.not-zip' } as const;
   const entries = readZipEntries(bytes, fileName, format, { wanted: (name) => name === 'content.xml' || name === 'styles.xml' });
   const content = entries.get('content.xml');
-  if (!content) throw new ConcordError(`${fileName} is a ZIP archive but not an OpenDocument text: it has no content.xml.`, 'import.not-odt');
+  if (!content) throw new ConcordError('import.not-odt.no-content', { fileName });
   const styles: Styles = { paragraph: new Map(), lists: new Map() };
   const stylesXml = entries.get('styles.xml');
   if (stylesXml) readStyles(decode(stylesXml), styles);
   const xml = decode(content);
   if (!xml.includes('office:document-content')) {
-    throw new ConcordError(`${fileName} is damaged: its content.xml is not OpenDocument content.`, 'import.corrupt');
+    throw new ConcordError('import.corrupt.odt', { fileName });
   }
   readStyles(xml, styles);
 

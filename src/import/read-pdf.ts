@@ -79,21 +79,14 @@ export async function readPdf(bytes: Uint8Array, fileName: string, options: PdfR
   const maxPages = options.maxPdfPages ?? DEFAULT_MAX_PDF_PAGES;
   const seconds = options.maxPdfSeconds ?? DEFAULT_MAX_PDF_SECONDS;
   const deadline = Date.now() + seconds * 1000;
-  const tooSlow = (): ConcordError =>
-    new ConcordError(
-      `${fileName} took too long to read: it was stopped after ${seconds} seconds. It may be built to stall the reader; if it is your organization's document, print the pages that hold its principles to a new PDF and import that.`,
-      'import.pdf-too-slow',
-    );
+  const tooSlow = (): ConcordError => new ConcordError('import.pdf-too-slow', { fileName, seconds });
   if (!hasText(bytes.subarray(0, 1024), '%PDF-', 0)) {
-    throw new ConcordError(`${fileName} is not a PDF file: its contents are not in the PDF format (the file may be damaged or misnamed).`, 'import.not-pdf');
+    throw new ConcordError('import.not-pdf', { fileName });
   }
   if (!hasText(bytes, '%%EOF', bytes.length - 2048)) {
-    throw new ConcordError(
-      `${fileName} is incomplete: the file is cut short, perhaps by an interrupted download or copy. Get a complete copy and import it again.`,
-      'import.truncated',
-    );
+    throw new ConcordError('import.truncated', { fileName });
   }
-  if (!loadPdfJs) throw new ConcordError(`${fileName}: PDF import is not available here (no PDF reader was provided).`, 'import.pdf-unavailable');
+  if (!loadPdfJs) throw new ConcordError('import.pdf-unavailable', { fileName });
   const pdfjs = await loadPdfJs();
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false });
@@ -103,19 +96,13 @@ export async function readPdf(bytes: Uint8Array, fileName: string, options: PdfR
       document = await before(deadline, () => task.promise, tooSlow);
     } catch (error) {
       if (errorName(error) === 'PasswordException') {
-        throw new ConcordError(
-          `${fileName} is protected by a password. Open it with the password and save or print it as a new PDF without one, then import that copy.`,
-          'import.pdf-encrypted',
-        );
+        throw new ConcordError('import.pdf-encrypted', { fileName });
       }
       if (error instanceof ConcordError) throw error;
-      throw new ConcordError(`${fileName} is damaged and cannot be read as a PDF (${errorReason(error)}).`, 'import.corrupt');
+      throw new ConcordError('import.corrupt.pdf', { fileName, reason: errorReason(error) });
     }
     if (document.numPages > maxPages) {
-      throw new ConcordError(
-        `${fileName} has ${document.numPages.toLocaleString('en')} pages; Concord imports PDFs of up to ${maxPages.toLocaleString('en')} pages. Print the pages that hold your organization's principles to a new PDF, and import that.`,
-        'import.pdf-too-many-pages',
-      );
+      throw new ConcordError('import.pdf-too-many-pages', { fileName, pages: document.numPages.toLocaleString('en'), max: maxPages.toLocaleString('en') });
     }
     const read: { page: PdfPage; items: PdfTextItem[] }[] = [];
     for (let n = 1; n <= document.numPages; n += 1) {
@@ -136,10 +123,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string, options: PdfR
     }
     const characters = pages.flat().reduce((sum, line) => sum + line.text.replace(/\s/g, '').length, 0);
     if (characters === 0) {
-      throw new ConcordError(
-        `${fileName} has no text layer: it is probably a scanned image. Run it through OCR (text recognition) first, for example with OCRmyPDF or your scanner's software, and import the result.`,
-        'import.pdf-no-text',
-      );
+      throw new ConcordError('import.pdf-no-text', { fileName });
     }
     const title = titleOf((await document.getMetadata?.())?.info);
     return { blocks: pdfBlocks(pages), ...(title === undefined ? {} : { title }) };

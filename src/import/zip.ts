@@ -6,7 +6,7 @@
  * (fflate, in small steps), so a file that understates its sizes is stopped at the budget too.
  */
 import { Inflate } from 'fflate';
-import { ConcordError } from '../workspace/errors.ts';
+import { ConcordError, type ErrorKey } from '../workspace/errors.ts';
 import { errorReason } from './error-reason.ts';
 import { sizeText } from './size-text.ts';
 import { endOfDirectory, readZipDirectory, ZipDamage, type ZipDirectoryEntry } from './zip-directory.ts';
@@ -36,7 +36,8 @@ export function isCompoundFile(bytes: Uint8Array): boolean {
 /** What the format is called in messages, e.g. "a Word document (.docx)". */
 export interface ZipFormat {
   name: string;
-  code: string;
+  /** The error when the file is no ZIP archive at all. */
+  notZip: ErrorKey;
 }
 
 /** Which entries to unpack, and the budget for all of them together. */
@@ -57,16 +58,13 @@ class Unpacking {
   }
 
   damaged(format: ZipFormat, reason: string): ConcordError {
-    return new ConcordError(`${this.fileName} is damaged and cannot be opened as ${format.name} (${reason}).`, 'import.corrupt');
+    return new ConcordError('import.corrupt.zip', { fileName: this.fileName, format: format.name, reason });
   }
 
   /** Refuse the file when `total` unpacked bytes (declared, or produced so far) are over the budget. */
   check(total: number): void {
     if (total > this.max) {
-      throw new ConcordError(
-        `${this.fileName} is too large once unpacked: its contents come to more than ${sizeText(this.max)} (the file itself is ${sizeText(this.fileSize)}), so it was not opened. If it is your organization's document, save it again from your word processor without large pictures, and import that copy.`,
-        'import.too-large-unpacked',
-      );
+      throw new ConcordError('import.too-large-unpacked', { fileName: this.fileName, limit: sizeText(this.max), size: sizeText(this.fileSize) });
     }
   }
 
@@ -120,19 +118,13 @@ function inflateEntry(bytes: Uint8Array, entry: ZipDirectoryEntry, budget: Unpac
  */
 export function readZipEntries(bytes: Uint8Array, fileName: string, format: ZipFormat, read: ZipRead): Map<string, Uint8Array> {
   if (isCompoundFile(bytes)) {
-    throw new ConcordError(
-      `${fileName} is protected with a password, or is an old-style Office file rather than ${format.name}. Open it in your word processor, remove the password if it has one, save it as ${format.name}, and import that copy.`,
-      'import.encrypted',
-    );
+    throw new ConcordError('import.encrypted.or-old', { fileName, format: format.name });
   }
   if (!isZip(bytes)) {
-    throw new ConcordError(`${fileName} is not ${format.name}: its contents are not in that format (the file may be damaged or misnamed).`, format.code);
+    throw new ConcordError(format.notZip, { fileName, format: format.name });
   }
   if (endOfDirectory(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)) < 0) {
-    throw new ConcordError(
-      `${fileName} is incomplete: the file is cut short, perhaps by an interrupted download or copy. Get a complete copy and import it again.`,
-      'import.truncated',
-    );
+    throw new ConcordError('import.truncated', { fileName });
   }
   const budget = new Unpacking(fileName, bytes.length, read.maxUnpackedBytes ?? MAX_UNPACKED_BYTES);
   let directory: ZipDirectoryEntry[];
@@ -149,7 +141,7 @@ export function readZipEntries(bytes: Uint8Array, fileName: string, format: ZipF
   let wrongSize: string | undefined;
   for (const entry of entries) {
     if ((entry.flags & 1) !== 0) {
-      throw new ConcordError(`${fileName} is protected with a password. Save it without one as ${format.name}, and import that copy.`, 'import.encrypted');
+      throw new ConcordError('import.encrypted.password', { fileName, format: format.name });
     }
     const unpacked = inflateEntry(bytes, entry, budget, format);
     if (unpacked) out.set(entry.name, unpacked);

@@ -25,7 +25,7 @@ export function findPrinciple(doc: Y.Doc, id: string): Omit<Origin, 'adoptedAt' 
 
 export function requirePrinciple(doc: Y.Doc, id: string): Omit<Origin, 'adoptedAt' | 'adoptedBy'> {
   const found = findPrinciple(doc, id);
-  if (!found) throw new ConcordError(`There is no principle "${id}" in this workspace.`, 'principle.unknown');
+  if (!found) throw new ConcordError('principle.unknown', { id });
   return found;
 }
 
@@ -65,17 +65,17 @@ export interface AdoptOptions {
  */
 export function adoptPrinciples(editor: Editor, doc: Y.Doc, ids: readonly string[], options: AdoptOptions): string {
   const unique = [...new Set(ids)];
-  if (unique.length === 0) throw new ConcordError('Choose at least one principle to adopt.', 'adopt.none');
+  if (unique.length === 0) throw new ConcordError('adopt.none');
   const principles = unique.map((id) => requirePrinciple(doc, id));
   const text = (options.text ?? (principles.length === 1 ? principles[0]?.text : undefined))?.trim();
-  if (text === undefined || text === '') throw new ConcordError('Write the wording of the merged clause first.', 'adopt.no-text');
+  if (text === undefined || text === '') throw new ConcordError('adopt.no-text');
   if (options.after !== undefined && indexOfId(editor, options.after) < 0) {
-    throw new ConcordError(`There is no block "${options.after}" in the constitution.`, 'block.unknown');
+    throw new ConcordError('block.unknown', { block: options.after });
   }
   const at = (options.now ?? new Date()).toISOString();
   const id = insertBlock(editor, 'clause', options.after, text);
   const entry = recordEntry(doc, 'provenance', id);
-  if (!entry || !entryArray(doc, id, 'origins')) throw new ConcordError('The clause’s provenance could not be recorded.', 'adopt.no-entry');
+  if (!entry || !entryArray(doc, id, 'origins')) throw new ConcordError('adopt.no-entry');
   doc.transact(() => {
     entry.set('created', { ...options.by, how: principles.length > 1 ? 'merged' : 'adopted', at, from: '' });
     entry.set('draftedBy', '');

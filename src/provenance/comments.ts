@@ -61,8 +61,8 @@ function readComment(map: Y.Map<unknown>): Comment {
 
 function cleanText(text: string): string {
   const clean = text.trim();
-  if (clean === '') throw new ConcordError('A comment cannot be empty.', 'comment.empty');
-  if (clean.length > 10_000) throw new ConcordError('The comment is too long (at most 10,000 characters).', 'comment.too-long');
+  if (clean === '') throw new ConcordError('comment.empty');
+  if (clean.length > 10_000) throw new ConcordError('comment.too-long');
   return clean;
 }
 
@@ -82,13 +82,13 @@ export function addComment(doc: Y.Doc, clause: string, text: string, by: Author,
 /** Start a thread on the passage [start, end) of a clause's text (offsets as in passage.ts). */
 export function addPassageComment(doc: Y.Doc, clause: string, start: number, end: number, text: string, by: Author, now: Date = new Date()): Comment {
   const passage = anchorPassage(doc, clause, start, end);
-  if (!passage) throw new ConcordError('Select the words to comment on within one block.', 'comment.no-passage');
+  if (!passage) throw new ConcordError('comment.no-passage');
   return store(doc, { id: newId('m_'), clause, parent: '', ...by, at: now.toISOString(), text: cleanText(text), passage });
 }
 
 function threadRoot(doc: Y.Doc, threadId: string): Y.Map<unknown> {
   const map = recordEntry(doc, 'comments', threadId);
-  if (!map || str(map, 'parent') !== '') throw new ConcordError(`There is no comment thread "${threadId}".`, 'comment.unknown');
+  if (!map || str(map, 'parent') !== '') throw new ConcordError('comment.unknown', { threadId });
   return map;
 }
 

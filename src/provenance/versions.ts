@@ -94,8 +94,8 @@ export function getVersion(doc: Y.Doc, id: string): NamedVersion | undefined {
 /** Save the draft of today under a name. */
 export function saveVersion(doc: Y.Doc, name: string, by: Author, now: Date = new Date()): NamedVersion {
   const clean = name.replace(/\s+/g, ' ').trim();
-  if (clean === '') throw new ConcordError('A version needs a name.', 'version.no-name');
-  if (clean.length > 200) throw new ConcordError('The name is too long (at most 200 characters).', 'version.name-too-long');
+  if (clean === '') throw new ConcordError('version.no-name');
+  if (clean.length > 200) throw new ConcordError('version.name-too-long');
   const version: NamedVersion = { id: newId('v_'), name: clean, at: now.toISOString(), by, ...currentContent(doc) };
   versionsMap(doc).set(version.id, version);
   return version;

@@ -11,7 +11,7 @@ import type * as Y from 'yjs';
 import { editConstitution, readBlocks } from '../constitution/document.ts';
 import { setBlockText } from '../constitution/structure.ts';
 import { newId } from '../ids.ts';
-import { ConcordError } from '../workspace/errors.ts';
+import { ConcordError, type ErrorKey, type ErrorParams } from '../workspace/errors.ts';
 import { findOrganization, listOrganizations } from '../workspace/workspace.ts';
 import { combineProblem, combineText, type CombineProposal } from './combine.ts';
 import { CONSTITUTION, targetBlocks, textDigest } from './digest.ts';
@@ -44,8 +44,8 @@ export interface MotionRequest {
   closesAt?: Date;
 }
 
-function refuse(message: string, code: string): never {
-  throw new ConcordError(message, code);
+function refuse(key: ErrorKey, params?: ErrorParams): never {
+  throw new ConcordError(key, params);
 }
 
 async function publish(doc: Y.Doc, body: Body, signer: Signer, proof?: Signer): Promise<string> {
@@ -67,8 +67,7 @@ function signedName(delegate: string): { delegate?: string } {
 /** The organization and seat `signer` speaks for on the roster, or a refusal. */
 function speakerOf(parliament: Parliament, signer: Signer): { org: string; seat: string } {
   const org = orgOfKey(parliament.roster, toHex(signer.publicKey));
-  if (org === undefined)
-    refuse('This computer’s key is not on the coalition’s roster, so it cannot open motions or vote. Join as your organization’s delegate first.', 'ratify.not-on-roster');
+  if (org === undefined) refuse('ratify.not-on-roster.key');
   return { org, seat: currentSeat(parliament.roster, org) };
 }
 
@@ -84,17 +83,16 @@ export async function bindKey(doc: Y.Doc, org: string, signer: Signer, now: Date
   const key = toHex(signer.publicKey);
   if (!parliament.founded) {
     const members = listOrganizations(doc).map((o) => ({ org: o.id, name: o.name, short: o.short }));
-    if (!members.some((m) => m.org === org)) refuse('There is no such member organization.', 'org.unknown');
+    if (!members.some((m) => m.org === org)) refuse('org.unknown.no-such');
     await publish(doc, { kind: 'found', ...common(parliament, signer, now), org, members, settings: readSetupSettings(doc), ...signedName(delegate) }, signer);
     return;
   }
-  if (!parliament.members.some((m) => m.org === org)) refuse('That organization is not a member of the coalition.', 'org.unknown');
+  if (!parliament.members.some((m) => m.org === org)) refuse('org.unknown.not-member');
   const seat = currentSeat(parliament.roster, org);
   const current = parliament.roster.keys.get(org)?.at(-1)?.key ?? '';
   if (current === key) return;
-  if (current !== '')
-    refuse('This organization already has a delegate key on the roster; only that key can hand its place to another (or the parliament replaces a lost key).', 'roster.taken');
-  if (orgOfKey(parliament.roster, key) !== undefined) refuse('This computer’s key already speaks for another organization.', 'roster.key-in-use');
+  if (current !== '') refuse('roster.taken');
+  if (orgOfKey(parliament.roster, key) !== undefined) refuse('roster.key-in-use.other');
   const admitted = parliament.motions.find((m) => m.kind === 'admit' && m.status === 'passed' && m.target === org);
   await publish(
     doc,
@@ -107,9 +105,9 @@ export async function bindKey(doc: Y.Doc, org: string, signer: Signer, now: Date
 export async function handOver(doc: Y.Doc, org: string, current: Signer, next: Signer, now: Date = new Date(), delegate = ''): Promise<void> {
   const parliament = readParliament(doc, now);
   const speaker = speakerOf(parliament, current);
-  if (speaker.org !== org) refuse('Only the key in force for this organization can hand its seat over.', 'roster.not-current');
+  if (speaker.org !== org) refuse('roster.not-current');
   const key = toHex(next.publicKey);
-  if (orgOfKey(parliament.roster, key) !== undefined) refuse('The new key already speaks for an organization.', 'roster.key-in-use');
+  if (orgOfKey(parliament.roster, key) !== undefined) refuse('roster.key-in-use.new');
   await publish(
     doc,
     { kind: 'bind', ...common(parliament, current, now), founding: parliament.founding, org, key, previous: speaker.seat, motion: '', ...signedName(delegate) },
@@ -123,7 +121,7 @@ export async function takeReplacedSeat(doc: Y.Doc, org: string, signer: Signer, 
   const parliament = readParliament(doc, now);
   const key = toHex(signer.publicKey);
   const motion = parliament.motions.find((m) => m.kind === 'replace-key' && m.status === 'passed' && m.target === org && m.subject.key === key);
-  if (!motion) refuse('No passed motion puts this key in the organization’s seat.', 'roster.no-replacement');
+  if (!motion) refuse('roster.no-replacement');
   await publish(
     doc,
     {
@@ -146,60 +144,60 @@ function checkTarget(parliament: Parliament, doc: Y.Doc, request: MotionRequest)
   const isMember = (org: string): boolean => parliament.members.some((m) => m.org === org);
   switch (kind) {
     case 'chair':
-      if (!isMember(target)) refuse('The candidate for chair must be a member organization.', 'ratify.bad-candidate');
+      if (!isMember(target)) refuse('ratify.bad-candidate');
       break;
     case 'remove':
-      if (!isMember(target)) refuse('Only a member organization can be removed.', 'ratify.bad-target');
+      if (!isMember(target)) refuse('ratify.bad-target.remove');
       break;
     case 'replace-key':
-      if (!isMember(target)) refuse('Only a member organization’s key can be replaced.', 'ratify.bad-target');
-      if (!request.key || !/^[0-9a-f]{64}$/.test(request.key)) refuse('A motion to replace a key needs the new key (64 hex characters).', 'ratify.bad-key');
+      if (!isMember(target)) refuse('ratify.bad-target.replace-key');
+      if (!request.key || !/^[0-9a-f]{64}$/.test(request.key)) refuse('ratify.bad-key');
       break;
     case 'admit':
-      if (!request.name?.trim() || !request.short?.trim()) refuse('A motion to admit an organization needs its name and short name.', 'ratify.bad-target');
+      if (!request.name?.trim() || !request.short?.trim()) refuse('ratify.bad-target.admit');
       if ([...parliament.organizations.values()].some((o) => o.short.toLowerCase() === request.short?.trim().toLowerCase()))
-        refuse(`The short name "${request.short ?? ''}" is already used.`, 'org.duplicate-short');
+        refuse('org.duplicate-short.used', { short: request.short ?? '' });
       break;
     case 'rules':
-      if (!request.settings) refuse('A motion on the rules needs the rules it proposes.', 'ratify.bad-settings');
+      if (!request.settings) refuse('ratify.bad-settings.missing');
       changedSettings(parliament.settings, request.settings, new Date());
       break;
     case 'minutes': {
-      const meeting = parliament.meetings.find((m) => m.id === target) ?? refuse('There is no such meeting.', 'meeting.unknown');
-      if (meeting.adjournedAt === '') refuse('The meeting has not been adjourned yet, so its minutes are not written.', 'meeting.not-adjourned');
-      if (meeting.adoptedBy !== '') refuse('The minutes of this meeting were already adopted.', 'meeting.minutes-adopted');
+      const meeting = parliament.meetings.find((m) => m.id === target) ?? refuse('meeting.unknown.no-such');
+      if (meeting.adjournedAt === '') refuse('meeting.not-adjourned');
+      if (meeting.adoptedBy !== '') refuse('meeting.minutes-adopted.already');
       break;
     }
     case 'combine': {
       const problem = combineProblem(request.combine, target, isMember);
-      if (problem !== '') refuse(problem.replace(/^It /, 'The motion '), 'ratify.bad-combine');
+      if (problem !== '') refuse('ratify.bad-combine', { problem: problem.replace(/^It /, 'The motion ') });
       break;
     }
     case 'constitution':
-      if (target !== CONSTITUTION) refuse('A motion on the whole constitution targets "constitution".', 'ratify.bad-target');
-      if (blocks.length === 0) refuse('The constitution is empty.', 'ratify.bad-target');
+      if (target !== CONSTITUTION) refuse('ratify.bad-target.whole');
+      if (blocks.length === 0) refuse('ratify.bad-target.empty');
       break;
     default: {
-      const block = blocks.find((b) => b.id === target) ?? refuse('There is no such block in the constitution.', 'ratify.bad-target');
-      if (kind === 'article' && block.type !== 'article') refuse('A motion to adopt an article must target an article heading.', 'ratify.bad-target');
-      if ((kind === 'clause' || kind === 'amendment') && block.type === 'article') refuse('An article is adopted by a motion on the article.', 'ratify.bad-target');
+      const block = blocks.find((b) => b.id === target) ?? refuse('ratify.bad-target.no-block');
+      if (kind === 'article' && block.type !== 'article') refuse('ratify.bad-target.article');
+      if ((kind === 'clause' || kind === 'amendment') && block.type === 'article') refuse('ratify.bad-target.clause-is-article');
       const standing = parliament.standings.get(target);
       const fixed = standing?.status === 'ratified' || standing?.status === 'agreed';
       if (kind === 'amendment') {
-        if (!fixed) refuse('Only a ratified clause is amended; a draft clause is simply edited.', 'ratify.not-ratified');
+        if (!fixed) refuse('ratify.not-ratified');
         const newText = (request.newText ?? '').trim();
-        if (newText === '') refuse('An amendment needs the new wording.', 'ratify.no-wording');
-        if (newText === block.text) refuse('The new wording is the same as the ratified one.', 'ratify.same-wording');
+        if (newText === '') refuse('ratify.no-wording');
+        if (newText === block.text) refuse('ratify.same-wording');
       } else if (fixed && kind === 'clause') {
-        refuse('This clause is already adopted; changing it takes an amendment.', 'ratify.already-ratified');
+        refuse('ratify.already-ratified');
       }
     }
   }
   if (parliament.settings.seriatim) checkSeriatimOrder(parliament, blocks, request);
   const open = parliament.motions.filter((m) => m.status === 'open');
-  if (open.some((m) => m.target === target && m.kind === kind)) refuse('A vote on this is already open.', 'ratify.already-open');
-  if (kind === 'rules' && open.length > 0) refuse(`The rules cannot change while a vote is open (${open.length} open); propose the change once it closes.`, 'ratify.vote-open');
-  if (kind !== 'rules' && open.some((m) => m.kind === 'rules')) refuse('A change of the rules is being voted on; open this motion once it closes.', 'ratify.vote-open');
+  if (open.some((m) => m.target === target && m.kind === kind)) refuse('ratify.already-open');
+  if (kind === 'rules' && open.length > 0) refuse('ratify.vote-open.rules', { length: open.length });
+  if (kind !== 'rules' && open.some((m) => m.kind === 'rules')) refuse('ratify.vote-open.rules-open');
 }
 
 /** Seriatim: the preamble only after every other block is agreed; the whole text only after every block is. */
@@ -210,10 +208,10 @@ function checkSeriatimOrder(parliament: Parliament, blocks: readonly { id: strin
   };
   const target = blocks.find((b) => b.id === request.target);
   if (request.kind === 'clause' && target?.type === 'preamble' && !blocks.every((b) => b.type === 'preamble' || agreed(b.id))) {
-    refuse('Seriatim: the preamble is taken last, after every other part is agreed.', 'ratify.seriatim-order');
+    refuse('ratify.seriatim-order.preamble');
   }
   if (request.kind === 'constitution' && !blocks.every((b) => agreed(b.id))) {
-    refuse('Seriatim: the whole text is put to the vote once every part has been agreed.', 'ratify.seriatim-order');
+    refuse('ratify.seriatim-order.whole');
   }
 }
 
@@ -237,12 +235,12 @@ function subjectOf(parliament: Parliament, request: MotionRequest, now: Date): {
 /** Open a motion, signed by `signer`. Returns its id. */
 export async function openMotion(doc: Y.Doc, signer: Signer, request: MotionRequest, now: Date = new Date()): Promise<string> {
   const parliament = readParliament(doc, now);
-  if (!parliament.founded) refuse('No delegate key is on the roster yet: put yours on it first.', 'ratify.not-on-roster');
+  if (!parliament.founded) refuse('ratify.not-on-roster.empty');
   const speaker = speakerOf(parliament, signer);
-  if (parliament.chair && parliament.chair.org !== speaker.org) refuse('While the coalition has a chair, only the chair opens motions.', 'ratify.not-chair');
+  if (parliament.chair && parliament.chair.org !== speaker.org) refuse('ratify.not-chair.open');
   checkTarget(parliament, doc, request);
   const closesAt = request.closesAt ?? new Date(now.getTime() + parliament.settings.votingDays * DAY_MS);
-  if (closesAt.getTime() <= now.getTime()) refuse('The vote must close in the future.', 'ratify.bad-deadline');
+  if (closesAt.getTime() <= now.getTime()) refuse('ratify.bad-deadline');
   const { target, subject } = subjectOf(parliament, request, now);
   const text = decidesText(request.kind) ? targetBlocks(readBlocks(doc), target) : [];
   const newText =
@@ -277,8 +275,8 @@ export async function openMotion(doc: Y.Doc, signer: Signer, request: MotionRequ
 }
 
 function openMotionReport(parliament: Parliament, motionId: string): MotionReport {
-  const motion = parliament.motions.find((m) => m.id === motionId) ?? refuse('There is no such motion.', 'ratify.unknown-motion');
-  if (motion.status !== 'open') refuse(`This motion is ${motion.status === 'void' ? 'void' : 'closed'}: ${motion.explanation}`, 'ratify.closed');
+  const motion = parliament.motions.find((m) => m.id === motionId) ?? refuse('ratify.unknown-motion.no-such');
+  if (motion.status !== 'open') refuse(motion.status === 'void' ? 'ratify.closed.void' : 'ratify.closed.closed', { explanation: motion.explanation });
   return motion;
 }
 
@@ -287,8 +285,8 @@ export async function castVote(doc: Y.Doc, signer: Signer, motionId: string, cho
   const parliament = readParliament(doc, now);
   const speaker = speakerOf(parliament, signer);
   const motion = openMotionReport(parliament, motionId);
-  if (now.toISOString() >= motion.closesAt) refuse('The voting time of this motion is over; it closes with the votes cast before its deadline.', 'ratify.closed');
-  if (!motion.members.includes(speaker.org)) refuse('Your organization was not a member when this motion opened, so it does not vote on it.', 'ratify.not-member');
+  if (now.toISOString() >= motion.closesAt) refuse('ratify.closed.deadline');
+  if (!motion.members.includes(speaker.org)) refuse('ratify.not-member');
   const previous = motion.votes.filter((v) => v.org === speaker.org && v.standing !== 'rejected').at(-1);
   const mine = motion.votes.find((v) => v.org === speaker.org && v.standing === 'counted') ?? previous;
   return publish(
@@ -306,10 +304,10 @@ export async function castVote(doc: Y.Doc, signer: Signer, motionId: string, cho
 export async function closeMotion(doc: Y.Doc, signer: Signer, motionId: string, now: Date = new Date(), present: readonly string[] = []): Promise<void> {
   const parliament = readParliament(doc, now);
   const speaker = speakerOf(parliament, signer);
-  const motion = parliament.motions.find((m) => m.id === motionId) ?? refuse('There is no such motion.', 'ratify.unknown-motion');
-  if (motion.closing !== '' || motion.status === 'invalid') refuse(`This motion is already closed: ${motion.explanation}`, 'ratify.closed');
+  const motion = parliament.motions.find((m) => m.id === motionId) ?? refuse('ratify.unknown-motion.no-such');
+  if (motion.closing !== '' || motion.status === 'invalid') refuse('ratify.closed.already', { explanation: motion.explanation });
   const isChair = parliament.chair?.org === speaker.org;
-  if (!isChair && !motion.due) refuse('Only the chair closes a vote early, unless every member has voted; otherwise it closes at its deadline.', 'ratify.not-chair');
+  if (!isChair && !motion.due) refuse('ratify.not-chair.close');
   const at =
     !isChair && now.toISOString() >= motion.closesAt && !motion.members.every((org) => motion.votes.some((v) => v.org === org && v.standing === 'counted'))
       ? new Date(motion.closesAt)
@@ -334,7 +332,7 @@ export async function closeDueMotions(doc: Y.Doc, signer: Signer, now: Date = ne
 export async function withdrawOrganization(doc: Y.Doc, signer: Signer, org: string, now: Date = new Date()): Promise<void> {
   const parliament = readParliament(doc, now);
   const speaker = speakerOf(parliament, signer);
-  if (speaker.org !== org) refuse('Only an organization’s own delegate can withdraw it; to remove another organization, propose its removal to the parliament.', 'org.not-yours');
+  if (speaker.org !== org) refuse('org.not-yours.withdraw');
   await publish(doc, { kind: 'withdraw', ...common(parliament, signer, now), founding: parliament.founding, seat: speaker.seat, org }, signer);
 }
 
@@ -354,7 +352,7 @@ export async function setProfile(doc: Y.Doc, signer: Signer, fields: { name: str
 export async function signDelegateName(doc: Y.Doc, signer: Signer, delegate: string, now: Date = new Date()): Promise<void> {
   const parliament = readParliament(doc, now);
   const speaker = speakerOf(parliament, signer);
-  if (delegate.trim() === '') refuse('Give the delegate’s name.', 'roster.no-name');
+  if (delegate.trim() === '') refuse('roster.no-name');
   const known = parliament.organizations.get(speaker.org);
   const colour = known?.colour || findOrganization(doc, speaker.org)?.colour || '#888888';
   await setProfile(doc, signer, { name: known?.name ?? speaker.org, short: known?.short ?? speaker.org, colour, delegate }, now);
@@ -378,8 +376,7 @@ export function applyPassedAmendments(doc: Y.Doc, org: string, now: Date = new D
  * founded, the rules change only by a passed `rules` motion.
  */
 export function changeSettings(doc: Y.Doc, change: Partial<Omit<RatificationSettings, 'changedAt'>>, now: Date = new Date()): RatificationSettings {
-  if (readParliament(doc, now).founded)
-    refuse('The parliament is in session: its rules change only by a motion on the rules, which the delegates vote on.', 'ratify.rules-by-motion');
+  if (readParliament(doc, now).founded) refuse('ratify.rules-by-motion');
   return writeSetupSettings(doc, change, now);
 }
 
@@ -394,12 +391,12 @@ export interface MeetingRequest {
 /** Convene a meeting (the chair; while there is none, any member's delegate). Returns its id. */
 export async function conveneMeeting(doc: Y.Doc, signer: Signer, request: MeetingRequest, now: Date = new Date()): Promise<string> {
   const parliament = readParliament(doc, now);
-  if (!parliament.founded) refuse('No delegate key is on the roster yet: put yours on it first.', 'ratify.not-on-roster');
+  if (!parliament.founded) refuse('ratify.not-on-roster.empty');
   const speaker = speakerOf(parliament, signer);
-  if (parliament.chair && parliament.chair.org !== speaker.org) refuse('While the coalition has a chair, only the chair convenes the parliament.', 'ratify.not-chair');
-  if (Number.isNaN(request.date.getTime())) refuse('The meeting needs a date and time.', 'meeting.bad-date');
+  if (parliament.chair && parliament.chair.org !== speaker.org) refuse('ratify.not-chair.convene');
+  if (Number.isNaN(request.date.getTime())) refuse('meeting.bad-date');
   const link = request.link.trim();
-  if (link !== '' && !/^https:\/\/\S+$/.test(link)) refuse('The video call’s address must start with https://.', 'meeting.bad-link');
+  if (link !== '' && !/^https:\/\/\S+$/.test(link)) refuse('meeting.bad-link');
   return publish(
     doc,
     { kind: 'meeting', ...common(parliament, signer, now), founding: parliament.founding, seat: speaker.seat, date: request.date.toISOString(), schedule: request.schedule, link },
@@ -411,9 +408,9 @@ export async function conveneMeeting(doc: Y.Doc, signer: Signer, request: Meetin
 export async function answerRollCall(doc: Y.Doc, signer: Signer, meetingId: string, now: Date = new Date()): Promise<void> {
   const parliament = readParliament(doc, now);
   const speaker = speakerOf(parliament, signer);
-  const meeting = parliament.meetings.find((m) => m.id === meetingId) ?? refuse('There is no such meeting.', 'meeting.unknown');
+  const meeting = parliament.meetings.find((m) => m.id === meetingId) ?? refuse('meeting.unknown.no-such');
   if (meeting.attendance.some((a) => a.org === speaker.org)) return;
-  if (meeting.adjournedAt !== '') refuse('The meeting is adjourned.', 'meeting.adjourned');
+  if (meeting.adjournedAt !== '') refuse('meeting.adjourned');
   await publish(doc, { kind: 'attend', ...common(parliament, signer, now), meeting: meeting.id, seat: speaker.seat, org: speaker.org }, signer);
 }
 
@@ -421,11 +418,10 @@ export async function answerRollCall(doc: Y.Doc, signer: Signer, meetingId: stri
 export async function adjournMeeting(doc: Y.Doc, signer: Signer, meetingId: string, minutes: string, now: Date = new Date()): Promise<void> {
   const parliament = readParliament(doc, now);
   const speaker = speakerOf(parliament, signer);
-  const meeting = parliament.meetings.find((m) => m.id === meetingId) ?? refuse('There is no such meeting.', 'meeting.unknown');
-  if (meeting.chair !== speaker.org && parliament.chair?.org !== speaker.org) refuse('Only the meeting’s chair adjourns it and signs its minutes.', 'ratify.not-chair');
-  if (meeting.adoptedBy !== '') refuse('The parliament already adopted these minutes; they can no longer change.', 'meeting.minutes-adopted');
-  if (parliament.motions.some((m) => m.kind === 'minutes' && m.target === meeting.id && m.status === 'open'))
-    refuse('The parliament is voting on these minutes; they can change once the vote is closed.', 'meeting.minutes-under-vote');
-  if (now.toISOString() < meeting.date) refuse('The meeting has not started yet.', 'meeting.not-started');
+  const meeting = parliament.meetings.find((m) => m.id === meetingId) ?? refuse('meeting.unknown.no-such');
+  if (meeting.chair !== speaker.org && parliament.chair?.org !== speaker.org) refuse('ratify.not-chair.adjourn');
+  if (meeting.adoptedBy !== '') refuse('meeting.minutes-adopted.final');
+  if (parliament.motions.some((m) => m.kind === 'minutes' && m.target === meeting.id && m.status === 'open')) refuse('meeting.minutes-under-vote');
+  if (now.toISOString() < meeting.date) refuse('meeting.not-started');
   await publish(doc, { kind: 'adjourn', ...common(parliament, signer, now), meeting: meeting.id, seat: speaker.seat, minutes }, signer);
 }

@@ -81,8 +81,8 @@ export function withLocks<T extends Editor>(editor: T, locks: LockIndex, onRefus
   return editor;
 }
 
-function refuseByThrowing(message: string): never {
-  throw new ConcordError(message, 'ratify.locked');
+function refuseByThrowing(): never {
+  throw new ConcordError('ratify.locked');
 }
 
 /** Run `change` on `editor` through the lock: only for applying a passed amendment's wording. */

@@ -88,7 +88,7 @@ export function readSetupSettings(doc: Y.Doc): RatificationSettings {
 export function changedSettings(current: RatificationSettings, change: Partial<Omit<RatificationSettings, 'changedAt'>>, now: Date): RatificationSettings {
   const next = settingsSchema.safeParse({ ...current, ...change, changedAt: now.toISOString() });
   if (!next.success) {
-    throw new ConcordError(`These ratification settings are not valid: ${next.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}.`, 'ratify.bad-settings');
+    throw new ConcordError('ratify.bad-settings.invalid', { issues: next.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
   }
   return next.data;
 }

@@ -237,9 +237,9 @@ export function statementVerifies(statement: Statement): boolean {
 /** Sign a body with `signer` (its `by`), and with `proof` too when a hand-over needs the new key's signature. */
 export async function signStatement(body: Body, signer: Signer, proof?: Signer): Promise<{ statement: Statement; stored: string }> {
   const parsed = bodySchema.safeParse(body);
-  if (!parsed.success) throw new ConcordError(`This cannot be signed: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}.`, 'ratify.bad-statement');
+  if (!parsed.success) throw new ConcordError('ratify.bad-statement.invalid', { issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
   const checked = parsed.data;
-  if (checked.by !== toHex(signer.publicKey)) throw new ConcordError('The statement names another key than the one signing it.', 'ratify.bad-statement');
+  if (checked.by !== toHex(signer.publicKey)) throw new ConcordError('ratify.bad-statement.other-key');
   const canonical = canonicalJson(checked);
   const message = statementBytes(canonical);
   const signature = await signHex(signer, message);

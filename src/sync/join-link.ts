@@ -65,7 +65,7 @@ function queryParameters(query: string): Map<string, string> {
     try {
       out.set(decodeURIComponent(key.replace(/\+/g, ' ')), decodeURIComponent(value.replace(/\+/g, ' ')));
     } catch {
-      throw new ConcordError('This invitation link is damaged (bad %-escape); ask the host for a new one.', 'invite.bad-link');
+      throw new ConcordError('invite.bad-link.escape');
     }
   }
   return out;
@@ -78,19 +78,19 @@ function trimSlash(path: string | undefined): string {
 /** Check a server address and return it without a trailing slash. */
 export function normalizeServer(server: string): string {
   const match = SERVER.exec(server.trim());
-  if (!match) throw new ConcordError(`"${server}" is not a sync server address: use ws://host:port or wss://host/path.`, 'invite.bad-server');
+  if (!match) throw new ConcordError('invite.bad-server', { server });
   return `${match[1]}://${match[2]}${trimSlash(match[3])}`;
 }
 
 function checked(server: string, workspace: string | undefined, token: string | undefined, fingerprint?: string): Invitation {
   if (workspace === undefined || !ROOM.test(workspace)) {
-    throw new ConcordError('This invitation link names no valid workspace; ask the host for a new one.', 'invite.bad-link');
+    throw new ConcordError('invite.bad-link.workspace');
   }
   if (token === undefined || !TOKEN.test(token)) {
-    throw new ConcordError('This invitation link carries no valid token; ask the host for a new one.', 'invite.bad-link');
+    throw new ConcordError('invite.bad-link.token');
   }
   if (fingerprint !== undefined && !FINGERPRINT.test(fingerprint)) {
-    throw new ConcordError('This invitation link carries a damaged certificate fingerprint; ask the host for a new one.', 'invite.bad-link');
+    throw new ConcordError('invite.bad-link.fingerprint');
   }
   return { server: normalizeServer(server), workspace, token, ...(fingerprint === undefined ? {} : { fingerprint }) };
 }
@@ -102,7 +102,7 @@ export function parseJoinLink(link: string): Invitation {
   if (app) {
     const query = queryParameters(app[1] ?? '');
     const server = query.get('server');
-    if (server === undefined) throw new ConcordError('This invitation link names no server; ask the host for a new one.', 'invite.bad-link');
+    if (server === undefined) throw new ConcordError('invite.bad-link.server');
     return checked(server, query.get('workspace'), query.get('token'), query.get('fingerprint'));
   }
   const http = HTTP_LINK.exec(text);
@@ -112,10 +112,7 @@ export function parseJoinLink(link: string): Invitation {
     const scheme = http[1] === 'https' ? 'wss' : 'ws';
     return checked(`${scheme}://${http[2]}${trimSlash(http[3])}`, query.get('workspace'), query.get('token'), query.get('fingerprint'));
   }
-  throw new ConcordError(
-    'This is not a Concord invitation link: it should look like concord://join?server=…&workspace=…&token=… or http://host:port/join#workspace=…&token=….',
-    'invite.bad-link',
-  );
+  throw new ConcordError('invite.bad-link.foreign');
 }
 
 /** The app link for an invitation (concord://join?…). */

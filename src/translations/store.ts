@@ -116,7 +116,7 @@ export interface TranslationInput {
 }
 
 function checkLanguage(language: unknown): Language {
-  if (!isLanguage(language)) throw new ConcordError(`Concord cannot keep translations into "${String(language)}": use one of ${LANGUAGES.join(', ')}.`, 'translation.language');
+  if (!isLanguage(language)) throw new ConcordError('translation.language', { language: String(language), languages: LANGUAGES.join(', ') });
   return language;
 }
 
@@ -137,11 +137,11 @@ function write(doc: Y.Doc, key: string, map: Y.Map<unknown>, fields: Record<stri
 export function setTranslation(doc: Y.Doc, block: string, language: Language, input: TranslationInput, by: Author, now: Date = new Date()): Translation {
   checkLanguage(language);
   const wording = readBlocks(doc).find((b) => b.id === block)?.text;
-  if (wording === undefined) throw new ConcordError(`There is no block "${block}" in this constitution to translate.`, 'translation.unknown-block');
+  if (wording === undefined) throw new ConcordError('translation.unknown-block', { block });
   const text = input.text.trim();
-  if (text === '') throw new ConcordError('A translation needs some text.', 'translation.empty');
-  if (text.length > MAX_TRANSLATION_LENGTH) throw new ConcordError(`A translation can be at most ${MAX_TRANSLATION_LENGTH} characters long.`, 'translation.too-long');
-  if (!(TRANSLATION_STATUSES as readonly string[]).includes(input.status)) throw new ConcordError('A translation is either official or working.', 'translation.status');
+  if (text === '') throw new ConcordError('translation.empty');
+  if (text.length > MAX_TRANSLATION_LENGTH) throw new ConcordError('translation.too-long', { max: MAX_TRANSLATION_LENGTH });
+  if (!(TRANSLATION_STATUSES as readonly string[]).includes(input.status)) throw new ConcordError('translation.status');
   const translation: Translation = { block, language, text, status: input.status, by, at: now.toISOString(), source: wordingFingerprint(wording) };
   // A fresh record: whatever a peer left under this key (sound or not) is replaced whole.
   write(doc, keyOf(block, language), new Y.Map<unknown>(), {
@@ -162,8 +162,8 @@ export function setTranslationStatus(doc: Y.Doc, block: string, language: Langua
   checkLanguage(language);
   const key = keyOf(block, language);
   const map = recordEntry(doc, 'translations', key);
-  if (!map || !translationOf(doc, block, language)) throw new ConcordError(`Block "${block}" has no translation into "${language}" to mark.`, 'translation.none');
-  if (!(TRANSLATION_STATUSES as readonly string[]).includes(status)) throw new ConcordError('A translation is either official or working.', 'translation.status');
+  if (!map || !translationOf(doc, block, language)) throw new ConcordError('translation.none', { block, language });
+  if (!(TRANSLATION_STATUSES as readonly string[]).includes(status)) throw new ConcordError('translation.status');
   write(doc, key, map, { status, org: by.org, delegate: by.delegate, at: now.toISOString() });
 }
 

@@ -9,8 +9,8 @@ import { checkName, metaMap, readMeta, WORKSPACE_FORMAT, type WorkspaceMeta } fr
 
 /** Create a new workspace in an empty Y.Doc: its id, the coalition's name, and an empty preamble. */
 export function initWorkspace(doc: Y.Doc, name: string, id: string = newId('w_')): WorkspaceMeta {
-  if (metaMap(doc).has('id')) throw new ConcordError('This workspace has already been created.', 'workspace.exists');
-  const clean = checkName(name, 'coalition name');
+  if (metaMap(doc).has('id')) throw new ConcordError('workspace.exists');
+  const clean = checkName(name, 'coalition');
   doc.transact(() => {
     const meta = metaMap(doc);
     meta.set('id', id);

@@ -23,7 +23,7 @@ export function readCoalitionLanguage(doc: Y.Doc): Language {
 export function checkLanguage(value: string): Language {
   const parsed = languageSchema.safeParse(value);
   if (!parsed.success) {
-    throw new ConcordError(`"${value}" is not a language Concord speaks; use one of: ${LANGUAGES.join(', ')}.`, 'settings.bad-language');
+    throw new ConcordError('settings.bad-language', { value, languages: LANGUAGES.join(', ') });
   }
   return parsed.data;
 }

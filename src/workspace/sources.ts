@@ -11,6 +11,8 @@ import { ConcordError } from './errors.ts';
 import { requireOrganization } from './workspace.ts';
 import { recordEntries, recordEntry } from './doc-shape.ts';
 
+const MAX_TITLE = 200;
+
 export interface Principle {
   /** Globally unique and stable across re-imports of unchanged text: provenance links to it. */
   id: string;
@@ -126,7 +128,7 @@ export function currentPrinciples(doc: Y.Doc, orgRef?: string): PrincipleRef[] {
 export function addSource(doc: Y.Doc, orgRef: string, title: string, first: SourceVersionInput): Source {
   const org = requireOrganization(doc, orgRef);
   const cleanTitle = title.trim();
-  if (cleanTitle === '') throw new ConcordError('A source needs a title.', 'source.no-title');
+  if (cleanTitle === '') throw new ConcordError('source.no-title');
   const id = newId('s_');
   doc.transact(() => {
     const map = new Y.Map<unknown>();
@@ -139,13 +141,13 @@ export function addSource(doc: Y.Doc, orgRef: string, title: string, first: Sour
     sourcesMap(doc).set(id, map);
   });
   const source = getSource(doc, id);
-  if (!source) throw new ConcordError('The source could not be stored.', 'source.lost');
+  if (!source) throw new ConcordError('source.lost');
   return source;
 }
 
 function requireSource(doc: Y.Doc, id: string): Y.Map<unknown> {
   const map = recordEntry(doc, 'sources', id);
-  if (!map) throw new ConcordError(`There is no source "${id}" in this workspace.`, 'source.unknown');
+  if (!map) throw new ConcordError('source.unknown', { id });
   return map;
 }
 
@@ -153,8 +155,8 @@ function requireSource(doc: Y.Doc, id: string): Y.Map<unknown> {
 export function renameSource(doc: Y.Doc, sourceId: string, title: string): Source {
   const map = requireSource(doc, sourceId);
   const clean = title.replace(/\s+/g, ' ').trim();
-  if (clean === '') throw new ConcordError('A source needs a title.', 'source.no-title');
-  if (clean.length > 200) throw new ConcordError('The title is too long (at most 200 characters).', 'source.title-too-long');
+  if (clean === '') throw new ConcordError('source.no-title');
+  if (clean.length > MAX_TITLE) throw new ConcordError('source.title-too-long', { max: MAX_TITLE });
   map.set('title', clean);
   return readSource(map);
 }
@@ -206,7 +208,7 @@ export function keepUnchangedIds(previous: readonly Principle[], next: readonly 
 export function addSourceVersion(doc: Y.Doc, sourceId: string, input: SourceVersionInput): { source: Source; version: SourceVersion; kept: number } {
   const map = requireSource(doc, sourceId);
   const versions = map.get('versions');
-  if (!(versions instanceof Y.Array)) throw new ConcordError(`The source "${sourceId}" is damaged: it has no versions.`, 'source.damaged');
+  if (!(versions instanceof Y.Array)) throw new ConcordError('source.damaged', { sourceId });
   const before = readSource(map);
   const latest = latestVersion(before);
   const principles = keepUnchangedIds(latest?.principles ?? [], input.principles);

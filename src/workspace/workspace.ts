@@ -80,15 +80,15 @@ export function readMeta(doc: Y.Doc): WorkspaceMeta {
   };
 }
 
-export function checkName(raw: string, what: string): string {
+export function checkName(raw: string, what: 'coalition' | 'organization'): string {
   const clean = raw.replace(/\s+/g, ' ').trim();
-  if (clean === '') throw new ConcordError(`The ${what} cannot be empty.`, 'name.empty');
-  if (clean.length > 200) throw new ConcordError(`The ${what} is too long (at most 200 characters).`, 'name.too-long');
+  if (clean === '') throw new ConcordError(`name.empty.${what}`);
+  if (clean.length > 200) throw new ConcordError(`name.too-long.${what}`);
   return clean;
 }
 
 export function renameCoalition(doc: Y.Doc, name: string): void {
-  metaMap(doc).set('name', checkName(name, 'coalition name'));
+  metaMap(doc).set('name', checkName(name, 'coalition'));
 }
 
 function readOrg(map: Y.Map<unknown>): Organization {
@@ -115,24 +115,24 @@ export function findOrganization(doc: Y.Doc, ref: string): Organization | undefi
 
 export function requireOrganization(doc: Y.Doc, ref: string): Organization {
   const org = findOrganization(doc, ref);
-  if (!org) throw new ConcordError(`There is no member organization "${ref}" in this coalition.`, 'org.unknown');
+  if (!org) throw new ConcordError('org.unknown.named', { ref });
   return org;
 }
 
 /** An organization's fields cleaned and checked for their form (name, short name, colour, delegate), or a ConcordError saying which is wrong. */
 export function checkOrganizationFields(input: OrganizationInput): OrganizationInput {
   const out: OrganizationInput = {};
-  if (input.name !== undefined) out.name = checkName(input.name, 'organization name');
+  if (input.name !== undefined) out.name = checkName(input.name, 'organization');
   if (input.short !== undefined) {
     const short = input.short.trim();
     if (!SHORT_PATTERN.test(short)) {
-      throw new ConcordError(`The short name "${input.short}" is not valid: use 1 to 16 letters or digits (and - or _), starting with a letter or digit.`, 'org.bad-short');
+      throw new ConcordError('org.bad-short', { short: input.short });
     }
     out.short = short;
   }
   if (input.colour !== undefined) {
     if (!COLOUR_PATTERN.test(input.colour)) {
-      throw new ConcordError(`The colour "${input.colour}" is not valid: use the form #rrggbb.`, 'org.bad-colour');
+      throw new ConcordError('org.bad-colour', { colour: input.colour });
     }
     out.colour = input.colour.toLowerCase();
   }
@@ -143,7 +143,7 @@ export function checkOrganizationFields(input: OrganizationInput): OrganizationI
 function checkFields(doc: Y.Doc, input: OrganizationInput, selfId?: string): OrganizationInput {
   const out = checkOrganizationFields(input);
   const clash = out.short === undefined ? undefined : findOrganization(doc, out.short);
-  if (clash && clash.id !== selfId) throw new ConcordError(`The short name "${out.short ?? ''}" is already used by ${clash.name}.`, 'org.duplicate-short');
+  if (clash && clash.id !== selfId) throw new ConcordError('org.duplicate-short.by', { short: out.short ?? '', name: clash.name });
   return out;
 }
 
@@ -156,7 +156,7 @@ export function nextOrganizationColour(doc: Y.Doc): string {
 /** Add a member organization. Name and short name are required; colour is picked from the palette if absent. */
 export function addOrganization(doc: Y.Doc, input: OrganizationInput): Organization {
   if (input.name === undefined || input.short === undefined) {
-    throw new ConcordError('An organization needs a name and a short name.', 'org.missing-field');
+    throw new ConcordError('org.missing-field');
   }
   const fields = checkFields(doc, input);
   const id = newId('o_');
@@ -180,7 +180,7 @@ export function updateOrganization(doc: Y.Doc, ref: string, input: OrganizationI
   const org = requireOrganization(doc, ref);
   const fields = checkFields(doc, input, org.id);
   const map = recordEntry(doc, 'orgs', org.id);
-  if (!map) throw new ConcordError(`There is no member organization "${ref}" in this coalition.`, 'org.unknown');
+  if (!map) throw new ConcordError('org.unknown.named', { ref });
   doc.transact(() => {
     for (const [key, value] of Object.entries(fields)) map.set(key, value);
   });

@@ -243,7 +243,7 @@ describe('the real concord program', () => {
     // The program as `npm install` builds it, from these sources (the Markdown parser bundled in).
     execFileSync(process.execPath, ['scripts/build.mjs', 'cli'], { cwd: root });
     const run = (...args: string[]): { status: number | null; stdout: string; stderr: string } =>
-      spawnSync(process.execPath, [join(root, 'bin', 'concord.mjs'), ...args], { encoding: 'utf8' });
+      spawnSync(process.execPath, [join(root, 'bin', 'concord.mjs'), ...args], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } });
     const help = run('help');
     expect(help.stdout).toContain('concord minutes FILE --meeting ID|latest --format pdf|docx|md --out OUT [--json]');
     expect(help.stdout).toContain('concord meetings FILE [--json]');

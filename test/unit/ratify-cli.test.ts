@@ -354,7 +354,8 @@ describe('the real concord program', () => {
     const bin = join(root, 'bin', 'concord.mjs');
     // The program as `npm install` builds it, from these sources.
     execFileSync(process.execPath, ['scripts/build.mjs', 'cli'], { cwd: root });
-    const run = (...args: string[]): { status: number | null; stdout: string; stderr: string } => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+    const run = (...args: string[]): { status: number | null; stdout: string; stderr: string } =>
+      spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } });
     const own = tempDir();
     const made = run('key', 'new', '--out', join(own, 'k.key'), '--json');
     expect(made.status, made.stderr).toBe(0);
