@@ -26,6 +26,7 @@ import { Workspace } from './Workspace.tsx';
 import { DamagedCopy } from './recovery/DamagedCopy.tsx';
 import { useDamagedCopy } from './recovery/use-damaged-copy.ts';
 import { createLocalWorkspace, openLocalWorkspace, openStartWorkspace, openWorkspaceFile, type WorkspaceSession } from './workspace-session.ts';
+import { errorText } from './i18n/error-text.ts';
 
 // The exporters (docx, pdf.js…) load when the Export dialog first opens.
 const ExportDialog = lazy(() => import('./export/ExportDialog.tsx').then((m) => ({ default: m.ExportDialog })));
@@ -33,10 +34,6 @@ const ExportDialog = lazy(() => import('./export/ExportDialog.tsx').then((m) => 
 /** What a merge did, and after a merge that left out changes whose earlier history the file did not hold, that too. */
 function withHistoryNote(t: TFunction<'app'>, said: string, result: MergeResult): string {
   return result.missingHistory ? `${said} ${t('files.missingHistory')}` : said;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** One key per session (a workspace opened again is a new session), so the workspace view and its stores start afresh with it. */

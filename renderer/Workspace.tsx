@@ -51,6 +51,8 @@ import { CoverageView } from './provenance/CoverageView.tsx';
 import { VersionsView } from './versions/VersionsView.tsx';
 import type { WorkspaceSession } from './workspace-session.ts';
 import { DamagedConstitution } from './recovery/DamagedConstitution.tsx';
+import { errorText } from './i18n/error-text.ts';
+import type { ConcordError } from '../src/workspace/errors.ts';
 
 // Views other than the editor load on first use, with the libraries they need (import parsers, pdf.js…).
 const SourcesView = lazy(() => import('./sources/SourcesView.tsx').then((m) => ({ default: m.SourcesView })));
@@ -114,7 +116,7 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
   const readOnly = sync.state !== null && 'role' in sync.state && sync.state.role === 'observer';
   const readOnlyRef = useRef(readOnly);
   readOnlyRef.current = readOnly;
-  const onLocked = useCallback((message: string) => onNotice('info', message), [onNotice]);
+  const onLocked = useCallback((refusal: ConcordError) => onNotice('info', errorText(refusal)), [onNotice]);
   // The editor's stores live as long as this view of the workspace (App gives each session a view of its own).
   const [guard] = useState(() => new VoteGuardStore());
   // Before the first change, a delegate who chooses whom they act for (no invitation decides it) is asked to, not recorded as "someone".
@@ -129,7 +131,7 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
   const [passages] = useState(() => new PassageStore(session.doc));
   useEffect(() => passages.watch(), [passages]);
   const [passageSelection] = useState(() => new PassageSelectionStore());
-  const onRefusedSuggestion = useCallback((message: string) => onNotice('info', message), [onNotice]);
+  const onRefusedSuggestion = useCallback((refusal: ConcordError) => onNotice('info', errorText(refusal)), [onNotice]);
   const editor = useMemo(
     () =>
       createConcordEditor(session.doc, session.awareness, acting.source, onLocked, guard, actingGuard, {
@@ -182,7 +184,7 @@ export function Workspace({ session, host, onNotice, constitutionDamaged = false
         adoptionPlace.adopted(cursor, made.at(-1));
         onNotice('info', t('workspace.added', { count: made.length }));
       } catch (error) {
-        onNotice('error', error instanceof Error ? error.message : String(error));
+        onNotice('error', errorText(error));
       }
     });
   const adoption = readOnly ? {} : { onAdopt: (ids: string[]) => adopt(ids.map((id) => ({ ids: [id] }))), onMerge: setMerging };

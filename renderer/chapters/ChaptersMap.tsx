@@ -14,6 +14,7 @@ import { byCountry, usStates, type PlaceGroup } from '../../src/chapters/overlap
 import type { Organization } from '../../src/workspace/workspace.ts';
 import { TableHead } from '../TableHead.tsx';
 import { loadAtlas, type Atlas, type Region } from './atlas.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 /** Shades for 0, 1, 2 and 3 or more member organizations present. */
 const SHADES = ['#eef1f4', '#c6dbef', '#6baed6', '#2166ac'] as const;
@@ -114,7 +115,7 @@ export function ChaptersMap({ chapters, orgs }: { chapters: Chapter[]; orgs: Org
     let live = true;
     loadAtlas().then(
       (loaded) => live && setAtlas(loaded),
-      (error: unknown) => live && setFailure(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => live && setFailure(errorText(error)),
     );
     return () => {
       live = false;

@@ -28,6 +28,7 @@ import { ChapterForm } from './ChapterForm.tsx';
 import { ChapterTable } from './ChapterTable.tsx';
 import { OverlapTables } from './OverlapTables.tsx';
 import './chapters.css';
+import { errorText } from '../i18n/error-text.ts';
 
 const ChaptersMap = lazy(() => import('./ChaptersMap.tsx').then((m) => ({ default: m.ChaptersMap })));
 
@@ -64,7 +65,7 @@ export function ChaptersView({ doc, host, store, readOnly, onNotice }: Props): R
   const overlap = useMemo(() => overlapOf(current), [current]);
   const combined = useMemo(() => (parliament ? combinedChapters(parliament) : []), [parliament]);
   const shortOf = (org: string): string => orgs.find((o) => o.id === org)?.short ?? summary?.organizations.find((o) => o.org === org)?.short ?? '?';
-  const fail = (error: unknown): void => onNotice('error', error instanceof Error ? error.message : String(error));
+  const fail = (error: unknown): void => onNotice('error', errorText(error));
 
   const save =
     (id: string) =>

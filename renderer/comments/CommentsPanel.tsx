@@ -16,6 +16,7 @@ import type { Notify } from '../notice.ts';
 import { localDateTime as when } from '../../src/local-dates.ts';
 import { authorName } from '../provenance/names.ts';
 import { useDocValue } from '../state/use-doc.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 interface Props {
   doc: Y.Doc;
@@ -99,7 +100,7 @@ export function CommentsPanel({ doc, block, author, readOnly = false, onNotice, 
     try {
       action();
     } catch (error) {
-      onNotice('error', error instanceof Error ? error.message : String(error));
+      onNotice('error', errorText(error));
     }
   };
   const open = threads.filter((t) => t.resolved === null);

@@ -15,6 +15,7 @@ import { rowWindow } from '../../src/compare/window.ts';
 import type { Actor } from '../../src/workspace/actor.ts';
 import { topicName } from './topic-names.ts';
 import { useViewportHeight } from './use-viewport-height.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 /** Organization id → short name, to say who corrected a tag. */
 type ShortNames = ReadonlyMap<string, string>;
@@ -195,7 +196,7 @@ export function TopicEditor({ doc, principle, corrections, actor, shortOf, onClo
       setTopicTag(doc, principle.id, topic, on, actor);
       setProblem('');
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(errorText(error));
     }
   };
   return (

@@ -17,6 +17,7 @@ import type { ActorSource } from '../../src/workspace/actor.ts';
 import { isSuggesting, withSuggestions, type SuggestionMode } from '../../src/suggest/plugin.ts';
 import { actFirst, withActingGuard, type ActingGuard } from '../identity/acting-guard.ts';
 import { CHUNK_SIZE } from './chunk-size.ts';
+import type { ConcordError } from '../../src/workspace/errors.ts';
 
 /**
  * A cursor is labelled from its delegate's presence (the awareness `user` field that use-sync keeps up to
@@ -46,7 +47,7 @@ export function createConcordEditor(
   doc: Y.Doc,
   awareness: Awareness,
   actor: ActorSource,
-  onLocked: (message: string) => void,
+  onLocked: (refusal: ConcordError) => void,
   guard: EditGuard,
   acting: ActingGuard,
   suggesting: SuggestionMode,

@@ -16,6 +16,7 @@ import type { Host } from '../host.ts';
 import type { Notify } from '../notice.ts';
 import { anchorPagesInWorker } from '../documents/in-worker.ts';
 import { openPrintWindow } from './print-window.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 interface Props {
   doc: Y.Doc;
@@ -70,7 +71,7 @@ export function ExportDialog({ doc, host, onNotice, onClose }: Props): ReactNode
       if (await host.saveFile(name, file.bytes)) onNotice('info', t('export.exported', { format: t(`export.formats.${format}`) }));
       onClose();
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorText(caught));
     } finally {
       setBusy(null);
     }

@@ -27,6 +27,7 @@ import type { Notify } from '../notice.ts';
 import type { ParliamentStore } from '../ratify/parliament-store.ts';
 import { useSigner, type Signing } from '../ratify/use-signer.ts';
 import { useDocValue } from '../state/use-doc.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 interface Props {
   doc: Y.Doc;
@@ -125,7 +126,7 @@ function SetupList({ doc, onNotice }: { doc: Y.Doc; onNotice: Notify }): ReactNo
       action();
       return true;
     } catch (error) {
-      onNotice('error', error instanceof Error ? error.message : String(error));
+      onNotice('error', errorText(error));
       return false;
     }
   };

@@ -30,7 +30,7 @@ import { RecordProblems } from './RecordProblems.tsx';
 import { RosterPanel } from './RosterPanel.tsx';
 import { RulesPanel } from './RulesPanel.tsx';
 import { useSigner } from './use-signer.ts';
-import { errorText } from './errors.ts';
+import { errorText } from '../i18n/error-text.ts';
 import { useConfirm } from '../confirm.tsx';
 import { openSuggestionsOn } from '../../src/suggest/resolve.ts';
 import type { Choice } from '../../src/ratify/rules.ts';

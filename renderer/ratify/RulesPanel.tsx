@@ -12,7 +12,7 @@ import { changeSettings, type MotionRequest } from '../../src/ratify/actions.ts'
 import { MOTION_KINDS, type MotionKind, type Rule } from '../../src/ratify/rules.ts';
 import { ruleOf, type RatificationSettings } from '../../src/ratify/settings.ts';
 import type { TallySummary } from '../../src/ratify/summary.ts';
-import { errorText } from './errors.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 const THRESHOLDS: readonly Rule['threshold'][] = ['majority', 'two-thirds', 'three-quarters', 'unanimity'];
 

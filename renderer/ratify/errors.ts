@@ -1,7 +1,5 @@
-/** How the Ratification view turns a refused action into the message shown to the delegate. */
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+/** How the Ratification view runs a signed action and reports its refusal to the delegate. */
+import { errorText } from '../i18n/error-text.ts';
 
 /** Run a signed action; report a refusal through `onError` instead of throwing. */
 export async function attempt(action: () => Promise<unknown>, onError: (text: string) => void): Promise<boolean> {

@@ -13,7 +13,7 @@ import { currentKey, orgOfKey, readParliament } from '../../src/ratify/parliamen
 import { toHex } from '../../src/ratify/signing.ts';
 import type { Host } from '../host.ts';
 import { delegateName } from '../sync/identity.ts';
-import { errorText } from './errors.ts';
+import { errorText } from '../i18n/error-text.ts';
 import { ParliamentStore } from './parliament-store.ts';
 
 /** `room`: whether the workspace is connected and which member organizations are, as the sync view has it now. */

@@ -6,7 +6,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Host, SigningKey } from '../host.ts';
 import type { Notify } from '../notice.ts';
-import { attempt, errorText } from './errors.ts';
+import { errorText } from '../i18n/error-text.ts';
+import { attempt } from './errors.ts';
 import type { ParliamentStore } from './parliament-store.ts';
 
 export interface Signing {

@@ -13,6 +13,7 @@ import type { Notify } from '../notice.ts';
 import { invitationFor } from '../sync/invitation-store.ts';
 import { restoreBackup, resyncFromServer, type WorkspaceSession } from '../workspace-session.ts';
 import type { Recovery } from './DamagedCopy.tsx';
+import { errorText } from '../i18n/error-text.ts';
 
 export interface DamagedCopyState {
   skipped: Skipped[];
@@ -57,7 +58,7 @@ export function useDamagedCopy(session: WorkspaceSession | null, replace: (next:
           notify('info', t('recovery.restored', { name: file.name }));
         }
       } catch (error) {
-        notify('error', error instanceof Error ? error.message : String(error));
+        notify('error', errorText(error));
       }
     },
     [session, replace, host, notify, t],

@@ -11,6 +11,7 @@ import { commitImport, type CommitResult } from '../../src/import/commit.ts';
 import { dropPrinciple, mergePrinciples, renameDraft, splitPrinciple, type ImportDraft } from '../../src/import/draft.ts';
 import { compareWithSource, suggestSource } from '../../src/import/match-source.ts';
 import type { Organization } from '../../src/workspace/workspace.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 interface Props {
   doc: Y.Doc;
@@ -20,10 +21,6 @@ interface Props {
   queued: number;
   onDone(result: CommitResult | null): void;
   onError(message: string): void;
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 export function ImportPreview({ doc, org, draft: initial, queued, onDone, onError }: Props): ReactNode {
@@ -40,7 +37,7 @@ export function ImportPreview({ doc, org, draft: initial, queued, onDone, onErro
     try {
       setHistory((h) => [...h, fix(draft)]);
     } catch (error) {
-      onError(message(error));
+      onError(errorText(error));
     }
   };
 
@@ -48,7 +45,7 @@ export function ImportPreview({ doc, org, draft: initial, queued, onDone, onErro
     try {
       onDone(commitImport(doc, org.id, draft, asVersion ? suggested?.id : undefined));
     } catch (error) {
-      onError(message(error));
+      onError(errorText(error));
     }
   };
 

@@ -18,6 +18,7 @@ import { usePrincipleSearch } from './use-principle-search.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 import { PrincipleActions, SelectionBar, type Adoption } from '../provenance/PrincipleActions.tsx';
 import { readDraft, readPastedText } from '../documents/in-worker.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 const ACCEPT = ['.txt', '.md', '.docx', '.odt', '.pdf', '.html', '.htm'];
 /** Reads shorter than this show no progress bar. */
@@ -121,7 +122,7 @@ export function SourcesView({ doc, host, onNotice, onAdopt, onMerge }: Props): R
         (read) => !cancelled && setPreview({ draft: read, fromQueue: true }),
         (error: unknown) => {
           if (cancelled) return;
-          onNotice('error', error instanceof Error ? error.message : String(error));
+          onNotice('error', errorText(error));
           setQueue((q) => q.slice(1));
         },
       )
@@ -241,7 +242,7 @@ export function SourcesView({ doc, host, onNotice, onAdopt, onMerge }: Props): R
                           setPasting(false);
                           setPreview({ draft: read, fromQueue: false });
                         },
-                        (error: unknown) => onNotice('error', error instanceof Error ? error.message : String(error)),
+                        (error: unknown) => onNotice('error', errorText(error)),
                       );
                     }}
                   >

@@ -11,6 +11,7 @@ import type { InviteRole, MeetingHost } from '../host.ts';
 import type { Notify } from '../notice.ts';
 import { useDocValue } from '../state/use-doc.ts';
 import { forgetInvitation, rememberInvitation } from './invitation-store.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 interface Props {
   meeting: MeetingHost;
@@ -33,7 +34,7 @@ export function HostMeeting({ meeting, workspace, doc, onNotice, onClose }: Prop
   const [made, setMade] = useState<Made[]>([]);
   const [hostOrg, setHostOrg] = useState(orgs[0]?.short ?? '');
 
-  const fail = (error: unknown): void => onNotice('error', error instanceof Error ? error.message : String(error));
+  const fail = (error: unknown): void => onNotice('error', errorText(error));
 
   const start = async (): Promise<void> => {
     try {

@@ -14,6 +14,7 @@ import { localDateTime } from '../../src/local-dates.ts';
 import { useDocValue } from '../state/use-doc.ts';
 import { TableHead } from '../TableHead.tsx';
 import { createInvitation, listInvitations, revokeInvitation, type ListedInvitation } from './invitation-admin.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 /** How long a new invitation may be used, in days (0: until revoked). */
 const EXPIRIES = [0, 1, 7, 30] as const;
@@ -31,7 +32,7 @@ export function InvitationsPanel({ chair, doc, onClose }: { chair: Invitation; d
   const [list, setList] = useState<ListedInvitation[]>([]);
   const [made, setMade] = useState<{ org: string; role: Role; link: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const fail = useCallback((caught: unknown): void => setError(caught instanceof Error ? caught.message : String(caught)), []);
+  const fail = useCallback((caught: unknown): void => setError(errorText(caught)), []);
   const refresh = useCallback(() => listInvitations(chair).then(setList, fail), [chair, fail]);
   useEffect(() => void refresh(), [refresh]);
 

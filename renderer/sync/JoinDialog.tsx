@@ -6,6 +6,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseJoinLink, type Invitation } from '../../src/sync/join-link.ts';
 import { delegateName, setDelegateName } from './identity.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 interface Props {
   /** The invitation link the app was opened with, if any: the dialog opens filled in. */
@@ -28,7 +29,7 @@ export function JoinDialog({ link: given, onJoin, onCancel }: Props): ReactNode 
       setDelegateName(name);
       onJoin(invitation);
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorText(caught));
     }
   };
   return (

@@ -24,6 +24,7 @@ import { listOrganizations } from '../../src/workspace/workspace.ts';
 import type { Notify } from '../notice.ts';
 import { authorName } from '../provenance/names.ts';
 import { useDocValue } from '../state/use-doc.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 interface Props {
   doc: Y.Doc;
@@ -116,7 +117,7 @@ function TranslationEditor({ doc, block, language, translation, author, readOnly
     try {
       action();
     } catch (error) {
-      onNotice('error', error instanceof Error ? error.message : String(error));
+      onNotice('error', errorText(error));
     }
   };
   const save = (): void =>

@@ -14,6 +14,7 @@ import { DiffText } from '../provenance/DiffText.tsx';
 import { localDateTime as when } from '../../src/local-dates.ts';
 import { authorName } from '../provenance/names.ts';
 import { useDocValue } from '../state/use-doc.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 const NOW = 'now';
 
@@ -36,7 +37,7 @@ export function VersionsView({ doc, author, readOnly = false, onNotice }: { doc:
       setName('');
       onNotice('info', t('versions.saved', { name: version.name }));
     } catch (error) {
-      onNotice('error', error instanceof Error ? error.message : String(error));
+      onNotice('error', errorText(error));
     }
   };
   return (

@@ -11,6 +11,7 @@ import { LockIndex, withLocks } from '../ratify/locks.ts';
 import { withStableIds } from './stable-ids.ts';
 import type { ActorSource } from '../workspace/actor.ts';
 import { flushProvenance, withProvenance } from '../provenance/plugin.ts';
+import type { ConcordError } from '../workspace/errors.ts';
 
 export { CONSTITUTION_ROOT, constitutionRoot, readBlocks } from './root.ts';
 
@@ -20,7 +21,7 @@ export interface BindOptions {
   /** Who is making this editor's changes (for provenance). */
   actor?: ActorSource;
   /** Told when a local change to ratified text is refused; without it the change throws. */
-  onLocked?: (message: string) => void;
+  onLocked?: (refusal: ConcordError) => void;
   /** The time of a change, for provenance (tests pass their own clock). */
   clock?: () => Date;
 }

@@ -13,8 +13,6 @@ import { readParliament, type Parliament } from './parliament.ts';
 import { statementsArray } from './statement-log.ts';
 import { YjsEditor } from '@slate-yjs/core';
 
-export const LOCKED_MESSAGE = 'This text is ratified and locked; changing it takes an amendment.';
-
 /** The ids of the blocks whose text is locked, cached until a statement is added (only a closing changes them). */
 export class LockIndex {
   private cached: Set<string> | undefined;
@@ -68,21 +66,21 @@ export function isLockedAt(editor: Editor, index: number): boolean {
 }
 
 /** Refuse local operations on locked blocks: `onRefused` is told (the core throws by default). */
-export function withLocks<T extends Editor>(editor: T, locks: LockIndex, onRefused: (message: string) => void = refuseByThrowing): T {
+export function withLocks<T extends Editor>(editor: T, locks: LockIndex, onRefused: (refusal: ConcordError) => void = refuseByThrowing): T {
   LOCKS.set(editor, locks);
   const { apply } = editor;
   editor.apply = (op) => {
     const remote = YjsEditor.isYjsEditor(editor) && YjsEditor.connected(editor) && !YjsEditor.isLocal(editor);
     if (!remote && !unlocking.has(editor) && op.type !== 'set_selection') {
-      if (touchedIndices(op).some((i) => isLockedAt(editor, i))) return onRefused(LOCKED_MESSAGE);
+      if (touchedIndices(op).some((i) => isLockedAt(editor, i))) return onRefused(new ConcordError('ratify.locked'));
     }
     apply(op);
   };
   return editor;
 }
 
-function refuseByThrowing(): never {
-  throw new ConcordError('ratify.locked');
+function refuseByThrowing(refusal: ConcordError): never {
+  throw refusal;
 }
 
 /** Run `change` on `editor` through the lock: only for applying a passed amendment's wording. */

@@ -12,6 +12,7 @@ import type * as Y from 'yjs';
 import { isConstitutionElement } from '../constitution/schema.ts';
 import type { Author } from '../provenance/store.ts';
 import { removalMark, removedBy } from './marks.ts';
+import { ConcordError } from '../workspace/errors.ts';
 import { openSuggestionFor } from './store.ts';
 
 export interface SuggestionMode {
@@ -20,7 +21,7 @@ export interface SuggestionMode {
   author(): Author;
   clock?: () => Date;
   /** Told when a command cannot be a suggestion (Enter, a change across blocks). */
-  onRefused?: (message: string) => void;
+  onRefused?: (refusal: ConcordError) => void;
 }
 
 const MODES = new WeakMap<Editor, { doc: Y.Doc; mode: SuggestionMode }>();
@@ -38,8 +39,8 @@ function suggestionAt(editor: Editor, index: number): string | undefined {
   return openSuggestionFor(state.doc, block.id, state.mode.author(), (state.mode.clock ?? (() => new Date()))());
 }
 
-function refuse(editor: Editor, message: string): void {
-  MODES.get(editor)?.mode.onRefused?.(message);
+function refuse(editor: Editor, refusal: ConcordError): void {
+  MODES.get(editor)?.mode.onRefused?.(refusal);
 }
 
 /** Mark the words of `range` (inside one block) as suggested for removal by `id`; the suggester's own added words go. */
@@ -79,7 +80,7 @@ function suggestDelete(editor: Editor, direction: 'backward' | 'forward', unit: 
     range = direction === 'backward' ? { anchor: other, focus: selection.anchor } : { anchor: selection.anchor, focus: other };
   }
   const index = blockIndexOf(range);
-  if (index === undefined) return refuse(editor, 'A suggestion changes the words of one block at a time.');
+  if (index === undefined) return refuse(editor, new ConcordError('suggest.one-block'));
   const id = suggestionAt(editor, index);
   if (id === undefined) return;
   const edge = Editor.pointRef(editor, direction === 'backward' || Range.isExpanded(selection) ? Range.start(range) : Range.end(range));
@@ -93,7 +94,7 @@ function suggestInsert(editor: Editor, text: string): void {
   const selection = editor.selection;
   if (!selection || text === '') return;
   const index = blockIndexOf(selection);
-  if (index === undefined) return refuse(editor, 'A suggestion changes the words of one block at a time.');
+  if (index === undefined) return refuse(editor, new ConcordError('suggest.one-block'));
   const id = suggestionAt(editor, index);
   if (id === undefined) return;
   Editor.withoutNormalizing(editor, () => {
@@ -124,8 +125,8 @@ export function withSuggestions<T extends Editor>(editor: T, doc: Y.Doc, mode: S
   MODES.set(editor, { doc, mode });
   const { insertText, insertBreak, insertSoftBreak, deleteBackward, deleteForward, deleteFragment, insertFragment } = editor;
   editor.insertText = (text, options) => (mode.active() ? suggestInsert(editor, text) : insertText(text, options));
-  editor.insertBreak = () => (mode.active() ? refuse(editor, 'Enter does not split a block while suggesting: turn suggesting off to add a block.') : insertBreak());
-  editor.insertSoftBreak = () => (mode.active() ? refuse(editor, 'Enter does not split a block while suggesting: turn suggesting off to add a block.') : insertSoftBreak());
+  editor.insertBreak = () => (mode.active() ? refuse(editor, new ConcordError('suggest.no-break')) : insertBreak());
+  editor.insertSoftBreak = () => (mode.active() ? refuse(editor, new ConcordError('suggest.no-break')) : insertSoftBreak());
   editor.deleteBackward = (unit) => (mode.active() ? suggestDelete(editor, 'backward', unit) : deleteBackward(unit));
   editor.deleteForward = (unit) => (mode.active() ? suggestDelete(editor, 'forward', unit) : deleteForward(unit));
   editor.deleteFragment = (options) => (mode.active() ? suggestDelete(editor, options?.direction ?? 'forward') : deleteFragment(options));

@@ -37,7 +37,7 @@ function twoReplicas() {
 /** A live editor in suggestion mode (switchable), acting for `actor`. */
 function suggester(doc: Y.Doc, actor: Actor, on = { value: true }) {
   const refused: string[] = [];
-  const editor = withSuggestions(liveEditor(doc, actor), doc, { active: () => on.value, author: () => actor, onRefused: (m) => refused.push(m) });
+  const editor = withSuggestions(liveEditor(doc, actor), doc, { active: () => on.value, author: () => actor, onRefused: (refusal) => refused.push(refusal.message) });
   return { editor, refused, on };
 }
 

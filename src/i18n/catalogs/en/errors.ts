@@ -355,6 +355,11 @@ export const errors = {
     'title-too-long': 'The title is too long (at most {{max}} characters).',
     unknown: 'There is no source "{{id}}" in this workspace.',
   },
+  /** What suggestion mode cannot make a suggestion of. */
+  suggest: {
+    'one-block': 'A suggestion changes the words of one block at a time.',
+    'no-break': 'Enter does not split a block while suggesting: turn suggesting off to add a block.',
+  },
   storage: {
     failed: {
       open: 'This computer’s copy of the workspace could not be opened ({{reason}}).',

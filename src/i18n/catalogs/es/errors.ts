@@ -357,6 +357,10 @@ export const errors = {
     'title-too-long': 'El título es demasiado largo ({{max}} caracteres como máximo).',
     unknown: 'No hay ninguna fuente «{{id}}» en este espacio de trabajo.',
   },
+  suggest: {
+    'one-block': 'Una sugerencia cambia las palabras de un solo bloque a la vez.',
+    'no-break': 'Intro no divide un bloque mientras sugiere: desactive las sugerencias para añadir un bloque.',
+  },
   storage: {
     failed: {
       open: 'No se pudo abrir la copia del espacio de trabajo de este equipo ({{reason}}).',
