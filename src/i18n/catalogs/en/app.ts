@@ -21,7 +21,6 @@ export const app = {
     copySaved: 'A copy of the workspace was saved.',
     merged: 'Merged {{name}}: its changes are now in this workspace.',
     nothingNew: '{{name}} brought nothing new.',
-    otherWorkspace: '{{name}} is a copy of another workspace ("{{other}}"), so this one was left as it is.',
     leaveTitle: 'Leave the meeting?',
     leaveText:
       '“{{name}}” is connected to a meeting. Opening another workspace disconnects you from it; your copy stays on this computer and reconnects when you open it again from the File menu.',

@@ -249,9 +249,6 @@ export const editor = {
   documents: {
     pastedText: 'The pasted text',
     printedPdf: 'The printed PDF',
-    unreadable: '{{subject}} could not be read ({{cause}}).',
     readerStopped: 'the reader stopped',
-    notDraft: 'The document reader answered with something else than a draft.',
-    notPages: 'The document reader answered with something else than pages.',
   },
 } as const;

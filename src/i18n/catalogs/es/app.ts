@@ -24,7 +24,6 @@ export const app = {
     copySaved: 'Se guardó una copia del espacio de trabajo.',
     merged: 'Se fusionó {{name}}: sus cambios ya están en este espacio de trabajo.',
     nothingNew: '{{name}} no aportó nada nuevo.',
-    otherWorkspace: '{{name}} es una copia de otro espacio de trabajo («{{other}}»), así que este se dejó como estaba.',
     leaveTitle: '¿Salir de la sesión?',
     leaveText:
       '«{{name}}» está conectado a una sesión. Al abrir otro espacio de trabajo se desconectará de ella; su copia se queda en este equipo y vuelve a conectarse cuando lo abra de nuevo desde el menú Archivo.',

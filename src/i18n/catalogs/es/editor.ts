@@ -252,9 +252,6 @@ export const editor = {
   documents: {
     pastedText: 'El texto pegado',
     printedPdf: 'El PDF impreso',
-    unreadable: '{{subject}}: no se pudo leer ({{cause}}).',
     readerStopped: 'el lector se detuvo',
-    notDraft: 'El lector de documentos respondió con algo que no es un borrador.',
-    notPages: 'El lector de documentos respondió con algo que no son páginas.',
   },
 } as const satisfies Strings<typeof english>;
