@@ -14,8 +14,13 @@ import type { Benchmark, BenchRow } from './bench.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'out/renderer');
 
-/** Budgets in KiB (measured 2 December: 860, 15, 34 and 1240 KiB). */
-const BUDGET_KIB = { initial: 950, sources: 64, ratification: 64, exportDialog: 1400 };
+/**
+ * Budgets in KiB. The initial load was 885 KiB before Concord spoke Spanish, and is 1,102 KiB with it (2
+ * December 2026): i18next and react-i18next (about 55 KiB) and the English and Spanish catalogs of every
+ * view (about 160 KiB; each more language adds about 90 KiB, at which point the languages not shown should
+ * load when chosen). Sources 15, Ratification 35, Export 1,250 KiB.
+ */
+const BUDGET_KIB = { initial: 1150, sources: 64, ratification: 64, exportDialog: 1400 };
 
 /** A chunk and everything it imports statically (the browser fetches those before running it). */
 function staticClosure(entry: string): Set<string> {
