@@ -2,7 +2,7 @@
  * A Spanish-speaking delegate, from the first screen to the signed PDF, in a browser whose locale is es-ES:
  * the app opens in Spanish; they name the coalition, add their organization, import its principles (in
  * Spanish), adopt one into the constitution, write an article, ratify the whole text with their key, and
- * print it. On every screen no English word of Concord's is left (test/e2e/english-left.ts) and axe finds
+ * print it; then they switch the app to English and back. On every screen no English word of Concord's is left (test/e2e/english-left.ts) and axe finds
  * nothing serious; each screen is saved in test-results/ to look at. The printed PDF, read back with
  * pdftotext, says "Artículo I", "Ratificada el …" and the record's sentences in Spanish.
  */
@@ -103,6 +103,24 @@ describe('a Spanish-speaking delegate, first screen to signed PDF', () => {
     await checkScreen('constitution');
   });
 
+  it('finds every other view in Spanish too: Compare, Coverage, Versions, Chapters', async () => {
+    screenshotOnFailure(page, 'spanish-views');
+    for (const [tab, name] of [
+      ['app:workspace.compare', 'compare'],
+      ['app:workspace.coverage', 'coverage'],
+      ['app:workspace.versions', 'versions'],
+      ['app:workspace.chapters', 'chapters'],
+    ] as const) {
+      const chosen = page.getByRole('tab', { name: t(tab) });
+      await chosen.click();
+      await expect.poll(() => chosen.getAttribute('aria-selected')).toBe('true');
+      // Each view's code loads when it is first opened: look once it has.
+      await expect.poll(() => page.getByText(t('app:workspace.loading')).count(), { timeout: 20_000 }).toBe(0);
+      await page.waitForLoadState('networkidle');
+      await checkScreen(name);
+    }
+  });
+
   it('ratifies the whole text with their key: the motion and its result in Spanish', async () => {
     screenshotOnFailure(page, 'spanish-ratify');
     await page.getByRole('tab', { name: t('app:workspace.ratify') }).click();
@@ -172,5 +190,19 @@ describe('a Spanish-speaking delegate, first screen to signed PDF', () => {
       expect(text).toContain(piece);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', file, join('test-results', 'spanish-pdf')]);
     await printView.close();
+  });
+
+  it('switches to English from the language menu at once, and remembers it on this computer', async () => {
+    screenshotOnFailure(page, 'spanish-switch');
+    await page.locator('.language-menu select').selectOption('en');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(() => page.getByRole('tab', { name: 'Constitution', exact: true }).count()).toBe(1);
+    // The finder sees English where there is English: the screens above passed because there was none.
+    expect(await englishLeftOn(page)).toContain('Constitution');
+    await page.reload();
+    await page.locator('[data-testid="constitution"] [data-block-id]').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.locator('.language-menu select').selectOption('es');
+    await expect.poll(() => page.getByRole('tab', { name: t('app:workspace.constitution'), exact: true }).count()).toBe(1);
   });
 });
