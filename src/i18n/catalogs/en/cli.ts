@@ -40,6 +40,8 @@ export const cli = {
     invite: 'invite an organization to a workspace on the sync server (prints a token and a join link), revoke or list invitations',
   },
   /** A command line that is wrong: printed with the command's usage. */
+  /** What the reading commands print (info, tally, verify, provenance, coverage, compare, similarity, chapters, roster). */
+  report: {},
   usage: {
     required: '--{{name}} is required.',
     missing: {
@@ -78,6 +80,8 @@ export const cli = {
     updated: 'Updated {{name}} ({{short}}).',
     removed: 'Removed {{name}} ({{short}}).',
   },
+  /** What the writing commands print (import, export, minutes, meetings, motion, close, key, rules, repair, adopt, init, settings, the server's). */
+  act: {},
   vote: { voted: 'Voted {{choice}}. {{explanation}}' },
   withdraw: { done: '{{short}} has withdrawn from the coalition; its past votes stay on the record.' },
 } as const;

@@ -41,6 +41,7 @@ export const cli = {
     serve: 'ejecutar el servidor de sincronización (protocolo y-websocket, invitaciones, almacén LevelDB) hasta SIGTERM o Ctrl-C',
     invite: 'invitar a una organización a un espacio de trabajo del servidor de sincronización (muestra un token y un enlace), o revocar o enumerar invitaciones',
   },
+  report: {},
   usage: {
     required: 'Falta --{{name}}.',
     missing: {
@@ -79,6 +80,7 @@ export const cli = {
     updated: 'Se actualizó {{name}} ({{short}}).',
     removed: 'Se quitó {{name}} ({{short}}).',
   },
+  act: {},
   vote: { voted: 'Votó {{choice}}. {{explanation}}' },
   withdraw: { done: '{{short}} se ha retirado de la coalición; sus votos anteriores siguen en el registro.' },
 } as const satisfies Strings<typeof english>;
