@@ -32,9 +32,10 @@ export const minutes: CommandAction = {
     const json = args.values.json === true;
     const doc = await openWorkspace(io, file);
     const now = new Date();
+    const language = readCoalitionLanguage(doc);
     const parliament = readParliament(doc, now);
     const meeting = findMeeting(parliament, ref, now);
-    const document = meetingMinutes({ parliament, summary: summarizeParliament(doc, now, parliament), meeting, now, language: readCoalitionLanguage(doc) });
+    const document = meetingMinutes({ parliament, summary: summarizeParliament(doc, now, parliament, language), meeting, now, language });
     const chromium = format === 'pdf' ? requireChromium() : '';
     if (chromium !== '' && !json) io.err('Printing…\n');
     const bytes = await exportMinutes(document, { format, print: (html) => printHtmlToPdf(chromium, html) });

@@ -13,10 +13,11 @@ import { useSelectedPassage, type PassageSelectionStore, type SelectedPassage } 
 import type { Author } from '../../src/provenance/store.ts';
 import { listOrganizations } from '../../src/workspace/workspace.ts';
 import type { Notify } from '../notice.ts';
-import { localDateTime as when } from '../../src/local-dates.ts';
+import { readableDate } from '../../src/local-dates.ts';
 import { authorName } from '../provenance/names.ts';
 import { useDocValue } from '../state/use-doc.ts';
 import { errorText } from '../i18n/error-text.ts';
+import { shownLanguage } from '../i18n/language-choice.ts';
 
 interface Props {
   doc: Y.Doc;
@@ -111,7 +112,7 @@ export function CommentsPanel({ doc, block, author, readOnly = false, onNotice, 
       {[thread.root, ...thread.replies].map((c) => (
         <div key={c.id} className="comment">
           <div className="comment-meta">
-            <strong>{authorName(orgs, c)}</strong> <span className="muted">{when(c.at)}</span>
+            <strong>{authorName(orgs, c)}</strong> <span className="muted">{readableDate(c.at, shownLanguage())}</span>
           </div>
           <p data-testid="comment-text">{c.text}</p>
         </div>
@@ -124,7 +125,9 @@ export function CommentsPanel({ doc, block, author, readOnly = false, onNotice, 
           {thread.resolved === null ? t('comments.resolve') : t('comments.reopen')}
         </button>
       )}
-      {thread.resolved && <p className="muted small-print">{t('comments.resolvedBy', { name: authorName(orgs, thread.resolved.by), when: when(thread.resolved.at) })}</p>}
+      {thread.resolved && (
+        <p className="muted small-print">{t('comments.resolvedBy', { name: authorName(orgs, thread.resolved.by), when: readableDate(thread.resolved.at, shownLanguage()) })}</p>
+      )}
     </li>
   );
   return (

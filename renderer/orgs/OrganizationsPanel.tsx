@@ -21,13 +21,14 @@ import {
   type Organization,
   type OrganizationInput,
 } from '../../src/workspace/workspace.ts';
-import { localDate } from '../../src/local-dates.ts';
+import { readableDate } from '../../src/local-dates.ts';
 import type { Host } from '../host.ts';
 import type { Notify } from '../notice.ts';
 import type { ParliamentStore } from '../ratify/parliament-store.ts';
 import { useSigner, type Signing } from '../ratify/use-signer.ts';
 import { useDocValue } from '../state/use-doc.ts';
 import { errorText } from '../i18n/error-text.ts';
+import { shownLanguage } from '../i18n/language-choice.ts';
 
 interface Props {
   doc: Y.Doc;
@@ -200,7 +201,7 @@ type Known = TallySummary['organizations'][number];
 
 /** When a former member left: "removed on 2 Dec 2026", "withdrawn on …". */
 function sinceWords(t: TFunction<'app'>, org: Known): string {
-  const when = localDate(org.since);
+  const when = readableDate(org.since, shownLanguage(), 'date');
   return org.status === 'removed' ? t('orgs.removed', { when }) : t('orgs.withdrawn', { when });
 }
 

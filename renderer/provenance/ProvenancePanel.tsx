@@ -13,8 +13,9 @@ import { getSource } from '../../src/workspace/sources.ts';
 import { listOrganizations } from '../../src/workspace/workspace.ts';
 import { useDocValue } from '../state/use-doc.ts';
 import { DiffText } from './DiffText.tsx';
-import { localDateTime as when } from '../../src/local-dates.ts';
+import { readableDate } from '../../src/local-dates.ts';
 import { authorName } from './names.ts';
+import { shownLanguage } from '../i18n/language-choice.ts';
 
 const HOW = ['drafted', 'adopted', 'merged', 'split', 'copied', 'unknown'] as const;
 const isHow = (how: string): how is (typeof HOW)[number] => HOW.some((h) => h === how);
@@ -84,7 +85,7 @@ export function ProvenancePanel({ doc, block }: { doc: Y.Doc; block: Block | und
         <>
           <p data-testid="provenance-created">
             {isHow(provenance.created.how) ? t(`provenance.how.${provenance.created.how}`) : provenance.created.how} · {authorName(orgs, provenance.created)} ·{' '}
-            {when(provenance.created.at)}
+            {readableDate(provenance.created.at, shownLanguage())}
           </p>
           {provenance.origins.length === 0 ? (
             <p className="muted" data-testid="provenance-drafted">
@@ -116,12 +117,15 @@ export function ProvenancePanel({ doc, block }: { doc: Y.Doc; block: Block | und
               <ol className="prov-history" aria-label={t('provenance.history')}>
                 {history.map((point, i) => (
                   <li key={i} data-testid="history-point">
-                    <span className="prov-who">{authorName(orgs, point)}</span> <span className="muted">{when(point.at)}</span>
+                    <span className="prov-who">{authorName(orgs, point)}</span> <span className="muted">{readableDate(point.at, shownLanguage())}</span>
                     <div className="prov-history-text">{point.text}</div>
                   </li>
                 ))}
               </ol>
-              <HistoryCompare points={history.map((p, i) => ({ label: `${i + 1}. ${authorName(orgs, p)}, ${when(p.at)}`, text: p.text }))} today={block.text} />
+              <HistoryCompare
+                points={history.map((p, i) => ({ label: `${i + 1}. ${authorName(orgs, p)}, ${readableDate(p.at, shownLanguage())}`, text: p.text }))}
+                today={block.text}
+              />
             </>
           )}
         </>

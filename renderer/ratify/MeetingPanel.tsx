@@ -9,7 +9,6 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentItem, meetingAgenda, meetingInSession, nextMeetingDate, type AgendaItem } from '../../src/ratify/agenda.ts';
 import type { MotionRequest } from '../../src/ratify/actions.ts';
-import { writeMinutes } from '../../src/ratify/minutes.ts';
 import type { MeetingReport, Parliament } from '../../src/ratify/parliament.ts';
 import { SCHEDULES, type Schedule } from '../../src/ratify/statement.ts';
 import type { TallySummary } from '../../src/ratify/summary.ts';
@@ -30,6 +29,8 @@ interface Props {
   onPropose(request: MotionRequest): Promise<boolean>;
   onAdjourn(meeting: string, minutes: string): Promise<boolean>;
   onSaveMinutes: SaveMinutesHandler;
+  /** Concord's draft of a meeting's minutes, in the coalition's language. */
+  draftMinutes(meeting: MeetingReport): string;
 }
 
 export function MeetingPanel(props: Props): ReactNode {
@@ -181,7 +182,7 @@ function InSession(props: Props & { meeting: MeetingReport }): ReactNode {
         <SignMinutes
           openLabel={t('meeting.adjourn')}
           signLabel={t('meeting.signAndAdjourn')}
-          draft={() => writeMinutes({ parliament, summary, meeting: { ...meeting, adjournedAt: new Date().toISOString() } })}
+          draft={() => props.draftMinutes({ ...meeting, adjournedAt: new Date().toISOString() })}
           onSign={(text) => props.onAdjourn(meeting.id, text)}
         />
       )}

@@ -11,7 +11,8 @@ import type * as Y from 'yjs';
 import { adjournMeeting, bindKey, castVote, closeMotion, conveneMeeting, openMotion, signDelegateName, takeReplacedSeat, type MotionRequest } from '../../src/ratify/actions.ts';
 import type { Participant, PresenceUser } from '../../src/sync/presence.ts';
 import { keyFingerprint, toHex } from '../../src/ratify/signing.ts';
-import { mayOpenMotions, type TallySummary } from '../../src/ratify/summary.ts';
+import { writeMinutes } from '../../src/ratify/minutes.ts';
+import { mayOpenMotions, summarizeParliament, type TallySummary } from '../../src/ratify/summary.ts';
 import type { Host } from '../host.ts';
 import type { Notify } from '../notice.ts';
 import { useTranslation } from 'react-i18next';
@@ -162,10 +163,15 @@ function Parliament({ doc, host, store, actingFor, readOnly, participants, onNot
               onConvene={(request) => signed((k) => conveneMeeting(doc, k, request))}
               onPropose={propose}
               onAdjourn={(meeting, minutes) => signed((k) => adjournMeeting(doc, k, meeting, minutes))}
+              draftMinutes={(meeting) => {
+                // Minutes are the coalition's record: written in its language, whatever the app shows.
+                const language = readCoalitionLanguage(doc);
+                return writeMinutes({ parliament, summary: summarizeParliament(doc, new Date(), parliament, language), meeting, language });
+              }}
               onSaveMinutes={(meeting, format) =>
                 // Word and PDF writers load when minutes are saved, not with the view.
                 void import('./save-minutes.ts')
-                  .then(({ saveMinutes }) => saveMinutes(host, parliament, summary, meeting, format, readCoalitionLanguage(doc)))
+                  .then(({ saveMinutes }) => saveMinutes(host, doc, parliament, meeting, format))
                   .then(
                     (outcome) =>
                       outcome !== 'cancelled' && onNotice('info', outcome === 'printed' ? t('view.minutesPrinted') : t('view.minutesSaved', { date: when(meeting.date) })),

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { wordDiff } from '../../src/compare/word-diff.ts';
 import type { Block } from '../../src/constitution/schema.ts';
-import { localDateTime } from '../../src/local-dates.ts';
+import { readableDate } from '../../src/local-dates.ts';
 import type { Author } from '../../src/provenance/store.ts';
 import { selectBlock } from '../../src/constitution/structure.ts';
 import { guardEdit } from '../../src/ratify/vote-guard.ts';
@@ -22,6 +22,7 @@ import type { Notify } from '../notice.ts';
 import { DiffText } from '../provenance/DiffText.tsx';
 import { authorName } from '../provenance/names.ts';
 import { useDocValue } from '../state/use-doc.ts';
+import { shownLanguage } from '../i18n/language-choice.ts';
 
 interface Props {
   doc: Y.Doc;
@@ -69,7 +70,7 @@ export function SuggestionsPanel({ doc, editor, block, author, readOnly, onNotic
           return (
             <li key={card.record.id} className="suggestion-card" data-testid="suggestion-card" style={{ borderInlineStartColor: colour }}>
               <p className="comment-meta">
-                <strong>{who}</strong> {card.record.at !== '' && <span className="muted">{localDateTime(card.record.at)}</span>}
+                <strong>{who}</strong> {card.record.at !== '' && <span className="muted">{readableDate(card.record.at, shownLanguage())}</span>}
               </p>
               <DiffText spans={wordDiff(card.before, card.after).spans} testId="suggestion-diff" />
               {!readOnly && (

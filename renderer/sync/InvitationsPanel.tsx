@@ -10,11 +10,12 @@ import type * as Y from 'yjs';
 import type { Invitation } from '../../src/sync/join-link.ts';
 import { isRole, type Role } from '../../src/sync/token-check.ts';
 import { listOrganizations } from '../../src/workspace/workspace.ts';
-import { localDateTime } from '../../src/local-dates.ts';
+import { readableDate } from '../../src/local-dates.ts';
 import { useDocValue } from '../state/use-doc.ts';
 import { TableHead } from '../TableHead.tsx';
 import { createInvitation, listInvitations, revokeInvitation, type ListedInvitation } from './invitation-admin.ts';
 import { errorText } from '../i18n/error-text.ts';
+import { shownLanguage } from '../i18n/language-choice.ts';
 
 /** How long a new invitation may be used, in days (0: until revoked). */
 const EXPIRIES = [0, 1, 7, 30] as const;
@@ -23,7 +24,7 @@ const ROLES: readonly Role[] = ['delegate', 'observer', 'chair'];
 function state(t: TFunction<'app'>, invitation: ListedInvitation): string {
   if (invitation.revokedAt) return t('sync.invitations.revoked');
   if (invitation.expiresAt && Date.parse(invitation.expiresAt) <= Date.now()) return t('sync.invitations.expired');
-  return invitation.expiresAt ? t('sync.invitations.validUntil', { when: localDateTime(invitation.expiresAt) }) : t('sync.invitations.valid');
+  return invitation.expiresAt ? t('sync.invitations.validUntil', { when: readableDate(invitation.expiresAt, shownLanguage()) }) : t('sync.invitations.valid');
 }
 
 export function InvitationsPanel({ chair, doc, onClose }: { chair: Invitation; doc: Y.Doc; onClose(): void }): ReactNode {
@@ -135,7 +136,7 @@ export function InvitationsPanel({ chair, doc, onClose }: { chair: Invitation; d
               <tr key={invitation.id} data-invitation-id={invitation.id}>
                 <td>{invitation.org}</td>
                 <td>{t(`sync.roles.${invitation.role}`)}</td>
-                <td>{localDateTime(invitation.createdAt)}</td>
+                <td>{readableDate(invitation.createdAt, shownLanguage())}</td>
                 <td>{state(t, invitation)}</td>
                 <td>
                   {!invitation.revokedAt && (

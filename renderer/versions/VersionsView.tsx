@@ -11,10 +11,11 @@ import { compareContents, currentContent, listVersions, saveVersion } from '../.
 import { listOrganizations } from '../../src/workspace/workspace.ts';
 import type { Notify } from '../notice.ts';
 import { DiffText } from '../provenance/DiffText.tsx';
-import { localDateTime as when } from '../../src/local-dates.ts';
+import { readableDate } from '../../src/local-dates.ts';
 import { authorName } from '../provenance/names.ts';
 import { useDocValue } from '../state/use-doc.ts';
 import { errorText } from '../i18n/error-text.ts';
+import { shownLanguage } from '../i18n/language-choice.ts';
 
 const NOW = 'now';
 
@@ -67,7 +68,7 @@ export function VersionsView({ doc, author, readOnly = false, onNotice }: { doc:
             <li key={v.id} data-testid="version">
               <strong>{v.name}</strong>{' '}
               <span className="muted">
-                · {authorName(orgs, v.by)} · {when(v.at)} · {t('versions.blocks', { count: v.blocks.length })}
+                · {authorName(orgs, v.by)} · {readableDate(v.at, shownLanguage())} · {t('versions.blocks', { count: v.blocks.length })}
               </span>
             </li>
           ))}

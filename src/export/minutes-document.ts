@@ -6,7 +6,7 @@
  */
 import { i18n } from '../i18n/i18n.ts';
 import type { Language } from '../i18n/languages.ts';
-import { localDateTime } from '../local-dates.ts';
+import { readableDate } from '../local-dates.ts';
 import { presidingChair } from '../ratify/agenda.ts';
 import { writeMinutes, type FormatDate, type MinutesInput } from '../ratify/minutes.ts';
 import type { MeetingReport, Parliament } from '../ratify/parliament.ts';
@@ -59,10 +59,10 @@ function signature(parliament: Parliament, meeting: MeetingReport): { org: strin
 }
 
 /** The minutes of `input.meeting` as they stand at `now`. */
-export function meetingMinutes(input: MinutesInput & { now?: Date; language: Language }): MeetingMinutes {
+export function meetingMinutes(input: MinutesInput & { now?: Date }): MeetingMinutes {
   const { parliament, summary, meeting, now = new Date(), language } = input;
   const t = i18n.getFixedT(language, 'exported');
-  const when: FormatDate = input.when ?? localDateTime;
+  const when: FormatDate = input.when ?? ((iso) => readableDate(iso, language));
   const named = (id: string): string => {
     const org = summary.organizations.find((o) => o.org === id);
     return org ? `${org.name} (${org.short})` : id;
@@ -70,7 +70,7 @@ export function meetingMinutes(input: MinutesInput & { now?: Date; language: Lan
   const chair = named(presidingChair(parliament, meeting));
   const status = minutesStatus(meeting);
   const signed = chairSigned(meeting);
-  const markdown = signed ? meeting.minutes : writeMinutes({ parliament, summary, meeting, when });
+  const markdown = signed ? meeting.minutes : writeMinutes({ parliament, summary, meeting, language, when });
   const adoption = parliament.motions.find((m) => m.id === meeting.adoptedBy);
   let statusLine: string;
   if (status === 'adopted' && adoption) {

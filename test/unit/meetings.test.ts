@@ -142,7 +142,7 @@ describe('a meeting in the signed record', () => {
     await closeMotion(c.doc, key(c, 1), third, at(27), c.orgs);
     await adjournMeeting(c.doc, key(c, 1), meeting, '', at(30));
     const p = readParliament(c.doc, at(31));
-    const minutes = writeMinutes({ parliament: p, summary: summarizeParliament(c.doc, at(31), p), meeting: p.meetings[0] ?? fail(), when });
+    const minutes = writeMinutes({ parliament: p, summary: summarizeParliament(c.doc, at(31), p), meeting: p.meetings[0] ?? fail(), language: 'en', when });
     expect(minutes).toContain('Present (3 of 4 member organizations)');
     expect(minutes).toContain('Absent: Organization 4 (O4).');
     expect(minutes).toContain('### 1. Elect');
@@ -154,6 +154,16 @@ describe('a meeting in the signed record', () => {
     expect(minutes).toMatch(/2026-12-01 10:27: closed the vote on .* before every member had voted/);
     expect(minutes).toContain('2026-12-01 10:30: adjourned the meeting.');
     expect(minutes).toContain('https://meet.example.org/coalition');
+    // A Spanish coalition's minutes are written in Spanish, the tally and the block labels included.
+    const actas = writeMinutes({ parliament: p, summary: summarizeParliament(c.doc, at(31), p, 'es'), meeting: p.meetings[0] ?? fail(), language: 'es', when });
+    expect(actas).toContain('# Acta de la sesión del parlamento de');
+    expect(actas).toContain('Presentes (3 de 4 organizaciones miembro)');
+    expect(actas).toContain('Ausentes: Organization 4 (O4).');
+    expect(actas).toContain('Organization 1 (O1): a favor; Organization 2 (O2): a favor; Organization 3 (O3): en contra; Organization 4 (O4): abstención');
+    expect(actas).toMatch(/2026-12-01 10:22: sometió «Artículo I, cláusula 1» a votación/);
+    expect(actas).toMatch(/\*\*Resultado:\*\* Aprobada: /);
+    expect(actas).toContain('2026-12-01 10:30: levantó la sesión.');
+    for (const english of ['Minutes', 'Present', 'Absent', 'Result', 'Votes', 'adjourned', 'Passed', 'Failed']) expect(actas).not.toMatch(new RegExp(`\\b${english}\\b`));
   });
 
   it('counts the next meeting from the schedule', () => {

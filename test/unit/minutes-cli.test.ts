@@ -176,7 +176,7 @@ describe('concord meetings and concord minutes', () => {
 
   it('prints the chair’s signed minutes, then the adopted ones with the motion that adopted them', async () => {
     const p = readParliament(doc, at(30));
-    const concordText = writeMinutes({ parliament: p, summary: summarizeParliament(doc, at(30), p), meeting: p.meetings[0] ?? fail() });
+    const concordText = writeMinutes({ parliament: p, summary: summarizeParliament(doc, at(30), p), meeting: p.meetings[0] ?? fail(), language: 'en' });
     const signed = `${concordText}\nThe chair thanks [the hosts](https://example.org/hosts) and [nobody](javascript:alert(1)).\n`;
     await adjournMeeting(doc, key(1), meeting, signed, at(30));
     const signedFile = save('signed.concord');

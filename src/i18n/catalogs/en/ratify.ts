@@ -1,13 +1,5 @@
 /** English strings of the "ratify" namespace: the reference every other language's catalog must match. */
 export const ratify = {
-  /** Dates and times of the record (renderer/ratify/dates.ts); `when` is a Date. */
-  dates: {
-    dateTime: '{{when, datetime(dateStyle: medium; timeStyle: short)}}',
-    date: '{{when, datetime(dateStyle: medium)}}',
-    numericDate: '{{when, datetime(year: numeric; month: numeric; day: numeric)}}',
-    clock: '{{when, datetime(hour: 2-digit; minute: 2-digit)}}',
-    time: '{{when, datetime(timeStyle: medium)}}',
-  },
   view: {
     counting: 'Counting the votes…',
     chairAndProgress: 'Chair and progress',

@@ -3,13 +3,6 @@ import type { ratify as english } from '../en/ratify.ts';
 import type { Strings } from '../strings.ts';
 
 export const ratify = {
-  dates: {
-    dateTime: '{{when, datetime(dateStyle: medium; timeStyle: short)}}',
-    date: '{{when, datetime(dateStyle: medium)}}',
-    numericDate: '{{when, datetime(year: numeric; month: numeric; day: numeric)}}',
-    clock: '{{when, datetime(hour: 2-digit; minute: 2-digit)}}',
-    time: '{{when, datetime(timeStyle: medium)}}',
-  },
   view: {
     counting: 'Contando los votos…',
     chairAndProgress: 'Presidencia y avance',
