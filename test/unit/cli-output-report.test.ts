@@ -144,6 +144,10 @@ describe('the report commands in the shell’s language', () => {
     expect(verify.status).toBe(0);
     expect(verify.stdout).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: las \\d+ declaraciones firmadas son válidas`));
 
+    const missing = join(dir, 'ninguno.json');
+    expect(run(SPANISH, 'verify', missing)).toMatchObject({ status: 1, stderr: `concord verify: ${missing}: no existe ese archivo.\n` });
+    expect(run(POSIX, 'verify', missing)).toMatchObject({ status: 1, stderr: `concord verify: ${missing}: no such file.\n` });
+
     const chapters = run(SPANISH, 'chapters', file).stdout;
     expect(chapters).toContain(fill(es.chapters.organization_one, { name: 'Partido Socialismo y Liberación', short: 'PSL', count: 1 }));
     expect(chapters).toContain(es.chapters.appendixOff);
