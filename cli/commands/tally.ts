@@ -6,6 +6,7 @@
  * lists what is invalid, conflicting, missing what it builds on or deleted from the shared document, and
  * ratified text altered past its lock, naming the key that signed each (exit 1 when anything is); given a
  * signed ratification record (JSON) instead, checks it alone and prints each member's key fingerprint.
+ * Both speak the reader's language (the core's words included); their --json stays English, its contract.
  */
 import { i18n } from '../../src/i18n/i18n.ts';
 import { verifyRatificationRecord } from '../../src/export/record.ts';
