@@ -6,13 +6,18 @@
  *     untagged: { SHORT: [{ id, text }] } }
  * where `by` ({ org, short, delegate }) and `at` name who added a topic the tagger did not find.
  */
+import type { TFunction } from 'i18next';
 import type * as Y from 'yjs';
 import { compareByTopic, type TaggedPrinciple, type TopicComparison } from '../src/compare/by-topic.ts';
 import { organizationsToCompare } from '../src/compare/from-workspace.ts';
 import { readTopicCorrections } from '../src/compare/topic-corrections.ts';
+import { compare } from '../src/i18n/catalogs/en/compare.ts';
+import { i18n } from '../src/i18n/i18n.ts';
+import type { Language } from '../src/i18n/languages.ts';
 import { describeAllSkipped } from '../src/workspace/doc-shape.ts';
 import { listOrganizations } from '../src/workspace/workspace.ts';
-import { clipLine, type CliIo } from './command.ts';
+import { clipLine, type CommandIo } from './command.ts';
+import type { Say } from './words.ts';
 
 interface ByTopic {
   comparison: TopicComparison;
@@ -21,10 +26,10 @@ interface ByTopic {
 }
 
 /** Compare the workspace's organizations named by `orgRefs` by topic; reports skipped corrections on stderr. */
-export function compareWorkspaceByTopic(io: CliIo, doc: Y.Doc, orgRefs: readonly string[]): ByTopic {
+export function compareWorkspaceByTopic(io: CommandIo, doc: Y.Doc, orgRefs: readonly string[]): ByTopic {
   const orgs = organizationsToCompare(doc, orgRefs);
   const { corrections, skipped } = readTopicCorrections(doc);
-  if (skipped.length > 0) io.err(`concord: warning: ${describeAllSkipped(skipped)}\n`);
+  if (skipped.length > 0) io.err(`${io.say('report.byTopic.warning', { skipped: describeAllSkipped(skipped) })}\n`);
   const shortOf = new Map(listOrganizations(doc).map((o) => [o.id, o.short]));
   return { comparison: compareByTopic(orgs, corrections), shortOf };
 }
@@ -56,24 +61,42 @@ export function topicComparisonJson({ comparison, shortOf }: ByTopic): unknown {
   };
 }
 
-/** The comparison by topic as text: one block per topic, a line per principle, then the untagged. */
-export function readableTopics({ comparison, shortOf }: ByTopic): string {
+type TopicId = keyof typeof compare.topics;
+
+function isNamed(id: string): id is TopicId {
+  return Object.hasOwn(compare.topics, id);
+}
+
+/** A topic's name in t's language, as the app names it (renderer/compare/topic-names.ts, which the CLI's build cannot reach). */
+function topicName(t: TFunction<'compare'>, id: string, label: string): string {
+  return isNamed(id) ? t(`topics.${id}`) : label;
+}
+
+/** The comparison by topic as text, in the words of `say` and the topics' names in `language`: one block per topic, a line per principle, then the untagged. */
+export function readableTopics({ comparison, shortOf }: ByTopic, say: Say, language: Language): string {
+  const t = i18n.getFixedT(language, 'compare');
   const shorts = comparison.orgs.map((o) => o.short);
   const width = Math.max(...shorts.map((s) => s.length));
   const untagged = comparison.untagged.reduce((n, cell) => n + cell.length, 0);
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const lines = [`Comparing ${shorts.join(', ')} by topic:`, `${plural(comparison.rows.length, 'topic')}, ${plural(untagged, 'principle')} under no topic.`];
+  const topics = comparison.rows.length;
+  const lines = [
+    say('report.byTopic.comparing', { orgs: shorts.join(', ') }),
+    say(`report.byTopic.counts.${topics === 1 ? 'one' : 'other'}${untagged === 1 ? 'One' : 'Other'}`, { topics, untagged }),
+  ];
   for (const row of comparison.rows) {
-    lines.push('', `${row.label} · ${row.orgCount} of ${shorts.length} organizations`);
+    lines.push('', say('report.byTopic.topic', { label: topicName(t, row.topic, row.label), count: row.orgCount, total: shorts.length }));
     row.cells.forEach((cell, i) => {
       for (const p of cell) {
-        const added = p.tag.how === 'added' ? ` (added by ${[shortOf.get(p.tag.by.org), p.tag.by.delegate].filter((s) => s).join(', ') || 'a delegate'})` : '';
-        lines.push(`  ${(shorts[i] ?? '').padEnd(width)}  ${clipLine(p.text)}  [${p.id}]${added}`);
+        const params = { short: (shorts[i] ?? '').padEnd(width), text: clipLine(p.text), id: p.id };
+        if (p.tag.how === 'added') {
+          const who = [shortOf.get(p.tag.by.org), p.tag.by.delegate].filter((s) => s).join(', ') || say('report.byTopic.aDelegate');
+          lines.push(`  ${say('report.byTopic.added', { ...params, who })}`);
+        } else lines.push(`  ${params.short}  ${params.text}  [${params.id}]`);
       }
     });
   }
   if (untagged > 0) {
-    lines.push('', 'Under no topic:');
+    lines.push('', say('report.byTopic.untagged'));
     comparison.untagged.forEach((cell, i) => {
       for (const p of cell) lines.push(`  ${(shorts[i] ?? '').padEnd(width)}  ${clipLine(p.text)}  [${p.id}]`);
     });

@@ -11,29 +11,33 @@ import { summarizeChapters, type ChaptersSummary } from '../../src/chapters/summ
 import { ConcordError } from '../../src/workspace/errors.ts';
 import { requireOrganization } from '../../src/workspace/workspace.ts';
 import { printData, printJson, requireFlag, requirePositional, stringFlag, UsageError, type CommandAction } from '../command.ts';
+import type { Say } from '../words.ts';
 import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
 
 function place(city: string, region: string, country: string): string {
   return [city, region, country].filter((part) => part !== '').join(', ');
 }
 
-function readable(summary: ChaptersSummary & { appendix: boolean }): string {
+function readable(summary: ChaptersSummary & { appendix: boolean }, say: Say): string {
   const lines: string[] = [];
   for (const org of summary.organizations) {
-    lines.push(`${org.name} (${org.short}): ${org.chapters.length} chapter${org.chapters.length === 1 ? '' : 's'}`);
-    for (const c of org.chapters)
-      lines.push(
-        `  ${c.localName}${c.headquarters ? ' (headquarters)' : ''} — ${place(c.city, c.region, c.country)} — as ${c.coalitionName}${c.contact ? ` — ${c.contact}` : ''}  [${c.id}]`,
-      );
+    const count = org.chapters.length;
+    lines.push(say(count === 1 ? 'report.chapters.organization_one' : 'report.chapters.organization_other', { name: org.name, short: org.short, count }));
+    for (const c of org.chapters) {
+      const params = { name: c.localName, place: place(c.city, c.region, c.country), coalitionName: c.coalitionName, contact: c.contact ? ` — ${c.contact}` : '', id: c.id };
+      lines.push(`  ${say(c.headquarters ? 'report.chapters.headquarters' : 'report.chapters.chapter', params)}`);
+    }
   }
-  lines.push('', 'Where members overlap:');
-  if (summary.overlap.cities.length === 0 && summary.overlap.regions.length === 0) lines.push('  nowhere yet: no city or region has chapters of two members.');
-  for (const row of summary.overlap.cities) lines.push(`  ${place(row.place, row.region, row.country)}: ${row.organizations.join(', ')} (${row.chapters} chapters)`);
-  for (const row of summary.overlap.regions) lines.push(`  ${place(row.place, '', row.country)} (region): ${row.organizations.join(', ')} (${row.chapters} chapters)`);
-  if (summary.combined.length > 0) lines.push('', 'Combined by the parliament:');
+  lines.push('', say('report.chapters.overlap'));
+  if (summary.overlap.cities.length === 0 && summary.overlap.regions.length === 0) lines.push(`  ${say('report.chapters.nowhere')}`);
+  for (const row of summary.overlap.cities)
+    lines.push(`  ${say('report.chapters.city', { place: place(row.place, row.region, row.country), organizations: row.organizations.join(', '), count: row.chapters })}`);
+  for (const row of summary.overlap.regions)
+    lines.push(`  ${say('report.chapters.region', { place: place(row.place, '', row.country), organizations: row.organizations.join(', '), count: row.chapters })}`);
+  if (summary.combined.length > 0) lines.push('', say('report.chapters.combined'));
   for (const c of summary.combined)
     lines.push(`  ${c.coalitionName} (${place(c.city, c.region, c.country)}): ${c.chapters.map((m) => `${m.localName} (${m.organization})`).join('; ')}`);
-  lines.push('', `Exports ${summary.appendix ? 'include' : 'leave out'} the appendix "Member organizations and their chapters" (concord chapters FILE --appendix on|off).`);
+  lines.push('', say(summary.appendix ? 'report.chapters.appendixOn' : 'report.chapters.appendixOff'));
   return `${lines.join('\n')}\n`;
 }
 
@@ -48,7 +52,7 @@ export const chapters: CommandAction = {
       chooseChaptersAppendix(doc, appendix === 'on');
       await saveWorkspace(io, file, doc);
     }
-    printData(io, args, { ...summarizeChapters(doc), appendix: chaptersAppendixChosen(doc) }, readable);
+    printData(io, args, { ...summarizeChapters(doc), appendix: chaptersAppendixChosen(doc) }, (summary) => readable(summary, io.say));
     return 0;
   },
 };
@@ -78,7 +82,7 @@ export const chaptersImport: CommandAction = {
       io,
       args,
       { imported: added.length, organization: org.short, chapters: added },
-      (d) => `Imported ${d.imported} chapter${d.imported === 1 ? '' : 's'} of ${org.name} (${org.short}).\n`,
+      (d) => `${io.say(d.imported === 1 ? 'report.chapters.imported_one' : 'report.chapters.imported_other', { count: d.imported, name: org.name, short: org.short })}\n`,
     );
     return 0;
   },

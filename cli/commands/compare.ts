@@ -11,6 +11,7 @@ import { clipLine, printJson, requireFlag, requirePositional, stringFlag, UsageE
 import { compareWorkspaceByTopic, readableTopics, topicComparisonJson } from '../compare-by-topic.ts';
 import { openWorkspace } from '../workspace-file.ts';
 import { loadWordVectors } from '../word-vectors.ts';
+import type { Say } from '../words.ts';
 
 interface JsonPrinciple {
   id: string;
@@ -30,16 +31,17 @@ export function comparisonJson(comparison: Comparison): unknown {
   };
 }
 
-function readable(comparison: Comparison): string {
+function readable(comparison: Comparison, say: Say): string {
   const shorts = comparison.orgs.map((o) => o.short);
   const width = Math.max(...shorts.map((s) => s.length));
   const lines: string[] = [];
-  lines.push(`Comparing ${shorts.join(', ')} at similarity ${comparison.threshold}:`);
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  lines.push(`${plural(comparison.rows.length, 'shared row')}, ${plural(comparison.unique.length, 'principle')} unique to one organization.`);
+  lines.push(say('report.compare.comparing', { orgs: shorts.join(', '), threshold: comparison.threshold }));
+  const rows = comparison.rows.length;
+  const unique = comparison.unique.length;
+  lines.push(say(`report.compare.counts.${rows === 1 ? 'one' : 'other'}${unique === 1 ? 'One' : 'Other'}`, { rows, unique }));
   comparison.rows.forEach((row, n) => {
     lines.push('');
-    lines.push(`Row ${n + 1} · ${row.orgCount} of ${shorts.length} organizations · similarity ${row.score.toFixed(2)}`);
+    lines.push(say('report.compare.row', { n: n + 1, count: row.orgCount, total: shorts.length, score: row.score.toFixed(2) }));
     row.cells.forEach((cell, i) => {
       for (const p of cell) lines.push(`  ${(shorts[i] ?? '').padEnd(width)}  ${clipLine(p.text)}  [${p.id}]`);
     });
@@ -47,8 +49,8 @@ function readable(comparison: Comparison): string {
   comparison.orgs.forEach((org, i) => {
     const own = comparison.unique.flatMap((row) => row.cells[i] ?? []);
     lines.push('');
-    lines.push(`Unique to ${org.short} (${own.length}):`);
-    if (own.length === 0) lines.push('  none');
+    lines.push(say('report.compare.unique', { short: org.short, count: own.length }));
+    if (own.length === 0) lines.push(`  ${say('report.compare.none')}`);
     for (const p of own) lines.push(`  • ${clipLine(p.text)}  [${p.id}]`);
   });
   return `${lines.join('\n')}\n`;
@@ -69,7 +71,7 @@ export const compare: CommandAction = {
       if (raw !== undefined) throw new UsageError('usage.thresholdWithTopic');
       const byTopic = compareWorkspaceByTopic(io, await openWorkspace(io, file), orgs);
       if (args.values.json) printJson(io, topicComparisonJson(byTopic));
-      else io.out(readableTopics(byTopic));
+      else io.out(readableTopics(byTopic, io.say, io.language));
       return 0;
     }
     const threshold = raw === undefined ? DEFAULT_THRESHOLD : Number(raw);
@@ -78,10 +80,10 @@ export const compare: CommandAction = {
     }
     const doc = await openWorkspace(io, file);
     const vectors = await loadWordVectors();
-    if (vectors === undefined) io.err('concord: the word vectors (assets/word-vectors/en.bin) are missing: comparing by words only.\n');
+    if (vectors === undefined) io.err(`${io.say('report.compare.noVectors')}\n`);
     const comparison = compareWorkspace(doc, orgs, { threshold, vectors });
     if (args.values.json) printJson(io, comparisonJson(comparison));
-    else io.out(readable(comparison));
+    else io.out(readable(comparison, io.say));
     return 0;
   },
 };

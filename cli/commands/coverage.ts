@@ -1,17 +1,25 @@
 /** `concord coverage FILE [--json]`: how much of each organization's platform is in the draft, and what is not yet. */
 import { coverage as coverageOf, type OrgCoverage } from '../../src/provenance/coverage.ts';
 import { printJson, requirePositional, type CommandAction } from '../command.ts';
+import type { Say } from '../words.ts';
 import { openWorkspace } from '../workspace-file.ts';
 
-function readable(list: OrgCoverage[]): string {
-  if (list.length === 0) return 'No member organizations yet.\n';
+function readable(list: OrgCoverage[], say: Say): string {
+  if (list.length === 0) return `${say('report.coverage.none')}\n`;
   const lines: string[] = [];
   for (const c of list) {
     const { counts } = c;
-    lines.push(
-      `${c.org.short.padEnd(10)} ${String(c.percent).padStart(5)}%  ${c.used} of ${c.total} principles used (as is ${counts['as-is']}, reworded ${counts.reworded}, merged ${counts.merged})`,
-    );
-    for (const p of c.principles.filter((u) => u.use === 'unused')) lines.push(`    not yet used: ${p.principle.id}  "${p.principle.text}"`);
+    const params = {
+      short: c.org.short.padEnd(10),
+      percent: String(c.percent).padStart(5),
+      used: c.used,
+      total: c.total,
+      asIs: counts['as-is'],
+      reworded: counts.reworded,
+      merged: counts.merged,
+    };
+    lines.push(say('report.coverage.organization', params));
+    for (const p of c.principles.filter((u) => u.use === 'unused')) lines.push(`    ${say('report.coverage.unused', { id: p.principle.id, text: p.principle.text })}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -34,7 +42,7 @@ export const coverage: CommandAction = {
           principles: c.principles.map((p) => ({ id: p.principle.id, use: p.use, clauses: p.clauses, text: p.principle.text })),
         })),
       });
-    } else io.out(readable(list));
+    } else io.out(readable(list, io.say));
     return 0;
   },
 };

@@ -1,32 +1,39 @@
-/** `concord info FILE [--json]`: what a workspace holds, readable or as JSON with every id. */
+/** `concord info FILE [--json]`: what a workspace holds, readable (in the reader's language) or as JSON with every id. */
+import { readBlocks } from '../../src/constitution/document.ts';
+import { numberBlocks } from '../../src/constitution/numbering.ts';
+import { i18n } from '../../src/i18n/i18n.ts';
 import { summarizeWorkspace, type WorkspaceSummary } from '../../src/workspace/summary.ts';
-import { printData, requirePositional, type CommandAction } from '../command.ts';
+import { printJson, requirePositional, type CommandAction } from '../command.ts';
+import type { Say } from '../words.ts';
 import { openWorkspace } from '../workspace-file.ts';
 
-function readable(summary: WorkspaceSummary): string {
+function readable(summary: WorkspaceSummary, say: Say): string {
   const lines: string[] = [];
-  lines.push(`Coalition: ${summary.coalition.name}`);
-  lines.push(`Workspace: ${summary.coalition.id} (created ${summary.coalition.createdAt || 'unknown'})`);
+  lines.push(say('report.info.coalition', { name: summary.coalition.name }));
+  lines.push(say('report.info.workspace', { id: summary.coalition.id, created: summary.coalition.createdAt || say('report.info.unknownDate') }));
   lines.push('');
-  lines.push(`Member organizations (${summary.organizations.length}):`);
-  if (summary.organizations.length === 0) lines.push('  none yet — add one with: concord org add FILE --name NAME --short SHORT');
+  lines.push(say('report.info.organizations', { count: summary.organizations.length }));
+  if (summary.organizations.length === 0) lines.push(`  ${say('report.info.noOrganizations')}`);
   for (const org of summary.organizations) {
-    lines.push(`  ${org.short.padEnd(10)} ${org.name}${org.delegate ? ` — delegate: ${org.delegate}` : ''}  ${org.colour}  [${org.id}]`);
+    const params = { short: org.short.padEnd(10), name: org.name, delegate: org.delegate, colour: org.colour, id: org.id };
+    lines.push(`  ${say(org.delegate ? 'report.info.organizationDelegate' : 'report.info.organization', params)}`);
   }
   lines.push('');
-  lines.push(`Sources (${summary.sources.length}):`);
-  if (summary.sources.length === 0) lines.push('  none yet — import one with: concord import FILE --org SHORT PATH');
+  lines.push(say('report.info.sources', { count: summary.sources.length }));
+  if (summary.sources.length === 0) lines.push(`  ${say('report.info.noSources')}`);
   for (const source of summary.sources) {
     const org = summary.organizations.find((o) => o.id === source.org)?.short ?? '?';
-    lines.push(`  ${org.padEnd(10)} ${source.title} (version ${source.version}, ${source.principles.length} principles, ${source.fileName})  [${source.id}]`);
+    const params = { org: org.padEnd(10), title: source.title, version: source.version, principles: source.principles.length, file: source.fileName, id: source.id };
+    lines.push(`  ${say('report.info.source', params)}`);
   }
   lines.push('');
   const blocks = summary.constitution.filter((block) => block.text.trim() !== '' || block.type !== 'preamble');
-  lines.push(`Constitution (${blocks.length} blocks):`);
+  lines.push(say('report.info.constitution', { count: blocks.length }));
   for (const block of blocks) {
     const indent = block.type === 'article' ? '  ' : block.type === 'section' ? '    ' : block.type === 'clause' ? '      ' : '  ';
-    const head = block.label ? `${block.label} ` : block.type === 'preamble' ? 'Preamble: ' : '';
-    lines.push(`${indent}${head}${block.text}  [${block.id}]`);
+    if (block.label) lines.push(`${indent}${block.label} ${block.text}  [${block.id}]`);
+    else if (block.type === 'preamble') lines.push(`${indent}${say('report.info.preamble', { text: block.text, id: block.id })}`);
+    else lines.push(`${indent}${block.text}  [${block.id}]`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -35,7 +42,15 @@ export const info: CommandAction = {
   options: { json: { type: 'boolean' } },
   async run(args, io) {
     const doc = await openWorkspace(io, requirePositional(args, 0, 'file'));
-    printData(io, args, summarizeWorkspace(doc), readable);
+    const summary = summarizeWorkspace(doc);
+    if (args.values.json) {
+      printJson(io, summary);
+      return 0;
+    }
+    // The summary numbers the blocks in English (the JSON's contract); the reader sees them in their language.
+    const labels = new Map(numberBlocks(readBlocks(doc), i18n.getFixedT(io.language, 'core')).map((block) => [block.id, block.label]));
+    const constitution = summary.constitution.map((block) => ({ ...block, label: labels.get(block.id) ?? block.label }));
+    io.out(readable({ ...summary, constitution }, io.say));
     return 0;
   },
 };

@@ -27,13 +27,14 @@ interface Bound {
   delegate: string;
 }
 
-const SAID: Readonly<Record<How, string>> = {
-  founding: 'founded the coalition: its members and rules are now signed, and from now on change only by motions of the parliament',
-  'first key': 'is on the roster',
-  'hand-over': 'now holds the seat, handed over by the key before it',
-  replacement: 'now holds the seat the parliament gave it',
-  'already bound': 'was already on the roster; nothing changed',
-};
+/** The cli catalog's sentence for each way a key came onto the roster (`…Delegate`: naming the delegate the key signed). */
+const SAID = {
+  founding: 'founding',
+  'first key': 'firstKey',
+  'hand-over': 'handOver',
+  replacement: 'replacement',
+  'already bound': 'alreadyBound',
+} as const satisfies Readonly<Record<How, string>>;
 
 export const rosterBind: CommandAction = {
   options: { org: { type: 'string' }, key: { type: 'string' }, from: { type: 'string' }, delegate: { type: 'string' }, json: { type: 'boolean' } },
@@ -64,7 +65,12 @@ export const rosterBind: CommandAction = {
     if (how !== 'already bound') await saveWorkspace(io, file, doc);
     const after = readParliament(doc);
     const bound: Bound = { org, short: shortName(after, org), fingerprint: keyFingerprint(key.publicKey), how, delegate: signedDelegate(after.roster, org) };
-    printData(io, args, bound, (b) => `${b.short}: key ${b.fingerprint} ${SAID[b.how]}${b.delegate ? `; its delegate, as the key signed: ${b.delegate}` : ''}.\n`);
+    printData(
+      io,
+      args,
+      bound,
+      (b) => `${io.say(`report.roster.${SAID[b.how]}${b.delegate ? 'Delegate' : ''}`, { short: b.short, fingerprint: b.fingerprint, delegate: b.delegate })}\n`,
+    );
     return 0;
   },
 };

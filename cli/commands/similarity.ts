@@ -45,7 +45,7 @@ export const similarity: CommandAction = {
     }
     const pairs = parsePairs(text, file);
     const vectors = await loadWordVectors();
-    if (vectors === undefined) io.err('concord: the word vectors (assets/word-vectors/en.bin) are missing: similarity is by words only.\n');
+    if (vectors === undefined) io.err(`${io.say('report.similarity.noVectors')}\n`);
     const scores = pairSimilarities(
       pairs.map((p) => p.texts),
       vectors,

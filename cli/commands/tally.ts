@@ -6,6 +6,7 @@
  * lists what is invalid, conflicting, missing what it builds on or deleted from the shared document, and
  * ratified text altered past its lock, naming the key that signed each (exit 1 when anything is); given a
  * signed ratification record (JSON) instead, checks it alone and prints each member's key fingerprint.
+ * Both speak the reader's language (the core's words included); their --json stays English, its contract.
  */
 import { i18n } from '../../src/i18n/i18n.ts';
 import { verifyRatificationRecord } from '../../src/export/record.ts';
@@ -14,66 +15,84 @@ import { readStatementLog } from '../../src/ratify/statement-log.ts';
 import { summarizeParliament, type NumberedText, type TallySummary } from '../../src/ratify/summary.ts';
 import { voidWords } from '../../src/ratify/void-cause.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';
-import { printData, printJson, requirePositional, type CliIo, type CommandAction } from '../command.ts';
+import type { Language } from '../../src/i18n/languages.ts';
+import type { Choice } from '../../src/ratify/rules.ts';
+import { printJson, requirePositional, type CommandAction, type CommandIo } from '../command.ts';
+import { english, type Say } from '../words.ts';
 import { openWorkspace } from '../workspace-file.ts';
+
+const CHOICES: readonly Choice[] = ['yes', 'no', 'abstain'];
 
 const when = (iso: string): string => iso.replace('T', ' ').replace(/:\d\d\.\d+Z$|:\d\dZ$/, ' UTC');
 
 /** The text a motion is on, numbered and indented by its structure: one line per block. */
-function numberedLines(blocks: readonly NumberedText[]): string[] {
+function numberedLines(blocks: readonly NumberedText[], say: Say): string[] {
   if (blocks.length === 1 && blocks[0]) return [`    ${blocks[0].place} ${blocks[0].text}`];
   const indent = { preamble: '', article: '', section: '  ', clause: '    ' } as const;
-  return blocks.map((b) => `    ${indent[b.type]}${b.type === 'preamble' ? 'Preamble: ' : `${b.label} `}${b.text}`);
+  return blocks.map((b) => `    ${indent[b.type]}${b.type === 'preamble' ? say('report.tally.preamble', { text: b.text }) : `${b.label} ${b.text}`}`);
 }
 
-function readable(summary: TallySummary): string {
-  const lines: string[] = [`Coalition: ${summary.coalition.name}`];
-  if (summary.settings.place !== '') lines.push(`Place of adoption: ${summary.settings.place}`);
+/** The tally as a person reads it: `summary` worded in `language`, the CLI's own words by `say`. */
+function readable(summary: TallySummary, say: Say, language: Language): string {
+  const lines: string[] = [say('report.tally.coalition', { name: summary.coalition.name })];
+  if (summary.settings.place !== '') lines.push(say('report.tally.place', { place: summary.settings.place }));
+  const chair = summary.chair;
   lines.push(
-    summary.chair
-      ? `Chair: ${summary.chair.short}${summary.chair.delegate ? ` (${summary.chair.delegate})` : ''}, from ${when(summary.chair.from)} until ${when(summary.chair.until)}`
-      : 'Chair: none (any delegate may open a motion; a vote closes once every member has voted, or at its deadline)',
+    chair
+      ? say(chair.delegate ? 'report.tally.chairDelegate' : 'report.tally.chair', {
+          short: chair.short,
+          delegate: chair.delegate,
+          from: when(chair.from),
+          until: when(chair.until),
+        })
+      : say('report.tally.noChair'),
   );
-  lines.push('', 'Roster:');
+  lines.push('', say('report.tally.roster'));
   for (const member of summary.roster)
     lines.push(
-      `  ${member.short.padEnd(10)} ${member.fingerprint || 'no key yet'}${member.delegate ? `  ${member.delegate}` : ''}${member.weight !== 1 ? `  weight ${member.weight}` : ''}`,
+      `  ${member.short.padEnd(10)} ${member.fingerprint || say('report.tally.noKey')}${member.delegate ? `  ${member.delegate}` : ''}${member.weight !== 1 ? `  ${say('report.tally.weight', { weight: member.weight })}` : ''}`,
     );
   const refused = summary.rosterLog.filter((e) => !e.valid);
-  for (const entry of refused) lines.push(`  refused roster entry for ${entry.short || '?'} (${entry.fingerprint}): ${entry.problem}`);
-  const former = summary.organizations.filter((o) => o.status !== 'member');
-  for (const org of former) lines.push(`  ${org.short.padEnd(10)} ${org.status} on ${when(org.since)}`);
-  lines.push('', `Motions (${summary.motions.length}):`);
-  if (summary.motions.length === 0) lines.push('  none yet');
+  for (const entry of refused) lines.push(`  ${say('report.tally.refused', { short: entry.short || '?', fingerprint: entry.fingerprint, problem: entry.problem })}`);
+  for (const org of summary.organizations) {
+    if (org.status !== 'member') lines.push(`  ${say(`report.tally.${org.status}`, { short: org.short.padEnd(10), since: when(org.since) })}`);
+  }
+  lines.push('', say('report.tally.motions', { count: summary.motions.length }));
+  if (summary.motions.length === 0) lines.push(`  ${say('report.tally.noMotions')}`);
+  const choices = CHOICES.map((choice) => say(`report.tally.choice.${choice}`));
+  const choiceWidth = Math.max(8, ...choices.map((word) => word.length + 1));
+  const t = i18n.getFixedT(language, 'core');
   for (const motion of summary.motions) {
-    lines.push(`  [${motion.status}] ${motion.kind}: ${motion.targetLabel}  (${motion.id})`);
-    lines.push(...numberedLines(motion.numbered));
-    if (motion.kind === 'amendment') lines.push(`    new wording: ${motion.newText}`);
-    lines.push(
-      `    ${motion.changedBy ? voidWords(motion.changedBy, when(motion.changedBy.at), i18n.getFixedT('en', 'core')) : motion.explanation}${motion.status === 'open' ? ` Closes ${when(motion.closesAt)}.` : ''}`,
-    );
+    const status = say(`report.tally.status.${motion.status}`);
+    lines.push(`  ${say('report.tally.motion', { status, kind: say(`report.tally.kind.${motion.kind}`), target: motion.targetLabel, id: motion.id })}`);
+    lines.push(...numberedLines(motion.numbered, say));
+    if (motion.kind === 'amendment') lines.push(`    ${say('report.tally.newWording', { text: motion.newText })}`);
+    const explanation = motion.changedBy ? voidWords(motion.changedBy, when(motion.changedBy.at), t) : motion.explanation;
+    lines.push(`    ${motion.status === 'open' ? say('report.tally.closes', { explanation, when: when(motion.closesAt) }) : explanation}`);
     for (const vote of motion.votes) {
-      const tail = vote.standing === 'rejected' ? `REJECTED: ${vote.reason}` : vote.standing === 'replaced' ? 'replaced by a later vote' : 'counted';
-      lines.push(`    ${(vote.short || '?').padEnd(10)} ${vote.choice.padEnd(8)} ${when(vote.castAt)}  ${tail}`);
+      const tail =
+        vote.standing === 'rejected' ? say('report.tally.rejected', { reason: vote.reason }) : say(vote.standing === 'replaced' ? 'report.tally.replaced' : 'report.tally.counted');
+      lines.push(`    ${(vote.short || '?').padEnd(10)} ${say(`report.tally.choice.${vote.choice}`).padEnd(choiceWidth)} ${when(vote.castAt)}  ${tail}`);
     }
   }
-  const problems = recordProblems(summary);
-  if (problems.length > 0) lines.push('', `Problems in the signed record (${problems.length}):`, ...problems.map((p) => `  - ${p}`));
+  const problems = recordProblems(summary, say);
+  if (problems.length > 0) lines.push('', say('report.tally.problems', { count: problems.length }), ...problems.map((p) => `  - ${p}`));
   const p = summary.progress;
   lines.push(
     '',
-    `Progress: ${p.ratified} of ${p.blocks} blocks ratified, ${p.agreed} agreed, ${p['under-vote']} under vote, ${p.rejected} rejected, ${p.void} void, ${p.draft} draft.`,
+    say('report.tally.progress', { ratified: p.ratified, blocks: p.blocks, agreed: p.agreed, underVote: p['under-vote'], rejected: p.rejected, void: p.void, draft: p.draft }),
   );
   return `${lines.join('\n')}\n`;
 }
 
 /** Everything wrong in the signed record, one line each, naming the key that signed it. */
-function recordProblems(summary: TallySummary): string[] {
-  const out = summary.problems.map(
-    (p) => `${p.kind || 'entry'} ${p.statement.slice(0, 12)}${p.fingerprint ? ` signed by ${p.short ? `${p.short}’s key ` : 'key '}${p.fingerprint}` : ''}: ${p.message}`,
-  );
+function recordProblems(summary: TallySummary, say: Say): string[] {
+  const out = summary.problems.map((p) => {
+    const params = { kind: p.kind || say('report.tally.entry'), statement: p.statement.slice(0, 12), short: p.short, fingerprint: p.fingerprint, message: p.message };
+    return say(p.fingerprint ? (p.short ? 'report.tally.problemOrgKey' : 'report.tally.problemKey') : 'report.tally.problem', params);
+  });
   const label = new Map(summary.motions.flatMap((m) => (m.kind === 'clause' || m.kind === 'article' ? [[m.target, m.targetLabel] as const] : [])));
-  for (const id of summary.altered) out.push(`Ratified text altered past its lock: ${label.get(id) ?? id} no longer reads as ratified.`);
+  for (const id of summary.altered) out.push(say('report.tally.altered', { label: label.get(id) ?? id }));
   return out;
 }
 
@@ -82,7 +101,8 @@ export const tally: CommandAction = {
   async run(args, io) {
     const doc = await openWorkspace(io, requirePositional(args, 0, 'file'));
     await checkParliament(doc);
-    printData(io, args, summarizeParliament(doc), readable);
+    if (args.values.json) printJson(io, summarizeParliament(doc));
+    else io.out(readable(summarizeParliament(doc, undefined, undefined, io.language), io.say, io.language));
     return 0;
   },
 };
@@ -95,15 +115,16 @@ function parseJson(bytes: Uint8Array, path: string): unknown {
   }
 }
 
-async function verifyRecord(io: CliIo, path: string): Promise<number> {
+async function verifyRecord(io: CommandIo, path: string): Promise<number> {
+  if (!(await io.exists(path))) throw new ConcordError('file.missing', { path });
   const result = verifyRatificationRecord(parseJson(await io.readFile(path), path));
-  const keys = result.fingerprints.map((m) => `  ${m.short.padEnd(10)} ${m.fingerprint || 'no key'}  ${m.name}\n`).join('');
-  const compare = keys === '' ? '' : `Compare each delegate key's fingerprint with the delegate, out of band:\n${keys}`;
+  const keys = result.fingerprints.map((m) => `  ${m.short.padEnd(10)} ${m.fingerprint || io.say('report.verify.noKey')}  ${m.name}\n`).join('');
+  const compare = keys === '' ? '' : `${io.say('report.verify.compare')}\n${keys}`;
   if (result.valid) {
-    io.out(`${path}: the ratification record is valid: every statement verifies and the result is what the signed votes give.\n${compare}`);
+    io.out(`${io.say('report.verify.recordValid', { path })}\n${compare}`);
     return 0;
   }
-  io.out(`${path}: the ratification record is NOT valid:\n${result.problems.map((p) => `  - ${p}\n`).join('')}${compare}`);
+  io.out(`${io.say('report.verify.recordInvalid', { path })}\n${result.problems.map((p) => `  - ${p}\n`).join('')}${compare}`);
   return 1;
 }
 
@@ -114,12 +135,18 @@ export const verify: CommandAction = {
     if (path.toLowerCase().endsWith('.json')) return verifyRecord(io, path);
     const doc = await openWorkspace(io, path);
     await checkParliament(doc);
-    const summary = summarizeParliament(doc);
-    const problems = recordProblems(summary);
     const checked = readStatementLog(doc).statements.size;
-    if (args.values.json) printJson(io, { valid: problems.length === 0, checked, problems });
-    else if (problems.length === 0) io.out(`${path}: all ${checked} signed statements are valid (founding, roster, motions, votes, closings).\n`);
-    else io.out(`${path}: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${checked} signed statements:\n${problems.map((p) => `  - ${p}\n`).join('')}`);
+    if (args.values.json) {
+      const problems = recordProblems(summarizeParliament(doc), english);
+      printJson(io, { valid: problems.length === 0, checked, problems });
+      return problems.length === 0 ? 0 : 1;
+    }
+    const problems = recordProblems(summarizeParliament(doc, undefined, undefined, io.language), io.say);
+    if (problems.length === 0) io.out(`${io.say('report.verify.valid', { path, checked })}\n`);
+    else {
+      const count = problems.length;
+      io.out(`${io.say(count === 1 ? 'report.verify.problems_one' : 'report.verify.problems_other', { path, count, checked })}\n${problems.map((p) => `  - ${p}\n`).join('')}`);
+    }
     return problems.length === 0 ? 0 : 1;
   },
 };
