@@ -7,7 +7,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { encodeWorkspaceFile } from '../../src/file/format.ts';
+import { adjournMeeting, answerRollCall, conveneMeeting } from '../../src/ratify/actions.ts';
 import { concord, tempDir, type CliResult } from './cli-helpers.ts';
+import { at, coalition } from './ratify-helpers.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -190,6 +193,39 @@ describe('what the writing commands print, in the shell’s language', () => {
     expect(spanish.stdout).toBe('Todavía no se ha convocado ninguna sesión.\n');
     expect(english.stdout).toBe('No meeting has been convened yet.\n');
     expect(sameJson('meetings', file)).toEqual({ meetings: [] });
+  });
+
+  it('meetings and minutes of a convened meeting', async () => {
+    const { doc, keys } = await coalition(3);
+    const [chair, second] = keys;
+    if (!chair || !second) throw new Error('no keys');
+    const meeting = await conveneMeeting(doc, chair, { date: at(10), schedule: 'monthly', link: 'https://meet.example.org/frente' }, at(5));
+    await answerRollCall(doc, chair, meeting, at(10));
+    await answerRollCall(doc, second, meeting, at(11));
+    await adjournMeeting(doc, chair, meeting, '', at(30));
+    const path = join(dir, 'sesion.concord');
+    writeFileSync(path, encodeWorkspaceFile(doc));
+
+    const { spanish, english } = both('meetings', path);
+    expect(spanish.stdout).toBe(
+      `Sesiones (1):\n2026-12-01 10:10 UTC  presidencia O1  acta: borrador\n    identificador ${meeting}\n` +
+        '    presentes (2): O1, O2\n    levantada el 2026-12-01 10:30 UTC  videollamada https://meet.example.org/frente\n',
+    );
+    expect(english.stdout).toBe(
+      `Meetings (1):\n2026-12-01 10:10 UTC  chair O1  minutes: draft\n    id ${meeting}\n` +
+        '    present (2): O1, O2\n    adjourned 2026-12-01 10:30 UTC  video call https://meet.example.org/frente\n',
+    );
+    expect(sameJson('meetings', path)).toMatchObject({ meetings: [{ id: meeting, present: ['O1', 'O2'], minutes: 'draft' }] });
+
+    const out = join(dir, 'acta.md');
+    const minutes = both('minutes', path, '--meeting', 'latest', '--format', 'md', '--out', out);
+    expect(minutes.spanish.stdout).toBe(`Se escribió ${out} (md, acta de la sesión del 2026-12-01 10:10 UTC: borrador).\n`);
+    expect(minutes.english.stdout).toBe(`Wrote ${out} (md, minutes of the meeting of 2026-12-01 10:10 UTC: draft).\n`);
+    // The file's size is left out: the minutes' dates follow the machine's locale (src/local-dates.ts), not the CLI's words.
+    const json = both('minutes', path, '--meeting', 'latest', '--format', 'md', '--out', out, '--json');
+    const data = (result: Run): unknown => ({ ...JSON.parse(result.stdout), bytes: 'some' });
+    expect(data(json.spanish)).toEqual(data(json.english));
+    expect(data(json.english)).toEqual({ meeting, format: 'md', out, status: 'draft', bytes: 'some' });
   });
 
   it('invite and serve --help: the server’s commands', () => {
