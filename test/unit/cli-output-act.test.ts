@@ -1,7 +1,8 @@
 /**
  * What the writing commands print follows the shell's language: the real `concord` program run under
  * LANG=es_ES.UTF-8 says it in Spanish (the tally's result words and the rules' words included), under LANG=C
- * in the same English as ever, and prints the same --json under both.
+ * in the same English as ever, and prints the same --json under both. (Printing a PDF runs in-process, read
+ * as Spanish the way LANG=es makes it: cli/node-io.ts.)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeWorkspaceFile } from '../../src/file/format.ts';
 import { adjournMeeting, answerRollCall, conveneMeeting } from '../../src/ratify/actions.ts';
+import { coreCommands } from '../../cli/commands/index.ts';
 import { concord, tempDir, type CliResult } from './cli-helpers.ts';
 import { at, coalition } from './ratify-helpers.ts';
 
@@ -133,6 +135,16 @@ describe('what the writing commands print, in the shell’s language', () => {
     expect(exported.english.stdout).toBe(`Wrote ${out} (md, full draft with status marks, with provenance notes).\n`);
     expect(sameJson('export', file, '--format', 'md', '--draft', '--out', out)).toMatchObject({ format: 'md', mode: 'draft' });
   });
+
+  it('export: the steps of printing a PDF, on stderr', async () => {
+    const out = join(dir, 'borrador.pdf');
+    const spanish = await concord(['export', file, '--format', 'pdf', '--out', out, '--draft'], coreCommands, 'es');
+    expect(spanish).toEqual({
+      code: 0,
+      out: `Se escribió ${out} (pdf, borrador completo con marcas de estado).\n`,
+      err: 'Maquetando las páginas…\nImprimiendo…\nBuscando la página de cada encabezado…\nImprimiendo con los números de página en el índice…\n',
+    });
+  }, 60_000);
 
   it('import: each file’s line, a failed file’s error and the count', () => {
     const fresh = (name: string): string => {
