@@ -49,6 +49,8 @@ export type CommandName = keyof typeof cli.commands;
 export interface Command {
   name: CommandName;
   usage: string;
+  /** Lines in the reader's language printed under the usage, where the syntax needs a word of explanation. */
+  notes?: CliKey;
   load(): Promise<CommandAction>;
 }
 

@@ -9,8 +9,13 @@ import { ConcordError } from '../src/workspace/errors.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
 import { wordsFor, type Say } from './words.ts';
 
+/** A command's usage, with its notes (if it has any) under it in the reader's language. */
+function usageOf(command: Command, say: Say): string {
+  return command.notes === undefined ? command.usage : `${command.usage}\n${say(command.notes)}`;
+}
+
 function help(commands: readonly Command[], say: Say): string {
-  const lines = commands.map((c) => `  ${c.usage}\n      ${say(`commands.${c.name}`)}`);
+  const lines = commands.map((c) => `  ${usageOf(c, say)}\n      ${say(`commands.${c.name}`)}`);
   return say('help', { commands: lines.join('\n') });
 }
 
@@ -40,7 +45,7 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
   // --json output is data for scripts: its errors stay as they always were, in English, whatever the shell's language.
   const errorWords = rest.includes('--json') ? await wordsFor('en') : { say, describe };
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(`${command.usage}\n  ${say(`commands.${command.name}`)}\n`);
+    io.out(`${usageOf(command, say)}\n  ${say(`commands.${command.name}`)}\n`);
     return 0;
   }
   try {
@@ -52,7 +57,7 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
       io.err(`concord ${command.name}: ${errorWords.describe(error)}\n`);
       return 1;
     }
-    const usage = errorWords.say('usageLine', { usage: command.usage });
+    const usage = errorWords.say('usageLine', { usage: usageOf(command, errorWords.say) });
     if (error instanceof UsageError) {
       io.err(`concord ${command.name}: ${errorWords.say(error.key, error.params)}\n${usage}\n`);
       return 2;

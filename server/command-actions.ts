@@ -10,6 +10,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { printJson, requireFlag, stringFlag, UsageError, type CommandAction } from '../cli/command.ts';
+import type { Say } from '../cli/words.ts';
 import { normalizeServer } from '../src/sync/join-link.ts';
 import { isRole } from '../src/sync/token-check.ts';
 import { InvitationStore, isExpired, type Invitation } from './invitations.ts';
@@ -88,10 +89,18 @@ export function parseExpiry(text: string, now = Date.now()): string {
   return new Date(at).toISOString();
 }
 
-function describe(invitation: Invitation): string {
-  const expiry = invitation.expiresAt === undefined ? '' : `, ${isExpired(invitation) ? 'expired' : 'expires'} ${invitation.expiresAt}`;
-  const state = invitation.revokedAt ? `revoked ${invitation.revokedAt}` : `created ${invitation.createdAt}${expiry}`;
-  return `${invitation.id}  ${invitation.workspace}  ${invitation.org} as ${invitation.role}  (${state})`;
+/** Where an invitation stands, in words. */
+function stateOf(invitation: Invitation, say: Say): string {
+  if (invitation.revokedAt) return say('act.invite.state.revoked', { at: invitation.revokedAt });
+  const at = invitation.createdAt;
+  if (invitation.expiresAt === undefined) return say('act.invite.state.created', { at });
+  return say(isExpired(invitation) ? 'act.invite.state.expired' : 'act.invite.state.expires', { at, expiresAt: invitation.expiresAt });
+}
+
+/** One invitation on one line, in the reader's language. */
+function describe(invitation: Invitation, say: Say): string {
+  const { id, workspace, org } = invitation;
+  return say('act.invite.line', { id, workspace, org, role: say(`act.invite.role.${invitation.role}`), state: stateOf(invitation, say) });
 }
 
 export const invite: CommandAction = {
@@ -114,14 +123,14 @@ export const invite: CommandAction = {
     if (revoke !== undefined) {
       const invitation = await store.revoke(revoke);
       if (asJson) printJson(io, invitation);
-      else io.out(`Revoked ${describe(invitation)}\nIts open connections are closed within a second if a server is running on ${dataDir}.\n`);
+      else io.out(`${io.say('act.invite.revoked', { invitation: describe(invitation, io.say), dir: dataDir })}\n`);
       return 0;
     }
     if (args.values.list === true) {
       await store.refresh();
       const all = store.all();
       if (asJson) printJson(io, all);
-      else io.out(all.length === 0 ? 'No invitations yet.\n' : `${all.map(describe).join('\n')}\n`);
+      else io.out(`${all.length === 0 ? io.say('act.invite.none') : all.map((one) => describe(one, io.say)).join('\n')}\n`);
       return 0;
     }
     const role = requireFlag(args, 'role');
@@ -138,12 +147,15 @@ export const invite: CommandAction = {
     const links = invitationLinks(server, invitation.workspace, token);
     if (asJson) printJson(io, { ...invitation, token, server, ...links });
     else {
-      io.out(
-        `Invitation ${invitation.id}: ${invitation.org} as ${invitation.role} in workspace ${invitation.workspace}${invitation.expiresAt ? `, until ${invitation.expiresAt}` : ''}\n` +
-          `Token (shown only now): ${token}\n` +
-          `Join link: ${links.appLink}\n` +
-          `Web link:  ${links.webLink}\n`,
-      );
+      const { id, org, workspace, expiresAt } = invitation;
+      const what = { id, org, workspace, role: io.say(`act.invite.role.${invitation.role}`) };
+      const lines = [
+        expiresAt ? io.say('act.invite.createdUntil', { ...what, expiresAt }) : io.say('act.invite.created', what),
+        io.say('act.invite.token', { token }),
+        io.say('act.invite.joinLink', { link: links.appLink }),
+        io.say('act.invite.webLink', { link: links.webLink }),
+      ];
+      io.out(`${lines.join('\n')}\n`);
     }
     return 0;
   },

@@ -4,8 +4,8 @@ import type { Command } from '../cli/command.ts';
 export const serverCommands: readonly Command[] = [
   {
     name: 'serve',
-    usage:
-      'concord serve --data DIR [--port N] [--host H] [--public-url ws://host:port] [--limits FILE.json] [--app DIR]\n  --host defaults to 127.0.0.1 (this computer only); --host 0.0.0.0 serves the local network.\n  The built web app (out/renderer, or --app DIR) is served at the same address, so invitation web links open it.',
+    usage: 'concord serve --data DIR [--port N] [--host H] [--public-url ws://host:port] [--limits FILE.json] [--app DIR]',
+    notes: 'act.serve.notes',
     load: async () => (await import('./command-actions.ts')).serve,
   },
   {

@@ -16,7 +16,7 @@ export const adopt: CommandAction = {
     const id = editConstitution(doc, (editor) => adoptPrinciples(editor, doc, [principle], { after: stringFlag(args, 'after'), by }), { actor: () => by });
     await saveWorkspace(io, file, doc);
     if (args.values.json) printJson(io, { clause: id, principle });
-    else io.out(`Adopted ${principle} as clause ${id}.\n`);
+    else io.out(`${io.say('act.adopt.adopted', { principle, id })}\n`);
     return 0;
   },
 };

@@ -6,6 +6,8 @@
  */
 import { applyPassedAmendments, closeMotion } from '../../src/ratify/actions.ts';
 import { orgOfKey, readParliament } from '../../src/ratify/parliament.ts';
+import { explainMotion } from '../../src/ratify/rules.ts';
+import { i18n } from '../../src/i18n/i18n.ts';
 import { printData, requireFlag, requirePositional, type CommandAction } from '../command.ts';
 import { readKeyFile } from '../key-file.ts';
 import { findMotion } from '../parliament-refs.ts';
@@ -24,13 +26,11 @@ export const close: CommandAction = {
     const applied = mover === undefined ? 0 : applyPassedAmendments(doc, mover);
     await saveWorkspace(io, file, doc);
     const closed = findMotion(readParliament(doc), motion.id);
-    const wording = applied === 0 ? '' : `The wording of ${applied === 1 ? 'the passed amendment is' : `${applied} passed amendments is`} now in the text.\n`;
-    printData(
-      io,
-      args,
-      { motion: closed.id, status: closed.status, explanation: closed.explanation, closedAt: closed.closedAt, amendmentsApplied: applied },
-      (c) => `Closed [${c.status}]: ${c.explanation}\n${wording}`,
-    );
+    const wording = applied === 0 ? '' : `${io.say(applied === 1 ? 'act.close.applied_one' : 'act.close.applied_other', { count: applied })}\n`;
+    const result = { motion: closed.id, status: closed.status, explanation: closed.explanation, closedAt: closed.closedAt, amendmentsApplied: applied };
+    // The result in the reader's language; --json keeps it in English, as the tally's does.
+    const explanation = explainMotion(closed, i18n.getFixedT(io.language, 'core'));
+    printData(io, args, result, (c) => `${io.say('act.close.closed', { status: c.status, explanation })}\n${wording}`);
     return 0;
   },
 };

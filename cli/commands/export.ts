@@ -12,13 +12,21 @@ import { launchChromium, requireChromium, type ChromiumPrinter } from '../chromi
 import { nodeAnchorPages } from '../pdfjs.ts';
 import { printJson, requireFlag, stringFlag, requirePositional, UsageError, type CommandAction } from '../command.ts';
 import { openWorkspace } from '../workspace-file.ts';
+import type { CliKey } from '../words.ts';
 
-const STEP_TEXT: Readonly<Record<PdfStep, string>> = {
-  'laying out': 'Laying out the pages…',
-  printing: 'Printing…',
-  'numbering pages': 'Finding the page of each heading…',
-  'printing with page numbers': 'Printing with the page numbers in the contents…',
-};
+/** What each step of printing a PDF says on stderr. */
+const STEP_TEXT = {
+  'laying out': 'act.export.step.layingOut',
+  printing: 'act.export.step.printing',
+  'numbering pages': 'act.export.step.numberingPages',
+  'printing with page numbers': 'act.export.step.printingWithPageNumbers',
+} as const satisfies Readonly<Record<PdfStep, CliKey>>;
+
+/** What was written, as the readable output says it. */
+const WROTE = {
+  ratified: { plain: 'act.export.ratified', provenance: 'act.export.ratifiedProvenance' },
+  draft: { plain: 'act.export.draft', provenance: 'act.export.draftProvenance' },
+} as const satisfies Readonly<Record<'ratified' | 'draft', Readonly<Record<'plain' | 'provenance', CliKey>>>>;
 
 export const exportCommand: CommandAction = {
   options: {
@@ -54,11 +62,11 @@ export const exportCommand: CommandAction = {
         ...(parallel === undefined ? {} : { parallel }),
         print,
         pagesOf: nodeAnchorPages,
-        onProgress: json ? undefined : (step) => io.err(`${STEP_TEXT[step]}\n`),
+        onProgress: json ? undefined : (step) => io.err(`${io.say(STEP_TEXT[step])}\n`),
       });
       await io.writeFile(out, result.bytes);
       if (json) printJson(io, { format, out, bytes: result.bytes.length, mode, provenance, ...(parallel === undefined ? {} : { parallel }), ...(chromium ? { chromium } : {}) });
-      else io.out(`Wrote ${out} (${format}, ${mode === 'draft' ? 'full draft with status marks' : 'ratified text'}${provenance ? ', with provenance notes' : ''}).\n`);
+      else io.out(`${io.say(WROTE[mode][provenance ? 'provenance' : 'plain'], { out, format })}\n`);
       return 0;
     } catch (error) {
       if (error instanceof ConcordError && error.code === 'export.nothing-ratified') {

@@ -10,6 +10,7 @@ import { requireOrganization } from '../../src/workspace/workspace.ts';
 import { printJson, requireFlag, requirePositional, stringFlag, UsageError, type CommandAction } from '../command.ts';
 import { nodePdfJs } from '../pdfjs.ts';
 import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
+import { wordsFor } from '../words.ts';
 
 /** One file's outcome, as `--json` prints it. */
 export interface ImportFileResult {
@@ -40,6 +41,8 @@ export const importCommand: CommandAction = {
     const results: ImportFileResult[] = [];
     /** For files that became a new version of a source: how many principles kept their ids. */
     const unchanged = new Map<ImportFileResult, number>();
+    /** For files that failed: the error, to word in the reader's language. */
+    const failures = new Map<ImportFileResult, ConcordError>();
     for (const path of paths) {
       try {
         if (!(await io.exists(path))) throw new ConcordError('file.missing', { path });
@@ -51,20 +54,25 @@ export const importCommand: CommandAction = {
         if (version.version > 1) unchanged.set(result, kept);
       } catch (error) {
         if (!(error instanceof ConcordError)) throw error;
-        results.push({ path, ok: false, error: { code: error.code, message: error.message } });
+        const result = { path, ok: false, error: { code: error.code, message: error.message } };
+        results.push(result);
+        failures.set(result, error);
       }
     }
     const imported = results.filter((r) => r.ok).length;
     if (imported > 0) await saveWorkspace(io, file, doc);
     if (args.values.json) printJson(io, { files: results });
     else {
+      const { describe } = await wordsFor(io.language);
       for (const r of results) {
         const kept = unchanged.get(r);
-        const again = kept === undefined ? '' : `, version ${r.source?.version} (${kept} unchanged)`;
-        if (r.ok) io.out(`${r.path}: ${r.principles} principles → "${r.source?.title}" [${r.source?.id}]${again}\n`);
-        else io.err(`${r.path}: ${r.error?.message}\n`);
+        if (r.source && r.principles !== undefined) {
+          const line = { path: r.path, principles: r.principles, title: r.source.title, id: r.source.id };
+          io.out(`${kept === undefined ? io.say('act.import.file', line) : io.say('act.import.fileVersion', { ...line, version: r.source.version, kept })}\n`);
+        } else io.err(`${io.say('act.import.failed', { path: r.path, error: describe(failures.get(r)) })}\n`);
       }
-      io.out(`Imported ${imported} of ${results.length} file${results.length === 1 ? '' : 's'} for ${org.name} into ${file}.\n`);
+      const done = { imported, total: results.length, org: org.name, file };
+      io.out(`${io.say(results.length === 1 ? 'act.import.done_one' : 'act.import.done_other', done)}\n`);
     }
     return imported === results.length ? 0 : 1;
   },

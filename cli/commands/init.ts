@@ -22,7 +22,7 @@ export const init: CommandAction = {
     if (language !== undefined) setCoalitionLanguage(doc, language);
     await saveWorkspace(io, file, doc);
     if (args.values.json) printJson(io, { file, workspace: meta, language: readCoalitionLanguage(doc) });
-    else io.out(`Created ${file}: coalition "${meta.name}" (workspace ${meta.id}).\n`);
+    else io.out(`${io.say('act.init.created', { file, name: meta.name, id: meta.id })}\n`);
     return 0;
   },
 };

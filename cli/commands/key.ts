@@ -8,11 +8,7 @@ export const keyNew: CommandAction = {
     const out = requireFlag(args, 'out');
     const key = await createKeyFile(io, out);
     if (args.values.json) printJson(io, { file: out, publicKey: key.publicKey, fingerprint: key.fingerprint });
-    else
-      io.out(
-        `Wrote a new delegate key to ${out}.\nFingerprint: ${key.fingerprint}\n` +
-          'Read the fingerprint to the other delegates so they can check it on the roster. Keep the file secret: whoever has it speaks for your organization.\n',
-      );
+    else io.out(`${io.say('act.key.wrote', { file: out, fingerprint: key.fingerprint })}\n`);
     return 0;
   },
 };

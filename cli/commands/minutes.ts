@@ -37,11 +37,14 @@ export const minutes: CommandAction = {
     const meeting = findMeeting(parliament, ref, now);
     const document = meetingMinutes({ parliament, summary: summarizeParliament(doc, now, parliament, language), meeting, now, language });
     const chromium = format === 'pdf' ? requireChromium() : '';
-    if (chromium !== '' && !json) io.err('Printing…\n');
+    if (chromium !== '' && !json) io.err(`${io.say('act.minutes.printing')}\n`);
     const bytes = await exportMinutes(document, { format, print: (html) => printHtmlToPdf(chromium, html) });
     await io.writeFile(out, bytes);
     if (json) printJson(io, { meeting: meeting.id, format, out, status: document.status, bytes: bytes.length });
-    else io.out(`Wrote ${out} (${format}, minutes of the meeting of ${when(meeting.date)}: ${minutesStatusWords(document.status, 'en').toLowerCase()}).\n`);
+    else {
+      const status = minutesStatusWords(document.status, io.language).toLowerCase();
+      io.out(`${io.say('act.minutes.wrote', { out, format, date: when(meeting.date), status })}\n`);
+    }
     return 0;
   },
 };
@@ -62,16 +65,18 @@ export const meetings: CommandAction = {
       minutes: minutesStatus(m),
     }));
     printData(io, args, { meetings: list }, ({ meetings: rows }) => {
-      if (rows.length === 0) return 'No meeting has been convened yet.\n';
-      const lines = rows.map((m) =>
-        [
-          `${when(m.date)}  chair ${m.chair}  minutes: ${minutesStatusWords(m.minutes, 'en').toLowerCase()}`,
-          `    id ${m.id}`,
-          `    present (${m.present.length}): ${m.present.join(', ') || 'nobody answered the roll call'}`,
-          `    ${m.adjournedAt === '' ? 'not adjourned' : `adjourned ${when(m.adjournedAt)}`}${m.link ? `  video call ${m.link}` : ''}`,
-        ].join('\n'),
-      );
-      return `Meetings (${rows.length}):\n${lines.join('\n')}\n`;
+      if (rows.length === 0) return `${io.say('act.meetings.none')}\n`;
+      const lines = rows.map((m) => {
+        const present = { count: m.present.length, names: m.present.join(', ') };
+        const adjourned = m.adjournedAt === '' ? io.say('act.meetings.notAdjourned') : io.say('act.meetings.adjourned', { date: when(m.adjournedAt) });
+        return [
+          io.say('act.meetings.meeting', { date: when(m.date), chair: m.chair, status: minutesStatusWords(m.minutes, io.language).toLowerCase() }),
+          `    ${io.say('act.meetings.id', { id: m.id })}`,
+          `    ${io.say(m.present.length === 0 ? 'act.meetings.presentNobody' : 'act.meetings.present', present)}`,
+          `    ${adjourned}${m.link ? `  ${io.say('act.meetings.videoCall', { link: m.link })}` : ''}`,
+        ].join('\n');
+      });
+      return `${io.say('act.meetings.heading', { count: rows.length })}\n${lines.join('\n')}\n`;
     });
     return 0;
   },

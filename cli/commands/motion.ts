@@ -130,7 +130,7 @@ export const motion: CommandAction = {
     const id = await openMotion(doc, key.signer, wanted);
     await saveWorkspace(io, file, doc);
     const opened = readParliament(doc).motions.find((m) => m.id === id);
-    printData(io, args, { id }, (data) => `${data.id}\nOpened; voting closes at ${opened?.closesAt ?? '?'} unless closed earlier.\n`);
+    printData(io, args, { id }, (data) => `${data.id}\n${io.say('act.motion.opened', { closesAt: opened?.closesAt ?? '?' })}\n`);
     return 0;
   },
 };

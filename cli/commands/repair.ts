@@ -20,8 +20,9 @@ export const repair: CommandAction = {
     const changed = dropped.length > 0 || damage.missingHistory || hasPending(doc);
     if (changed) await saveRepairedWorkspace(io, file, doc);
     if (args.values.json) printJson(io, { file, changed, dropped, missingHistoryDropped: damage.missingHistory });
-    else if (!changed) io.out(`${file} has no damaged parts; nothing was changed.\n`);
-    else io.out(`Repaired ${file}.${dropped.length > 0 ? ` Dropped:\n${describeAllSkipped(dropped, dropped.length)}` : ''}\n`);
+    else if (!changed) io.out(`${io.say('act.repair.sound', { file })}\n`);
+    else if (dropped.length === 0) io.out(`${io.say('act.repair.repaired', { file })}\n`);
+    else io.out(`${io.say('act.repair.dropped', { file, parts: describeAllSkipped(dropped, dropped.length) })}\n`);
     return 0;
   },
 };

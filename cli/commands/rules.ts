@@ -14,7 +14,7 @@ import { DEFAULT_RULES, isMotionKind, MOTION_KINDS, ruleWords, type Rule } from 
 import { i18n } from '../../src/i18n/i18n.ts';
 import { findOrganization, listOrganizations } from '../../src/workspace/workspace.ts';
 import type * as Y from 'yjs';
-import { printData, requirePositional, stringFlag, UsageError, type CommandAction, type ParsedArgs } from '../command.ts';
+import { printData, requirePositional, stringFlag, UsageError, type CommandAction, type CommandIo, type ParsedArgs } from '../command.ts';
 import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
 
 export type Change = Partial<Omit<RatificationSettings, 'changedAt'>>;
@@ -123,15 +123,19 @@ function view(doc: Y.Doc, settings: RatificationSettings): RulesView {
   };
 }
 
-function readable(rules: RulesView): string {
-  const lines = ['Motions are decided by:'];
-  for (const [kind, rule] of Object.entries(rules.rules))
-    lines.push(`  ${kind.padEnd(13)} ${rule.words}; abstentions ${rule.abstentions === 'counted' ? 'count in the base' : 'are not votes cast'}`);
+/** The rules as a person reads them, in the reader's language (--json keeps the rules' words in English). */
+function readable(rules: RulesView, io: CommandIo): string {
+  const t = i18n.getFixedT(io.language, 'core');
+  const lines = [io.say('act.rules.heading')];
+  for (const [kind, rule] of Object.entries(rules.rules)) {
+    const line = { kind: kind.padEnd(13), rule: ruleWords(rule, t) };
+    lines.push(`  ${io.say(rule.abstentions === 'counted' ? 'act.rules.ruleCounted' : 'act.rules.ruleExcluded', line)}`);
+  }
   const weighted = rules.weights.filter((w) => w.weight !== 1);
-  lines.push(weighted.length === 0 ? 'One organization, one vote.' : `Weights: ${rules.weights.map((w) => `${w.short} ${w.weight}`).join(', ')}.`);
-  lines.push(`Seriatim: ${rules.seriatim ? 'on — clauses agreed one by one, the preamble last, then one vote on the whole' : 'off'}.`);
-  lines.push(`A vote stays open ${rules.votingDays} days unless the chair closes it; the chair serves ${rules.chairTermDays} days.`);
-  lines.push(rules.place === '' ? 'Place of adoption: not set (concord rules --place).' : `Place of adoption: ${rules.place}.`);
+  lines.push(weighted.length === 0 ? io.say('act.rules.unweighted') : io.say('act.rules.weights', { weights: rules.weights.map((w) => `${w.short} ${w.weight}`).join(', ') }));
+  lines.push(io.say(rules.seriatim ? 'act.rules.seriatimOn' : 'act.rules.seriatimOff'));
+  lines.push(io.say('act.rules.periods', { votingDays: rules.votingDays, chairTermDays: rules.chairTermDays }));
+  lines.push(rules.place === '' ? io.say('act.rules.noPlace') : io.say('act.rules.place', { place: rules.place }));
   return `${lines.join('\n')}\n`;
 }
 
@@ -145,7 +149,7 @@ export const rules: CommandAction = {
       changeSettings(doc, change);
       await saveWorkspace(io, file, doc);
     }
-    printData(io, args, view(doc, readParliament(doc).settings), readable);
+    printData(io, args, view(doc, readParliament(doc).settings), (data) => readable(data, io));
     return 0;
   },
 };

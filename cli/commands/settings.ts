@@ -18,7 +18,7 @@ export const settings: CommandAction = {
       await saveWorkspace(io, file, doc);
     }
     const now = readCoalitionLanguage(doc);
-    printData(io, args, { language: now }, (s) => `Exports are written in ${LANGUAGE_NAMES[s.language]} (${s.language}).\n`);
+    printData(io, args, { language: now }, (s) => `${io.say('act.settings.language', { name: LANGUAGE_NAMES[s.language], language: s.language })}\n`);
     return 0;
   },
 };

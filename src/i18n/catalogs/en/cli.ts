@@ -229,7 +229,99 @@ export const cli = {
     removed: 'Removed {{name}} ({{short}}).',
   },
   /** What the writing commands print (import, export, minutes, meetings, motion, close, key, rules, repair, adopt, init, settings, the server's). */
-  act: {},
+  act: {
+    /** bin/concord.ts: a failure no command foresaw (a bug), with its stack. */
+    unexpected: 'concord: unexpected error: {{error}}',
+    import: {
+      file: '{{path}}: {{principles}} principles → "{{title}}" [{{id}}]',
+      fileVersion: '{{path}}: {{principles}} principles → "{{title}}" [{{id}}], version {{version}} ({{kept}} unchanged)',
+      failed: '{{path}}: {{error}}',
+      done_one: 'Imported {{imported}} of {{total}} file for {{org}} into {{file}}.',
+      done_other: 'Imported {{imported}} of {{total}} files for {{org}} into {{file}}.',
+    },
+    export: {
+      step: {
+        layingOut: 'Laying out the pages…',
+        printing: 'Printing…',
+        numberingPages: 'Finding the page of each heading…',
+        printingWithPageNumbers: 'Printing with the page numbers in the contents…',
+      },
+      ratified: 'Wrote {{out}} ({{format}}, ratified text).',
+      ratifiedProvenance: 'Wrote {{out}} ({{format}}, ratified text, with provenance notes).',
+      draft: 'Wrote {{out}} ({{format}}, full draft with status marks).',
+      draftProvenance: 'Wrote {{out}} ({{format}}, full draft with status marks, with provenance notes).',
+    },
+    minutes: {
+      printing: 'Printing…',
+      wrote: 'Wrote {{out}} ({{format}}, minutes of the meeting of {{date}}: {{status}}).',
+    },
+    meetings: {
+      none: 'No meeting has been convened yet.',
+      heading: 'Meetings ({{count}}):',
+      /** A meeting's first line: date, chair and minutes, in columns. */
+      meeting: '{{date}}  chair {{chair}}  minutes: {{status}}',
+      id: 'id {{id}}',
+      present: 'present ({{count}}): {{names}}',
+      presentNobody: 'present ({{count}}): nobody answered the roll call',
+      notAdjourned: 'not adjourned',
+      adjourned: 'adjourned {{date}}',
+      videoCall: 'video call {{link}}',
+    },
+    motion: { opened: 'Opened; voting closes at {{closesAt}} unless closed earlier.' },
+    close: {
+      closed: 'Closed [{{status}}]: {{explanation}}',
+      applied_one: 'The wording of the passed amendment is now in the text.',
+      applied_other: 'The wording of {{count}} passed amendments is now in the text.',
+    },
+    key: {
+      wrote:
+        'Wrote a new delegate key to {{file}}.\nFingerprint: {{fingerprint}}\nRead the fingerprint to the other delegates so they can check it on the roster. Keep the file secret: whoever has it speaks for your organization.',
+    },
+    rules: {
+      heading: 'Motions are decided by:',
+      /** One kind of motion's rule; {{kind}} is the kind as --kind names it, padded into a column. */
+      ruleCounted: '{{kind}} {{rule}}; abstentions count in the base',
+      ruleExcluded: '{{kind}} {{rule}}; abstentions are not votes cast',
+      unweighted: 'One organization, one vote.',
+      weights: 'Weights: {{weights}}.',
+      seriatimOn: 'Seriatim: on — clauses agreed one by one, the preamble last, then one vote on the whole.',
+      seriatimOff: 'Seriatim: off.',
+      periods: 'A vote stays open {{votingDays}} days unless the chair closes it; the chair serves {{chairTermDays}} days.',
+      noPlace: 'Place of adoption: not set (concord rules --place).',
+      place: 'Place of adoption: {{place}}.',
+    },
+    repair: {
+      sound: '{{file}} has no damaged parts; nothing was changed.',
+      repaired: 'Repaired {{file}}.',
+      dropped: 'Repaired {{file}}. Dropped:\n{{parts}}',
+    },
+    adopt: { adopted: 'Adopted {{principle}} as clause {{id}}.' },
+    init: { created: 'Created {{file}}: coalition "{{name}}" (workspace {{id}}).' },
+    settings: { language: 'Exports are written in {{name}} ({{language}}).' },
+    serve: {
+      /** Printed under the usage of `concord serve`. */
+      notes:
+        '  --host defaults to 127.0.0.1 (this computer only); --host 0.0.0.0 serves the local network.\n  The built web app (out/renderer, or --app DIR) is served at the same address, so invitation web links open it.',
+    },
+    invite: {
+      /** One invitation in a list: {{state}} is one of the states below. */
+      line: '{{id}}  {{workspace}}  {{org}} as {{role}}  ({{state}})',
+      role: { delegate: 'delegate', chair: 'chair', observer: 'observer' },
+      state: {
+        revoked: 'revoked {{at}}',
+        created: 'created {{at}}',
+        expires: 'created {{at}}, expires {{expiresAt}}',
+        expired: 'created {{at}}, expired {{expiresAt}}',
+      },
+      revoked: 'Revoked {{invitation}}\nIts open connections are closed within a second if a server is running on {{dir}}.',
+      none: 'No invitations yet.',
+      created: 'Invitation {{id}}: {{org}} as {{role}} in workspace {{workspace}}',
+      createdUntil: 'Invitation {{id}}: {{org}} as {{role}} in workspace {{workspace}}, until {{expiresAt}}',
+      token: 'Token (shown only now): {{token}}',
+      joinLink: 'Join link: {{link}}',
+      webLink: 'Web link:  {{link}}',
+    },
+  },
   vote: { voted: 'Voted {{choice}}. {{explanation}}' },
   withdraw: { done: '{{short}} has withdrawn from the coalition; its past votes stay on the record.' },
 } as const;
