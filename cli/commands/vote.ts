@@ -4,7 +4,8 @@
  */
 import { castVote } from '../../src/ratify/actions.ts';
 import { readParliament } from '../../src/ratify/parliament.ts';
-import type { Choice } from '../../src/ratify/rules.ts';
+import { explainMotion, type Choice } from '../../src/ratify/rules.ts';
+import { i18n } from '../../src/i18n/i18n.ts';
 import { printData, requireFlag, requirePositional, UsageError, type CommandAction } from '../command.ts';
 import { readKeyFile } from '../key-file.ts';
 import { findMotion } from '../parliament-refs.ts';
@@ -33,7 +34,7 @@ export const vote: CommandAction = {
       io,
       args,
       { id, motion: motion.id, choice, status: after.status, explanation: after.explanation },
-      (v) => `${io.say('vote.voted', { choice: v.choice, explanation: v.explanation })}\n`,
+      (v) => `${io.say('vote.voted', { choice: io.say(`report.tally.choice.${v.choice}`), explanation: explainMotion(after, i18n.getFixedT(io.language, 'core')) })}\n`,
     );
     return 0;
   },
