@@ -40,6 +40,17 @@ export const INVITATIONS_FILE = 'invitations.json';
 const ORG_SHORT = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,15}$/u;
 const LOCK_STALE_MS = 10_000;
 
+/**
+ * 256 random bits in base64url, never starting with "-": a token is typed after `--revoke` on command lines,
+ * where a leading dash reads as an option (1 token in 64 did).
+ */
+function newToken(): string {
+  for (;;) {
+    const token = randomBytes(32).toString('base64url');
+    if (!token.startsWith('-')) return token;
+  }
+}
+
 export function hashToken(token: string): Buffer {
   return createHash('sha256').update(token, 'utf8').digest();
 }
@@ -190,7 +201,7 @@ export class InvitationStore {
     if (expiry !== undefined && (Number.isNaN(expiry) || expiry <= Date.now())) {
       throw new ConcordError('invite.bad-expiry', { expiresAt: String(input.expiresAt) });
     }
-    const token = randomBytes(32).toString('base64url');
+    const token = newToken();
     const stored: StoredInvitation = {
       id: newId('i_'),
       workspace: input.workspace,

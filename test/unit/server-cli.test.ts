@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { serverCommands } from '../../server/commands.ts';
+import { InvitationStore } from '../../server/invitations.ts';
 import { RoomStore } from '../../server/persistence.ts';
 import { parseJoinLink } from '../../src/sync/join-link.ts';
 import { concord, tempDir } from './cli-helpers.ts';
@@ -15,6 +16,15 @@ import { connectClient, spawnServer, synced, upgradeStatus, waitFor } from './se
 const run = (argv: string[]) => concord(argv, serverCommands);
 
 describe('concord invite', () => {
+  it('never makes a token that starts with a dash, which `--revoke TOKEN` would read as an option', async () => {
+    const store = new InvitationStore(tempDir());
+    const tokens: string[] = [];
+    // One random base64url token in 64 starts with "-": 300 of them would show it almost surely (1 - (63/64)^300 > 0.99).
+    for (let i = 0; i < 300; i++) tokens.push((await store.create({ workspace: 'w_dash', role: 'delegate', org: 'RED' })).token);
+    expect(tokens.filter((token) => token.startsWith('-'))).toEqual([]);
+    expect(new Set(tokens).size).toBe(300);
+  });
+
   it('prints a token and both join links, lists and revokes', async () => {
     const dir = tempDir();
     const made = await run(['invite', '--data', dir, '--workspace', 'w_cli1', '--org', 'RED', '--role', 'delegate', '--server', 'ws://10.0.0.5:4321']);
