@@ -29,7 +29,7 @@ interface ByTopic {
 export function compareWorkspaceByTopic(io: CommandIo, doc: Y.Doc, orgRefs: readonly string[]): ByTopic {
   const orgs = organizationsToCompare(doc, orgRefs);
   const { corrections, skipped } = readTopicCorrections(doc);
-  if (skipped.length > 0) io.err(`${io.say('report.byTopic.warning', { skipped: describeAllSkipped(skipped) })}\n`);
+  if (skipped.length > 0) io.err(`${io.say('report.byTopic.warning', { skipped: describeAllSkipped(skipped, i18n.getFixedT(io.language, 'core')) })}\n`);
   const shortOf = new Map(listOrganizations(doc).map((o) => [o.id, o.short]));
   return { comparison: compareByTopic(orgs, corrections), shortOf };
 }

@@ -20,13 +20,14 @@ const SHOWN = 5;
 
 export function DamagedCopy({ skipped, canResync, onRecover }: Props): ReactNode {
   const { t } = useTranslation('app');
+  const { t: core } = useTranslation('core');
   return (
     <section className="damaged-copy" role="alert" aria-labelledby="damaged-copy-title">
       <h2 id="damaged-copy-title">{t('recovery.title')}</h2>
       <p>{t('recovery.skipped')}</p>
       <ul>
         {skipped.slice(0, SHOWN).map((s) => (
-          <li key={`${s.root}/${s.key}/${s.field ?? ''}`}>{describeSkipped(s)}</li>
+          <li key={`${s.root}/${s.key}/${s.field ?? ''}`}>{describeSkipped(s, core)}</li>
         ))}
         {skipped.length > SHOWN && <li>{t('recovery.more', { n: skipped.length - SHOWN })}</li>}
       </ul>

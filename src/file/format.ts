@@ -14,6 +14,7 @@
  * can still hold hostile content: changes whose history is missing are left out and reported, parts of the
  * wrong shape are reported (and readers skip them), and a merge refuses a file that would bring such parts.
  */
+import type { TFunction } from 'i18next';
 import { sha256 } from '@noble/hashes/sha2.js';
 import * as Y from 'yjs';
 import { ConcordError } from '../workspace/errors.ts';
@@ -21,6 +22,7 @@ import { describeAllSkipped, inspectWorkspace, type Skipped } from '../workspace
 import { dropPending } from '../workspace/pending-structs.ts';
 import { readMeta, type WorkspaceMeta } from '../workspace/workspace.ts';
 import { newWorkspaceDoc } from '../workspace/doc.ts';
+import { i18n } from '../i18n/i18n.ts';
 
 export const FILE_EXTENSION = '.concord';
 export const FILE_VERSION = 1;
@@ -121,11 +123,11 @@ export function peekWorkspaceFile(bytes: Uint8Array, fileName = 'This file'): Wo
   return meta;
 }
 
-/** The damage in words, one sentence per finding, naming the file. */
-export function describeFileDamage(damage: FileDamage, fileName: string): string {
+/** The damage in words, in t's language, one sentence per finding, naming the file. */
+export function describeFileDamage(damage: FileDamage, fileName: string, t: TFunction<'core'>): string {
   const lines: string[] = [];
-  if (damage.missingHistory) lines.push(`${fileName} holds changes whose earlier history is missing; they were left out.`);
-  if (damage.skipped.length > 0) lines.push(`${fileName} has damaged parts:\n${describeAllSkipped(damage.skipped)}`);
+  if (damage.missingHistory) lines.push(t('damaged.fileHistory', { file: fileName }));
+  if (damage.skipped.length > 0) lines.push(t('damaged.fileParts', { file: fileName, parts: describeAllSkipped(damage.skipped, t) }));
   return lines.join('\n');
 }
 
@@ -157,7 +159,8 @@ export function mergeWorkspaceFile(doc: Y.Doc, bytes: Uint8Array, fileName = 'Th
   const fresh = newDamage(incoming, doc);
   if (fresh.length > 0) {
     incoming.destroy();
-    throw new ConcordError('file.damaged-parts.merge', { fileName, parts: describeAllSkipped(fresh) });
+    // The parts are named in English: an error's parameters are filled in before anyone knows who will read it.
+    throw new ConcordError('file.damaged-parts.merge', { fileName, parts: describeAllSkipped(fresh, i18n.getFixedT('en', 'core')) });
   }
   const update = Y.encodeStateAsUpdate(incoming);
   incoming.destroy();

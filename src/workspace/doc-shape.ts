@@ -6,6 +6,7 @@
  * depth a peer controls: the shapes it accepts are at most three levels deep (root → entry → list of plain
  * values) and anything deeper is rejected by looking one level down, not by walking it.
  */
+import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import * as Y from 'yjs';
 import { isBlockType, isSubDepth, type Block } from '../constitution/schema.ts';
@@ -89,22 +90,25 @@ export const MAP_ROOTS = Object.keys(mapRoots);
 export const LIST_ROOTS = Object.keys(listRoots);
 
 /** What each root is called in messages to delegates. */
-const ROOT_NAMES: Record<string, string> = {
-  meta: 'coalition details',
-  orgs: 'member organizations',
-  sources: 'imported documents',
-  provenance: 'clause origins',
-  motions: 'motions and votes',
-  comments: 'comments',
-  suggestions: 'suggestions',
-  chapters: 'chapters',
-  versions: 'saved versions',
-  topics: 'topic tags',
-  translations: 'translations',
-  roster: 'delegate keys',
-  statements: 'signed statements',
-  constitution: 'constitution',
-};
+/** The roots a damaged part is named by, in the catalog's `damaged.roots`. */
+const NAMED_ROOTS = [
+  'meta',
+  'orgs',
+  'sources',
+  'provenance',
+  'motions',
+  'comments',
+  'suggestions',
+  'chapters',
+  'versions',
+  'topics',
+  'translations',
+  'roster',
+  'statements',
+  'constitution',
+] as const;
+type NamedRoot = (typeof NAMED_ROOTS)[number];
+const isNamedRoot = (root: string): root is NamedRoot => NAMED_ROOTS.some((named) => named === root);
 
 /** The schema of one entry of a known map or list root (undefined for the constitution and unknown roots). */
 export function entrySchemaOf(root: string): z.ZodType | undefined {
@@ -256,17 +260,16 @@ function listLength(map: Y.Map<unknown>): number {
   return count;
 }
 
-/** One skipped part in words a delegate understands. */
-export function describeSkipped(skipped: Skipped): string {
-  const where = ROOT_NAMES[skipped.root] ?? skipped.root;
-  if (skipped.root === CONSTITUTION) return `In the constitution, block ${skipped.key} holds a damaged part (${skipped.problem}); it was left out.`;
-  if (skipped.field !== undefined) return `In the ${where}, entry "${skipped.key}" is damaged (${skipped.problem}); that field was left out.`;
-  return `In the ${where}, entry "${skipped.key}" is damaged (${skipped.problem}) and was left out.`;
+/** One skipped part in words a delegate understands, in t's language (the problem itself is the checker's, in English). */
+export function describeSkipped(skipped: Skipped, t: TFunction<'core'>): string {
+  const params = { key: skipped.key, problem: skipped.problem, where: isNamedRoot(skipped.root) ? t(`damaged.roots.${skipped.root}`) : skipped.root };
+  if (skipped.root === CONSTITUTION) return t('damaged.block', params);
+  return t(skipped.field !== undefined ? 'damaged.field' : 'damaged.entry', params);
 }
 
 /** A short summary of what was skipped, e.g. for a notice or a CLI warning. */
-export function describeAllSkipped(skipped: readonly Skipped[], limit = 5): string {
-  const lines = skipped.slice(0, limit).map(describeSkipped);
-  if (skipped.length > limit) lines.push(`…and ${skipped.length - limit} more damaged parts.`);
+export function describeAllSkipped(skipped: readonly Skipped[], t: TFunction<'core'>, limit = 5): string {
+  const lines = skipped.slice(0, limit).map((part) => describeSkipped(part, t));
+  if (skipped.length > limit) lines.push(t('damaged.more', { count: skipped.length - limit }));
   return lines.join('\n');
 }

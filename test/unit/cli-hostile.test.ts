@@ -8,7 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { encodeWorkspaceFile, readWorkspace } from '../../src/file/format.ts';
+import { describeFileDamage, encodeWorkspaceFile, readWorkspace } from '../../src/file/format.ts';
+import { i18n } from '../../src/i18n/i18n.ts';
 import { concord, tempDir } from './cli-helpers.ts';
 import { workspaceWith } from './core-helpers.ts';
 import { deepConstitutionUpdate, orgsStringUpdate, pendingStructUpdate } from './hostile-docs.ts';
@@ -58,6 +59,15 @@ describe('hostile shapes in a .concord file', () => {
       expect((await concord(['info', file])).out).toContain('Open to all.');
     }, 60_000);
   }
+
+  it('words the damage in the reader’s language', () => {
+    const { damage } = readWorkspace(readFileSync(poisonedFile(() => orgsStringUpdate())));
+    const spanish = describeFileDamage(damage, 'coalición.concord', i18n.getFixedT('es', 'core'));
+    expect(spanish).toMatch(/^coalición\.concord tiene partes dañadas:\nEn las organizaciones miembro, la entrada «x» está dañada \(.+\) y se omitió\.$/);
+    expect(describeFileDamage(damage, 'coalition.concord', i18n.getFixedT('en', 'core'))).toMatch(
+      /^coalition\.concord has damaged parts:\nIn the member organizations, entry "x" is damaged/,
+    );
+  });
 
   it('a file holding a change whose history is missing opens with it reported, not refused whole', async () => {
     const file = poisonedFile(() => pendingStructUpdate());
