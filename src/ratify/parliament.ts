@@ -35,7 +35,7 @@ import {
 import { i18n } from '../i18n/i18n.ts';
 import { readStatementLog } from './statement-log.ts';
 
-/** The tally's result sentences are English (the CLI and signed minutes quote them); exports word the outcome again in the coalition's language (rules.ts `explainOutcome`). */
+/** A report's `explanation` is English (the contract of `concord tally --json`); the app, the minutes and the exports word a motion again in their own language (rules.ts `explainMotion`). */
 const TALLY_WORDS = i18n.getFixedT('en', 'core');
 
 export type MotionStatus = 'open' | 'passed' | 'failed' | 'void' | 'invalid';
