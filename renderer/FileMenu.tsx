@@ -2,7 +2,7 @@
  * The web build's File menu (Electron shows a native one instead): new, open, save a copy, merge, join, export,
  * recent. It closes as menus do: on a choice, on Escape (focus back on "File") and on a click outside it.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from './host.ts';
 import type { KnownWorkspace } from './workspace-registry.ts';
@@ -16,17 +16,18 @@ interface Props {
 export function FileMenu({ recent, onCommand, onOpenRecent }: Props): ReactNode {
   const { t } = useTranslation('app');
   const details = useRef<HTMLDetailsElement>(null);
-  const [open, setOpen] = useState(false);
   useEffect(() => {
     const menu = details.current;
-    if (!open || !menu) return;
+    if (!menu) return;
+    // Listening all along, not from the menu's toggle event on: that event comes a task after the menu opens,
+    // and a click outside in between (a busy machine) would leave it open.
     const onKey = (event: KeyboardEvent): void => {
-      if (event.key !== 'Escape') return;
+      if (!menu.open || event.key !== 'Escape') return;
       menu.removeAttribute('open');
       menu.querySelector('summary')?.focus();
     };
     const onPointer = (event: PointerEvent): void => {
-      if (!(event.target instanceof Node) || !menu.contains(event.target)) menu.removeAttribute('open');
+      if (menu.open && (!(event.target instanceof Node) || !menu.contains(event.target))) menu.removeAttribute('open');
     };
     document.addEventListener('keydown', onKey);
     document.addEventListener('pointerdown', onPointer);
@@ -34,13 +35,13 @@ export function FileMenu({ recent, onCommand, onOpenRecent }: Props): ReactNode 
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('pointerdown', onPointer);
     };
-  }, [open]);
+  }, []);
   const choose = (action: () => void) => () => {
     details.current?.removeAttribute('open');
     action();
   };
   return (
-    <details className="menu" ref={details} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details className="menu" ref={details}>
       <summary>{t('fileMenu.file')}</summary>
       <div className="menu-items" role="menu">
         <button type="button" role="menuitem" onClick={choose(() => onCommand('new-workspace'))}>

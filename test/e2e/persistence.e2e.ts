@@ -93,7 +93,7 @@ describe('the File menu', () => {
     await page.keyboard.press('End');
     await page.keyboard.type(' Together.');
     await chooseFile('Merge a .concord file…', theirs);
-    await expect.poll(() => page.locator('[data-org-short="SOYUZ"]').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-org-short="SOYUZ"]').count(), { timeout: 15_000 }).toBe(1);
     expect((await documentLines(page))[0]).toBe('|preamble|In solidarity. Together.');
 
     // Damaged files: a clear message, nothing changed.
@@ -110,7 +110,7 @@ describe('the File menu', () => {
       writeFileSync(join(dir, file), content);
       await chooseFile('Merge a .concord file…', join(dir, file));
       const alert = page.getByRole('alert');
-      await expect.poll(() => alert.innerText()).toContain(file);
+      await expect.poll(() => alert.innerText(), { timeout: 15_000 }).toContain(file);
       messages.push(await alert.innerText());
       await alert.getByRole('button', { name: 'Dismiss' }).click();
     }
@@ -122,9 +122,9 @@ describe('the File menu', () => {
 
     // Open the saved copy as a workspace from a new, empty one: it comes back whole.
     await menu('New workspace');
-    await expect.poll(() => name.inputValue()).toBe('New coalition');
+    await expect.poll(() => name.inputValue(), { timeout: 15_000 }).toBe('New coalition');
     await chooseFile('Open…', theirs);
-    await expect.poll(() => name.inputValue()).toBe('Fédération des Syndicats — Союз');
+    await expect.poll(() => name.inputValue(), { timeout: 15_000 }).toBe('Fédération des Syndicats — Союз');
     expect((await documentLines(page))[0]).toContain('In solidarity.');
     expect(await page.locator('[data-org-short="SOYUZ"]').count()).toBe(1);
   });
