@@ -73,8 +73,14 @@ export async function actFor(page: Page, name: string): Promise<void> {
 }
 
 export async function addOrg(page: Page, name: string, short: string): Promise<void> {
-  await page.getByRole('button', { name: '+ Add organization' }).click();
-  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
+  const nameBox = page.getByRole('textbox', { name: 'Name', exact: true });
+  // A notice appearing above the workspace can move the button between the click's aim and the click on a
+  // loaded machine: aim again until the form is open (the button is gone once it is).
+  for (let tries = 0; tries < 5 && !(await nameBox.isVisible()); tries++) {
+    await page.getByRole('button', { name: '+ Add organization' }).click();
+    await nameBox.waitFor({ timeout: 5_000 }).catch(() => undefined);
+  }
+  await nameBox.fill(name);
   await page.getByRole('textbox', { name: 'Short name' }).fill(short);
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await page.locator(`[data-org-short="${short}"]`).waitFor();
