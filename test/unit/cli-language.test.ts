@@ -2,30 +2,15 @@
  * The real `concord` program speaks the shell's language: Spanish help and errors under LANG=es_ES.UTF-8,
  * English under LANG=C (and under LC_ALL=C whatever LANG says), and the same --json output under both.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { shellLanguage } from '../../cli/words.ts';
 import { cli as englishCli } from '../../src/i18n/catalogs/en/cli.ts';
 import { cli as spanishCli } from '../../src/i18n/catalogs/es/cli.ts';
-import { tempDir } from './cli-helpers.ts';
+import { POSIX, runProgram as run, SPANISH, tempDir } from './cli-helpers.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Run bin/concord.mjs with exactly these locale variables (the test machine's own are left out). */
-function run(locale: Record<string, string>, ...args: string[]): Run {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(LANG|LANGUAGE|LC_ALL|LC_MESSAGES)$/.test(name)));
-  return spawnSync(process.execPath, [join(root, 'bin', 'concord.mjs'), ...args], { encoding: 'utf8', env: { ...env, ...locale } });
-}
-
-const SPANISH = { LANG: 'es_ES.UTF-8' };
-const POSIX = { LANG: 'C' };
 
 describe('the language of the concord program', () => {
   beforeAll(() => {

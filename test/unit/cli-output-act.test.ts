@@ -4,32 +4,17 @@
  * in the same English as ever, and prints the same --json under both. (Printing a PDF runs in-process, read
  * as Spanish the way LANG=es makes it: cli/node-io.ts.)
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeWorkspaceFile } from '../../src/file/format.ts';
 import { adjournMeeting, answerRollCall, conveneMeeting } from '../../src/ratify/actions.ts';
 import { coreCommands } from '../../cli/commands/index.ts';
-import { concord, tempDir, type CliResult } from './cli-helpers.ts';
+import { concord, POSIX, runProgram as run, SPANISH, tempDir, type CliResult, type ProgramRun as Run } from './cli-helpers.ts';
 import { at, coalition } from './ratify-helpers.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Run bin/concord.mjs with exactly these locale variables (the test machine's own are left out). */
-function run(locale: Record<string, string>, ...args: string[]): Run {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(LANG|LANGUAGE|LC_ALL|LC_MESSAGES)$/.test(name)));
-  return spawnSync(process.execPath, [join(root, 'bin', 'concord.mjs'), ...args], { encoding: 'utf8', env: { ...env, ...locale } });
-}
-
-const SPANISH = { LANG: 'es_ES.UTF-8' };
-const POSIX = { LANG: 'C' };
 
 /** Run the same command line under both languages: each must succeed. */
 function both(...args: string[]): { spanish: Run; english: Run } {

@@ -3,7 +3,7 @@
  * speaks the shell's language: Spanish lines under LANG=es_ES.UTF-8, the English ones unchanged under LANG=C,
  * and --json the same under both. The workspace is set up in-process; the reports run the real bin/concord.mjs.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,25 +11,11 @@ import { fill } from '../../src/i18n/catalog-text.ts';
 import { cli as englishCli } from '../../src/i18n/catalogs/en/cli.ts';
 import { cli as spanishCli } from '../../src/i18n/catalogs/es/cli.ts';
 import { compare as spanishCompare } from '../../src/i18n/catalogs/es/compare.ts';
-import { concord, tempDir } from './cli-helpers.ts';
+import { concord, POSIX, runProgram as run, SPANISH, tempDir } from './cli-helpers.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const SPANISH = { LANG: 'es_ES.UTF-8' };
-const POSIX = { LANG: 'C' };
 const en = englishCli.report;
 const es = spanishCli.report;
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Run bin/concord.mjs with exactly these locale variables (the test machine's own are left out). */
-function run(locale: Record<string, string>, ...args: string[]): Run {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(LANG|LANGUAGE|LC_ALL|LC_MESSAGES)$/.test(name)));
-  return spawnSync(process.execPath, [join(root, 'bin', 'concord.mjs'), ...args], { encoding: 'utf8', env: { ...env, ...locale } });
-}
 
 async function ok(argv: string[]): Promise<string> {
   const result = await concord(argv);
