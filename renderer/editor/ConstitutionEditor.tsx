@@ -106,7 +106,7 @@ export function ConstitutionEditor({
   passages,
   passageSelection,
 }: Props): ReactNode {
-  const { t } = useTranslation('editor');
+  const { t, i18n } = useTranslation('editor');
   const [, setVersion] = useState(0);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   // The first render already shows the document (the binding connects just after, in an effect).
@@ -119,12 +119,16 @@ export function ConstitutionEditor({
 
   useEffect(() => {
     YjsEditor.connect(editor);
-    labels.update(blocksOf(editor).map(toBlock));
     const block = currentBlock(editor);
     currentStore?.set(block && toBlock(block));
     setVersion((v) => v + 1);
     return () => YjsEditor.disconnect(editor);
-  }, [editor, labels, currentStore]);
+  }, [editor, currentStore]);
+  // Numbered once connected, and again in the new words when the app's language changes.
+  const language = i18n.resolvedLanguage;
+  useEffect(() => {
+    if (language !== undefined) labels.update(blocksOf(editor).map(toBlock));
+  }, [editor, labels, language]);
 
   const current = currentBlock(editor);
   const find = useFind(editor, editor.children, { readOnly, menu });

@@ -18,7 +18,7 @@ export class LabelStore {
   private outlineListeners = new Set<() => void>();
 
   update(blocks: readonly Block[]): void {
-    // The app's language as it is now: labels follow a change of language at the next edit.
+    // In the app's language now (the editor updates the labels again when it changes).
     const t = i18n.getFixedT(null, 'core');
     const entries = outline(blocks, t);
     const json = JSON.stringify(entries);

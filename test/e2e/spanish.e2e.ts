@@ -194,7 +194,14 @@ describe('a Spanish-speaking delegate, first screen to signed PDF', () => {
 
   it('switches to English from the language menu at once, and remembers it on this computer', async () => {
     screenshotOnFailure(page, 'spanish-switch');
+    await page.getByRole('tab', { name: t('app:workspace.constitution') }).click();
+    const articleLabel = () => page.locator('[data-block-type="article"] .blk-gutter').first().getAttribute('data-label');
+    await expect.poll(articleLabel).toBe('Artículo I');
+    await page.locator('.workspace').evaluate((element) => Reflect.set(element, 'seen', true));
     await page.locator('.language-menu select').selectOption('en');
+    // The workspace stays open as it was (the same view, its undo history with it), and the numbering in the editor follows at once, without waiting for an edit.
+    await expect.poll(articleLabel).toBe('Article I');
+    expect(await page.locator('.workspace').evaluate((element) => Reflect.get(element, 'seen'))).toBe(true);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await expect.poll(() => page.getByRole('tab', { name: 'Constitution', exact: true }).count()).toBe(1);
     // The finder sees English where there is English: the screens above passed because there was none.
@@ -204,5 +211,6 @@ describe('a Spanish-speaking delegate, first screen to signed PDF', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.locator('.language-menu select').selectOption('es');
     await expect.poll(() => page.getByRole('tab', { name: t('app:workspace.constitution'), exact: true }).count()).toBe(1);
+    await expect.poll(articleLabel).toBe('Artículo I');
   });
 });
