@@ -13,6 +13,7 @@ import { CoalitionName } from './CoalitionName.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { FileMenu } from './FileMenu.tsx';
 import { LanguageMenu } from './i18n/LanguageMenu.tsx';
+import { i18n as appI18n } from '../src/i18n/i18n.ts';
 import { isLanguage } from '../src/i18n/languages.ts';
 import { NoticeBanner } from './NoticeBanner.tsx';
 import type { Host, MenuCommand } from './host.ts';
@@ -91,9 +92,10 @@ export function App({ host }: { host: Host }): ReactNode {
   );
   const damaged = useDamagedCopy(session, show, host, notify);
 
+  // Once, at start (not again when the language changes): the new coalition is named in the language shown then.
   useEffect(() => {
-    openStartWorkspace(i18n.t('app:shell.newCoalition')).then(switchTo, (error: unknown) => notify('error', errorText(error)));
-  }, [i18n, notify, switchTo]);
+    openStartWorkspace(appI18n.t('app:shell.newCoalition')).then(switchTo, (error: unknown) => notify('error', errorText(error)));
+  }, [notify, switchTo]);
 
   const openBytes = useCallback(
     async (name: string, bytes: Uint8Array) => {
