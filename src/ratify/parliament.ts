@@ -639,7 +639,7 @@ class Fold {
     const counted = this.countedVotes(motion, closing.body.votes);
     const members: Member[] = terms.members.map((org) => ({ org, weight: terms.weights[org] ?? 1 }));
     const ballots: Ballot[] = [...counted.values()].map((v) => ({ org: v.body.org, choice: v.body.choice }));
-    motion.outcome = decide(terms.rule, members, ballots, TALLY_WORDS);
+    motion.outcome = decide(terms.rule, members, ballots);
     motion.passed = motion.outcome.passed;
     if (motion.passed) this.applyEffect(motion, closing);
   }
@@ -1000,7 +1000,6 @@ function motionReport(motion: MotionState, fold: Fold, blocks: readonly TextBloc
     terms.rule,
     terms.members.map((org) => ({ org, weight: terms.weights[org] ?? 1 })),
     ballots,
-    TALLY_WORDS,
   );
   const due = now >= terms.closesAt || terms.members.every((org) => ballots.some((b) => b.org === org));
   if (currentDigest(terms, blocks) !== terms.digest) return explained({ ...base, due: true, status: 'void', problem: voidProblem, votes, outcome });

@@ -72,7 +72,6 @@ export interface Outcome {
   /** How many member organizations there were, and their total vote weight. */
   memberCount: number;
   memberWeight: number;
-  explanation: string;
 }
 
 /** The catalog's key of each threshold. */
@@ -96,7 +95,7 @@ export function neededFor(threshold: Threshold, base: number): number {
  * Decide a vote. Ballots from organizations that are not members are ignored (the tally reports them as
  * rejected before they get here); an organization's last ballot is the one given.
  */
-export function decide(rule: Rule, members: readonly Member[], ballots: readonly Ballot[], t: TFunction<'core'>): Outcome {
+export function decide(rule: Rule, members: readonly Member[], ballots: readonly Ballot[]): Outcome {
   const weightOf = new Map(members.map((m) => [m.org, m.weight]));
   const choiceOf = new Map<string, Choice>();
   for (const ballot of ballots) if (weightOf.has(ballot.org)) choiceOf.set(ballot.org, ballot.choice);
@@ -117,15 +116,14 @@ export function decide(rule: Rule, members: readonly Member[], ballots: readonly
   const quorumMet = participants >= quorumNeeded;
   const passed = quorumMet && base > 0 && yes >= needed;
 
-  const decided = { passed, yes, no, abstain, participants, quorumNeeded, base, needed, memberCount: members.length, memberWeight };
-  return { ...decided, explanation: explainOutcome(rule, decided, t) };
+  return { passed, yes, no, abstain, participants, quorumNeeded, base, needed, memberCount: members.length, memberWeight };
 }
 
 /**
  * A result in words, from its figures: "Passed: 9 of 12 member votes said yes (9 yes, 2 no, 1 abstention);
  * two-thirds of members (8) required." Exports word a stored outcome again in the coalition's language.
  */
-export function explainOutcome(rule: Rule, outcome: Omit<Outcome, 'explanation'>, t: TFunction<'core'>, frame: TallyFrame = outcome.passed ? 'passed' : 'failed'): string {
+export function explainOutcome(rule: Rule, outcome: Outcome, t: TFunction<'core'>, frame: TallyFrame = outcome.passed ? 'passed' : 'failed'): string {
   return t(`rules.frame.${frame}`, { tally: tallyWords(rule, outcome, t) });
 }
 
@@ -133,7 +131,7 @@ export function explainOutcome(rule: Rule, outcome: Omit<Outcome, 'explanation'>
 export type TallyFrame = 'passed' | 'failed' | 'open' | 'closing';
 
 /** The tally alone: "9 of 12 member votes said yes (9 yes, 2 no, 1 abstention); two-thirds of members (8) required." */
-function tallyWords(rule: Rule, outcome: Omit<Outcome, 'explanation'>, t: TFunction<'core'>): string {
+function tallyWords(rule: Rule, outcome: Outcome, t: TFunction<'core'>): string {
   const { yes, no, abstain, participants, quorumNeeded, base, needed, memberCount, memberWeight } = outcome;
   const counts = t('rules.counts', { yes, no, count: abstain });
   const threshold = THRESHOLD_KEYS[rule.threshold];
@@ -145,7 +143,7 @@ function tallyWords(rule: Rule, outcome: Omit<Outcome, 'explanation'>, t: TFunct
 
 /** Where a motion stands, in words: its result, its tally so far, or why it has none. */
 export function explainMotion(
-  motion: { status: 'open' | 'passed' | 'failed' | 'void' | 'invalid'; rule: Rule; outcome: Omit<Outcome, 'explanation'> | undefined; problem: string; due: boolean },
+  motion: { status: 'open' | 'passed' | 'failed' | 'void' | 'invalid'; rule: Rule; outcome: Outcome | undefined; problem: string; due: boolean },
   t: TFunction<'core'>,
 ): string {
   if (motion.status === 'invalid') return t('motion.invalid', { problem: motion.problem });

@@ -4,7 +4,7 @@
  */
 import { i18n } from '../../src/i18n/i18n.ts';
 import { describe, expect, it } from 'vitest';
-import { decide, DEFAULT_RULES, neededFor, type Ballot, type Choice, type Member, type Rule } from '../../src/ratify/rules.ts';
+import { decide, DEFAULT_RULES, explainOutcome, neededFor, type Ballot, type Choice, type Member, type Rule } from '../../src/ratify/rules.ts';
 
 const EN = i18n.getFixedT('en', 'core');
 
@@ -57,21 +57,21 @@ const TABLE: Array<[string, Rule, Member[], string, boolean]> = [
 
 describe('rules', () => {
   it.each(TABLE)('%s', (_name, rule, who, spec, passed) => {
-    const outcome = decide(rule, who, ballots(spec), EN);
+    const outcome = decide(rule, who, ballots(spec));
     expect(outcome.passed).toBe(passed);
-    expect(outcome.explanation.startsWith(passed ? 'Passed' : 'Failed')).toBe(true);
+    expect(explainOutcome(rule, outcome, EN).startsWith(passed ? 'Passed' : 'Failed')).toBe(true);
   });
 
   it('explains a result in words', () => {
-    expect(decide(whole, members(), ballots('9y 2n 1a'), EN).explanation).toBe(
+    expect(explainOutcome(whole, decide(whole, members(), ballots('9y 2n 1a')), EN)).toBe(
       'Passed: 9 of 12 member votes said yes (9 yes, 2 no, 1 abstention); two-thirds of members (8) required.',
     );
-    expect(decide(clause, members(), ballots('4y 1n'), EN).explanation).toBe('Failed: no quorum — 5 of 12 member organizations took part; 6 needed.');
-    expect(decide(clause, members(), ballots('5y 5n 2a'), EN).explanation).toBe('Failed: 5 yes, 5 no, 2 abstentions; a majority of votes cast (6 of 10) required.');
+    expect(explainOutcome(clause, decide(clause, members(), ballots('4y 1n')), EN)).toBe('Failed: no quorum — 5 of 12 member organizations took part; 6 needed.');
+    expect(explainOutcome(clause, decide(clause, members(), ballots('5y 5n 2a')), EN)).toBe('Failed: 5 yes, 5 no, 2 abstentions; a majority of votes cast (6 of 10) required.');
   });
 
   it('counts only members, and only each member’s last ballot', () => {
-    const outcome = decide(clause, members(), [...ballots('6y'), { org: 'O1', choice: 'no' }, { org: 'Intruder', choice: 'yes' }], EN);
+    const outcome = decide(clause, members(), [...ballots('6y'), { org: 'O1', choice: 'no' }, { org: 'Intruder', choice: 'yes' }]);
     expect({ yes: outcome.yes, no: outcome.no, participants: outcome.participants }).toEqual({ yes: 5, no: 1, participants: 6 });
   });
 
