@@ -5,8 +5,7 @@
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
-import { gazetteerIndex, type GazetteerCity } from '../../src/chapters/gazetteer.ts';
-import { placeKey } from '../../src/chapters/places.ts';
+import { atlasCountries, gazetteerIndex, type GazetteerCity } from '../../src/chapters/gazetteer.ts';
 
 export interface Region {
   name: string;
@@ -16,7 +15,7 @@ export interface Region {
 export interface Atlas {
   states: Region[];
   countries: Region[];
-  /** The atlas's country names by their compared form. */
+  /** The atlas's country names by the key of the country each is (atlasCountries). */
   countryNames: Map<string, string>;
   gazetteer: Map<string, GazetteerCity[]>;
 }
@@ -41,7 +40,7 @@ export async function loadAtlas(): Promise<Atlas> {
   return {
     states: regions(states.default, 'states'),
     countries,
-    countryNames: new Map(countries.map((c) => [placeKey(c.name), c.name])),
+    countryNames: atlasCountries(countries.map((c) => c.name)),
     gazetteer: gazetteerIndex(cities.default),
   };
 }

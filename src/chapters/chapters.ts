@@ -10,6 +10,7 @@ import { newId } from '../ids.ts';
 import { recordEntries, recordEntry } from '../workspace/doc-shape.ts';
 import { ConcordError } from '../workspace/errors.ts';
 import { listOrganizations, readMeta } from '../workspace/workspace.ts';
+import { countryKey } from './countries.ts';
 import { countryName, placeKey, regionName } from './places.ts';
 
 export interface Chapter {
@@ -80,9 +81,9 @@ export function suggestedCoalitionName(coalition: string, city: string): string 
   return [coalition.trim(), city.trim()].filter((part) => part !== '').join(' — ');
 }
 
-/** What makes two chapters the same chapter: one organization, one place, one local name. */
+/** What makes two chapters the same chapter: one organization, one place (its country however written), one local name. */
 export function chapterIdentity(c: Pick<Chapter, 'org' | 'localName' | 'city' | 'region' | 'country'>): string {
-  return [c.org, placeKey(c.localName), placeKey(c.city), placeKey(regionName(c.region, c.country)), placeKey(countryName(c.country))].join('\u0000');
+  return [c.org, placeKey(c.localName), placeKey(c.city), placeKey(regionName(c.region, c.country)), countryKey(c.country)].join('\u0000');
 }
 
 /** The text fields of a chapter, each named in the errors catalog (chapter.missing-field, chapter.too-long). */

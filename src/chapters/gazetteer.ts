@@ -1,12 +1,13 @@
 /**
  * Where chapters are, for the map: a chapter's own coordinates when its CSV gave them, else its city
  * looked up in the bundled gazetteer (gazetteer.json, made by scripts/gazetteer.mjs from a registry
- * package), matched by city and country, and by state or region when one city name is in several.
- * Also the world atlas's names for countries ("United States of America", "Dem. Rep. Congo"), so that
- * a country as typed finds its shape.
+ * package), matched by city and country (however written: "Madrid, España" is the gazetteer's Madrid,
+ * Spain), and by state or region when one city name is in several. Also the world atlas's names for
+ * countries ("United States of America", "Dem. Rep. Congo"), so that a country as typed finds its shape.
  */
 import type { Chapter } from './chapters.ts';
-import { countryName, placeKey, regionName } from './places.ts';
+import { countryKey } from './countries.ts';
+import { placeKey, regionName } from './places.ts';
 
 /** [city, state or region, country, latitude, longitude] */
 export type GazetteerCity = readonly [string, string, string, number, number];
@@ -29,12 +30,12 @@ function isCity(row: unknown): row is GazetteerCity {
   );
 }
 
-/** The gazetteer (gazetteer.json, as loaded) indexed by city and country; rows not of its form are left out. */
+/** The gazetteer (gazetteer.json, as loaded) indexed by city and country (by its key); rows not of its form are left out. */
 export function gazetteerIndex(data: { cities: readonly unknown[] }): Map<string, GazetteerCity[]> {
   const index = new Map<string, GazetteerCity[]>();
   for (const city of data.cities) {
     if (!isCity(city)) continue;
-    const key = `${placeKey(city[0])}|${placeKey(city[2])}`;
+    const key = `${placeKey(city[0])}|${countryKey(city[2])}`;
     index.set(key, [...(index.get(key) ?? []), city]);
   }
   return index;
@@ -48,7 +49,7 @@ export function placeChapters(chapters: readonly Chapter[], index: ReadonlyMap<s
       out.push({ chapter, latitude: chapter.latitude, longitude: chapter.longitude });
       continue;
     }
-    const found = index.get(`${placeKey(chapter.city)}|${placeKey(countryName(chapter.country))}`) ?? [];
+    const found = index.get(`${placeKey(chapter.city)}|${countryKey(chapter.country)}`) ?? [];
     const region = placeKey(regionName(chapter.region, chapter.country));
     const city = found.find((c) => region !== '' && placeKey(c[1]) === region) ?? found[0];
     if (city) out.push({ chapter, latitude: city[3], longitude: city[4] });
@@ -56,43 +57,12 @@ export function placeChapters(chapters: readonly Chapter[], index: ReadonlyMap<s
   return out;
 }
 
-/** Country names as people and the gazetteer write them, and the world atlas's name for each. */
-const ATLAS_ALIASES: Readonly<Record<string, string>> = {
-  'united states': 'United States of America',
-  uk: 'United Kingdom',
-  'great britain': 'United Kingdom',
-  england: 'United Kingdom',
-  scotland: 'United Kingdom',
-  wales: 'United Kingdom',
-  'northern ireland': 'United Kingdom',
-  'congo kinshasa': 'Dem. Rep. Congo',
-  'dr congo': 'Dem. Rep. Congo',
-  drc: 'Dem. Rep. Congo',
-  'democratic republic of the congo': 'Dem. Rep. Congo',
-  'congo brazzaville': 'Congo',
-  'republic of the congo': 'Congo',
-  'dominican republic': 'Dominican Rep.',
-  'central african republic': 'Central African Rep.',
-  'bosnia and herzegovina': 'Bosnia and Herz.',
-  'south sudan': 'S. Sudan',
-  'the bahamas': 'Bahamas',
-  'the gambia': 'Gambia',
-  'equatorial guinea': 'Eq. Guinea',
-  swaziland: 'eSwatini',
-  eswatini: 'eSwatini',
-  'solomon islands': 'Solomon Is.',
-  'falkland islands': 'Falkland Is.',
-  'falkland islands islas malvinas': 'Falkland Is.',
-  'western sahara': 'W. Sahara',
-  'west bank': 'Palestine',
-  'gaza strip': 'Palestine',
-  'czech republic': 'Czechia',
-  'north macedonia': 'Macedonia',
-  'ivory coast': "Côte d'Ivoire",
-};
+/** The world atlas's country names (`names`) by the key of the country each is (countries.ts), for `atlasCountry`. */
+export function atlasCountries(names: readonly string[]): Map<string, string> {
+  return new Map(names.map((name) => [countryKey(name), name]));
+}
 
-/** The atlas's name for `country` among `atlasNames`, or undefined when it has no shape for it. */
+/** The atlas's name for `country` (however written) among `atlasNames`, or undefined when it has no shape for it. */
 export function atlasCountry(country: string, atlasNames: ReadonlyMap<string, string>): string | undefined {
-  const key = placeKey(countryName(country));
-  return atlasNames.get(key) ?? ATLAS_ALIASES[key];
+  return atlasNames.get(countryKey(country));
 }

@@ -1,10 +1,12 @@
 /**
  * Where the member organizations overlap: chapters grouped by city, by state or region, and by country
- * (places compared as places.ts makes them comparable), each group with the organizations present. The
- * candidates for combined coalition chapters are the cities where two or more members have chapters;
- * the map shades each US state and each country by how many members are present.
+ * (places compared as places.ts and countries.ts make them comparable: "España" and "Spain" are one
+ * country), each group with the organizations present. The candidates for combined coalition chapters
+ * are the cities where two or more members have chapters; the map shades each US state and each
+ * country by how many members are present.
  */
 import type { Chapter } from './chapters.ts';
+import { countryKey } from './countries.ts';
 import { countryName, isUnitedStates, placeKey, regionName } from './places.ts';
 
 export interface PlaceGroup {
@@ -31,8 +33,8 @@ function groupBy(chapters: readonly Chapter[], level: Level): PlaceGroup[] {
     const region = regionName(chapter.region, chapter.country);
     if (level === 'region' && region === '') continue;
     const name = level === 'city' ? chapter.city.replace(/\s+/g, ' ').trim() : level === 'region' ? region : country;
-    const parts = level === 'city' ? [name, region, country] : level === 'region' ? [name, country] : [name];
-    const key = parts.map(placeKey).join('|');
+    const within = level === 'city' ? [name, region] : level === 'region' ? [name] : [];
+    const key = [...within.map(placeKey), countryKey(country)].join('|');
     const group = groups.get(key) ?? { key, name, region: level === 'city' ? region : '', country: level === 'country' ? '' : country, chapters: [], orgs: [] };
     if (group.name === group.name.toLowerCase() && name !== name.toLowerCase()) group.name = name;
     group.chapters.push(chapter);

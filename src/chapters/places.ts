@@ -1,9 +1,13 @@
 /**
  * Places as people type them, made comparable: "NY", "New York" and "new york" are one US state; "USA",
- * "US" and "United States of America" one country. Chapters keep what was typed; the overlap table and
- * the map group by these keys. US states are named in full (the map's us-atlas names them so); other
- * regions are compared case- and accent-insensitively.
+ * "US", "Estados Unidos" and "United States of America" one country (countries.ts). Chapters keep what
+ * was typed; the overlap table and the map group by these keys. US states are named in full (the map's
+ * us-atlas names them so); other regions are compared case- and accent-insensitively.
  */
+import { countryCode } from './countries.ts';
+import { placeKey } from './place-key.ts';
+
+export { placeKey };
 
 const US_STATES: Readonly<Record<string, string>> = {
   AL: 'Alabama',
@@ -67,21 +71,9 @@ const US_STATES: Readonly<Record<string, string>> = {
 /** The name every spelling of the United States reads as (the gazetteer's). */
 const UNITED_STATES = 'United States';
 
-const US_SPELLINGS = new Set(['us', 'usa', 'u s', 'u s a', 'united states', 'united states of america', 'america', 'estados unidos', 'etats unis']);
-
-/** Lower case, no accents, punctuation as spaces, spaces collapsed: the form names are compared in. */
-export function placeKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** Whether `country` names the United States. */
+/** Whether `country` names the United States (in any language countries.ts knows, or by its code). */
 export function isUnitedStates(country: string): boolean {
-  return US_SPELLINGS.has(placeKey(country));
+  return countryCode(country) === 'US';
 }
 
 /** A country as the overlap table and the map name it: the United States under one name, others as typed (tidied). */

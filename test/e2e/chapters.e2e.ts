@@ -2,8 +2,8 @@
  * Where members overlap, end to end: two organizations (the proposal's example — the Socialist Workers
  * Party and Democracy for America) download the CSV template and import their chapters from CSV files; a bad file is refused with its
  * lines; the overlap table lists New York and Dallas; the map shades New York and Texas for two members
- * and Vermont for one (checked in the SVG and at the pixel, with elementFromPoint); clicking Texas and
- * pressing Enter on New York list their chapters; editing a chapter moves it on the map; combining the
+ * and Vermont for one (checked in the SVG and at the pixel, with elementFromPoint), and Spain for two
+ * though one of them wrote "España"; clicking Texas and pressing Enter on New York list their chapters; editing a chapter moves it on the map; combining the
  * New York chapters is proposed to the parliament; the view is axe clean.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,9 +21,9 @@ let page: Page;
 const dir = mkdtempSync(join(tmpdir(), 'concord-chapters-'));
 
 const FILES = {
-  'swp.csv': 'Local name,City,State,Country,Headquarters\nSWP New York,New York,NY,USA,yes\nSWP Dallas,Dallas,TX,USA,\nSWP Oakland,Oakland,CA,USA,\n',
+  'swp.csv': 'Local name,City,State,Country,Headquarters\nSWP New York,New York,NY,USA,yes\nSWP Dallas,Dallas,TX,USA,\nSWP Oakland,Oakland,CA,USA,\nSWP Madrid,Madrid,,España,\n',
   'dfa.csv':
-    'Local name,City,State,Country,Headquarters\nDFA Burlington,Burlington,VT,USA,yes\nDFA New York City,New York,New York,United States,\nDFA Dallas,Dallas,Texas,US,\nDFA Toronto,Toronto,Ontario,Canada,\n',
+    'Local name,City,State,Country,Headquarters\nDFA Burlington,Burlington,VT,USA,yes\nDFA New York City,New York,New York,United States,\nDFA Dallas,Dallas,Texas,US,\nDFA Toronto,Toronto,Ontario,Canada,\nDFA Barcelona,Barcelona,Catalonia,Spain,\n',
   'bad.csv': 'Local name,City,State,Country\nDFA Austin,Austin,TX,USA\nDFA Houston,,TX,USA\n',
 };
 
@@ -76,7 +76,7 @@ describe('chapters and where members overlap', () => {
     screenshotOnFailure(page, 'chapters-overlap');
     await importFor('SWP', 'swp.csv');
     await importFor('DFA', 'dfa.csv');
-    await expect.poll(() => page.getByTestId('chapters-DFA').locator('tbody tr').count(), { timeout: 15_000 }).toBe(4);
+    await expect.poll(() => page.getByTestId('chapters-DFA').locator('tbody tr').count(), { timeout: 15_000 }).toBe(5);
     expect(await page.getByTestId('csv-problems').count()).toBe(0);
     const cities = page.getByTestId('overlap-cities').locator('tbody tr');
     expect(await cities.locator('th').allInnerTexts()).toEqual(['Dallas', 'New York']);
@@ -99,8 +99,11 @@ describe('chapters and where members overlap', () => {
     expect(await shading('world', 'United States of America')).toEqual(['2', '#6baed6']);
     expect(await shading('world', 'Canada')).toEqual(['1', '#c6dbef']);
     expect(await shading('world', 'France')).toEqual(['0', '#eef1f4']);
-    // The chapters whose cities the gazetteer knows are points: all seven here.
-    expect(await page.locator('[data-testid="map-world"] circle.chap-point').count()).toBe(7);
+    // SWP wrote "España", DFA "Spain": one country, two members.
+    expect(await shading('world', 'Spain')).toEqual(['2', '#6baed6']);
+    // The chapters whose cities the gazetteer knows are points: all nine here, Madrid, España among them.
+    expect(await page.locator('[data-testid="map-world"] circle.chap-point').count()).toBe(9);
+    expect(await page.locator('[data-testid="map-world"] circle.chap-point[data-chapter="SWP Madrid"]').count()).toBe(1);
     // What a person sees at Texas's centre is Texas, drawn in the two-member shade.
     await region('us', 'Texas').scrollIntoViewIfNeeded();
     const box = await region('us', 'Texas').boundingBox();
