@@ -102,4 +102,20 @@ export const record = {
     reviseAdopted: 'It revises minutes the parliament already adopted.',
     reviseVoting: 'It revises minutes while the parliament votes on them.',
   },
+  /** `concord verify RECORD.json`: what is wrong with a signed ratification record (src/export/record.ts). */
+  verify: {
+    shape: '{{path}}: {{issue}}',
+    theRecord: 'the record',
+    malformed: '{{number}} of its statements are not well-formed signed statements.',
+    statement: 'Statement {{statement}} ({{kind}}): {{problem}}',
+    noFounding: 'It does not carry a valid founding statement of the coalition.',
+    noMotion: 'It does not carry the signed opening of the motion it records.',
+    notWhole: 'The motion it records is not a motion on the whole constitution.',
+    undecided: 'The motion it records is not decided by a signed closing ({{explanation}}).',
+    otherText: 'The text it shows is not the text the motion’s opening signed.',
+    voteBeforeOpening: "{{org}}'s counted vote is dated before the motion opened ({{castAt}} < {{openedAt}}).",
+    voteAfterClosing: "{{org}}'s counted vote is dated after the closing ({{castAt}} > {{closedAt}}).",
+    result: 'The record says {{field}} = {{recorded}}; the signed statements give {{recounted}}.',
+    members: 'The members and keys it lists are not the ones its statements give.',
+  },
 } as const;
