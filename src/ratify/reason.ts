@@ -15,16 +15,34 @@ type Plain<K> = K extends `${infer Base}_${'one' | 'other'}` ? Base : K;
 /** A reason's key in the `record` catalog. An unknown key fails the typecheck. */
 export type ReasonKey = Plain<Leaves<typeof record>>;
 
-/** The values of a reason's placeholders: names of organizations, short ids, a count, or a reason within it. */
-export type ReasonParams = Readonly<Record<string, string | number | Reason>>;
+/** The English text of a key (of its plural forms, for a plural). */
+type TextAt<T, K extends string> = K extends `${infer Head}.${infer Rest}`
+  ? Head extends keyof T
+    ? TextAt<T[Head], Rest>
+    : never
+  : K extends keyof T
+    ? T[K]
+    : `${K}_other` extends keyof T
+      ? T[`${K}_other`]
+      : never;
+
+/** The names of a text's `{{placeholders}}`. */
+type Placeholders<S> = S extends `${string}{{${infer Name}}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+
+/** A value of a placeholder: a name, a short id, a count, or a reason within this one. */
+export type ReasonValue = string | number | Reason;
+
+/** The values a key's placeholders need, each by name: a missing or misspelt one fails the typecheck. */
+export type ReasonParams<K extends ReasonKey = ReasonKey> = Readonly<Record<Placeholders<TextAt<typeof record, K>>, ReasonValue>>;
 
 export interface Reason {
   readonly key: ReasonKey;
-  readonly params: ReasonParams;
+  readonly params: Readonly<Record<string, ReasonValue>>;
 }
 
-export function reason(key: ReasonKey, params: ReasonParams = {}): Reason {
-  return { key, params };
+/** A reason: its key, and the values of its placeholders when it has any. */
+export function reason<K extends ReasonKey>(key: K, ...params: [Placeholders<TextAt<typeof record, K>>] extends [never] ? [] : [ReasonParams<K>]): Reason {
+  return { key, params: params[0] ?? {} };
 }
 
 /** The reason in the words of `t`'s language (a reason within it worded first, in the same language). */
