@@ -12,7 +12,9 @@ import { verifyRatificationRecord } from '../../src/export/record.ts';
 import { workspaceRecord } from '../../src/export/workspace-facts.ts';
 import { encodeWorkspaceFile } from '../../src/file/format.ts';
 import { castVote, closeMotion, openMotion } from '../../src/ratify/actions.ts';
+import { i18n } from '../../src/i18n/i18n.ts';
 import { currentSeat, readParliament } from '../../src/ratify/parliament.ts';
+import { englishReason, reason, wordReason } from '../../src/ratify/reason.ts';
 import { toHex } from '../../src/ratify/signing.ts';
 import { signStatement } from '../../src/ratify/statement.ts';
 import { appendStatements } from '../../src/ratify/statement-log.ts';
@@ -145,5 +147,17 @@ describe('the same problems in Spanish', () => {
     const english = verifyRatificationRecord(JSON.parse(JSON.stringify(signed))).problems;
     expect(english).toContain(`Statement ${record.forged.slice(0, 12)} (vote): ${FORGED}`);
     setCoalitionLanguage(record.doc, 'en');
+  });
+});
+
+describe('a reason is worded, never interpreted', () => {
+  it('nests a reason in the same language, and takes a hostile name literally', () => {
+    const hostile = '{{org}} $t(record:vote.late) <b>';
+    const nested = reason('close.invalidVote', { reason: reason('vote.otherOrgKey', { signer: hostile, org: 'O3' }) });
+    expect(englishReason(nested)).toBe(`It counts a vote that is not valid (It is signed with ${hostile}’s key, not O3’s.)`);
+    expect(wordReason(nested, i18n.getFixedT('es', 'core'))).toBe(`El cierre cuenta un voto que no es válido (El voto está firmado con la clave de ${hostile}, no con la de O3.)`);
+    expect(englishReason(reason('log.damaged', { count: 1 }))).toBe('1 entry of the signed record are not statements and were skipped.');
+    expect(englishReason(reason('log.damaged', { count: 2 }))).toBe('2 entries of the signed record are not statements and were skipped.');
+    expect(englishReason(undefined)).toBe('');
   });
 });
