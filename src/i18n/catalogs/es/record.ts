@@ -24,7 +24,7 @@ export const record = {
     speaksForOther: 'Esa clave ya representa a {{org}}.',
     firstNotSelfSigned: 'Una primera clave debe estar firmada por ella misma.',
     competing:
-      'Una primera clave que compite por el escaño de {{org}}: el escaño fue para la clave que nombran las mociones de los demás delegados ({{preferred}}). Compare las huellas con el delegado de {{org}}.',
+      'Una primera clave que compite por el escaño de {{org}}: el escaño fue para la clave que nombran las mociones de los demás delegados ({{preferred}}). Compare las huellas de las claves con el delegado de {{org}}.',
     secondFirst: '{{org}} ya tiene una clave de delegado; se rechaza una segunda primera clave para su escaño (solo la clave vigente puede traspasar el escaño).',
     notInForce: 'Reemplaza una clave que no es la vigente.',
     handOverUnsigned: 'La clave vigente no firmó este traspaso.',
@@ -33,13 +33,13 @@ export const record = {
     replacementMade: 'El reemplazo que decidió esa moción ya se hizo.',
   },
   open: {
-    notChair: 'La abrió un delegado que no ejercía la presidencia, mientras la coalición tenía presidente.',
+    notChair: 'La moción la abrió un delegado que no ejercía la presidencia, cuando la coalición tenía presidente.',
     closesBeforeOpens: 'La moción se cierra antes de abrirse.',
     otherMembers: 'La moción enumera otras organizaciones miembro que las de la coalición.',
     otherSeat: 'La moción nombra para {{org}} otra clave de delegado que la vigente.',
     otherRules: 'La moción lleva otro reglamento que el de la coalición.',
     otherWeights: 'La moción lleva otros pesos que los de la coalición.',
-    digest: 'Su resumen criptográfico no corresponde a lo que contiene.',
+    digest: 'Su resumen (digest) no corresponde a lo que contiene.',
     notMember: 'La moción nombra una organización que no es miembro.',
     replaceKey: 'La moción no nombra a un miembro ni la clave que ocuparía su escaño.',
     admit: 'La moción no nombra una organización nueva que admitir.',
@@ -72,7 +72,7 @@ export const record = {
     otherText: 'El voto se emitió sobre un texto distinto del que trata esta moción.',
     late: 'El voto se emitió después del plazo de la votación.',
     beforeOpening: 'El voto tiene una fecha anterior a la apertura de la moción.',
-    replacesOther: 'El voto dice reemplazar un voto de otra organización.',
+    replacesOther: 'El voto pretende reemplazar un voto de otra organización.',
     afterClosing: 'El voto llegó después de cerrarse la votación, por lo que no se cuenta.',
   },
   close: {
