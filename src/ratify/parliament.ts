@@ -970,7 +970,7 @@ const TEXT_CHANGED = reason('close.textChanged');
 
 function voteReports(motion: MotionState, fold: Fold): VoteReport[] {
   const countedIds = new Set(
-    [...fold.countedVotes(motion, motion.closing ? motion.closing.body.votes : [...motion.votes.keys()].filter((id) => motion.votes.get(id)?.reason === undefined)).values()].map(
+    [...fold.countedVotes(motion, motion.closing ? motion.closing.body.votes : [...motion.votes].filter(([, vote]) => vote.reason === undefined).map(([id]) => id)).values()].map(
       (v) => v.id,
     ),
   );
