@@ -117,7 +117,7 @@ function parseJson(bytes: Uint8Array, path: string): unknown {
 
 async function verifyRecord(io: CommandIo, path: string): Promise<number> {
   if (!(await io.exists(path))) throw new ConcordError('file.missing', { path });
-  const result = verifyRatificationRecord(parseJson(await io.readFile(path), path));
+  const result = verifyRatificationRecord(parseJson(await io.readFile(path), path), io.language);
   const keys = result.fingerprints.map((m) => `  ${m.short.padEnd(10)} ${m.fingerprint || io.say('report.verify.noKey')}  ${m.name}\n`).join('');
   const compare = keys === '' ? '' : `${io.say('report.verify.compare')}\n${keys}`;
   if (result.valid) {

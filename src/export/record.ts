@@ -12,6 +12,10 @@ import { z } from 'zod';
 import { BLOCK_TYPES } from '../constitution/schema.ts';
 import { textDigest } from '../ratify/digest.ts';
 import { currentKey, isGovernance, readParliament, type MotionReport, type Parliament } from '../ratify/parliament.ts';
+import { i18n } from '../i18n/i18n.ts';
+import type { Language } from '../i18n/languages.ts';
+import { wordReason } from '../ratify/reason.ts';
+import { explainMotion } from '../ratify/rules.ts';
 import { keyFingerprint } from '../ratify/signing.ts';
 import { parseStatement, storedForm } from '../ratify/statement.ts';
 import { appendStatements } from '../ratify/statement-log.ts';
@@ -122,41 +126,44 @@ function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Check a record on its own (parsed JSON of any shape). */
-export function verifyRatificationRecord(value: unknown): RecordVerification {
+/** Check a record on its own (parsed JSON of any shape); what is wrong is said in `language`. */
+export function verifyRatificationRecord(value: unknown, language: Language = 'en'): RecordVerification {
+  const t = i18n.getFixedT(language, 'record');
   const parsed = recordSchema.safeParse(value);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'the record'}: ${issue.message}`);
+    const problems = parsed.error.issues.map((issue) => t('verify.shape', { path: issue.path.join('.') || t('verify.theRecord'), issue: issue.message }));
     return { valid: false, problems, recount: undefined, fingerprints: [] };
   }
   const record = parsed.data;
   const problems: string[] = [];
   const malformed = record.statements.filter((s) => !parseStatement(s)).length;
-  if (malformed > 0) problems.push(`${malformed} of its statements are not well-formed signed statements.`);
+  if (malformed > 0) problems.push(t('verify.malformed', { number: malformed }));
   const parliament = parliamentOf(record);
-  for (const problem of parliament.problems) problems.push(`Statement ${problem.statement.slice(0, 12) || '?'} (${problem.kind}): ${problem.message}`);
+  const words = i18n.getFixedT(language, 'core');
+  for (const problem of parliament.problems)
+    problems.push(t('verify.statement', { statement: problem.statement.slice(0, 12) || '?', kind: problem.kind, problem: wordReason(problem.cause, words) }));
   const motion = parliament.motions.find((m) => m.id === record.motion);
-  if (!parliament.founded) problems.push('It does not carry a valid founding statement of the coalition.');
+  if (!parliament.founded) problems.push(t('verify.noFounding'));
   if (!motion) {
-    problems.push('It does not carry the signed opening of the motion it records.');
+    problems.push(t('verify.noMotion'));
     return { valid: false, problems, recount: undefined, fingerprints: record.members };
   }
-  if (motion.kind !== 'constitution') problems.push('The motion it records is not a motion on the whole constitution.');
-  if (motion.status !== 'passed' && motion.status !== 'failed') problems.push(`The motion it records is not decided by a signed closing (${motion.explanation}).`);
+  if (motion.kind !== 'constitution') problems.push(t('verify.notWhole'));
+  if (motion.status !== 'passed' && motion.status !== 'failed') problems.push(t('verify.undecided', { explanation: explainMotion(motion, words) }));
   if (textDigest(record.text.blocks) !== record.text.digest || record.text.digest !== motion.digest || !sameJson(record.text.blocks, motion.text)) {
-    problems.push('The text it shows is not the text the motion’s opening signed.');
+    problems.push(t('verify.otherText'));
   }
   for (const vote of motion.votes.filter((v) => v.standing === 'counted')) {
-    const who = parliament.organizations.get(vote.org)?.name ?? vote.org;
-    if (vote.castAt < motion.openedAt) problems.push(`${who}'s counted vote is dated before the motion opened (${vote.castAt} < ${motion.openedAt}).`);
-    if (motion.closedAt !== '' && vote.castAt > motion.closedAt) problems.push(`${who}'s counted vote is dated after the closing (${vote.castAt} > ${motion.closedAt}).`);
+    const org = parliament.organizations.get(vote.org)?.name ?? vote.org;
+    if (vote.castAt < motion.openedAt) problems.push(t('verify.voteBeforeOpening', { org, castAt: vote.castAt, openedAt: motion.openedAt }));
+    if (motion.closedAt !== '' && vote.castAt > motion.closedAt) problems.push(t('verify.voteAfterClosing', { org, castAt: vote.castAt, closedAt: motion.closedAt }));
   }
   const recount = resultOf(motion);
   for (const key of ['yes', 'no', 'abstain', 'notVoted', 'outcome', 'explanation'] as const) {
     if (recount[key] !== record.result[key])
-      problems.push(`The record says ${key} = ${JSON.stringify(record.result[key])}; the signed statements give ${JSON.stringify(recount[key])}.`);
+      problems.push(t('verify.result', { field: key, recorded: JSON.stringify(record.result[key]), recounted: JSON.stringify(recount[key]) }));
   }
   const fingerprints = membersOf(parliament, motion);
-  if (!sameJson(fingerprints, record.members)) problems.push('The members and keys it lists are not the ones its statements give.');
+  if (!sameJson(fingerprints, record.members)) problems.push(t('verify.members'));
   return { valid: problems.length === 0, problems, recount, fingerprints };
 }

@@ -18,7 +18,7 @@ declare module 'i18next' {
 }
 
 export type Namespace = keyof typeof en;
-const NAMESPACES: readonly Namespace[] = ['app', 'chapters', 'cli', 'common', 'compare', 'core', 'editor', 'errors', 'exported', 'ratify', 'sources', 'translations'];
+const NAMESPACES: readonly Namespace[] = ['app', 'chapters', 'cli', 'common', 'compare', 'core', 'editor', 'errors', 'exported', 'ratify', 'record', 'sources', 'translations'];
 
 /** The instance: initialised synchronously, English first and the fallback for any key another language lacks. */
 export const i18n: I18n = i18next.createInstance();

@@ -14,6 +14,7 @@ import { newId } from '../ids.ts';
 import { ConcordError, type ErrorKey, type ErrorParams } from '../workspace/errors.ts';
 import { findOrganization, listOrganizations } from '../workspace/workspace.ts';
 import { combineProblem, combineText, type CombineProposal } from './combine.ts';
+import { englishReason, reason } from './reason.ts';
 import { CONSTITUTION, targetBlocks, textDigest } from './digest.ts';
 import { withoutLocks } from './locks.ts';
 import { currentSeat, decidesText, isGovernance, NO_SUBJECT, orgOfKey, readParliament, subjectDigest, type MotionReport, type Parliament } from './parliament.ts';
@@ -169,8 +170,8 @@ function checkTarget(parliament: Parliament, doc: Y.Doc, request: MotionRequest)
       break;
     }
     case 'combine': {
-      const problem = combineProblem(request.combine, target, isMember);
-      if (problem !== '') refuse('ratify.bad-combine', { problem: problem.replace(/^It /, 'The motion ') });
+      const flaw = combineProblem(request.combine, target, isMember);
+      if (flaw) refuse('ratify.bad-combine', { problem: englishReason(reason(`proposal.${flaw}`)) });
       break;
     }
     case 'constitution':

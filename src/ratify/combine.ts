@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { canonicalJson } from './statement.ts';
+import type { record } from '../i18n/catalogs/en/record.ts';
 
 const field = z.string().max(200);
 
@@ -43,15 +44,18 @@ export function combineTarget(proposal: Pick<CombineProposal, 'city' | 'region' 
   return [proposal.city, proposal.region, proposal.country].join('|').slice(0, 200);
 }
 
-/** Why a proposal cannot be put to the parliament whose members are `isMember`, or "". */
-export function combineProblem(proposal: CombineProposal | undefined, target: string, isMember: (org: string) => boolean): string {
-  if (!proposal) return 'It does not carry chapters to combine.';
-  if (combineTarget(proposal) !== target) return 'It names another place than the chapters it combines.';
+/** What can make a proposal impossible to put to the parliament: a key of the `record` catalog's `combine` (as the fold finds it signed) and `proposal` (as said to the delegate opening it). */
+export type CombineFlaw = keyof typeof record.combine;
+
+/** Why a proposal cannot be put to the parliament whose members are `isMember`, or undefined. */
+export function combineProblem(proposal: CombineProposal | undefined, target: string, isMember: (org: string) => boolean): CombineFlaw | undefined {
+  if (!proposal) return 'noChapters';
+  if (combineTarget(proposal) !== target) return 'otherPlace';
   const orgs = new Set(proposal.chapters.map((c) => c.org));
-  if (orgs.size < 2) return 'It combines chapters of fewer than two member organizations.';
-  if (new Set(proposal.chapters.map((c) => c.chapter)).size !== proposal.chapters.length) return 'It names one chapter twice.';
-  for (const org of orgs) if (!isMember(org)) return 'It combines a chapter of an organization that is not a member.';
-  return '';
+  if (orgs.size < 2) return 'fewerThanTwo';
+  if (new Set(proposal.chapters.map((c) => c.chapter)).size !== proposal.chapters.length) return 'chapterTwice';
+  for (const org of orgs) if (!isMember(org)) return 'notMember';
+  return undefined;
 }
 
 /** "Combine the chapters in New York (SWP: New York Local; DFA: DFA New York) as Coalition of the Left — New York". */

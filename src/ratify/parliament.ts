@@ -33,6 +33,7 @@ import {
   type Withdraw,
 } from './statement.ts';
 import { i18n } from '../i18n/i18n.ts';
+import { englishReason, reason, type Reason } from './reason.ts';
 import { readStatementLog } from './statement-log.ts';
 
 /** A report's `explanation` is English (the contract of `concord tally --json`); the app, the minutes and the exports word a motion again in their own language (rules.ts `explainMotion`). */
@@ -49,7 +50,9 @@ export interface VoteReport {
   key: string;
   /** "counted", "replaced" (a later vote of the same organization counts) or "rejected". */
   standing: 'counted' | 'replaced' | 'rejected';
-  /** Why a vote was rejected; "" otherwise. */
+  /** Why a vote was rejected (worded where it is shown); undefined otherwise. */
+  cause: Reason | undefined;
+  /** `cause` in English; "" otherwise. */
   reason: string;
 }
 
@@ -75,7 +78,9 @@ export interface MotionReport {
   closing: string;
   closedBy: string;
   status: MotionStatus;
-  /** Why the motion is void or invalid; "" otherwise. */
+  /** Why the motion is void or invalid (worded where it is shown); undefined otherwise. */
+  cause: Reason | undefined;
+  /** `cause` in English; "" otherwise. */
   problem: string;
   votes: VoteReport[];
   outcome: Outcome | undefined;
@@ -159,6 +164,9 @@ export interface AuditedEntry {
   at: string;
   how: 'founding' | 'first key' | 'hand-over' | 'replacement';
   valid: boolean;
+  /** Why a binding was refused (worded where it is shown); undefined for a valid one. */
+  cause: Reason | undefined;
+  /** `cause` in English; "" for a valid one. */
   problem: string;
 }
 
@@ -186,6 +194,9 @@ export interface RecordProblem {
   /** The organization whose key signed it, when known, and the key. */
   org: string;
   key: string;
+  /** What is wrong, worded where it is shown. */
+  cause: Reason;
+  /** `cause` in English, as `concord tally --json` prints it. */
   message: string;
 }
 
@@ -344,8 +355,8 @@ export const ROLL_CALL_EARLY_MS = 60 * 60 * 1000;
 interface MotionState {
   statement: Statement<Open>;
   terms: MotionTerms;
-  problem: string;
-  votes: Map<string, { statement: Statement<Vote>; reason: string }>;
+  problem: Reason | undefined;
+  votes: Map<string, { statement: Statement<Vote>; reason: Reason | undefined }>;
   closing: Statement<Close> | undefined;
   outcome: Outcome | undefined;
   passed: boolean;
@@ -404,19 +415,19 @@ class Fold {
     return found;
   }
 
-  problem(statement: Statement, message: string): string {
+  problem(statement: Statement, cause: Reason): Reason {
     const org = this.orgOfHeadKey(statement.body.by) ?? [...this.seats.values()].find((s) => s.key === statement.body.by)?.org ?? '';
-    this.problems.push({ statement: statement.id, kind: statement.body.kind, org, key: statement.body.by, message });
-    return message;
+    this.problems.push({ statement: statement.id, kind: statement.body.kind, org, key: statement.body.by, cause, message: englishReason(cause) });
+    return cause;
   }
 
   /** The seat a statement acts from, when it is the head of a member's seat and signed by its key. */
-  actingSeat(statement: Statement, seatId: string): Seat | string {
+  actingSeat(statement: Statement, seatId: string): Seat | Reason {
     const seat = this.seats.get(seatId);
-    if (!seat) return 'It acts from a seat that is not on the roster.';
-    if (seat.key !== statement.body.by) return 'It is not signed by the key of the seat it acts from.';
-    if (!this.isMember(seat.org)) return `${this.nameOf(seat.org)} is no longer a member.`;
-    if (this.heads.get(seat.org) !== seatId) return 'It is signed with a key that no longer speaks for its organization.';
+    if (!seat) return reason('seat.notOnRoster');
+    if (seat.key !== statement.body.by) return reason('seat.wrongKey');
+    if (!this.isMember(seat.org)) return reason('seat.notMember', { org: this.nameOf(seat.org) });
+    if (this.heads.get(seat.org) !== seatId) return reason('seat.oldKey');
     return seat;
   }
 
@@ -438,52 +449,63 @@ class Fold {
     this.heads.set(org, statement.id);
     const body = statement.body;
     if ((body.kind === 'found' || body.kind === 'bind') && body.delegate !== undefined) this.names.set(statement.id, body.delegate);
-    this.audit.push({ id: statement.id, org, key, previous: previous === '' ? '' : (this.seats.get(previous)?.key ?? ''), at: statement.body.at, how, valid: true, problem: '' });
+    this.audit.push({
+      id: statement.id,
+      org,
+      key,
+      previous: previous === '' ? '' : (this.seats.get(previous)?.key ?? ''),
+      at: statement.body.at,
+      how,
+      valid: true,
+      cause: undefined,
+      problem: '',
+    });
   }
 
-  refuseBinding(statement: Statement<Bind>, how: AuditedEntry['how'], message: string): void {
-    this.problem(statement, message);
+  refuseBinding(statement: Statement<Bind>, how: AuditedEntry['how'], cause: Reason): void {
+    this.problem(statement, cause);
     const body = statement.body;
-    this.audit.push({ id: statement.id, org: body.org, key: body.key, previous: this.seats.get(body.previous)?.key ?? '', at: body.at, how, valid: false, problem: message });
+    this.audit.push({
+      id: statement.id,
+      org: body.org,
+      key: body.key,
+      previous: this.seats.get(body.previous)?.key ?? '',
+      at: body.at,
+      how,
+      valid: false,
+      cause,
+      problem: englishReason(cause),
+    });
   }
 
   bind(statement: Statement<Bind>): void {
     const body = statement.body;
     const how: AuditedEntry['how'] = body.previous === '' ? 'first key' : body.motion !== '' ? 'replacement' : 'hand-over';
-    if (!this.isMember(body.org)) return this.refuseBinding(statement, how, 'It names an organization that is not a member of the coalition.');
+    if (!this.isMember(body.org)) return this.refuseBinding(statement, how, reason('bind.notMember'));
     const holder = this.orgOfHeadKey(body.key);
     if (holder !== undefined)
-      return this.refuseBinding(statement, how, holder === body.org ? 'This key already holds the seat.' : `That key already speaks for ${this.nameOf(holder)}.`);
+      return this.refuseBinding(statement, how, holder === body.org ? reason('bind.holdsSeat') : reason('bind.speaksForOther', { org: this.nameOf(holder) }));
     const head = this.heads.get(body.org);
     if (how === 'first key') {
-      if (body.by !== body.key) return this.refuseBinding(statement, how, 'A first key must be signed by itself.');
+      if (body.by !== body.key) return this.refuseBinding(statement, how, reason('bind.firstNotSelfSigned'));
       const preferred = this.firstKeys.get(body.org);
       if (preferred !== undefined && preferred !== statement.id)
-        return this.refuseBinding(
-          statement,
-          how,
-          `A competing first key for ${this.nameOf(body.org)}’s seat: the seat went to the key other delegates’ motions name (${preferred.slice(0, 12)}). Compare fingerprints with ${this.nameOf(body.org)}’s delegate.`,
-        );
-      if (head !== undefined)
-        return this.refuseBinding(
-          statement,
-          how,
-          `${this.nameOf(body.org)} already has a delegate key; a second first key for its seat is refused (only the key in force can hand the seat over).`,
-        );
+        return this.refuseBinding(statement, how, reason('bind.competing', { org: this.nameOf(body.org), preferred: preferred.slice(0, 12) }));
+      if (head !== undefined) return this.refuseBinding(statement, how, reason('bind.secondFirst', { org: this.nameOf(body.org) }));
       return this.addSeat(statement, body.org, body.key, '', how);
     }
-    if (head === undefined || body.previous !== head) return this.refuseBinding(statement, how, 'It replaces a key that is not the one in force.');
+    if (head === undefined || body.previous !== head) return this.refuseBinding(statement, how, reason('bind.notInForce'));
     if (how === 'hand-over') {
-      if (this.seats.get(head)?.key !== body.by) return this.refuseBinding(statement, how, 'The key in force did not sign this hand-over.');
+      if (this.seats.get(head)?.key !== body.by) return this.refuseBinding(statement, how, reason('bind.handOverUnsigned'));
       return this.addSeat(statement, body.org, body.key, head, how);
     }
     const motion = this.motionClosedBy(body.motion);
     const subject = motion?.terms.subject;
     if (motion?.terms.kind !== 'replace-key' || !motion.passed || subject?.org !== body.org || subject.key !== body.key) {
-      return this.refuseBinding(statement, how, 'No passed motion replaces this organization’s key with this one.');
+      return this.refuseBinding(statement, how, reason('bind.noMotion'));
     }
-    if (body.by !== body.key) return this.refuseBinding(statement, how, 'A replacement key must be signed by itself.');
-    if (this.usedReplacements.has(motion.statement.id)) return this.refuseBinding(statement, how, 'That motion’s replacement was already made.');
+    if (body.by !== body.key) return this.refuseBinding(statement, how, reason('bind.replacementNotSelfSigned'));
+    if (this.usedReplacements.has(motion.statement.id)) return this.refuseBinding(statement, how, reason('bind.replacementMade'));
     this.usedReplacements.add(motion.statement.id);
     this.addSeat(statement, body.org, body.key, head, how);
   }
@@ -496,99 +518,99 @@ class Fold {
   open(statement: Statement<Open>): void {
     const body = statement.body;
     const terms = body.terms;
-    const state: MotionState = { statement, terms, problem: '', votes: new Map(), closing: undefined, outcome: undefined, passed: false, void: false };
+    const state: MotionState = { statement, terms, problem: undefined, votes: new Map(), closing: undefined, outcome: undefined, passed: false, void: false };
     this.motions.set(statement.id, state);
     const invalid = this.openingProblem(statement, terms);
-    if (invalid !== '') state.problem = this.problem(statement, invalid);
+    if (invalid) state.problem = this.problem(statement, invalid);
   }
 
-  openingProblem(statement: Statement<Open>, terms: MotionTerms): string {
+  openingProblem(statement: Statement<Open>, terms: MotionTerms): Reason | undefined {
     const seat = this.actingSeat(statement, statement.body.seat);
-    if (typeof seat === 'string') return seat;
+    if (!isSeat(seat)) return seat;
     const chair = this.chairAt(statement.body.at);
-    if (chair && chair.org !== seat.org) return 'It was opened by a delegate who is not the chair, while the coalition had a chair.';
-    if (terms.closesAt <= statement.body.at) return 'It closes before it opens.';
+    if (chair && chair.org !== seat.org) return reason('open.notChair');
+    if (terms.closesAt <= statement.body.at) return reason('open.closesBeforeOpens');
     const members = this.memberIds();
-    if (canonicalJson([...terms.members].sort()) !== canonicalJson(members)) return 'It lists other member organizations than the coalition’s.';
+    if (canonicalJson([...terms.members].sort()) !== canonicalJson(members)) return reason('open.otherMembers');
     for (const org of members) {
       const head = this.heads.get(org);
-      if (terms.seats[org] !== head && !(head === undefined && terms.seats[org] === undefined))
-        return `It names another delegate key for ${this.nameOf(org)} than the one in force.`;
+      if (terms.seats[org] !== head && !(head === undefined && terms.seats[org] === undefined)) return reason('open.otherSeat', { org: this.nameOf(org) });
     }
-    if (canonicalJson(terms.rule) !== canonicalJson(ruleOf(this.settings, terms.kind))) return 'It carries other rules than the coalition’s.';
+    if (canonicalJson(terms.rule) !== canonicalJson(ruleOf(this.settings, terms.kind))) return reason('open.otherRules');
     const weights = Object.fromEntries(Object.entries(this.settings.weights).filter(([org]) => members.includes(org)));
-    if (canonicalJson(terms.weights) !== canonicalJson(weights)) return 'It carries other weights than the coalition’s.';
+    if (canonicalJson(terms.weights) !== canonicalJson(weights)) return reason('open.otherWeights');
     const digest = decidesText(terms.kind) ? textDigest(terms.text) : subjectDigest(terms.kind, terms.target, terms.subject, terms.newText);
-    if (digest !== terms.digest) return 'Its digest does not match what it carries.';
+    if (digest !== terms.digest) return reason('open.digest');
     switch (terms.kind) {
       case 'chair':
       case 'remove':
-        if (!this.isMember(terms.target)) return 'It names an organization that is not a member.';
+        if (!this.isMember(terms.target)) return reason('open.notMember');
         break;
       case 'replace-key':
-        if (!this.isMember(terms.target) || terms.subject.org !== terms.target || terms.subject.key === '') return 'It does not name a member and the key to put in its seat.';
+        if (!this.isMember(terms.target) || terms.subject.org !== terms.target || terms.subject.key === '') return reason('open.replaceKey');
         break;
       case 'admit':
-        if (this.organizations.has(terms.target) || terms.subject.org !== terms.target || terms.subject.name === '' || terms.subject.short === '')
-          return 'It does not name a new organization to admit.';
+        if (this.organizations.has(terms.target) || terms.subject.org !== terms.target || terms.subject.name === '' || terms.subject.short === '') return reason('open.admit');
         break;
       case 'rules':
-        if (terms.subject.settings === null) return 'It does not carry the rules it proposes.';
+        if (terms.subject.settings === null) return reason('open.rules');
         break;
-      case 'combine':
-        return combineProblem(readCombineProposal(terms.newText), terms.target, (org) => this.isMember(org));
+      case 'combine': {
+        const flaw = combineProblem(readCombineProposal(terms.newText), terms.target, (org) => this.isMember(org));
+        return flaw && reason(`combine.${flaw}`);
+      }
       case 'minutes': {
         const meeting = this.meetings.get(terms.target);
         const minutes = meeting?.adjournments.at(-1);
-        if (!meeting || !minutes) return 'It names no adjourned meeting.';
-        if (minutes.body.minutes !== terms.newText) return 'It carries other minutes than the chair signed.';
-        if (meeting.adoptedBy !== '') return 'Those minutes were already adopted.';
+        if (!meeting || !minutes) return reason('open.noMeeting');
+        if (minutes.body.minutes !== terms.newText) return reason('open.otherMinutes');
+        if (meeting.adoptedBy !== '') return reason('open.minutesAdopted');
         break;
       }
       default:
-        if (terms.text.length === 0) return 'It carries no text.';
+        if (terms.text.length === 0) return reason('open.noText');
     }
-    return '';
+    return undefined;
   }
 
   vote(statement: Statement<Vote>): void {
     const body = statement.body;
     const motion = this.motions.get(body.motion);
     if (!motion) return;
-    const reason = this.voteProblem(statement, motion);
-    if (reason !== '') this.problem(statement, reason);
-    motion.votes.set(statement.id, { statement, reason });
+    const why = this.voteProblem(statement, motion);
+    if (why) this.problem(statement, why);
+    motion.votes.set(statement.id, { statement, reason: why });
   }
 
-  voteProblem(statement: Statement<Vote>, motion: MotionState): string {
+  voteProblem(statement: Statement<Vote>, motion: MotionState): Reason | undefined {
     const body = statement.body;
-    if (motion.problem !== '') return 'It was cast on an invalid motion.';
-    if (!motion.terms.members.includes(body.org)) return 'It is cast for an organization that was not a member when the motion opened.';
+    if (motion.problem) return reason('vote.invalidMotion');
+    if (!motion.terms.members.includes(body.org)) return reason('vote.notMember');
     const seat = this.seats.get(body.seat);
-    if (!seat || seat.key !== body.by) return 'It is signed with a key that is not on the roster (an observer’s or an unknown key).';
-    if (seat.org !== body.org) return `It is signed with ${this.nameOf(seat.org)}’s key, not ${this.nameOf(body.org)}’s.`;
-    if (!this.descends(body.seat, motion.terms.seats[body.org])) return 'It is signed with a key that no longer spoke for the organization when the motion opened.';
-    if (body.digest !== motion.terms.digest) return 'It was cast on a different text than the one this motion is about.';
-    if (body.at >= motion.terms.closesAt) return 'It was cast after the vote’s deadline.';
-    if (body.at < motion.statement.body.at) return 'It is dated before the motion opened.';
+    if (!seat || seat.key !== body.by) return reason('vote.unknownKey');
+    if (seat.org !== body.org) return reason('vote.otherOrgKey', { signer: this.nameOf(seat.org), org: this.nameOf(body.org) });
+    if (!this.descends(body.seat, motion.terms.seats[body.org])) return reason('vote.oldKey');
+    if (body.digest !== motion.terms.digest) return reason('vote.otherText');
+    if (body.at >= motion.terms.closesAt) return reason('vote.late');
+    if (body.at < motion.statement.body.at) return reason('vote.beforeOpening');
     if (body.replaces !== '') {
       const replaced = motion.votes.get(body.replaces);
-      if (!replaced || replaced.statement.body.org !== body.org) return 'It claims to replace a vote of another organization.';
+      if (!replaced || replaced.statement.body.org !== body.org) return reason('vote.replacesOther');
     }
-    return '';
+    return undefined;
   }
 
   close(statement: Statement<Close>): void {
     const motion = this.motions.get(statement.body.motion);
     if (!motion) return;
     const problem = this.closingProblem(statement, motion);
-    if (problem !== '') {
+    if (problem) {
       this.problem(statement, problem);
       return;
     }
     if (motion.closing) {
       const same = canonicalJson([...motion.closing.body.votes].sort()) === canonicalJson([...statement.body.votes].sort()) && motion.closing.body.digest === statement.body.digest;
-      if (!same) this.problem(statement, `A second closing of this motion counts other votes than the closing in force (${motion.closing.id.slice(0, 12)}); it is not counted.`);
+      if (!same) this.problem(statement, reason('close.second', { closing: motion.closing.id.slice(0, 12) }));
       return;
     }
     motion.closing = statement;
@@ -596,23 +618,23 @@ class Fold {
     this.decideMotion(motion, statement);
   }
 
-  closingProblem(statement: Statement<Close>, motion: MotionState): string {
+  closingProblem(statement: Statement<Close>, motion: MotionState): Reason | undefined {
     const body = statement.body;
-    if (motion.problem !== '') return 'It closes an invalid motion.';
+    if (motion.problem) return reason('close.invalidMotion');
     const seat = this.actingSeat(statement, body.seat);
-    if (typeof seat === 'string') return seat;
-    if (body.at < motion.statement.body.at) return 'It is dated before the motion opened.';
+    if (!isSeat(seat)) return seat;
+    if (body.at < motion.statement.body.at) return reason('close.beforeOpening');
     for (const id of body.votes) {
       const vote = motion.votes.get(id);
-      if (!vote) return 'It counts a vote cast on another motion.';
-      if (vote.reason !== '') return `It counts a vote that is not valid (${vote.reason})`;
+      if (!vote) return reason('close.otherMotionVote');
+      if (vote.reason) return reason('close.invalidVote', { reason: vote.reason });
     }
     const chair = this.chairAt(body.at);
-    if (chair?.org === seat.org) return '';
+    if (chair?.org === seat.org) return undefined;
     const voted = new Set(body.votes.map((id) => motion.votes.get(id)?.statement.body.org));
-    if (motion.terms.members.every((org) => voted.has(org))) return '';
-    if (body.at >= motion.terms.closesAt) return '';
-    return 'It closes the vote early, which only the chair may do unless every member has voted.';
+    if (motion.terms.members.every((org) => voted.has(org))) return undefined;
+    if (body.at >= motion.terms.closesAt) return undefined;
+    return reason('close.early');
   }
 
   /** Each organization's counted vote among `ids`: the last of its chain of replacements, from its newest key; among votes that do not replace each other (cast on two laptops at once), the later signed, then the smaller id. */
@@ -679,18 +701,18 @@ class Fold {
 
   withdraw(statement: Statement<Withdraw>): void {
     const seat = this.actingSeat(statement, statement.body.seat);
-    if (typeof seat === 'string') return void this.problem(statement, seat);
-    if (seat.org !== statement.body.org) return void this.problem(statement, 'Only an organization’s own delegate can withdraw it.');
+    if (!isSeat(seat)) return void this.problem(statement, seat);
+    if (seat.org !== statement.body.org) return void this.problem(statement, reason('organization.withdrawOther'));
     this.leave(seat.org, 'withdrawn', statement.body.at);
   }
 
   profile(statement: Statement<Profile>): void {
     const seat = this.actingSeat(statement, statement.body.seat);
-    if (typeof seat === 'string') return void this.problem(statement, seat);
+    if (!isSeat(seat)) return void this.problem(statement, seat);
     const body = statement.body;
-    if (seat.org !== body.org) return void this.problem(statement, 'Only an organization’s own delegate can change its name.');
+    if (seat.org !== body.org) return void this.problem(statement, reason('organization.renameOther'));
     const clash = [...this.organizations.values()].find((o) => o.org !== body.org && o.short.toLowerCase() === body.short.toLowerCase());
-    if (clash) return void this.problem(statement, `The short name "${body.short}" is already ${clash.name}’s.`);
+    if (clash) return void this.problem(statement, reason('organization.shortTaken', { short: body.short, name: clash.name }));
     const known = this.organizations.get(body.org);
     if (known) this.organizations.set(body.org, { ...known, name: body.name, short: body.short, colour: body.colour });
     if (body.delegate !== undefined) this.names.set(seat.id, body.delegate);
@@ -698,11 +720,11 @@ class Fold {
 
   convene(statement: Statement<Meeting>): void {
     const seat = this.actingSeat(statement, statement.body.seat);
-    if (typeof seat === 'string') return void this.problem(statement, seat);
+    if (!isSeat(seat)) return void this.problem(statement, seat);
     const body = statement.body;
-    if (Number.isNaN(Date.parse(body.date))) return void this.problem(statement, 'Its date is not a date.');
+    if (Number.isNaN(Date.parse(body.date))) return void this.problem(statement, reason('meeting.badDate'));
     const chair = this.chairAt(body.at);
-    if (chair && chair.org !== seat.org) return void this.problem(statement, 'Only the chair convenes the parliament while the coalition has one.');
+    if (chair && chair.org !== seat.org) return void this.problem(statement, reason('meeting.notChair'));
     this.meetings.set(statement.id, { statement, convenedBy: seat.org, chair: this.chairAt(body.date)?.org ?? seat.org, attendance: new Map(), adjournments: [], adoptedBy: '' });
   }
 
@@ -710,12 +732,12 @@ class Fold {
     const meeting = this.meetings.get(statement.body.meeting);
     if (!meeting) return;
     const seat = this.actingSeat(statement, statement.body.seat);
-    if (typeof seat === 'string') return void this.problem(statement, seat);
+    if (!isSeat(seat)) return void this.problem(statement, seat);
     const body = statement.body;
-    if (seat.org !== body.org) return void this.problem(statement, 'Only an organization’s own delegate answers the roll call for it.');
-    if (Date.parse(body.at) < Date.parse(meeting.statement.body.date) - ROLL_CALL_EARLY_MS) return void this.problem(statement, 'It answers the roll call before the meeting.');
+    if (seat.org !== body.org) return void this.problem(statement, reason('meeting.attendOther'));
+    if (Date.parse(body.at) < Date.parse(meeting.statement.body.date) - ROLL_CALL_EARLY_MS) return void this.problem(statement, reason('meeting.attendEarly'));
     const adjourned = meeting.adjournments[0];
-    if (adjourned && body.at >= adjourned.body.at) return void this.problem(statement, 'It answers the roll call after the meeting was adjourned.');
+    if (adjourned && body.at >= adjourned.body.at) return void this.problem(statement, reason('meeting.attendLate'));
     if (!meeting.attendance.has(body.org)) meeting.attendance.set(body.org, { org: body.org, at: body.at, key: body.by });
   }
 
@@ -723,15 +745,18 @@ class Fold {
     const meeting = this.meetings.get(statement.body.meeting);
     if (!meeting) return;
     const seat = this.actingSeat(statement, statement.body.seat);
-    if (typeof seat === 'string') return void this.problem(statement, seat);
-    if (seat.org !== meeting.chair && this.chairAt(statement.body.at)?.org !== seat.org)
-      return void this.problem(statement, 'Only the meeting’s chair adjourns it and signs its minutes.');
-    if (statement.body.at < meeting.statement.body.date) return void this.problem(statement, 'It adjourns the meeting before it started.');
-    if (meeting.adoptedBy !== '') return void this.problem(statement, 'It revises minutes the parliament already adopted.');
-    const voting = [...this.motions.values()].some((m) => m.terms.kind === 'minutes' && m.terms.target === meeting.statement.id && m.problem === '' && !m.closing);
-    if (voting && meeting.adjournments.length > 0) return void this.problem(statement, 'It revises minutes while the parliament votes on them.');
+    if (!isSeat(seat)) return void this.problem(statement, seat);
+    if (seat.org !== meeting.chair && this.chairAt(statement.body.at)?.org !== seat.org) return void this.problem(statement, reason('meeting.adjournNotChair'));
+    if (statement.body.at < meeting.statement.body.date) return void this.problem(statement, reason('meeting.adjournEarly'));
+    if (meeting.adoptedBy !== '') return void this.problem(statement, reason('meeting.reviseAdopted'));
+    const voting = [...this.motions.values()].some((m) => m.terms.kind === 'minutes' && m.terms.target === meeting.statement.id && !m.problem && !m.closing);
+    if (voting && meeting.adjournments.length > 0) return void this.problem(statement, reason('meeting.reviseVoting'));
     meeting.adjournments.push(statement);
   }
+}
+
+function isSeat(value: Seat | Reason): value is Seat {
+  return 'org' in value;
 }
 
 type BodyFound = Extract<Statement['body'], { kind: 'found' }>;
@@ -821,42 +846,39 @@ export function readParliament(doc: Y.Doc, now: Date = new Date()): Parliament {
   const blocks = readBlocks(doc);
   const log = readStatementLog(doc);
   const problems: RecordProblem[] = [];
-  const report = (s: Statement, message: string): void => {
-    problems.push({ statement: s.id, kind: s.body.kind, org: '', key: s.body.by, message });
+  const report = (s: Statement, cause: Reason): void => {
+    problems.push({ statement: s.id, kind: s.body.kind, org: '', key: s.body.by, cause, message: englishReason(cause) });
   };
-  if (log.damaged > 0)
-    problems.push({
-      statement: '',
-      kind: 'damaged',
-      org: '',
-      key: '',
-      message: `${log.damaged} entr${log.damaged === 1 ? 'y' : 'ies'} of the signed record are not statements and were skipped.`,
-    });
+  if (log.damaged > 0) {
+    const cause = reason('log.damaged', { count: log.damaged });
+    problems.push({ statement: '', kind: 'damaged', org: '', key: '', cause, message: englishReason(cause) });
+  }
   const valid: Statement[] = [];
   for (const statement of log.statements.values()) {
-    if (statement.body.coalition !== coalition) report(statement, 'It was signed for another coalition.');
-    else if (!statementVerifies(statement)) report(statement, 'Its signature does not verify.');
+    if (statement.body.coalition !== coalition) report(statement, reason('log.otherCoalition'));
+    else if (!statementVerifies(statement)) report(statement, reason('log.badSignature'));
     else valid.push(statement);
   }
   const validIds = new Set(valid.map((s) => s.id));
   const withdrawn = [...log.deleted].filter((id) => validIds.has(id)).sort();
+  const deleted = reason('log.deleted');
   for (const id of withdrawn)
     problems.push({
       statement: id,
       kind: log.statements.get(id)?.body.kind ?? '',
       org: '',
       key: log.statements.get(id)?.body.by ?? '',
-      message: 'It was deleted from the shared document; this copy keeps and counts it.',
+      cause: deleted,
+      message: englishReason(deleted),
     });
   const { founding, others } = chooseFounding(valid);
   if (!founding) return setupParliament(doc, blocks, problems, withdrawn);
-  for (const other of others)
-    report(other, `A second founding of the coalition, in conflict with the one in force (${founding.id.slice(0, 12)}); it and what builds on it are not counted.`);
+  for (const other of others) report(other, reason('log.secondFounding', { founding: founding.id.slice(0, 12) }));
 
   const openings = new Map(valid.flatMap((s) => (isKind(s, 'open') || isKind(s, 'meeting') ? [[s.id, s.body.founding] as const] : [])));
   const mine = valid.filter((s) => foundingOf(s, openings) === founding.id);
   const { ordered, missing } = causalOrder(mine);
-  for (const s of missing) report(s, 'It builds on a statement this copy does not have.');
+  for (const s of missing) report(s, reason('log.missing'));
   const fold = new Fold(founding, preferredFirstKeys(mine));
   const foundingMember = founding.body.members.some((m) => m.org === founding.body.org);
   const missingIds = new Set(missing.map((s) => s.id));
@@ -943,9 +965,12 @@ function currentDigest(terms: MotionTerms, blocks: readonly TextBlock[]): string
   return target.length === 0 ? undefined : textDigest(target);
 }
 
+const LATE_VOTE = reason('vote.afterClosing');
+const TEXT_CHANGED = reason('close.textChanged');
+
 function voteReports(motion: MotionState, fold: Fold): VoteReport[] {
   const countedIds = new Set(
-    [...fold.countedVotes(motion, motion.closing ? motion.closing.body.votes : [...motion.votes.keys()].filter((id) => motion.votes.get(id)?.reason === '')).values()].map(
+    [...fold.countedVotes(motion, motion.closing ? motion.closing.body.votes : [...motion.votes].filter(([, vote]) => vote.reason === undefined).map(([id]) => id)).values()].map(
       (v) => v.id,
     ),
   );
@@ -954,9 +979,9 @@ function voteReports(motion: MotionState, fold: Fold): VoteReport[] {
     .map(({ statement, reason }): VoteReport => {
       const body = statement.body;
       const base = { id: statement.id, org: body.org, choice: body.choice, castAt: body.at, key: body.by };
-      if (reason !== '') return { ...base, standing: 'rejected', reason };
-      if (motion.closing && !closingIds.has(statement.id)) return { ...base, standing: 'rejected', reason: 'It arrived after the vote was closed, so it is not counted.' };
-      return { ...base, standing: countedIds.has(statement.id) ? 'counted' : 'replaced', reason: '' };
+      const cause = reason ?? (motion.closing && !closingIds.has(statement.id) ? LATE_VOTE : undefined);
+      if (cause) return { ...base, standing: 'rejected', cause, reason: englishReason(cause) };
+      return { ...base, standing: countedIds.has(statement.id) ? 'counted' : 'replaced', cause: undefined, reason: '' };
     })
     .sort((a, b) => (a.castAt < b.castAt ? -1 : a.castAt > b.castAt ? 1 : a.id < b.id ? -1 : 1));
 }
@@ -989,11 +1014,12 @@ function motionReport(motion: MotionState, fold: Fold, blocks: readonly TextBloc
     present: motion.closing?.body.present ?? [],
   };
   const explained = (report: Omit<MotionReport, 'explanation'>): MotionReport => ({ ...report, explanation: explainMotion(report, TALLY_WORDS) });
-  if (motion.problem !== '') return explained({ ...base, status: 'invalid', problem: motion.problem, votes, outcome: undefined });
-  const voidProblem = 'The text changed while the vote was open, so the vote is void.';
+  const invalid = motion.problem;
+  if (invalid) return explained({ ...base, status: 'invalid', cause: invalid, problem: englishReason(invalid), votes, outcome: undefined });
+  const changed = { cause: TEXT_CHANGED, problem: englishReason(TEXT_CHANGED) };
   if (motion.closing) {
-    if (motion.void) return explained({ ...base, status: 'void', problem: voidProblem, votes, outcome: undefined });
-    return explained({ ...base, status: motion.passed ? 'passed' : 'failed', problem: '', votes, outcome: motion.outcome });
+    if (motion.void) return explained({ ...base, status: 'void', ...changed, votes, outcome: undefined });
+    return explained({ ...base, status: motion.passed ? 'passed' : 'failed', cause: undefined, problem: '', votes, outcome: motion.outcome });
   }
   const ballots: Ballot[] = votes.filter((v) => v.standing === 'counted').map((v) => ({ org: v.org, choice: v.choice }));
   const outcome = decide(
@@ -1002,8 +1028,8 @@ function motionReport(motion: MotionState, fold: Fold, blocks: readonly TextBloc
     ballots,
   );
   const due = now >= terms.closesAt || terms.members.every((org) => ballots.some((b) => b.org === org));
-  if (currentDigest(terms, blocks) !== terms.digest) return explained({ ...base, due: true, status: 'void', problem: voidProblem, votes, outcome });
-  return explained({ ...base, due, status: 'open', problem: '', votes, outcome });
+  if (currentDigest(terms, blocks) !== terms.digest) return explained({ ...base, due: true, status: 'void', ...changed, votes, outcome });
+  return explained({ ...base, due, status: 'open', cause: undefined, problem: '', votes, outcome });
 }
 
 function standings(reports: readonly MotionReport[], blocks: readonly TextBlock[], seriatim: boolean): Map<string, BlockStanding> {

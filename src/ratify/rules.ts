@@ -7,6 +7,7 @@
  * (the `core` namespace).
  */
 import type { TFunction } from 'i18next';
+import { wordReason, type Reason } from './reason.ts';
 
 /** What a motion decides: a part of the text, an amendment, the chair, the membership, a delegate key, the rules, a meeting's minutes, combining chapters in one city. */
 export const MOTION_KINDS = ['clause', 'article', 'constitution', 'amendment', 'chair', 'admit', 'remove', 'replace-key', 'rules', 'minutes', 'combine'] as const;
@@ -143,10 +144,10 @@ function tallyWords(rule: Rule, outcome: Outcome, t: TFunction<'core'>): string 
 
 /** Where a motion stands, in words: its result, its tally so far, or why it has none. */
 export function explainMotion(
-  motion: { status: 'open' | 'passed' | 'failed' | 'void' | 'invalid'; rule: Rule; outcome: Outcome | undefined; problem: string; due: boolean },
+  motion: { status: 'open' | 'passed' | 'failed' | 'void' | 'invalid'; rule: Rule; outcome: Outcome | undefined; cause: Reason | undefined; due: boolean },
   t: TFunction<'core'>,
 ): string {
-  if (motion.status === 'invalid') return t('motion.invalid', { problem: motion.problem });
+  if (motion.status === 'invalid') return t('motion.invalid', { problem: motion.cause ? wordReason(motion.cause, t) : '' });
   if (motion.status === 'void' || !motion.outcome) return motion.status === 'void' ? t('motion.void') : '';
   if (motion.status === 'open') return explainOutcome(motion.rule, motion.outcome, t, motion.due ? 'closing' : 'open');
   return explainOutcome(motion.rule, motion.outcome, t);

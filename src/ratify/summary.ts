@@ -17,6 +17,7 @@ import { combineLabel } from './combine.ts';
 import { CONSTITUTION } from './digest.ts';
 import { currentKey, signedDelegate, readParliament, type BlockStatus, type MotionReport, type MotionStatus, type Parliament, type RecordProblem } from './parliament.ts';
 import { explainMotion, ruleWords, type Choice, type MotionKind } from './rules.ts';
+import { wordReason } from './reason.ts';
 import { keyFingerprint } from './signing.ts';
 import { firstChange, type NamedChange, type TextChange } from './void-cause.ts';
 
@@ -179,8 +180,9 @@ export function mayOpenMotions(summary: TallySummary, key: string): boolean {
 }
 
 /**
- * The parliament as the tally shows it, its words in `language`: English is the contract of `concord tally
- * --json`; the app asks for the language it shows.
+ * The parliament as the tally shows it, its words in `language` — results, rules, and why a statement, a
+ * vote, a key binding or a motion is invalid: English is the contract of `concord tally --json`; the app
+ * asks for the language it shows.
  */
 export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliament: Parliament = readParliament(doc, now), language: Language = 'en'): TallySummary {
   const t = i18n.getFixedT(language, 'core');
@@ -243,7 +245,7 @@ export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliame
       at: e.at,
       how: e.how,
       valid: e.valid,
-      problem: e.problem,
+      problem: e.cause ? wordReason(e.cause, t) : '',
     })),
     motions: parliament.motions.map((m) => ({
       id: m.id,
@@ -284,7 +286,7 @@ export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliame
         castAt: v.castAt,
         fingerprint: fingerprint(v.key),
         standing: v.standing,
-        reason: v.reason,
+        reason: v.cause ? wordReason(v.cause, t) : '',
       })),
       present: m.present,
       changedBy: m.status === 'void' ? named(firstChange(doc, m, parliament.blocks), known) : null,
@@ -292,7 +294,7 @@ export function summarizeParliament(doc: Y.Doc, now: Date = new Date(), parliame
     progress,
     statuses,
     altered: blocks.filter((b) => parliament.standings.get(b.id)?.altered === true).map((b) => b.id),
-    problems: parliament.problems.map((p) => problemSummary(p, shortOf)),
+    problems: parliament.problems.map((p) => problemSummary(p, shortOf, t)),
     meetings: parliament.meetings.map((m) => ({
       id: m.id,
       date: m.date,
@@ -311,13 +313,13 @@ function named(change: TextChange | undefined, known: Parliament['organizations'
   return change ? { ...change, name: known.get(change.org)?.name ?? '' } : null;
 }
 
-function problemSummary(problem: RecordProblem, shortOf: (org: string) => string): ProblemSummary {
+function problemSummary(problem: RecordProblem, shortOf: (org: string) => string, t: TFunction<'core'>): ProblemSummary {
   return {
     statement: problem.statement,
     kind: problem.kind,
     org: problem.org,
     short: problem.org ? shortOf(problem.org) : '',
     fingerprint: problem.key ? keyFingerprint(problem.key) : '',
-    message: problem.message,
+    message: wordReason(problem.cause, t),
   };
 }

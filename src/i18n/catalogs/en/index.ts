@@ -9,7 +9,8 @@ import { editor } from './editor.ts';
 import { errors } from './errors.ts';
 import { exported } from './exported.ts';
 import { ratify } from './ratify.ts';
+import { record } from './record.ts';
 import { sources } from './sources.ts';
 import { translations } from './translations.ts';
 
-export const en = { app, chapters, cli, common, compare, core, editor, errors, exported, ratify, sources, translations } as const;
+export const en = { app, chapters, cli, common, compare, core, editor, errors, exported, ratify, record, sources, translations } as const;
