@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isStatementKind } from '../../src/ratify/statement.ts';
 import type { TallySummary } from '../../src/ratify/summary.ts';
 
 export function RecordProblems({ summary }: { summary: TallySummary }): ReactNode {
@@ -18,7 +19,7 @@ export function RecordProblems({ summary }: { summary: TallySummary }): ReactNod
         {summary.problems.map((problem, i) => (
           <li key={`${problem.statement}-${i}`} data-testid="record-problem">
             {t(problem.short ? (problem.fingerprint ? 'problems.problemByKey' : 'problems.problemBy') : problem.fingerprint ? 'problems.problemKey' : 'problems.problem', {
-              what: problem.kind !== '' ? t('problems.statement', { kind: problem.kind }) : t('problems.entry'),
+              what: isStatementKind(problem.kind) ? t(`problems.kinds.${problem.kind}`) : t('problems.entry'),
               short: problem.short,
               fingerprint: problem.fingerprint,
               message: problem.message,

@@ -14,7 +14,6 @@ import { newId } from '../ids.ts';
 import { ConcordError, type ErrorKey, type ErrorParams } from '../workspace/errors.ts';
 import { findOrganization, listOrganizations } from '../workspace/workspace.ts';
 import { combineProblem, combineText, type CombineProposal } from './combine.ts';
-import { englishReason, reason } from './reason.ts';
 import { CONSTITUTION, targetBlocks, textDigest } from './digest.ts';
 import { withoutLocks } from './locks.ts';
 import { currentSeat, decidesText, isGovernance, NO_SUBJECT, orgOfKey, readParliament, subjectDigest, type MotionReport, type Parliament } from './parliament.ts';
@@ -171,7 +170,7 @@ function checkTarget(parliament: Parliament, doc: Y.Doc, request: MotionRequest)
     }
     case 'combine': {
       const flaw = combineProblem(request.combine, target, isMember);
-      if (flaw) refuse('ratify.bad-combine', { problem: englishReason(reason(`proposal.${flaw}`)) });
+      if (flaw) refuse(`ratify.bad-combine.${flaw}`);
       break;
     }
     case 'constitution':

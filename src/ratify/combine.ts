@@ -44,7 +44,7 @@ export function combineTarget(proposal: Pick<CombineProposal, 'city' | 'region' 
   return [proposal.city, proposal.region, proposal.country].join('|').slice(0, 200);
 }
 
-/** What can make a proposal impossible to put to the parliament: a key of the `record` catalog's `combine` (as the fold finds it signed) and `proposal` (as said to the delegate opening it). */
+/** What can make a proposal impossible to put to the parliament: a key of the `record` catalog's `combine` (as the fold finds it signed) and of the `errors` catalog's `ratify.bad-combine` (as said to the delegate opening it). */
 export type CombineFlaw = keyof typeof record.combine;
 
 /** Why a proposal cannot be put to the parliament whose members are `isMember`, or undefined. */

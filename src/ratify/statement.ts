@@ -155,6 +155,25 @@ const bodySchema = z.discriminatedUnion('kind', [
 ]);
 export type Body = z.infer<typeof bodySchema>;
 type BodyOf<K extends Body['kind']> = Extract<Body, { kind: K }>;
+
+/** Every kind of statement, once (the record names each to people). */
+const STATEMENT_KINDS: Readonly<Record<Body['kind'], true>> = {
+  found: true,
+  bind: true,
+  open: true,
+  vote: true,
+  close: true,
+  withdraw: true,
+  profile: true,
+  meeting: true,
+  attend: true,
+  adjourn: true,
+};
+
+/** Whether `kind` is the kind of a statement. */
+export function isStatementKind(kind: string): kind is Body['kind'] {
+  return Object.hasOwn(STATEMENT_KINDS, kind);
+}
 export type Bind = BodyOf<'bind'>;
 export type Open = BodyOf<'open'>;
 export type Vote = BodyOf<'vote'>;

@@ -260,7 +260,13 @@ export const errors = {
     'already-ratified': 'This clause is already adopted; changing it takes an amendment.',
     'ambiguous-motion': '"{{ref}}" is the start of {{length}} motions\' ids; give more of it.',
     'bad-candidate': 'The candidate for chair must be a member organization.',
-    'bad-combine': '{{problem}}',
+    'bad-combine': {
+      noChapters: 'The motion does not carry chapters to combine.',
+      otherPlace: 'The motion names another place than the chapters it combines.',
+      fewerThanTwo: 'The motion combines chapters of fewer than two member organizations.',
+      chapterTwice: 'The motion names one chapter twice.',
+      notMember: 'The motion combines a chapter of an organization that is not a member.',
+    },
     'bad-deadline': 'The vote must close in the future.',
     'bad-key': 'A motion to replace a key needs the new key (64 hex characters).',
     'bad-settings': {

@@ -58,13 +58,6 @@ export const record = {
     notMember: 'It combines a chapter of an organization that is not a member.',
   },
   /** The same, said to the delegate about to open it. */
-  proposal: {
-    noChapters: 'The motion does not carry chapters to combine.',
-    otherPlace: 'The motion names another place than the chapters it combines.',
-    fewerThanTwo: 'The motion combines chapters of fewer than two member organizations.',
-    chapterTwice: 'The motion names one chapter twice.',
-    notMember: 'The motion combines a chapter of an organization that is not a member.',
-  },
   vote: {
     invalidMotion: 'It was cast on an invalid motion.',
     notMember: 'It is cast for an organization that was not a member when the motion opened.',

@@ -261,7 +261,13 @@ export const errors = {
     'already-ratified': 'Esta cláusula ya está aprobada; cambiarla requiere una enmienda.',
     'ambiguous-motion': '«{{ref}}» es el comienzo de los identificadores de {{length}} mociones; indique más caracteres.',
     'bad-candidate': 'El candidato a la presidencia debe ser una organización miembro.',
-    'bad-combine': '{{problem}}',
+    'bad-combine': {
+      noChapters: 'La moción no lleva filiales que fusionar.',
+      otherPlace: 'La moción nombra otro lugar que el de las filiales que fusiona.',
+      fewerThanTwo: 'La moción fusiona filiales de menos de dos organizaciones miembro.',
+      chapterTwice: 'La moción nombra dos veces la misma filial.',
+      notMember: 'La moción fusiona una filial de una organización que no es miembro.',
+    },
     'bad-deadline': 'La votación debe cerrarse en el futuro.',
     'bad-key': 'Una moción para reemplazar una clave necesita la nueva clave (64 caracteres hexadecimales).',
     'bad-settings': {

@@ -56,13 +56,6 @@ export const record = {
     chapterTwice: 'La moción nombra dos veces la misma filial.',
     notMember: 'La moción fusiona una filial de una organización que no es miembro.',
   },
-  proposal: {
-    noChapters: 'La moción no lleva filiales que fusionar.',
-    otherPlace: 'La moción nombra otro lugar que el de las filiales que fusiona.',
-    fewerThanTwo: 'La moción fusiona filiales de menos de dos organizaciones miembro.',
-    chapterTwice: 'La moción nombra dos veces la misma filial.',
-    notMember: 'La moción fusiona una filial de una organización que no es miembro.',
-  },
   vote: {
     invalidMotion: 'El voto se emitió sobre una moción no válida.',
     notMember: 'El voto se emite en nombre de una organización que no era miembro cuando se abrió la moción.',
