@@ -1,5 +1,5 @@
 /** `concord info FILE [--json]`: what a workspace holds, readable (in the reader's language) or as JSON with every id. */
-import { readBlocks } from '../../src/constitution/document.ts';
+import { readBlocks } from '../../src/constitution/root.ts';
 import { numberBlocks } from '../../src/constitution/numbering.ts';
 import { i18n } from '../../src/i18n/i18n.ts';
 import { summarizeWorkspace, type WorkspaceSummary } from '../../src/workspace/summary.ts';

@@ -86,6 +86,8 @@ export type RecordRoot = Exclude<MapRoot, 'meta' | 'versions'>;
 export type ListRoot = keyof typeof listRoots;
 
 export const CONSTITUTION = 'constitution';
+/** The signed statements' root (src/ratify/statement-log.ts): workspace documents keep its deleted content (src/workspace/doc.ts). */
+export const STATEMENTS_ROOT: ListRoot = 'statements';
 export const MAP_ROOTS = Object.keys(mapRoots);
 export const LIST_ROOTS = Object.keys(listRoots);
 

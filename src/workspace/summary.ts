@@ -3,7 +3,7 @@
  * scripts rely on: add fields, never rename or remove them.
  */
 import type * as Y from 'yjs';
-import { readBlocks } from '../constitution/document.ts';
+import { readBlocks } from '../constitution/root.ts';
 import { numberBlocks } from '../constitution/numbering.ts';
 import { i18n } from '../i18n/i18n.ts';
 import type { BlockType } from '../constitution/schema.ts';
