@@ -22,7 +22,7 @@ import { describeAllSkipped, inspectWorkspace, type Skipped } from '../workspace
 import { dropPending } from '../workspace/pending-structs.ts';
 import { readMeta, type WorkspaceMeta } from '../workspace/workspace.ts';
 import { newWorkspaceDoc } from '../workspace/doc.ts';
-import { i18n } from '../i18n/i18n.ts';
+import { englishCore } from '../i18n/core-english.ts';
 
 export const FILE_EXTENSION = '.concord';
 export const FILE_VERSION = 1;
@@ -160,7 +160,7 @@ export function mergeWorkspaceFile(doc: Y.Doc, bytes: Uint8Array, fileName = 'Th
   if (fresh.length > 0) {
     incoming.destroy();
     // The parts are named in English: an error's parameters are filled in before anyone knows who will read it.
-    throw new ConcordError('file.damaged-parts.merge', { fileName, parts: describeAllSkipped(fresh, i18n.getFixedT('en', 'core')) });
+    throw new ConcordError('file.damaged-parts.merge', { fileName, parts: describeAllSkipped(fresh, englishCore) });
   }
   const update = Y.encodeStateAsUpdate(incoming);
   incoming.destroy();
