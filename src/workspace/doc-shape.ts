@@ -6,7 +6,7 @@
  * depth a peer controls: the shapes it accepts are at most three levels deep (root → entry → list of plain
  * values) and anything deeper is rejected by looking one level down, not by walking it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import * as Y from 'yjs';
 import { isBlockType, isSubDepth, type Block } from '../constitution/schema.ts';
 import { isSuggestedInsertion, soundMarks } from '../suggest/marks.ts';
