@@ -7,7 +7,7 @@ import { describeAllSkipped } from '../../src/workspace/doc-shape.ts';
 import { hasPending } from '../../src/workspace/pending-structs.ts';
 import { dropDamaged } from '../../src/workspace/repair.ts';
 import { printJson, requirePositional, type CommandAction } from '../command.ts';
-import { openWorkspace, saveRepairedWorkspace } from '../workspace-file.ts';
+import { nodeSha256, openWorkspace, saveRepairedWorkspace } from '../workspace-file.ts';
 import { readWorkspace } from '../../src/file/format.ts';
 import { i18n } from '../../src/i18n/i18n.ts';
 
@@ -15,7 +15,7 @@ export const repair: CommandAction = {
   options: { json: { type: 'boolean' } },
   async run(args, io) {
     const file = requirePositional(args, 0, 'file');
-    const { damage } = readWorkspace(await io.readFile(file), file);
+    const { damage } = readWorkspace(await io.readFile(file), file, nodeSha256);
     const doc = await openWorkspace(io, file);
     const dropped = dropDamaged(doc);
     const changed = dropped.length > 0 || damage.missingHistory || hasPending(doc);
