@@ -17,7 +17,8 @@ const node = { bundle: true, platform: 'node', target: 'node22', absWorkingDir: 
  * Packages the CLI bundles rather than loads module by module from node_modules, as every command that reads
  * a file uses them: zod, whose ~100 modules (every locale among them) cost more than reading the file does —
  * bundled, only what the schemas use is kept (the sources import it as `* as z`, so esbuild drops the rest) —
- * and @noble/hashes, for the file's digest. Neither keeps state another package would have to share.
+ * and @noble/hashes, which the file format imports (its default digest; the record's hashes). Neither keeps
+ * state another package would have to share.
  */
 const BUNDLED_IN_CLI = ['zod', '@noble/hashes'];
 
