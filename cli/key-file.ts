@@ -5,7 +5,7 @@
  */
 import { getPublicKeyAsync, signAsync, utils } from '@noble/ed25519';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { isKeyHex, keyFingerprint, type Signer } from '../src/ratify/signing.ts';
 import { ConcordError } from '../src/workspace/errors.ts';
 import type { CliIo } from './command.ts';

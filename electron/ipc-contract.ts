@@ -2,7 +2,7 @@
  * Zod schemas for every input the main process accepts from the renderer over IPC (channels in
  * ipc-channels.ts). Nothing from the renderer is trusted until it parses here.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { LANGUAGES } from '../src/i18n/languages.ts';
 import { MAX_FILE_BYTES, MAX_SIGNED_BYTES } from './ipc-channels.ts';
 

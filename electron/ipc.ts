@@ -4,7 +4,7 @@
  * schema, and only then runs. A channel that takes no input has the schema `NoInput`, so anything sent
  * on it is refused too. Written against the small part of Electron's ipcMain it uses, so tests pass a fake.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isTrustedSender } from './security.ts';
 
 /** What the wrapper reads of an IPC event: the frame that sent it, and its page's main frame. */

@@ -3,7 +3,7 @@
  * web server the coalition runs). Where the updates come from is a setting: `updateUrl` in the app's
  * settings file (userData/settings.json), https only; with no setting the app never looks for updates.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const Settings = z.looseObject({
   updateUrl: z

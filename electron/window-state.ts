@@ -4,7 +4,7 @@
  * the primary screen instead, never shrunk below its minimum or grown beyond its screen.
  */
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import * as z from 'zod';
 import { writeFileAtomically } from '../cli/node-io.ts';
 
 export interface Rect {

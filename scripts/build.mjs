@@ -13,12 +13,21 @@ const what = process.argv[2] ?? 'all';
 const NATIVE_IN_APP = ['classic-level'];
 
 const node = { bundle: true, platform: 'node', target: 'node22', absWorkingDir: root, external, sourcemap: true, logLevel: 'warning' };
+/**
+ * Packages the CLI bundles rather than loads module by module from node_modules, as every command that reads
+ * a file uses them: zod, whose ~100 modules (every locale among them) cost more than reading the file does —
+ * bundled, only what the schemas use is kept (the sources import it as `* as z`, so esbuild drops the rest) —
+ * and @noble/hashes, which the file format imports (its default digest; the record's hashes). Neither keeps
+ * state another package would have to share.
+ */
+const BUNDLED_IN_CLI = ['zod', '@noble/hashes'];
 
 const targets = {
   // Split into chunks so each command's module (and the packages it imports) loads only when that command runs.
   cli: () =>
     build({
       ...node,
+      external: external.filter((name) => !BUNDLED_IN_CLI.includes(name)),
       entryPoints: { concord: 'bin/concord.ts' },
       outdir: 'out/cli',
       outExtension: { '.js': '.mjs' },

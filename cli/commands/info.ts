@@ -1,11 +1,10 @@
 /** `concord info FILE [--json]`: what a workspace holds, readable (in the reader's language) or as JSON with every id. */
-import { readBlocks } from '../../src/constitution/document.ts';
+import { readBlocks } from '../../src/constitution/root.ts';
 import { numberBlocks } from '../../src/constitution/numbering.ts';
-import { i18n } from '../../src/i18n/i18n.ts';
 import { summarizeWorkspace, type WorkspaceSummary } from '../../src/workspace/summary.ts';
 import { printJson, requirePositional, type CommandAction } from '../command.ts';
 import type { Say } from '../words.ts';
-import { openWorkspace } from '../workspace-file.ts';
+import { coreWords, openWorkspace } from '../workspace-file.ts';
 
 function readable(summary: WorkspaceSummary, say: Say): string {
   const lines: string[] = [];
@@ -48,7 +47,7 @@ export const info: CommandAction = {
       return 0;
     }
     // The summary numbers the blocks in English (the JSON's contract); the reader sees them in their language.
-    const labels = new Map(numberBlocks(readBlocks(doc), i18n.getFixedT(io.language, 'core')).map((block) => [block.id, block.label]));
+    const labels = new Map(numberBlocks(readBlocks(doc), await coreWords(io)).map((block) => [block.id, block.label]));
     const constitution = summary.constitution.map((block) => ({ ...block, label: labels.get(block.id) ?? block.label }));
     io.out(readable({ ...summary, constitution }, io.say));
     return 0;

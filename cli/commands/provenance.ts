@@ -2,7 +2,7 @@
 import type * as Y from 'yjs';
 import { numberBlocks, type NumberedBlock } from '../../src/constitution/numbering.ts';
 import { i18n } from '../../src/i18n/i18n.ts';
-import { readBlocks } from '../../src/constitution/document.ts';
+import { readBlocks } from '../../src/constitution/root.ts';
 import { clauseProvenance, type ClauseProvenance } from '../../src/provenance/resolve.ts';
 import { getSource } from '../../src/workspace/sources.ts';
 import { ConcordError } from '../../src/workspace/errors.ts';

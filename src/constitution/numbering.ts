@@ -70,8 +70,14 @@ function clauseLabel(depth: 0 | 1 | 2, n: number): string {
   return depth === 1 ? `(${toLetters(n)})` : `(${toRoman(n).toLowerCase()})`;
 }
 
+/**
+ * The words numbering is written in: i18next's `t` of the `core` namespace, or its English read without
+ * i18next (src/i18n/core-english.ts: `concord info --json` numbers in English and need not load i18next).
+ */
+export type NumberingWords = (key: 'numbering.article' | 'numbering.section', params: { number: string | number }) => string;
+
 /** Number every block of the constitution in document order, labelled in `t`'s language. */
-export function numberBlocks(blocks: readonly Block[], t: TFunction<'core'>): NumberedBlock[] {
+export function numberBlocks(blocks: readonly Block[], t: NumberingWords): NumberedBlock[] {
   let article = 0;
   let section = 0;
   let clause = 0;

@@ -8,7 +8,7 @@
  * and the closing, and lists each organization's key fingerprint for comparison out of band — the one
  * thing a record cannot prove on its own is that its keys are the delegates' real ones.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { BLOCK_TYPES } from '../constitution/schema.ts';
 import { textDigest } from '../ratify/digest.ts';
 import { currentKey, isGovernance, readParliament, type MotionReport, type Parliament } from '../ratify/parliament.ts';

@@ -6,7 +6,7 @@
  * later. The fold (parliament.ts) refuses an opening whose proposal is malformed or names fewer than two
  * member organizations; src/chapters/combined.ts reads the passed ones.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { canonicalJson } from './statement.ts';
 import type { record } from '../i18n/catalogs/en/record.ts';
 

@@ -7,7 +7,7 @@
  * defaults; kinds of motion a stored rule set lacks take their default rule. Also the place of adoption.
  */
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { metaMap } from '../workspace/workspace.ts';
 import { ConcordError } from '../workspace/errors.ts';
 import { DEFAULT_RULES, type MotionKind, type Rule } from './rules.ts';

@@ -6,9 +6,8 @@
  * here — statements name what they build on by hash — so duplicates and reorderings change nothing.
  */
 import * as Y from 'yjs';
+import { STATEMENTS_ROOT } from '../workspace/doc-shape.ts';
 import { parseStatement, statementVerifies, type Statement } from './statement.ts';
-
-export const STATEMENTS_ROOT = 'statements';
 
 export function statementsArray(doc: Y.Doc): Y.Array<unknown> {
   return doc.getArray(STATEMENTS_ROOT);

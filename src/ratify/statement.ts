@@ -8,7 +8,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { BLOCK_TYPES } from '../constitution/schema.ts';
 import { ConcordError } from '../workspace/errors.ts';
 import { MOTION_KINDS } from './rules.ts';

@@ -10,7 +10,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { readBlocks } from '../constitution/root.ts';
 import { LANGUAGES, isLanguage, type Language } from '../i18n/languages.ts';
 import type { Author } from '../provenance/store.ts';

@@ -6,8 +6,7 @@
  * depth a peer controls: the shapes it accepts are at most three levels deep (root → entry → list of plain
  * values) and anything deeper is rejected by looking one level down, not by walking it.
  */
-import type { TFunction } from 'i18next';
-import { z } from 'zod';
+import * as z from 'zod';
 import * as Y from 'yjs';
 import { isBlockType, isSubDepth, type Block } from '../constitution/schema.ts';
 import { isSuggestedInsertion, soundMarks } from '../suggest/marks.ts';
@@ -22,12 +21,14 @@ export interface Skipped {
   problem: string;
 }
 
-/** A plain value (JSON), not a shared Yjs type. */
-const plain = z.custom<unknown>((value) => !(value instanceof Y.AbstractType), 'a shared structure where plain data belongs');
-const text = z.string({ message: 'it is not text' });
+/** Whether a value is plain (JSON), not a shared Yjs type. */
+const isPlain = (value: unknown): boolean => !(value instanceof Y.AbstractType);
+/** Whether a value is a Y.Array holding only plain values. */
+const isPlainList = (value: unknown): boolean => value instanceof Y.Array && value.toArray().every(isPlain);
 
-/** A Y.Array holding only plain values. */
-const plainList = z.instanceof(Y.Array).refine((list) => list.toArray().every((item) => plain.safeParse(item).success), 'a list holding shared structures');
+/** A plain value (JSON), not a shared Yjs type. */
+const plain = z.custom<unknown>(isPlain, 'a shared structure where plain data belongs');
+const text = z.string({ message: 'it is not text' });
 
 /**
  * A Y.Map entry whose fields are plain values, except `lists` (which, when present, are Y.Arrays of plain
@@ -35,11 +36,12 @@ const plainList = z.instanceof(Y.Array).refine((list) => list.toArray().every((i
  */
 function record(noun: string, lists: readonly string[] | 'any') {
   return z.instanceof(Y.Map, { message: `it is not ${noun}` }).superRefine((map, ctx) => {
-    for (const [field, value] of map.entries()) {
+    // The predicates themselves, not a schema each: one parse per entry, however many fields it has.
+    map.forEach((value, field) => {
       const listField = lists === 'any' ? value instanceof Y.Array : lists.includes(field);
-      const ok = listField ? plainList.safeParse(value).success : plain.safeParse(value).success;
+      const ok = listField ? isPlainList(value) : isPlain(value);
       if (!ok) ctx.addIssue({ code: 'custom', path: [field], message: `its field "${field}" has the wrong type` });
-    }
+    });
   });
 }
 
@@ -86,6 +88,8 @@ export type RecordRoot = Exclude<MapRoot, 'meta' | 'versions'>;
 export type ListRoot = keyof typeof listRoots;
 
 export const CONSTITUTION = 'constitution';
+/** The signed statements' root (src/ratify/statement-log.ts): workspace documents keep its deleted content (src/workspace/doc.ts). */
+export const STATEMENTS_ROOT: ListRoot = 'statements';
 export const MAP_ROOTS = Object.keys(mapRoots);
 export const LIST_ROOTS = Object.keys(listRoots);
 
@@ -229,9 +233,9 @@ export function inspectWorkspace(doc: Y.Doc): Skipped[] {
   for (const root of MAP_ROOTS) {
     if (!isMapRoot(root)) continue;
     const map = doc.getMap(root);
-    for (const [key, value] of map.entries()) {
+    map.forEach((value, key) => {
       const result = mapRoots[root].safeParse(value);
-      if (result.success) continue;
+      if (result.success) return;
       if (!(value instanceof Y.Map) || root === 'meta' || root === 'versions') skipped.push({ root, key, problem: problemOf(result) });
       else {
         for (const issue of result.error.issues) {
@@ -239,7 +243,7 @@ export function inspectWorkspace(doc: Y.Doc): Skipped[] {
           skipped.push(field === undefined ? { root, key, problem: issue.message } : { root, key, field: String(field), problem: issue.message });
         }
       }
-    }
+    });
     if (listLength(map) > 0) skipped.push({ root, key: '(list)', problem: 'list items in a map' });
   }
   for (const root of LIST_ROOTS) {
@@ -260,15 +264,25 @@ function listLength(map: Y.Map<unknown>): number {
   return count;
 }
 
+/**
+ * The words a skipped part is described in: i18next's `t` of the `core` namespace, or its English read
+ * without i18next (src/i18n/core-english.ts, for an error's parameters).
+ */
+export interface DamageWords {
+  (key: `damaged.roots.${NamedRoot}`): string;
+  (key: 'damaged.block' | 'damaged.field' | 'damaged.entry', params: { key: string; problem: string; where: string }): string;
+  (key: 'damaged.more', params: { count: number }): string;
+}
+
 /** One skipped part in words a delegate understands, in t's language (the problem itself is the checker's, in English). */
-export function describeSkipped(skipped: Skipped, t: TFunction<'core'>): string {
+export function describeSkipped(skipped: Skipped, t: DamageWords): string {
   const params = { key: skipped.key, problem: skipped.problem, where: isNamedRoot(skipped.root) ? t(`damaged.roots.${skipped.root}`) : skipped.root };
   if (skipped.root === CONSTITUTION) return t('damaged.block', params);
   return t(skipped.field !== undefined ? 'damaged.field' : 'damaged.entry', params);
 }
 
 /** A short summary of what was skipped, e.g. for a notice or a CLI warning. */
-export function describeAllSkipped(skipped: readonly Skipped[], t: TFunction<'core'>, limit = 5): string {
+export function describeAllSkipped(skipped: readonly Skipped[], t: DamageWords, limit = 5): string {
   const lines = skipped.slice(0, limit).map((part) => describeSkipped(part, t));
   if (skipped.length > limit) lines.push(t('damaged.more', { count: skipped.length - limit }));
   return lines.join('\n');

@@ -4,7 +4,7 @@
  * ever loses a statement it has seen, and a deletion can be reported and undone (src/ratify/statement-log.ts).
  */
 import * as Y from 'yjs';
-import { STATEMENTS_ROOT } from '../ratify/statement-log.ts';
+import { STATEMENTS_ROOT } from './doc-shape.ts';
 
 export function newWorkspaceDoc(): Y.Doc {
   const doc: Y.Doc = new Y.Doc({ gcFilter: (item) => item.parent !== doc.share.get(STATEMENTS_ROOT) });

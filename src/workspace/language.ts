@@ -5,7 +5,7 @@
  * languages reads as English, and reading never throws.
  */
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import { ConcordError } from './errors.ts';
 import { metaMap } from './workspace.ts';

@@ -3,9 +3,9 @@
  * scripts rely on: add fields, never rename or remove them.
  */
 import type * as Y from 'yjs';
-import { readBlocks } from '../constitution/document.ts';
+import { readBlocks } from '../constitution/root.ts';
 import { numberBlocks } from '../constitution/numbering.ts';
-import { i18n } from '../i18n/i18n.ts';
+import { englishCore } from '../i18n/core-english.ts';
 import type { BlockType } from '../constitution/schema.ts';
 import { latestVersion, listSources, type SourceVersion } from './sources.ts';
 import { listOrganizations, readMeta, type Organization } from './workspace.ts';
@@ -54,7 +54,7 @@ export function summarizeWorkspace(doc: Y.Doc): WorkspaceSummary {
   return {
     coalition: readMeta(doc),
     organizations: listOrganizations(doc),
-    constitution: numberBlocks(readBlocks(doc), i18n.getFixedT('en', 'core')).map(({ id, type, label, text }) => ({ id, type, label, text })),
+    constitution: numberBlocks(readBlocks(doc), englishCore).map(({ id, type, label, text }) => ({ id, type, label, text })),
     sources: summarizeSources(doc),
   };
 }
