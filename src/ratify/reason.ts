@@ -30,7 +30,7 @@ type TextAt<T, K extends string> = K extends `${infer Head}.${infer Rest}`
 type Placeholders<S> = S extends `${string}{{${infer Name}}}${infer Rest}` ? Name | Placeholders<Rest> : never;
 
 /** A value of a placeholder: a name, a short id, a count, or a reason within this one. */
-export type ReasonValue = string | number | Reason;
+type ReasonValue = string | number | Reason;
 
 /** The values a key's placeholders need, each by name: a missing or misspelt one fails the typecheck. */
 export type ReasonParams<K extends ReasonKey = ReasonKey> = Readonly<Record<Placeholders<TextAt<typeof record, K>>, ReasonValue>>;
