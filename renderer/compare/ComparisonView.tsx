@@ -20,6 +20,7 @@ import {
 } from '../../src/compare/compare.ts';
 import { compareByTopic, tagOrganizations } from '../../src/compare/by-topic.ts';
 import { filterRows, filterTopicRows } from '../../src/compare/filter.ts';
+import { mixedLanguages, type OrganizationLanguage } from '../../src/compare/languages-of.ts';
 import { organizationsToCompare } from '../../src/compare/from-workspace.ts';
 import { agreementMatrix } from '../../src/compare/heatmap.ts';
 import { readTopicCorrections } from '../../src/compare/topic-corrections.ts';
@@ -234,6 +235,21 @@ function ModeSwitch({ mode, onChange }: { mode: Mode; onChange(mode: Mode): void
   );
 }
 
+/** When the organizations write in different languages: which writes in which, and that topics hold across them. */
+function LanguagesNote({ languages, onByTopic }: { languages: readonly OrganizationLanguage[]; onByTopic(): void }): ReactNode {
+  const { t, i18n } = useTranslation('compare');
+  const names = new Intl.DisplayNames(i18n.resolvedLanguage ?? 'en', { type: 'language' });
+  const orgs = languages.map(({ short, language }) => t('languages.org', { short, language: language === 'other' ? t('languages.other') : (names.of(language) ?? language) }));
+  return (
+    <p className="cmp-languages" role="note" data-testid="compare-languages">
+      {t('languages.note', { orgs })}{' '}
+      <button type="button" className="small" onClick={onByTopic}>
+        {t('languages.byTopic')}
+      </button>
+    </p>
+  );
+}
+
 export function ComparisonView({ doc, onStartClause, actor }: ComparisonViewProps): ReactNode {
   const { t } = useTranslation(['compare', 'common']);
   const orgs = useDocValue(doc, listOrganizations);
@@ -261,6 +277,7 @@ export function ComparisonView({ doc, onStartClause, actor }: ComparisonViewProp
   const { corrections } = useDocValue(doc, readTopicCorrections);
   // Tagging is redone when the principles change, not when a delegate corrects a tag.
   const autoTags = useMemo(() => tagOrganizations(input), [input]);
+  const languages = useMemo(() => mixedLanguages(input), [input]);
   // Topics named in the app's language, so that the filter finds what the delegate reads.
   const byTopic = useMemo(() => {
     if (input.length < MIN_ORGANIZATIONS) return null;
@@ -338,6 +355,7 @@ export function ComparisonView({ doc, onStartClause, actor }: ComparisonViewProp
               : `${t('summary.shared', { count: comparison.rows.length })} · ${t('summary.unique', { count: comparison.unique.length })}`}
             {deferredQuery.trim() !== '' && ` · ${t('summary.matching', { count: mode === 'topic' ? topicRows.length : rows.length, query: deferredQuery.trim() })}`}
           </p>
+          {languages && mode === 'similarity' && <LanguagesNote languages={languages} onByTopic={() => setMode('topic')} />}
           <div className="cmp-main" hidden={mode === 'topic'}>
             <div className="cmp-table" role="table" aria-rowcount={rows.length + 1} style={columnCount(shorts.length)}>
               <div className="cmp-row cmp-head" role="row" aria-rowindex={1}>

@@ -3,7 +3,8 @@
  * in one row, the heatmap counts it, two cells open in a word diff, the similarity slider says what it
  * does, and the keyword filter and the slider narrow the rows. By topic: one click on a topic shows who says
  * what on it, and a delegate adds and removes a principle's topic from its cell, the change shown with the
- * organization that made it.
+ * organization that made it. When a third organization writes in Spanish, Compare says which writes in which
+ * language, and by topic shows their principles side by side.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -30,6 +31,14 @@ const PLATFORM = [
   '1. We will never hide problems: our whole bug report database stays open for public view at all times, and reports people file online promptly become visible to others.',
   '2. Members pay dues every quarter to the treasurer.',
   '3. The annual congress elects the steering committee by secret ballot.',
+].join('\n');
+
+/** A Spanish platform saying, in other words, what the Workers' League's says on elections and dues. */
+const PLATAFORMA = [
+  'Nuestra plataforma',
+  '',
+  '1. El congreso anual elige al comité directivo por voto secreto.',
+  '2. Los miembros pagan sus cuotas cada trimestre a la tesorería.',
 ].join('\n');
 
 beforeAll(async () => {
@@ -165,6 +174,30 @@ describe('comparison', () => {
   });
 
   it('has no serious or critical accessibility violations', async () => {
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('tells delegates when their organizations write in different languages, and shows them side by side by topic', async () => {
+    screenshotOnFailure(page, 'compare-languages');
+    await page.getByRole('tab', { name: 'Constitution' }).click();
+    await addOrg(page, 'Unión del Sur', 'UDS');
+    await page.getByRole('tab', { name: 'Sources' }).click();
+    await importInto('UDS', async () => {
+      await page.getByRole('button', { name: 'Paste text…' }).click();
+      await page.getByRole('textbox', { name: 'Text to import' }).fill(PLATAFORMA);
+      await page.getByRole('button', { name: 'Preview' }).click();
+    });
+    await page.getByRole('tab', { name: 'Compare' }).click();
+    const note = page.getByTestId('compare-languages');
+    await note.waitFor();
+    for (const said of ['DEB in English', 'WL in English', 'UDS in Spanish']) expect(await note.innerText()).toContain(said);
+    expect(await shownAt(note)).toBe(true);
+    await page.screenshot({ path: 'test-results/compare-languages.png' });
+    await note.getByRole('button', { name: 'Show by topic' }).click();
+    const elections = page.locator('[data-testid="topic-row"][data-topic="elections"]');
+    await elections.waitFor();
+    expect(await elections.locator('[data-org="WL"]').innerText()).toContain('The annual congress elects the steering committee by secret ballot.');
+    expect(await elections.locator('[data-org="UDS"]').innerText()).toContain('El congreso anual elige al comité directivo por voto secreto.');
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

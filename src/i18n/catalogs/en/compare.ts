@@ -47,6 +47,12 @@ export const compare = {
     matching_one: '{{count, number}} rows match “{{query}}”',
     matching_other: '{{count, number}} rows match “{{query}}”',
   },
+  languages: {
+    note: 'These organizations write in more than one language ({{orgs, list}}). Rows by similarity pair principles written in the same language; by topic, principles stand side by side whatever their language.',
+    org: '{{short}} in {{language}}',
+    other: 'another language',
+    byTopic: 'Show by topic',
+  },
   hint: {
     diff: 'Click two principles to compare their wording.',
     topics: 'Click a principle to see and correct its topics.',

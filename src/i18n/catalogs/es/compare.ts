@@ -50,6 +50,12 @@ export const compare = {
     matching_one: '{{count, number}} fila coincide con «{{query}}»',
     matching_other: '{{count, number}} filas coinciden con «{{query}}»',
   },
+  languages: {
+    note: 'Estas organizaciones escriben en más de una lengua ({{orgs, list}}). Las filas por similitud emparejan principios escritos en la misma lengua; por tema, los principios aparecen lado a lado sea cual sea su lengua.',
+    org: '{{short}} en {{language}}',
+    other: 'otra lengua',
+    byTopic: 'Ver por tema',
+  },
   hint: {
     diff: 'Haga clic en dos principios para comparar su redacción.',
     topics: 'Haga clic en un principio para ver y corregir sus temas.',
