@@ -5,8 +5,10 @@
  * principles unique to one, the JSON naming, per row, each organization's principle ids and texts by its
  * short name; by topic: one row per topic (cli/compare-by-topic.ts).
  */
-import { DEFAULT_THRESHOLD, type Comparison, type ComparisonRow } from '../../src/compare/compare.ts';
-import { compareWorkspace } from '../../src/compare/from-workspace.ts';
+import { compareOrganizations, DEFAULT_THRESHOLD, type Comparison, type ComparisonRow } from '../../src/compare/compare.ts';
+import { organizationsToCompare } from '../../src/compare/from-workspace.ts';
+import { mixedLanguages, type OrganizationLanguage } from '../../src/compare/languages-of.ts';
+import type { Language } from '../../src/i18n/languages.ts';
 import { clipLine, printJson, requireFlag, requirePositional, stringFlag, UsageError, type CommandAction } from '../command.ts';
 import { compareWorkspaceByTopic, readableTopics, topicComparisonJson } from '../compare-by-topic.ts';
 import { openWorkspace } from '../workspace-file.ts';
@@ -56,6 +58,15 @@ function readable(comparison: Comparison, say: Say): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** "DEB in English, UDS in Spanish and WL in English", in the reader's language. */
+function languagesSaid(languages: readonly OrganizationLanguage[], say: Say, reader: Language): string {
+  const names = new Intl.DisplayNames(reader, { type: 'language' });
+  const each = languages.map(({ short, language }) =>
+    say('report.compare.languageOf', { short, language: language === 'other' ? say('report.compare.otherLanguage') : (names.of(language) ?? language) }),
+  );
+  return new Intl.ListFormat(reader, { type: 'conjunction' }).format(each);
+}
+
 export const compare: CommandAction = {
   options: { orgs: { type: 'string' }, by: { type: 'string' }, threshold: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
@@ -81,7 +92,10 @@ export const compare: CommandAction = {
     const doc = await openWorkspace(io, file);
     const vectors = await loadWordVectors();
     if (vectors === undefined) io.err(`${io.say('report.compare.noVectors')}\n`);
-    const comparison = compareWorkspace(doc, orgs, { threshold, vectors });
+    const input = organizationsToCompare(doc, orgs);
+    const languages = mixedLanguages(input);
+    if (languages !== undefined) io.err(`${io.say('report.compare.languages', { orgs: languagesSaid(languages, io.say, io.language) })}\n`);
+    const comparison = compareOrganizations(input, { threshold, vectors });
     if (args.values.json) printJson(io, comparisonJson(comparison));
     else io.out(readable(comparison, io.say));
     return 0;

@@ -1,11 +1,11 @@
 /**
- * The comparison of a workspace's organizations: their current principles (the latest version of each of
+ * A workspace's organizations as Compare takes them: their current principles (the latest version of each of
  * their sources, see workspace/sources.ts), looked up by short name or id.
  */
 import type * as Y from 'yjs';
 import { currentPrinciples } from '../workspace/sources.ts';
 import { requireOrganization } from '../workspace/workspace.ts';
-import { checkOrganizationCount, compareOrganizations, type CompareOptions, type CompareOrganization, type Comparison } from './compare.ts';
+import { checkOrganizationCount, type CompareOrganization } from './compare.ts';
 
 /** The organizations named by `orgRefs` (short names or ids) with their current principles. */
 export function organizationsToCompare(doc: Y.Doc, orgRefs: readonly string[]): CompareOrganization[] {
@@ -15,9 +15,4 @@ export function organizationsToCompare(doc: Y.Doc, orgRefs: readonly string[]): 
     const principles = currentPrinciples(doc, org.id).map((p) => ({ id: p.id, text: p.text }));
     return { id: org.id, short: org.short, name: org.name, principles };
   });
-}
-
-/** Compare 2 to 12 of the workspace's organizations (see compare.ts). */
-export function compareWorkspace(doc: Y.Doc, orgRefs: readonly string[], options: CompareOptions = {}): Comparison {
-  return compareOrganizations(organizationsToCompare(doc, orgRefs), options);
 }

@@ -2,7 +2,8 @@
  * `concord compare FILE --orgs A,B,C [--threshold X] [--json]`: rows naming, per organization short name,
  * its principle ids and texts; readable text without --json; clear errors for unknown organizations, too
  * few or too many, and bad thresholds — and the file is never changed. `--by topic`: one entry per topic,
- * in English and Spanish alike, with delegates' corrections and who made them, forged ones warned of.
+ * in English and Spanish alike, with delegates' corrections and who made them, forged ones warned of; by
+ * similarity, organizations writing in different languages are told where their principles meet.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { addSource } from '../../src/workspace/sources.ts';
 import { addOrganization } from '../../src/workspace/workspace.ts';
 import { initWorkspace } from '../../src/workspace/init.ts';
 import { plantedOrganizations } from '../fixtures/compare/planted.ts';
-import { concord, tempDir } from './cli-helpers.ts';
+import { concord, runProgram, SPANISH, tempDir } from './cli-helpers.ts';
 
 interface JsonRow {
   score: number;
@@ -191,6 +192,22 @@ describe('concord compare --by topic', () => {
     const plain = await concord(['compare', file, '--orgs', 'PSL,WL', '--json']);
     expect(similarity.out).toBe(plain.out);
     expect(Object.keys(JSON.parse(plain.out))).toEqual(['threshold', 'orgs', 'rows', 'unique']);
+  });
+
+  it('by similarity, says on stderr which organization writes in which language, and where they meet; the JSON is the same', async () => {
+    const readable = await concord(['compare', file, '--orgs', 'PSL,WL']);
+    expect(readable.code).toBe(0);
+    expect(readable.err).toContain(
+      'concord: these organizations write in more than one language (PSL in Spanish and WL in English): rows by similarity pair principles written in the same language; --by topic shows them side by side whatever their language.',
+    );
+    expect(readable.out).not.toContain('more than one language');
+    const json = await concord(['compare', file, '--orgs', 'PSL,WL', '--json']);
+    expect(json.err).toBe(readable.err);
+    expect(Object.keys(JSON.parse(json.out))).toEqual(['threshold', 'orgs', 'rows', 'unique']);
+    const spanish = runProgram(SPANISH, 'compare', file, '--orgs', 'PSL,WL');
+    expect(spanish.stderr).toContain('estas organizaciones escriben en más de una lengua (PSL en español y WL en inglés)');
+    const topics = await concord(['compare', file, '--orgs', 'PSL,WL', '--by', 'topic']);
+    expect(topics.err).toBe('');
   });
 
   it('refuses another --by and a threshold with topics, leaving the file as it was', async () => {

@@ -131,6 +131,10 @@ export const cli = {
     },
     compare: {
       noVectors: 'concord: the word vectors (assets/word-vectors/en.bin) are missing: comparing by words only.',
+      languages:
+        'concord: these organizations write in more than one language ({{orgs}}): rows by similarity pair principles written in the same language; --by topic shows them side by side whatever their language.',
+      languageOf: '{{short}} in {{language}}',
+      otherLanguage: 'another language',
       comparing: 'Comparing {{orgs}} at similarity {{threshold}}:',
       /** How many shared rows and unique principles: the key names which of the two counts is 1 (one) or not (other). */
       counts: {

@@ -132,6 +132,10 @@ export const cli = {
     },
     compare: {
       noVectors: 'concord: faltan los vectores de palabras (assets/word-vectors/en.bin): se compara solo por palabras.',
+      languages:
+        'concord: estas organizaciones escriben en más de una lengua ({{orgs}}): las filas por similitud emparejan principios escritos en la misma lengua; --by topic los muestra lado a lado sea cual sea su lengua.',
+      languageOf: '{{short}} en {{language}}',
+      otherLanguage: 'otra lengua',
       comparing: 'Comparación de {{orgs}} con similitud {{threshold}}:',
       /** How many shared rows and unique principles: the key names which of the two counts is 1 (one) or not (other). */
       counts: {
