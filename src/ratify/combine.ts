@@ -6,6 +6,7 @@
  * later. The fold (parliament.ts) refuses an opening whose proposal is malformed or names fewer than two
  * member organizations; src/chapters/combined.ts reads the passed ones.
  */
+import type { TFunction } from 'i18next';
 import * as z from 'zod';
 import { canonicalJson } from './statement.ts';
 import type { record } from '../i18n/catalogs/en/record.ts';
@@ -58,10 +59,10 @@ export function combineProblem(proposal: CombineProposal | undefined, target: st
   return undefined;
 }
 
-/** "Combine the chapters in New York (SWP: New York Local; DFA: DFA New York) as Coalition of the Left — New York". */
-export function combineLabel(newText: string, shortOf: (org: string) => string): string {
+/** "Combine the chapters in New York (SWP: New York Local; DFA: DFA New York) as Coalition of the Left — New York", in `t`'s language. */
+export function combineLabel(newText: string, shortOf: (org: string) => string, t: TFunction<'core'>): string {
   const proposal = readCombineProposal(newText);
-  if (!proposal) return 'Combine chapters (the proposal cannot be read)';
-  const parts = proposal.chapters.map((c) => `${shortOf(c.org)}: ${c.localName}`).join('; ');
-  return `Combine the chapters in ${proposal.city} (${parts}) as ${proposal.coalitionName}`;
+  if (!proposal) return t('motion.combineUnreadable');
+  const chapters = proposal.chapters.map((c) => t('motion.combineChapter', { short: shortOf(c.org), name: c.localName })).join('; ');
+  return t('motion.combine', { city: proposal.city, chapters, name: proposal.coalitionName });
 }

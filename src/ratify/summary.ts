@@ -157,7 +157,7 @@ interface Naming {
 
 function targetLabel(motion: MotionReport, { numbered, shortOf, electionOf, meetingDate, language, t }: Naming): string {
   if (motion.kind === 'minutes') return t('motion.minutes', { date: longDate(meetingDate(motion.target), language) });
-  if (motion.kind === 'combine') return combineLabel(motion.newText, shortOf);
+  if (motion.kind === 'combine') return combineLabel(motion.newText, shortOf, t);
   if (motion.kind === 'chair') {
     const { organization, delegate: name } = electionOf(motion);
     const bare = organization.replace(/^the\s+/i, '');

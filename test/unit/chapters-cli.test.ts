@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { concord, tempDir } from './cli-helpers.ts';
+import { concord, runProgram, SPANISH, tempDir } from './cli-helpers.ts';
 
 async function setUp(): Promise<{ dir: string; file: string }> {
   const dir = tempDir();
@@ -99,6 +99,11 @@ describe('concord chapters', () => {
     expect(tally.out).toMatch(
       /\[passed\] combine: Combine the chapters in New York \((SWP: SWP New York; DFA: DFA New York City|DFA: DFA New York City; SWP: SWP New York)\) as Coalition of the Left — New York/,
     );
+    // In a Spanish shell the motion is named in Spanish; --json keeps its English.
+    expect(runProgram(SPANISH, 'tally', file).stdout).toMatch(
+      /\[aprobada\] combinación de filiales: Combinar las filiales de New York \((SWP: SWP New York; DFA: DFA New York City|DFA: DFA New York City; SWP: SWP New York)\) como Coalition of the Left — New York/,
+    );
+    expect(runProgram(SPANISH, 'tally', file, '--json').stdout).toBe((await concord(['tally', file, '--json'])).out);
     const listed = (await concord(['chapters', file])).out;
     expect(listed).toContain('Combined by the parliament:\n  Coalition of the Left — New York (New York, New York, United States): ');
     expect(listed).toMatch(/SWP New York \(SWP\)/);

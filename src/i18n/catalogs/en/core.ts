@@ -61,6 +61,9 @@ export const core = {
     remove: 'Remove {{short}}',
     replaceKey: 'Replace {{short}}’s delegate key',
     rules: 'Change the rules',
+    combine: 'Combine the chapters in {{city}} ({{chapters}}) as {{name}}',
+    combineChapter: '{{short}}: {{name}}',
+    combineUnreadable: 'Combine chapters (the proposal cannot be read)',
     constitution: 'The whole constitution',
     gone: 'A block no longer in the text',
     /** A block as a motion names it: "Article II, Section 1, clause 3". */

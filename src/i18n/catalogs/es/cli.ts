@@ -83,7 +83,7 @@ export const cli = {
         'replace-key': 'sustitución de clave',
         rules: 'reglamento',
         minutes: 'acta',
-        combine: 'unión de filiales',
+        combine: 'combinación de filiales',
       },
       preamble: 'Preámbulo: {{text}}',
       newWording: 'nueva redacción: {{text}}',

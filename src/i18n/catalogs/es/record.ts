@@ -50,11 +50,11 @@ export const record = {
     noText: 'La moción no lleva texto.',
   },
   combine: {
-    noChapters: 'La moción no lleva filiales que fusionar.',
-    otherPlace: 'La moción nombra otro lugar que el de las filiales que fusiona.',
-    fewerThanTwo: 'La moción fusiona filiales de menos de dos organizaciones miembro.',
+    noChapters: 'La moción no lleva filiales que combinar.',
+    otherPlace: 'La moción nombra otro lugar que el de las filiales que combina.',
+    fewerThanTwo: 'La moción combina filiales de menos de dos organizaciones miembro.',
     chapterTwice: 'La moción nombra dos veces la misma filial.',
-    notMember: 'La moción fusiona una filial de una organización que no es miembro.',
+    notMember: 'La moción combina una filial de una organización que no es miembro.',
   },
   vote: {
     invalidMotion: 'El voto se emitió sobre una moción no válida.',
