@@ -31,10 +31,10 @@ function describe(t: TFunction<'app'>, view: SyncView): { tone: string; text: st
       return {
         tone: 'warn',
         text: state.pending === 0 ? t('sync.status.offlineAll') : t('sync.status.offlinePending', { count: state.pending }),
-        detail: state.message,
+        detail: t('sync.unreachable'),
       };
     case 'refused':
-      return { tone: 'error', text: t('sync.status.refused'), detail: state.message };
+      return { tone: 'error', text: t('sync.status.refused'), detail: t(`sync.refusals.${state.refusal}`) };
   }
 }
 

@@ -7,19 +7,18 @@
  */
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
-import { i18n } from '../../src/i18n/i18n.ts';
 import type * as Y from 'yjs';
 import { providerArguments, type Invitation } from '../../src/sync/join-link.ts';
 import { PRESENCE_FIELD, type PresenceUser } from '../../src/sync/presence.ts';
 import { attachToProvider, trackPendingChanges } from '../../src/sync/pending-changes.ts';
-import { checkInvitation, closeMessage, type Role } from '../../src/sync/token-check.ts';
+import { checkInvitation, closeRefusal, type Role, type SyncRefusal } from '../../src/sync/token-check.ts';
 
 export type SyncState =
   | { kind: 'checking' }
   | { kind: 'connecting'; role?: Role }
   | { kind: 'online'; role: Role; pending: number }
-  | { kind: 'offline'; role?: Role; pending: number; message: string }
-  | { kind: 'refused'; message: string };
+  | { kind: 'offline'; role?: Role; pending: number }
+  | { kind: 'refused'; refusal: SyncRefusal };
 
 /** POST a JSON body (the token check: the token goes in the body, never in the URL). */
 async function postJson(url: string, payload: unknown): Promise<{ status: number; body: unknown }> {
@@ -70,7 +69,7 @@ export class SyncConnection {
   async start(user: PresenceUser): Promise<void> {
     const check = await checkInvitation(this.invitation, postJson);
     if (this.destroyed) return;
-    if (check.kind === 'refused') return this.set({ kind: 'refused', message: check.message });
+    if (check.kind === 'refused') return this.set({ kind: 'refused', refusal: check.reason });
     if (check.kind === 'admitted') {
       this.role = check.role;
       this.orgShort = check.org;
@@ -86,13 +85,7 @@ export class SyncConnection {
       const role = this.role;
       if (provider.wsconnected && provider.synced && role) this.set({ kind: 'online', role, pending: pending.count });
       else if (provider.wsconnected || provider.wsconnecting) this.set(role ? { kind: 'connecting', role } : { kind: 'connecting' });
-      else
-        this.set({
-          kind: 'offline',
-          ...(role ? { role } : {}),
-          pending: pending.count,
-          message: i18n.t('app:sync.unreachable'),
-        });
+      else this.set({ kind: 'offline', ...(role ? { role } : {}), pending: pending.count });
     };
     provider.on('status', update);
     provider.on('sync', (synced: boolean) => {
@@ -108,8 +101,8 @@ export class SyncConnection {
       update();
     });
     provider.on('closed', (event: { code: number }) => {
-      const message = closeMessage(event.code);
-      if (message) this.set({ kind: 'refused', message });
+      const refusal = closeRefusal(event.code);
+      if (refusal) this.set({ kind: 'refused', refusal });
     });
     this.stops.push(pending.onChange(() => update()));
     // When the computer says it lost the network, stop at once rather than wait for the socket to time out;

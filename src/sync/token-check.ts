@@ -14,14 +14,20 @@
 import { checkRequest, type Invitation } from './join-link.ts';
 
 export type Role = 'delegate' | 'chair' | 'observer';
-export type RefusalReason = 'missing-token' | 'unknown-token' | 'revoked' | 'expired' | 'wrong-workspace';
+const REFUSAL_REASONS = ['missing-token', 'unknown-token', 'revoked', 'expired', 'wrong-workspace'] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+/**
+ * Why the app stops syncing for good: the check's refusal, or the server's reason for closing an open
+ * connection. The app words each in its language (the `app` catalog's `sync.refusals`).
+ */
+export type SyncRefusal = RefusalReason | 'presence-spoofed' | 'presence-too-large' | 'workspace-full' | 'room-damaged' | 'refused';
 
 export type TokenCheck =
   | { kind: 'admitted'; org: string; role: Role }
   /** The server said no: tell the user, and do not connect or retry. */
-  | { kind: 'refused'; reason: RefusalReason; message: string }
+  | { kind: 'refused'; reason: RefusalReason }
   /** No answer we understand (offline, server down, not a Concord server): work offline, try again later. */
-  | { kind: 'unreachable'; message: string };
+  | { kind: 'unreachable' };
 
 /** The one thing the check needs from the platform: POST JSON to a URL, give back the status and parsed JSON body. */
 export type PostJson = (url: string, body: unknown) => Promise<{ status: number; body: unknown }>;
@@ -43,12 +49,12 @@ export const CLOSE_ROOM_DAMAGED = 4422;
 export const CLOSE_EXPIRED = 4410;
 export const CLOSE_RATE_LIMITED = 4529;
 
-const CLOSE_MESSAGES: Readonly<Record<number, string>> = {
-  [CLOSE_PRESENCE_SPOOFED]: 'The sync server refused this connection: it tried to show presence for another participant.',
-  [CLOSE_PRESENCE_TOO_LARGE]: 'The sync server refused this connection: its presence information was too large.',
-  [CLOSE_WORKSPACE_FULL]: 'This workspace has reached the sync server’s size limit, so your latest changes were not sent. They are kept here; ask the host to raise the limit.',
-  [CLOSE_ROOM_DAMAGED]:
-    'The sync server’s copy of this workspace is damaged, so it is not served. Your copy here is kept; tell the host (the server’s log and /health name the problem).',
+/** The reasons for the final close codes other than an invitation's own (revoked, expired). */
+const CLOSE_REFUSALS: Readonly<Record<number, SyncRefusal>> = {
+  [CLOSE_PRESENCE_SPOOFED]: 'presence-spoofed',
+  [CLOSE_PRESENCE_TOO_LARGE]: 'presence-too-large',
+  [CLOSE_WORKSPACE_FULL]: 'workspace-full',
+  [CLOSE_ROOM_DAMAGED]: 'room-damaged',
 };
 
 const ROLES: readonly string[] = ['delegate', 'chair', 'observer'];
@@ -57,14 +63,6 @@ export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && ROLES.includes(value);
 }
 
-const MESSAGES: Record<RefusalReason, string> = {
-  'missing-token': 'This invitation has no token. Ask the host for a new invitation.',
-  'unknown-token': 'This invitation is not valid on this server. Ask the host for a new invitation.',
-  revoked: 'This invitation has been revoked by the host. Ask the host for a new invitation.',
-  expired: 'This invitation has expired. Ask the host for a new invitation.',
-  'wrong-workspace': 'This invitation is for a different workspace. Ask the host for an invitation to this one.',
-};
-
 function field(body: unknown, key: string): unknown {
   if (typeof body !== 'object' || body === null || !Object.hasOwn(body, key)) return undefined;
   const value: unknown = Reflect.get(body, key);
@@ -72,7 +70,7 @@ function field(body: unknown, key: string): unknown {
 }
 
 function isReason(value: unknown): value is RefusalReason {
-  return typeof value === 'string' && Object.hasOwn(MESSAGES, value);
+  return REFUSAL_REASONS.some((reason) => reason === value);
 }
 
 /** Read the server's answer to a check (any status and body, trusted for nothing). */
@@ -85,15 +83,10 @@ export function interpretCheck(status: number, body: unknown): TokenCheck {
   if (status === 401 || status === 403) {
     const reason = field(body, 'reason');
     const known: RefusalReason = isReason(reason) ? reason : status === 401 ? 'unknown-token' : 'revoked';
-    return { kind: 'refused', reason: known, message: MESSAGES[known] };
+    return { kind: 'refused', reason: known };
   }
-  if (status === 429) {
-    return {
-      kind: 'unreachable',
-      message: 'The sync server is holding back checks from this network for a while (too many unknown invitations were tried from it); working offline for now.',
-    };
-  }
-  return { kind: 'unreachable', message: `The sync server gave an unexpected answer (HTTP ${status}); working offline for now.` };
+  // 429 (this network guessed too many invitations: wait), a server down, or not a Concord server at all.
+  return { kind: 'unreachable' };
 }
 
 /** Check an invitation against its server. Never throws: a network failure is `unreachable`. */
@@ -103,16 +96,16 @@ export async function checkInvitation(invitation: Invitation, postJson: PostJson
     const { status, body } = await postJson(request.url, request.body);
     return interpretCheck(status, body);
   } catch {
-    return { kind: 'unreachable', message: 'The sync server cannot be reached; working offline, your changes are kept.' };
+    return { kind: 'unreachable' };
   }
 }
 
-/** What a final close of the sync connection means to the user, or undefined for a transient close. */
-export function closeMessage(code: number): string | undefined {
-  if (code === CLOSE_REVOKED) return MESSAGES.revoked;
-  if (code === CLOSE_EXPIRED) return MESSAGES.expired;
-  const known = CLOSE_MESSAGES[code];
+/** Why a final close of the sync connection stops syncing, or undefined for a transient close. */
+export function closeRefusal(code: number): SyncRefusal | undefined {
+  if (code === CLOSE_REVOKED) return 'revoked';
+  if (code === CLOSE_EXPIRED) return 'expired';
+  const known = CLOSE_REFUSALS[code];
   if (known !== undefined) return known;
-  if (code >= 4400 && code < 4500) return 'The sync server refused this connection. Ask the host for a new invitation.';
+  if (code >= 4400 && code < 4500) return 'refused';
   return undefined;
 }

@@ -79,7 +79,7 @@ describe('an invitation’s web link', () => {
     expect(await page.getByRole('textbox', { name: 'Coalition name' }).inputValue()).toBe('Coalition by Link');
   });
 
-  it('that expired is refused, saying so', async () => {
+  it('that expired is refused, saying so in the app’s language', async () => {
     const minted = await server.server.invite({ workspace: WORKSPACE, org: 'DEB', role: 'delegate', expiresAt: new Date(Date.now() + 1000).toISOString() });
     await new Promise((resolve) => setTimeout(resolve, 1200));
     const late = await openLink(minted.webLink, 'join-link-expired');
@@ -88,6 +88,9 @@ describe('an invitation’s web link', () => {
     await dialog.getByRole('button', { name: 'Join', exact: true }).click();
     await expect.poll(() => late.locator('[data-sync-state]').getAttribute('data-sync-state'), { timeout: 20_000 }).toBe('refused');
     expect(await late.locator('.sync-detail').innerText()).toBe('This invitation has expired. Ask the host for a new invitation.');
+    // The reason is the app's to word: in Spanish, it says it in Spanish.
+    await late.locator('.language-menu select').selectOption('es');
+    await expect.poll(() => late.locator('.sync-detail').innerText()).toBe('Esta invitación ha caducado. Pida una invitación nueva al anfitrión.');
   });
 });
 

@@ -12,7 +12,7 @@ import * as Y from 'yjs';
 import { serverCommands } from '../../server/commands.ts';
 import { startTestServer, type TestServer } from '../../server/testing.ts';
 import { parseJoinLink } from '../../src/sync/join-link.ts';
-import { checkInvitation, closeMessage, CLOSE_REVOKED } from '../../src/sync/token-check.ts';
+import { checkInvitation, closeRefusal, CLOSE_REVOKED } from '../../src/sync/token-check.ts';
 import { concord } from './cli-helpers.ts';
 import { applySyncFrames, connectClient, rawSocket, synced, syncStep1Frame, upgradeStatus, waitFor } from './server-helpers.ts';
 
@@ -82,7 +82,7 @@ describe('revocation', () => {
     await server.server.revoke(token);
     expect((await raw.closed).code).toBe(CLOSE_REVOKED);
     expect((await closed).code).toBe(CLOSE_REVOKED);
-    expect(closeMessage(CLOSE_REVOKED)).toMatch(/revoked/);
+    expect(closeRefusal(CLOSE_REVOKED)).toBe('revoked');
     expect(client.provider.shouldConnect).toBe(false);
     client.destroy();
   });
@@ -154,7 +154,6 @@ describe('the token check over HTTP', () => {
     await server.server.revoke(minted.invitation.id);
     const revoked = await checkInvitation(invitation, postJson);
     expect(revoked).toMatchObject({ kind: 'refused', reason: 'revoked' });
-    expect(revoked.kind === 'refused' && revoked.message).toMatch(/revoked/);
     expect(await checkInvitation({ ...invitation, server: 'ws://127.0.0.1:1' }, postJson)).toMatchObject({ kind: 'unreachable' });
   });
 

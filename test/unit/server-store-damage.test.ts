@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InvitationStore } from '../../server/invitations.ts';
-import { closeMessage, CLOSE_ROOM_DAMAGED } from '../../src/sync/token-check.ts';
+import { closeRefusal, CLOSE_ROOM_DAMAGED } from '../../src/sync/token-check.ts';
 import { connectClient, rawSocket, spawnServer, synced, waitFor, type ChildServer } from './server-helpers.ts';
 
 const dirs: string[] = [];
@@ -70,7 +70,7 @@ describe('a damaged store', () => {
       const socket = await rawSocket(`${url}/w_damaged`, damaged);
       const closed = await socket.closed;
       expect(closed.code).toBe(CLOSE_ROOM_DAMAGED);
-      expect(closeMessage(closed.code)).toMatch(/copy of this workspace is damaged/);
+      expect(closeRefusal(closed.code)).toBe('room-damaged');
       const logged = child.events.find((e) => e.event === 'room.damaged');
       expect(logged?.room).toBe('w_damaged');
       expect(String(logged?.error)).toMatch(/written, only .* can be read/);

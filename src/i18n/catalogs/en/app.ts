@@ -160,6 +160,20 @@ export const app = {
     roles: { chair: 'chair', delegate: 'delegate', observer: 'observer' },
     aDelegate: 'A delegate',
     unreachable: 'The sync server cannot be reached; your changes are kept here and sent when it can.',
+    /** Why syncing stopped for good (src/sync/token-check.ts SyncRefusal). */
+    refusals: {
+      'missing-token': 'This invitation has no token. Ask the host for a new invitation.',
+      'unknown-token': 'This invitation is not valid on this server. Ask the host for a new invitation.',
+      revoked: 'This invitation has been revoked by the host. Ask the host for a new invitation.',
+      expired: 'This invitation has expired. Ask the host for a new invitation.',
+      'wrong-workspace': 'This invitation is for a different workspace. Ask the host for an invitation to this one.',
+      'presence-spoofed': 'The sync server refused this connection: it tried to show presence for another participant.',
+      'presence-too-large': 'The sync server refused this connection: its presence information was too large.',
+      'workspace-full': 'This workspace has reached the sync server’s size limit, so your latest changes were not sent. They are kept here; ask the host to raise the limit.',
+      'room-damaged':
+        'The sync server’s copy of this workspace is damaged, so it is not served. Your copy here is kept; tell the host (the server’s log and /health name the problem).',
+      refused: 'The sync server refused this connection. Ask the host for a new invitation.',
+    },
     status: {
       connection: 'Connection',
       local: 'On this computer only',

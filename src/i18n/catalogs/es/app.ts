@@ -162,6 +162,20 @@ export const app = {
     roles: { chair: 'presidente', delegate: 'delegado', observer: 'observador' },
     aDelegate: 'Un delegado',
     unreachable: 'No se puede contactar con el servidor de sincronización; sus cambios se guardan aquí y se envían cuando sea posible.',
+    refusals: {
+      'missing-token': 'Esta invitación no lleva token. Pida una invitación nueva al anfitrión.',
+      'unknown-token': 'Esta invitación no es válida en este servidor. Pida una invitación nueva al anfitrión.',
+      revoked: 'El anfitrión ha revocado esta invitación. Pídale una invitación nueva.',
+      expired: 'Esta invitación ha caducado. Pida una invitación nueva al anfitrión.',
+      'wrong-workspace': 'Esta invitación es para otro espacio de trabajo. Pida al anfitrión una invitación para este.',
+      'presence-spoofed': 'El servidor de sincronización rechazó esta conexión: intentó mostrar la presencia de otro participante.',
+      'presence-too-large': 'El servidor de sincronización rechazó esta conexión: su información de presencia era demasiado grande.',
+      'workspace-full':
+        'Este espacio de trabajo ha alcanzado el límite de tamaño del servidor de sincronización, así que sus últimos cambios no se enviaron. Se conservan aquí; pida al anfitrión que amplíe el límite.',
+      'room-damaged':
+        'La copia de este espacio de trabajo en el servidor de sincronización está dañada, así que no se sirve. Su copia aquí se conserva; avise al anfitrión (el registro del servidor y /health indican el problema).',
+      refused: 'El servidor de sincronización rechazó esta conexión. Pida una invitación nueva al anfitrión.',
+    },
     status: {
       connection: 'Conexión',
       local: 'Solo en este equipo',
