@@ -93,8 +93,13 @@ export function App({ host }: { host: Host }): ReactNode {
   const damaged = useDamagedCopy(session, show, host, notify);
 
   // Once, at start (not again when the language changes): the new coalition is named in the language shown then.
+  // A workspace opened while it loads (a meeting joined from the link the app was opened with, a file the
+  // desktop app was opened with) stays open: the start workspace is then closed unseen.
   useEffect(() => {
-    openStartWorkspace(appI18n.t('app:shell.newCoalition')).then(switchTo, (error: unknown) => notify('error', errorText(error)));
+    openStartWorkspace(appI18n.t('app:shell.newCoalition')).then(
+      (start) => (sessionRef.current === null ? switchTo(start) : start.close()),
+      (error: unknown) => notify('error', errorText(error)),
+    );
   }, [notify, switchTo]);
 
   const openBytes = useCallback(

@@ -1,7 +1,8 @@
 /**
  * One link joins: the sync server serves the built web app itself, so a delegate with nothing but the
  * invitation's web link opens Concord in a browser, already joining (the token leaves the address bar);
- * an expired invitation is refused with the reason; leaving the meeting for a new workspace is confirmed,
+ * a meeting joined while a slow computer still opens its start workspace stays open; an expired invitation
+ * is refused with the reason (in the app's language); leaving the meeting for a new workspace is confirmed,
  * and the meeting stays in the recent list under its coalition's name; the chair's Invitations panel shows
  * the workspace id and creates (with expiry), lists and revokes invitations over the server's admin API.
  */
@@ -58,6 +59,40 @@ describe('an invitation’s web link', () => {
     await block(page, 'Joined with one link.').waitFor({ timeout: 15_000 });
     await page.locator('[data-sync-state="online"]').waitFor({ timeout: 15_000 });
     expect(await page.getByRole('textbox', { name: 'Coalition name' }).inputValue()).toBe('Coalition by Link');
+  });
+
+  it('stays in the meeting joined while the app was still opening its start workspace', async () => {
+    const invitation = await server.inviteFull(WORKSPACE, 'delegate', 'DEB');
+    const slow = await (await browser.newContext()).newPage();
+    screenshotOnFailure(slow, 'join-link-slow-start');
+    // A slow computer: the list of this computer's workspaces, which the start-up reads, answers 3 s late.
+    await slow.addInitScript(() => {
+      const open = indexedDB.open.bind(indexedDB);
+      let delayed = false;
+      indexedDB.open = (name: string, version?: number): IDBOpenDBRequest => {
+        const request = open(name, version);
+        if (name !== 'concord-registry' || delayed) return request;
+        delayed = true;
+        let handler: ((event: Event) => void) | null = null;
+        Object.defineProperty(request, 'onsuccess', {
+          set: (value: ((event: Event) => void) | null) => {
+            handler = value;
+          },
+        });
+        request.addEventListener('success', (event) => setTimeout(() => handler?.(event), 3000));
+        return request;
+      };
+    });
+    await slow.goto(invitation.webLink);
+    const dialog = slow.getByRole('dialog', { name: 'Join a meeting' });
+    await dialog.getByRole('textbox', { name: 'Your name' }).fill('Slow Sam');
+    await dialog.getByRole('button', { name: 'Join', exact: true }).click();
+    await block(slow, 'Joined with one link.').waitFor({ timeout: 15_000 });
+    // Long after the start workspace has loaded, the meeting is still the open workspace.
+    await slow.waitForTimeout(4000);
+    expect(await slow.locator('[data-sync-state]').getAttribute('data-sync-state')).toBe('online');
+    expect(await block(slow, 'Joined with one link.').count()).toBe(1);
+    await slow.context().close();
   });
 
   it('asks before File › New workspace leaves the meeting, which then stays in the recent list by its name', async () => {
