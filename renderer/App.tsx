@@ -95,7 +95,10 @@ export function App({ host }: { host: Host }): ReactNode {
   // Once, at start (not again when the language changes): the new coalition is named in the language shown then.
   // A workspace opened while it loads (a meeting joined from the link the app was opened with, a file the
   // desktop app was opened with) stays open: the start workspace is then closed unseen.
+  const started = useRef(false);
   useEffect(() => {
+    if (started.current) return;
+    started.current = true;
     openStartWorkspace(appI18n.t('app:shell.newCoalition')).then(
       (start) => (sessionRef.current === null ? switchTo(start) : start.close()),
       (error: unknown) => notify('error', errorText(error)),
