@@ -93,14 +93,15 @@ export function App({ host }: { host: Host }): ReactNode {
   const damaged = useDamagedCopy(session, show, host, notify);
 
   // Once, at start (not again when the language changes): the new coalition is named in the language shown then.
-  // A workspace opened while it loads (a meeting joined from the link the app was opened with, a file the
-  // desktop app was opened with) stays open: the start workspace is then closed unseen.
+  // Another workspace opened while it loads (a meeting joined from the link the app was opened with, a file
+  // the desktop app was opened with) stays open, and the start workspace is closed unseen; the same workspace
+  // is shown from the start's copy and the other closed, as when two opens follow each other.
   const started = useRef(false);
   useEffect(() => {
     if (started.current) return;
     started.current = true;
     openStartWorkspace(appI18n.t('app:shell.newCoalition')).then(
-      (start) => (sessionRef.current === null ? switchTo(start) : start.close()),
+      (start) => (sessionRef.current === null || sessionRef.current.id === start.id ? switchTo(start) : start.close()),
       (error: unknown) => notify('error', errorText(error)),
     );
   }, [notify, switchTo]);
