@@ -1,7 +1,6 @@
 /**
- * The constitution editor: a toolbar of structural actions (and the Suggest changes toggle) over the Slate
- * editor bound to the workspace. Every action is a core function from src/constitution/structure.ts; this
- * component only wires them up.
+ * The constitution editor: the toolbar (EditorToolbar.tsx) over the Slate editor bound to the workspace.
+ * Every action is a core function from src/constitution/structure.ts; this component only wires them up.
  */
 import { YjsEditor, yTextToSlateElement } from '@slate-yjs/core';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
@@ -10,20 +9,10 @@ import type { DecoratedRange, Descendant, NodeEntry } from 'slate';
 import { RemoteCursors } from '../sync/RemoteCursors.tsx';
 import { Editor, Transforms } from 'slate';
 import { Editable, ReactEditor, Slate, type RenderChunkProps, type RenderElementProps } from 'slate-react';
-import { BLOCK_TYPES, isBlockType, isConstitutionElement, toBlock, type BlockType, type ConstitutionElement } from '../../src/constitution/schema.ts';
-import {
-  blocksOf,
-  canMove,
-  currentBlock,
-  deleteBlock,
-  insertAtCursor,
-  moveBlock,
-  moveBlockTo,
-  selectBlock,
-  setBlockType,
-  type Direction,
-} from '../../src/constitution/structure.ts';
+import { isConstitutionElement, toBlock, type ConstitutionElement } from '../../src/constitution/schema.ts';
+import { blocksOf, canMove, currentBlock, deleteBlock, insertAtCursor, moveBlock, moveBlockTo, selectBlock, setBlockType } from '../../src/constitution/structure.ts';
 import { BlockElement, blockWords } from './BlockElement.tsx';
+import { EditorToolbar, type ToolbarActions } from './EditorToolbar.tsx';
 import type { ConcordEditor } from './create-editor.ts';
 import type { CurrentBlockStore } from './current-block-store.ts';
 import { changesNumbering, type LabelStore } from './label-store.ts';
@@ -37,11 +26,11 @@ import { takeBrowserCaret } from './browser-caret.ts';
 import { FindBar } from './FindBar.tsx';
 import { actFirst } from '../identity/acting-guard.ts';
 import { indentAtCursor, lockedIn, useTabKeys } from './tab-keys.ts';
-import { canIndent, type IndentDirection } from '../../src/constitution/subclauses.ts';
+import { canIndent } from '../../src/constitution/subclauses.ts';
 import { useFind } from './use-find.ts';
 import type { MenuCommand } from '../host.ts';
 import { leafRenderer } from './Leaf.tsx';
-import { useSuggestMode, type SuggestModeStore } from '../suggest/suggest-mode.ts';
+import type { SuggestModeStore } from '../suggest/suggest-mode.ts';
 import type { ProposerStore } from '../suggest/proposer-store.ts';
 import type { PassageDecorate, PassageStore } from '../comments/passage-store.ts';
 import { selectedPassage, type PassageSelectionStore } from '../comments/passage-selection.ts';
@@ -66,23 +55,6 @@ interface Props {
   passages?: PassageStore;
   /** Kept told of the words selected, for a comment on them. */
   passageSelection?: PassageSelectionStore;
-}
-
-function SuggestToggle({ store, disabled }: { store: SuggestModeStore; disabled: boolean }): ReactNode {
-  const { t } = useTranslation('editor');
-  const on = useSuggestMode(store);
-  return (
-    <button
-      type="button"
-      className={on ? 'suggest-toggle is-on' : 'suggest-toggle'}
-      aria-pressed={on}
-      disabled={disabled}
-      onClick={() => store.set(!on)}
-      title={t('toolbar.suggestHint')}
-    >
-      {on ? t('toolbar.suggesting') : t('toolbar.suggest')}
-    </button>
-  );
 }
 
 const NO_PASSAGES = (): (() => void) => () => undefined;
@@ -144,31 +116,41 @@ export function ConstitutionEditor({
     };
   }, [editor, find.decorate, passageDecorate]);
 
-  /** The block the caret is in as the toolbar acts: the browser's caret, which Slate may not have taken in yet. */
-  const caretBlock = (): ConstitutionElement | undefined => {
-    takeBrowserCaret(editor);
-    return currentBlock(editor);
-  };
-  const insert = (type: BlockType): void => {
-    const block = caretBlock();
-    const selection = editor.selection;
-    const index = selection?.anchor.path[0];
-    const cursor = block && index !== undefined && selection ? { id: block.id, atStart: Editor.isStart(editor, selection.anchor, [index]) } : undefined;
-    actFirst(editor, () => asOwnUndoStep(editor, () => focusBlock(editor, insertAtCursor(editor, type, cursor))));
-  };
-  const indent = (direction: IndentDirection): void => {
-    indentAtCursor(editor, direction);
-    ReactEditor.focus(editor);
-  };
-  const move = (direction: Direction): void => {
-    const block = caretBlock();
-    if (block) actFirst(editor, () => asOwnUndoStep(editor, () => moveBlock(editor, block.id, direction) && focusBlock(editor, block.id)));
-  };
-  const remove = (): void => {
-    const current = caretBlock();
-    if (!current) return;
-    if (window.confirm(t(`confirmDelete.${current.type}`))) actFirst(editor, () => guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => deleteBlock(editor, current.id))));
-  };
+  const actions = useMemo((): ToolbarActions => {
+    /** The block the caret is in as the toolbar acts: the browser's caret, which Slate may not have taken in yet. */
+    const caretBlock = (): ConstitutionElement | undefined => {
+      takeBrowserCaret(editor);
+      return currentBlock(editor);
+    };
+    return {
+      insert(type) {
+        const block = caretBlock();
+        const selection = editor.selection;
+        const index = selection?.anchor.path[0];
+        const cursor = block && index !== undefined && selection ? { id: block.id, atStart: Editor.isStart(editor, selection.anchor, [index]) } : undefined;
+        actFirst(editor, () => asOwnUndoStep(editor, () => focusBlock(editor, insertAtCursor(editor, type, cursor))));
+      },
+      setType(type) {
+        const block = currentBlock(editor);
+        if (block) actFirst(editor, () => guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => setBlockType(editor, block.id, type))));
+      },
+      move(direction) {
+        const block = caretBlock();
+        if (block) actFirst(editor, () => asOwnUndoStep(editor, () => moveBlock(editor, block.id, direction) && focusBlock(editor, block.id)));
+      },
+      indent(direction) {
+        indentAtCursor(editor, direction);
+        ReactEditor.focus(editor);
+      },
+      remove() {
+        const block = caretBlock();
+        if (!block) return;
+        if (window.confirm(t(`confirmDelete.${block.type}`))) actFirst(editor, () => guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => deleteBlock(editor, block.id))));
+      },
+      undo: () => editor.undo(),
+      redo: () => editor.redo(),
+    };
+  }, [editor, t]);
 
   const onDropBlock = useCallback(
     (dragged: string, target: string, place: 'before' | 'after') => {
@@ -203,7 +185,7 @@ export function ConstitutionEditor({
     if (action === 'undo') editor.undo();
     else if (action === 'redo') editor.redo();
     else if (action === 'toggle-suggesting') suggesting?.set(!readOnly && !suggesting.get());
-    else move(action === 'move-up' ? 'up' : 'down');
+    else actions.move(action === 'move-up' ? 'up' : 'down');
   };
 
   return (
@@ -219,74 +201,16 @@ export function ConstitutionEditor({
       }}
     >
       <div className="editor-head">
-        <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-          <button type="button" disabled={readOnly} onClick={() => insert('article')}>
-            {t('toolbar.addArticle')}
-          </button>
-          <button type="button" disabled={readOnly} onClick={() => insert('section')}>
-            {t('toolbar.addSection')}
-          </button>
-          <button type="button" disabled={readOnly} onClick={() => insert('clause')}>
-            {t('toolbar.addClause')}
-          </button>
-          <span className="toolbar-sep" />
-          <label className="toolbar-type">
-            <span className="sr-only">{t('toolbar.blockType')}</span>
-            <select
-              aria-label={t('toolbar.blockType')}
-              disabled={readOnly || !current}
-              value={current?.type ?? 'clause'}
-              onChange={(event) => {
-                const type = event.target.value;
-                if (current && isBlockType(type)) actFirst(editor, () => guardEdit(editor, 'text', () => asOwnUndoStep(editor, () => setBlockType(editor, current.id, type))));
-              }}
-            >
-              {BLOCK_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`blockType.${type}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="button" disabled={readOnly || !current || !canMove(editor, current.id, 'up')} onClick={() => move('up')} title={t('toolbar.moveUpHint')}>
-            {t('toolbar.moveUp')}
-          </button>
-          <button type="button" disabled={readOnly || !current || !canMove(editor, current.id, 'down')} onClick={() => move('down')} title={t('toolbar.moveDownHint')}>
-            {t('toolbar.moveDown')}
-          </button>
-          <button
-            type="button"
-            disabled={readOnly || !current || !canIndent(editor, current.id, 'outdent', lockedIn(editor))}
-            onClick={() => indent('outdent')}
-            title={t('toolbar.outdentHint')}
-          >
-            {t('toolbar.outdent')}
-          </button>
-          <button
-            type="button"
-            disabled={readOnly || !current || !canIndent(editor, current.id, 'indent', lockedIn(editor))}
-            onClick={() => indent('indent')}
-            title={t('toolbar.indentHint')}
-          >
-            {t('toolbar.indent')}
-          </button>
-          <button type="button" disabled={readOnly || !current} onClick={remove}>
-            {t('toolbar.delete')}
-          </button>
-          <span className="toolbar-sep" />
-          <button type="button" disabled={readOnly} onClick={() => editor.undo()} title={t('toolbar.undoHint')}>
-            {t('toolbar.undo')}
-          </button>
-          <button type="button" disabled={readOnly} onClick={() => editor.redo()} title={t('toolbar.redoHint')}>
-            {t('toolbar.redo')}
-          </button>
-          {suggesting && (
-            <>
-              <span className="toolbar-sep" />
-              <SuggestToggle store={suggesting} disabled={readOnly} />
-            </>
-          )}
-        </div>
+        <EditorToolbar
+          readOnly={readOnly}
+          type={current?.type}
+          canMoveUp={current !== undefined && canMove(editor, current.id, 'up')}
+          canMoveDown={current !== undefined && canMove(editor, current.id, 'down')}
+          canOutdent={current !== undefined && canIndent(editor, current.id, 'outdent', lockedIn(editor))}
+          canIndent={current !== undefined && canIndent(editor, current.id, 'indent', lockedIn(editor))}
+          suggesting={suggesting}
+          actions={actions}
+        />
         {find.model && <FindBar model={find.model} />}
       </div>
       <div className="document-frame" ref={setContainer}>
