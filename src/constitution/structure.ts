@@ -12,12 +12,21 @@ import { depthOf, isConstitutionElement, type BlockType, type ConstitutionElemen
 /** Each value of the editor's children once read as blocks: Slate makes a new array at every change, so reads of one value share it. */
 const blocksOfValue = new WeakMap<Descendant[], readonly ConstitutionElement[]>();
 
-/** The blocks of the editor, in order (read once per change of the document, however many ask). */
+/** Whether every child is a block (nearly always: a workspace joined but not yet synced holds a bare text). */
+function allBlocks(children: Descendant[]): children is ConstitutionElement[] {
+  return children.every(isConstitutionElement);
+}
+
+/**
+ * The blocks of the editor, in order (read once per change of the document, however many ask): Slate's own
+ * array when every child is a block (no copy of 5,000 entries at every keystroke), else the blocks among them.
+ */
 export function blocksOf(editor: Editor): readonly ConstitutionElement[] {
-  let blocks = blocksOfValue.get(editor.children);
+  const children = editor.children;
+  let blocks = blocksOfValue.get(children);
   if (!blocks) {
-    blocks = editor.children.filter(isConstitutionElement);
-    blocksOfValue.set(editor.children, blocks);
+    blocks = allBlocks(children) ? children : children.filter(isConstitutionElement);
+    blocksOfValue.set(children, blocks);
   }
   return blocks;
 }
