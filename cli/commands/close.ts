@@ -7,11 +7,10 @@
 import { applyPassedAmendments, closeMotion } from '../../src/ratify/actions.ts';
 import { orgOfKey, readParliament } from '../../src/ratify/parliament.ts';
 import { explainMotion } from '../../src/ratify/rules.ts';
-import { i18n } from '../../src/i18n/i18n.ts';
 import { printData, requireFlag, requirePositional, type CommandAction } from '../command.ts';
 import { readKeyFile } from '../key-file.ts';
 import { findMotion } from '../parliament-refs.ts';
-import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
+import { coreWords, openWorkspace, saveWorkspace } from '../workspace-file.ts';
 
 export const close: CommandAction = {
   options: { motion: { type: 'string' }, key: { type: 'string' }, json: { type: 'boolean' } },
@@ -29,7 +28,7 @@ export const close: CommandAction = {
     const wording = applied === 0 ? '' : `${io.say(applied === 1 ? 'act.close.applied_one' : 'act.close.applied_other', { count: applied })}\n`;
     const result = { motion: closed.id, status: closed.status, explanation: closed.explanation, closedAt: closed.closedAt, amendmentsApplied: applied };
     // The result in the reader's language; --json keeps it in English, as the tally's does.
-    const explanation = explainMotion(closed, i18n.getFixedT(io.language, 'core'));
+    const explanation = explainMotion(closed, await coreWords(io));
     printData(io, args, result, (c) => `${io.say('act.close.closed', { status: c.status, explanation })}\n${wording}`);
     return 0;
   },

@@ -5,11 +5,10 @@
 import { castVote } from '../../src/ratify/actions.ts';
 import { readParliament } from '../../src/ratify/parliament.ts';
 import { explainMotion, type Choice } from '../../src/ratify/rules.ts';
-import { i18n } from '../../src/i18n/i18n.ts';
 import { printData, requireFlag, requirePositional, UsageError, type CommandAction } from '../command.ts';
 import { readKeyFile } from '../key-file.ts';
 import { findMotion } from '../parliament-refs.ts';
-import { openWorkspace, saveWorkspace } from '../workspace-file.ts';
+import { coreWords, openWorkspace, saveWorkspace } from '../workspace-file.ts';
 
 const CHOICES: readonly Choice[] = ['yes', 'no', 'abstain'];
 
@@ -30,11 +29,12 @@ export const vote: CommandAction = {
     const id = await castVote(doc, key.signer, motion.id, choice);
     await saveWorkspace(io, file, doc);
     const after = findMotion(readParliament(doc), motion.id);
+    const explanation = explainMotion(after, await coreWords(io));
     printData(
       io,
       args,
       { id, motion: motion.id, choice, status: after.status, explanation: after.explanation },
-      (v) => `${io.say('vote.voted', { choice: io.say(`report.tally.choice.${v.choice}`), explanation: explainMotion(after, i18n.getFixedT(io.language, 'core')) })}\n`,
+      (v) => `${io.say('vote.voted', { choice: io.say(`report.tally.choice.${v.choice}`), explanation })}\n`,
     );
     return 0;
   },
